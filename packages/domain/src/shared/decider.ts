@@ -1,0 +1,30 @@
+// A decider is three pure functions over one stream. Time, ids and the actor arrive in metadata.
+export type Role =
+  | 'tenant_admin'
+  | 'consultant'
+  | 'auditor'
+  | 'service_director'
+  | 'hr_partner'
+  | 'finance_partner'
+  | 'da_member'
+  | 'interim_service_manager';
+
+export type CommandMetadata = {
+  tenantId: string;
+  actor: { userId: string; role: Role; displayName: string };
+  now: string; // UTC ISO instant, from the edge
+  commandId: string;
+  reason?: string;
+};
+
+export type Command<T extends string = string, D = unknown> = { type: T; data: D; metadata: CommandMetadata };
+export type DomainEvent<T extends string = string, D = unknown> = { type: T; data: D };
+
+export type Decider<C extends Command, E extends DomainEvent, S> = {
+  decide: (command: C, state: S) => E[];
+  evolve: (state: S, event: E) => S;
+  initialState: S;
+};
+
+export const fold = <E extends DomainEvent, S>(decider: { evolve: (s: S, e: E) => S; initialState: S }, events: E[]) =>
+  events.reduce(decider.evolve, decider.initialState);

@@ -1,6 +1,6 @@
 // The one error type the domain throws. Codes are SCREAMING_SNAKE, scoped per context, and are
 // mapped to GraphQL extensions.code once, at the API edge, by the `kind` each code carries.
-export type DomainErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT';
+export type DomainErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
 
 export class DomainError extends Error {
   constructor(

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthorityResolver } from './authorities/authority.resolver';
+import { APP_CONTEXT, type AppContext } from './platform/app-context';
+import { AuthGuard } from './platform/auth.guard';
+import { formatGraphQLError } from './platform/errors';
+import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
+import { HealthController } from './platform/health.controller';
+import { TenancyResolver } from './tenancy/tenancy.resolver';
+
+// The schema file is (re)written at boot; it is committed so the web codegen never waits on a boot.
+const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
+
+@Module({})
+export class AppModule {
+  static forContext(app: AppContext): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: SCHEMA_FILE,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+          validationRules: [depthLimit(MAX_DEPTH)],
+          plugins: [complexityLimit(MAX_COMPLEXITY)],
+          context: ({ req }: { req: unknown }) => ({ req }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONTEXT, useValue: app },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        TenancyResolver,
+        AuthorityResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { authorityDecider, notFound, programmeDecider, requireId, type CommandMetadata } from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
+import { derivedUuid } from '../platform/ids';
+import { loadState } from '../platform/load-state';
+import type { Deps } from '../tenancy/tenancy.commands';
+
+const authorityStream = (tenantId: string, authorityId: string) => streamName('authority', tenantId, authorityId);
+
+export const registerAuthority = async (deps: Deps, meta: CommandMetadata, input: { name: string; kind: string }) => {
+  const authorityId = derivedUuid(meta.commandId, 'authority');
+  await deps.dispatch(
+    authorityStream(meta.tenantId, authorityId),
+    authorityDecider,
+    { type: 'RegisterAuthority', data: { authorityId, name: input.name, kind: input.kind }, metadata: meta },
+    { authorityId },
+  );
+  return authorityId;
+};
+
+export const addDirectorate = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; name: string }) => {
+  const authorityId = requireId('authorityId', input.authorityId);
+  const directorateId = derivedUuid(meta.commandId, 'directorate');
+  await deps.dispatch(
+    authorityStream(meta.tenantId, authorityId),
+    authorityDecider,
+    { type: 'AddDirectorate', data: { directorateId, name: input.name }, metadata: meta },
+    { authorityId },
+  );
+  return directorateId;
+};
+
+export const addService = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  input: { authorityId: string; directorateId: string; name: string },
+) => {
+  const authorityId = requireId('authorityId', input.authorityId);
+  const directorateId = requireId('directorateId', input.directorateId);
+  const serviceId = derivedUuid(meta.commandId, 'service');
+  await deps.dispatch(
+    authorityStream(meta.tenantId, authorityId),
+    authorityDecider,
+    { type: 'AddService', data: { serviceId, directorateId, name: input.name }, metadata: meta },
+    { authorityId },
+  );
+  return serviceId;
+};
+
+export const startProgramme = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  input: { authorityId: string; name: string; objective: string },
+) => {
+  const authorityId = requireId('authorityId', input.authorityId);
+  const authority = await loadState(deps.store, authorityStream(meta.tenantId, authorityId), authorityDecider);
+  if (authority.status === 'none') throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
+  const programmeId = derivedUuid(meta.commandId, 'programme');
+  await deps.dispatch(
+    streamName('programme', meta.tenantId, programmeId),
+    programmeDecider,
+    { type: 'StartProgramme', data: { programmeId, authorityId, name: input.name, objective: input.objective }, metadata: meta },
+    { authorityId },
+  );
+  return programmeId;
+};

@@ -1,0 +1,61 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { CommandInput } from '../tenancy/tenancy.graphql';
+
+@ObjectType()
+export class Directorate {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+}
+
+@ObjectType()
+export class Service {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ID) directorateId: string;
+}
+
+@ObjectType()
+export class Programme {
+  @Field(() => ID) id: string;
+  @Field(() => ID) authorityId: string;
+  @Field() name: string;
+  @Field() objective: string;
+  @Field() stage: string;
+  @Field() startedOn: string;
+}
+
+@ObjectType()
+export class Authority {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() kind: string;
+  @Field(() => [Directorate]) directorates: Directorate[];
+  @Field(() => [Service]) services: Service[];
+  @Field(() => [Programme]) programmes: Programme[];
+}
+
+@InputType()
+export class RegisterAuthorityInput extends CommandInput {
+  @Field() name: string;
+  @Field() kind: string;
+}
+
+@InputType()
+export class AddDirectorateInput extends CommandInput {
+  @Field(() => ID) authorityId: string;
+  @Field() name: string;
+}
+
+@InputType()
+export class AddServiceInput extends CommandInput {
+  @Field(() => ID) authorityId: string;
+  @Field(() => ID) directorateId: string;
+  @Field() name: string;
+}
+
+@InputType()
+export class StartProgrammeInput extends CommandInput {
+  @Field(() => ID) authorityId: string;
+  @Field() name: string;
+  @Field() objective: string;
+}

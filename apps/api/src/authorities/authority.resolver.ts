@@ -1,0 +1,89 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { canSeeAuthority, notFound, requireId, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
+import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
+import { CurrentUser, Roles } from '../platform/current-user';
+import {
+  AddDirectorateInput,
+  AddServiceInput,
+  Authority,
+  Programme,
+  RegisterAuthorityInput,
+  StartProgrammeInput,
+} from './authority.graphql';
+import { addDirectorate, addService, registerAuthority, startProgramme } from './authority.commands';
+
+const toProgramme = (p: ProgrammeSummary): Programme => ({ id: p.programmeId, ...p });
+
+@Resolver(() => Authority)
+export class AuthorityResolver {
+  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
+
+  private visible(user: AuthUser, authorityId: string) {
+    return canSeeAuthority({ ...user, active: true }, authorityId);
+  }
+
+  private toAuthority(user: AuthUser, a: AuthoritySummary): Authority {
+    const programmes = this.app.readModels.list<ProgrammeSummary>('programmeSummary', user.tenantId, a.authorityId);
+    return { id: a.authorityId, name: a.name, kind: a.kind, directorates: a.directorates, services: a.services, programmes: programmes.map(toProgramme) };
+  }
+
+  // Unknown, another tenant's and not-granted authorities all answer the same way.
+  private authorityOr404(user: AuthUser, id: string): Authority {
+    const authorityId = requireId('id', id);
+    const row = this.app.readModels.get<AuthoritySummary>('authoritySummary', user.tenantId, authorityId);
+    if (!row || !this.visible(user, authorityId)) throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
+    return this.toAuthority(user, row);
+  }
+
+  @Query(() => [Authority])
+  authorities(@CurrentUser() user: AuthUser): Authority[] {
+    return this.app.readModels
+      .list<AuthoritySummary>('authoritySummary', user.tenantId)
+      .filter((a) => this.visible(user, a.authorityId))
+      .map((a) => this.toAuthority(user, a));
+  }
+
+  @Query(() => Authority)
+  authority(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Authority {
+    return this.authorityOr404(user, id);
+  }
+
+  @Query(() => [Programme])
+  programmes(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID, nullable: true }) authorityId?: string): Programme[] {
+    const ids = authorityId ? [this.authorityOr404(user, authorityId).id] : this.authorities(user).map((a) => a.id);
+    return ids.flatMap((id) => this.app.readModels.list<ProgrammeSummary>('programmeSummary', user.tenantId, id).map(toProgramme));
+  }
+
+  @Mutation(() => Authority)
+  @Roles('tenant_admin', 'consultant')
+  async registerAuthority(@CurrentUser() user: AuthUser, @Args('input') input: RegisterAuthorityInput): Promise<Authority> {
+    const id = await registerAuthority(this.app, metaFor(user, input), input);
+    return this.authorityOr404(user, id);
+  }
+
+  @Mutation(() => Authority)
+  @Roles('tenant_admin', 'consultant')
+  async addDirectorate(@CurrentUser() user: AuthUser, @Args('input') input: AddDirectorateInput): Promise<Authority> {
+    this.authorityOr404(user, input.authorityId);
+    await addDirectorate(this.app, metaFor(user, input), input);
+    return this.authorityOr404(user, input.authorityId);
+  }
+
+  @Mutation(() => Authority)
+  @Roles('tenant_admin', 'consultant')
+  async addService(@CurrentUser() user: AuthUser, @Args('input') input: AddServiceInput): Promise<Authority> {
+    this.authorityOr404(user, input.authorityId);
+    await addService(this.app, metaFor(user, input), input);
+    return this.authorityOr404(user, input.authorityId);
+  }
+
+  @Mutation(() => Programme)
+  @Roles('tenant_admin', 'consultant')
+  async startProgramme(@CurrentUser() user: AuthUser, @Args('input') input: StartProgrammeInput): Promise<Programme> {
+    this.authorityOr404(user, input.authorityId);
+    const id = await startProgramme(this.app, metaFor(user, input), input);
+    const row = this.app.readModels.get<ProgrammeSummary>('programmeSummary', user.tenantId, id);
+    return toProgramme(row!);
+  }
+}

@@ -1,0 +1,103 @@
+import type { Role } from '@orgledger/domain';
+import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
+import { derivedUuid } from '../platform/ids';
+import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
+import { createTenant, grantAuditorAccess, registerUser, type Deps } from '../tenancy/tenancy.commands';
+
+export const DEMO_PASSWORD = 'orgledger-demo-2026';
+
+type DemoUser = { email: string; name: string; role: Role; council?: 'northshire' | 'eastbrook'; service?: string };
+
+const CONSULTANCY: DemoUser[] = [
+  { email: 'admin@meridian.example', name: 'Priya Shah', role: 'tenant_admin' },
+  { email: 'consultant@meridian.example', name: 'Alex Morgan', role: 'consultant' },
+  { email: 'sam.okafor@meridian.example', name: 'Sam Okafor', role: 'consultant' },
+  { email: 'auditor@meridian.example', name: 'Jordan Ellis', role: 'auditor' },
+];
+
+const NORTHSHIRE_STAFF: DemoUser[] = [
+  { email: 'director.highways@northshire.example', name: 'Chris Walker', role: 'service_director', council: 'northshire', service: 'Highways' },
+  { email: 'director.waste@northshire.example', name: 'Fatima Begum', role: 'service_director', council: 'northshire', service: 'Waste and Recycling' },
+  { email: 'director.asc@northshire.example', name: 'Helen Price', role: 'service_director', council: 'northshire', service: 'Adult Social Care' },
+  { email: 'hr@northshire.example', name: 'Dev Patel', role: 'hr_partner', council: 'northshire' },
+  { email: 'finance@northshire.example', name: 'Grace Lee', role: 'finance_partner', council: 'northshire' },
+  { email: 'da@northshire.example', name: 'Martin Hughes', role: 'da_member', council: 'northshire' },
+  { email: 'ism@northshire.example', name: 'Tom Reid', role: 'interim_service_manager', council: 'northshire' },
+];
+
+const COUNCILS = {
+  northshire: {
+    name: 'Northshire County Council',
+    kind: 'County council',
+    directorates: {
+      'Adults, Health and Wellbeing': ['Adult Social Care', 'Public Health', 'Adults Commissioning'],
+      "Children's Services": ["Children's Social Care", 'Education and SEND', 'Home to School Transport'],
+      'Place and Environment': ['Highways', 'Waste and Recycling', 'Planning and Building Control', 'Property and Estates'],
+      Resources: ['Finance', 'HR and Organisational Development', 'Procurement', 'ICT and Digital', 'Legal and Democratic Services'],
+    },
+    programme: {
+      name: 'Central contract management function',
+      objective:
+        'Build a central contract-management function, staffed from existing posts, so that the key contracts the service reviews found poor value for money are managed to a common standard under the outcomes-based Target Operating Model.',
+    },
+  },
+  eastbrook: {
+    name: 'Eastbrook Borough Council',
+    kind: 'Borough council',
+    directorates: {
+      Communities: ['Housing Services', 'Leisure and Culture', 'Community Safety'],
+      'Corporate Services': ['Revenues and Benefits', 'Customer Services', 'Finance and Procurement'],
+    },
+    programme: {
+      name: 'Customer contact redesign',
+      objective: 'Bring customer contact from five services into one customer services hub with a single front door.',
+    },
+  },
+} as const;
+
+export const DEMO_SIGN_INS = [...CONSULTANCY, ...NORTHSHIRE_STAFF].map((u) => ({ email: u.email, role: u.role }));
+
+// The demo is made through the same commands as the API, so its history is real. Command ids are
+// derived from fixed labels, so seeding twice appends nothing the second time.
+export const seedDemo = async (ctx: Deps) => {
+  const id = (label: string) => derivedUuid('orgledger-demo', label);
+  const system = (label: string, tenantId = 'pending') => commandMeta(tenantId, SYSTEM_ACTOR, { commandId: id(label) });
+  const tenantId = await createTenant(ctx, system('tenant'), { name: 'Meridian Change Partners' });
+  const users = new Map<string, string>();
+  for (const u of CONSULTANCY) {
+    users.set(u.email, await registerUser(ctx, system(`user:${u.email}`, tenantId), { email: u.email, displayName: u.name, role: u.role, password: DEMO_PASSWORD }));
+  }
+  const consultant = { userId: users.get('consultant@meridian.example')!, role: 'consultant' as Role, displayName: 'Alex Morgan' };
+  const admin = { userId: users.get('admin@meridian.example')!, role: 'tenant_admin' as Role, displayName: 'Priya Shah' };
+  const as = (actor: typeof consultant, label: string, reason?: string) => commandMeta(tenantId, actor, { commandId: id(label), reason });
+
+  const councils: Record<string, { authorityId: string; services: Map<string, string> }> = {};
+  for (const [key, council] of Object.entries(COUNCILS)) {
+    const authorityId = await registerAuthority(ctx, as(consultant, `authority:${key}`, 'New client engagement'), council);
+    const services = new Map<string, string>();
+    for (const [directorate, serviceNames] of Object.entries(council.directorates)) {
+      const directorateId = await addDirectorate(ctx, as(consultant, `directorate:${key}:${directorate}`), { authorityId, name: directorate });
+      for (const name of serviceNames) {
+        services.set(name, await addService(ctx, as(consultant, `service:${key}:${name}`), { authorityId, directorateId, name }));
+      }
+    }
+    await startProgramme(ctx, as(consultant, `programme:${key}`, 'Engagement letter signed'), { authorityId, ...council.programme });
+    councils[key] = { authorityId, services };
+  }
+  for (const u of NORTHSHIRE_STAFF) {
+    const council = councils[u.council!];
+    await registerUser(ctx, as(consultant, `user:${u.email}`), {
+      email: u.email,
+      displayName: u.name,
+      role: u.role,
+      password: DEMO_PASSWORD,
+      authorityId: council.authorityId,
+      serviceId: u.service ? council.services.get(u.service) : null,
+    });
+  }
+  await grantAuditorAccess(ctx, as(admin, 'grant:auditor:northshire', 'Internal audit review of the redesign'), {
+    userId: users.get('auditor@meridian.example')!,
+    authorityId: councils.northshire.authorityId,
+  });
+  return { tenantId, authorities: Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])) };
+};

@@ -1,0 +1,63 @@
+import type { Command, CommandMetadata, Decider, DomainEvent, Role } from '@orgledger/domain';
+import type { EventStore } from '@orgledger/event-store';
+import type { AppConfig } from './config';
+import type { ReadModels } from './read-models';
+import type { Throttle } from './auth/throttle';
+import { runCommand, type CommandOptions, type CommandOutcome } from './command-pipeline';
+import { uuidv7 } from './ids';
+
+export const APP_CONTEXT = Symbol('APP_CONTEXT');
+
+// Everything a slice needs, built once in main.ts (or by the CLI) and handed to Nest as one value.
+export type AppContext = {
+  config: AppConfig;
+  store: EventStore;
+  readModels: ReadModels;
+  throttle: { email: Throttle; address: Throttle };
+  dispatch: Dispatch;
+};
+
+export type Dispatch = <C extends Command, E extends DomainEvent, S>(
+  stream: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  options?: CommandOptions,
+) => Promise<CommandOutcome<E>>;
+
+// The API's dispatch answers only once the read models include the append (read-your-writes).
+export const dispatchWithReadYourWrites =
+  (store: EventStore, readModels: ReadModels): Dispatch =>
+  async (stream, decider, command, options) => {
+    const outcome = await runCommand(store, stream, decider, command, options);
+    await readModels.waitFor(outcome.position);
+    return outcome;
+  };
+
+export type AuthUser = {
+  userId: string;
+  tenantId: string;
+  role: Role;
+  displayName: string;
+  email: string;
+  authorityId: string | null;
+  serviceId: string | null;
+  auditorAuthorityIds: string[];
+};
+
+export const SYSTEM_ACTOR = { userId: 'system', role: 'tenant_admin' as Role, displayName: 'OrgLedger operator' };
+
+export const commandMeta = (
+  tenantId: string,
+  actor: { userId: string; role: Role; displayName: string },
+  input: { commandId?: string | null; reason?: string | null },
+  now = new Date(),
+): CommandMetadata => ({
+  tenantId,
+  actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
+  now: now.toISOString(),
+  commandId: input.commandId ?? uuidv7(now.getTime()),
+  ...(input.reason ? { reason: input.reason } : {}),
+});
+
+export const metaFor = (user: AuthUser, input: { commandId?: string | null; reason?: string | null }) =>
+  commandMeta(user.tenantId, user, input);

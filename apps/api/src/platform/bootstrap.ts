@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { ConsoleLogger, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { openSqliteEventStore, type EventStore } from '@orgledger/event-store';
+import { AppModule } from '../app.module';
+import { dispatchWithReadYourWrites, type AppContext } from './app-context';
+import { createThrottle } from './auth/throttle';
+import type { AppConfig } from './config';
+import { uuidv7 } from './ids';
+import { projectors } from './projectors';
+import { openReadModels } from './read-models';
+
+export const openContext = async (config: AppConfig, store?: EventStore): Promise<AppContext> => {
+  const eventStore = store ?? openSqliteEventStore({ file: join(config.dataDir, 'events.sqlite') });
+  const readModels = openReadModels(join(config.dataDir, 'read-models.sqlite'), projectors);
+  await readModels.start(eventStore);
+  return {
+    config,
+    store: eventStore,
+    readModels,
+    dispatch: dispatchWithReadYourWrites(eventStore, readModels),
+    throttle: {
+      email: createThrottle({ maxFailures: 5, windowMs: 15 * 60_000 }),
+      address: createThrottle({ maxFailures: 100, windowMs: 15 * 60_000 }),
+    },
+  };
+};
+
+const API_PATHS = ['/graphql', '/healthz', '/readyz'];
+
+const clientError = (res: Response, status: number, message: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+
+// Builds the HTTP app around a context: JSON body limit, request logs, the web client, GraphQL.
+export const createHttpApp = async (ctx: AppContext, logger: LoggerService = new ConsoleLogger({ json: true })) => {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forContext(ctx), { logger, bodyParser: false });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  const json = express.json({ limit: ctx.config.maxBodyBytes });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    const correlationId = String(req.headers['x-correlation-id'] ?? uuidv7()).slice(0, 64);
+    res.setHeader('x-correlation-id', correlationId);
+    res.on('finish', () => {
+      // Never the body: it may hold a password.
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const path = req.originalUrl.split('?')[0];
+      if (path !== '/healthz' && path !== '/readyz') {
+        logger.log({ msg: 'request', method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, correlationId }, 'HTTP');
+      }
+    });
+    json(req, res, (err?: { status?: number; type?: string }) => {
+      if (!err) return next();
+      if (err.status === 413) return clientError(res, 413, `The request is too large; the limit is ${Math.round(ctx.config.maxBodyBytes / 1024)} KB.`);
+      return clientError(res, 400, 'The request body is not valid JSON.');
+    });
+  });
+  if (ctx.config.webDist) {
+    const index = join(ctx.config.webDist, 'index.html');
+    app.useStaticAssets(ctx.config.webDist, { index: false, maxAge: '1h' });
+    // Client-side routes: any other GET that wants HTML gets the app shell.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const api = API_PATHS.some((p) => req.path === p || req.path.startsWith(`${p}/`));
+      if (req.method !== 'GET' || api || req.accepts(['html', 'json']) !== 'html' || !existsSync(index)) return next();
+      res.sendFile(index);
+    });
+  }
+  return app;
+};

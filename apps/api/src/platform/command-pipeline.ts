@@ -1,0 +1,103 @@
+import type { Command, Decider, DomainEvent } from '@orgledger/domain';
+import { DomainError } from '@orgledger/domain';
+import {
+  EventStoreError,
+  type EventStore,
+  type ExpectedRevision,
+  type Position,
+  type RecordedEvent,
+} from '@orgledger/event-store';
+import { derivedUuid } from './ids';
+
+export type RequestContext = { correlationId: string; authorityId?: string };
+
+export type CommandOptions = {
+  // A revision the user saw on screen: when given, a mismatch is a CONFLICT and nothing is retried.
+  expectedRevision?: bigint;
+  authorityId?: string;
+  correlationId?: string;
+  upcast?: (event: RecordedEvent) => DomainEvent;
+  maxRetries?: number;
+};
+
+export type CommandOutcome<E extends DomainEvent> = {
+  events: E[];
+  position: Position | null; // null when the decision produced no events
+  revision: bigint | null;
+  alreadyApplied: boolean;
+};
+
+const tenantOfStream = (stream: string) => stream.slice(stream.indexOf('-') + 1, stream.indexOf('_'));
+
+const loadStream = async (store: EventStore, stream: string): Promise<RecordedEvent[]> => {
+  try {
+    return await store.readStream(stream);
+  } catch (e) {
+    if (e instanceof EventStoreError && e.code === 'STREAM_NOT_FOUND') return [];
+    throw e;
+  }
+};
+
+// load → fold → decide → append with the revision read → bounded retry on conflict.
+export const runCommand = async <C extends Command, E extends DomainEvent, S>(
+  store: EventStore,
+  stream: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  options: CommandOptions = {},
+): Promise<CommandOutcome<E>> => {
+  const upcast = options.upcast ?? ((e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent);
+  const firstEventId = derivedUuid(command.metadata.commandId, stream, '0');
+  const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 5) : 0;
+  for (let attempt = 0; ; attempt++) {
+    const recorded = await loadStream(store, stream);
+    const done = recorded.findIndex((e) => e.eventId === firstEventId);
+    if (done >= 0) {
+      // The same command id was already applied: answer as the first time, append nothing.
+      const mine = recorded.filter((e, i) => i >= done && e.metadata.causationId === command.metadata.commandId);
+      const last = mine[mine.length - 1];
+      return { events: mine.map(upcast) as E[], position: last.position, revision: last.revision, alreadyApplied: true };
+    }
+    const current = recorded.length ? recorded[recorded.length - 1].revision : null;
+    if (options.expectedRevision !== undefined && current !== options.expectedRevision) {
+      throw new DomainError(
+        'STALE_REVISION',
+        'Someone else changed this record while you were looking at it. Reload to see their change, then try again.',
+        'CONFLICT',
+        { expected: String(options.expectedRevision), actual: current === null ? null : String(current) },
+      );
+    }
+    const state = recorded.map(upcast).reduce(decider.evolve as (s: S, e: DomainEvent) => S, decider.initialState);
+    const decided = decider.decide(command, state);
+    if (decided.length === 0) return { events: [], position: null, revision: current, alreadyApplied: false };
+    const expectedRevision: ExpectedRevision = current === null ? 'no_stream' : current;
+    const { metadata } = command;
+    try {
+      const result = await store.append(
+        stream,
+        decided.map((e, i) => ({
+          eventId: derivedUuid(metadata.commandId, stream, String(i)),
+          type: e.type,
+          data: e.data as Record<string, unknown>,
+          metadata: {
+            tenantId: tenantOfStream(stream),
+            ...(options.authorityId ? { authorityId: options.authorityId } : {}),
+            actor: metadata.actor,
+            ...(metadata.reason ? { reason: metadata.reason } : {}),
+            correlationId: options.correlationId ?? metadata.commandId,
+            causationId: metadata.commandId,
+            occurredAt: metadata.now,
+          },
+        })),
+        { expectedRevision },
+      );
+      return { events: decided, position: result.position, revision: result.nextExpectedRevision, alreadyApplied: false };
+    } catch (e) {
+      const conflict = e instanceof EventStoreError && e.code === 'WRONG_EXPECTED_REVISION';
+      if (!conflict) throw e;
+      if (attempt >= maxRetries) {
+        throw new DomainError('CONCURRENT_CHANGE', 'This record is being changed by someone else right now. Please try again.', 'CONFLICT');
+      }
+    }
+  }
+};

@@ -1,0 +1,54 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, type DomainErrorKind } from '@orgledger/domain';
+import { EventStoreError } from '@orgledger/event-store';
+import type { GraphQLFormattedError } from 'graphql';
+import { uuidv7 } from './ids';
+
+const log = new Logger('GraphQL');
+
+// Apollo's own codes for requests that never reached a resolver.
+const CLIENT_CODES: Record<string, DomainErrorKind> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+};
+
+const STORE_KINDS: Record<EventStoreError['code'], DomainErrorKind | null> = {
+  WRONG_EXPECTED_REVISION: 'CONFLICT',
+  EVENT_TOO_LARGE: 'BAD_USER_INPUT',
+  STREAM_NOT_FOUND: 'NOT_FOUND',
+  INVALID_EVENT: null,
+};
+
+const clean = (formatted: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => ({
+  message: formatted.message,
+  ...(formatted.locations ? { locations: formatted.locations } : {}),
+  ...(formatted.path ? { path: formatted.path } : {}),
+  extensions: { code, ...extra },
+});
+
+// The one place where errors become GraphQL answers. Anything unexpected is logged with a
+// reference and answered without internals.
+export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { message: original.message, path: formatted.path, extensions: { code: original.kind, reason: original.code, ...original.details } };
+  }
+  if (original instanceof EventStoreError && STORE_KINDS[original.code]) {
+    const kind = STORE_KINDS[original.code]!;
+    const message =
+      kind === 'CONFLICT' ? 'This record was changed by someone else at the same moment. Reload and try again.' : original.message;
+    return { message, path: formatted.path, extensions: { code: kind, reason: original.code } };
+  }
+  const apolloCode = String(formatted.extensions?.code ?? '');
+  if (CLIENT_CODES[apolloCode]) return clean(formatted, CLIENT_CODES[apolloCode]);
+  const reference = uuidv7();
+  log.error({ msg: 'Unexpected error', reference, error: original instanceof Error ? original.stack : String(original) });
+  return { message: `Something went wrong on our side. Quote this reference if you report it: ${reference}`, extensions: { code: 'INTERNAL_SERVER_ERROR', reference } };
+};

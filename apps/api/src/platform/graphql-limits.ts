@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export const MAX_DEPTH = 10;
+export const MAX_COMPLEXITY = 2000;
+
+// Refuses queries nested deeper than `max` selection levels (fragments followed, cycles stopped).
+export const depthLimit =
+  (max: number) =>
+  (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      if (!set) return 0;
+      let deepest = 0;
+      for (const s of set.selections) {
+        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 0);
+        else if (s.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(s.selectionSet, seen));
+        else if (!seen.has(s.name.value)) {
+          const f = fragments.get(s.name.value);
+          deepest = Math.max(deepest, depthOf(f?.selectionSet, new Set([...seen, s.name.value])));
+        }
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, new Set());
+        if (depth > max) {
+          context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${max}.`, { nodes: [node] }));
+        }
+      },
+    };
+  };
+
+export const complexityLimit = (max: number): ApolloServerPlugin => ({
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document, schema }) {
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (e) {
+          // Variables that do not fit the schema fail here first; they are the caller's mistake.
+          throw new GraphQLError(`The variables do not fit this operation: ${e instanceof Error ? e.message : String(e)}`, {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
+        }
+        if (complexity > max) {
+          throw new GraphQLError(`This query asks for too much at once (complexity ${complexity}, limit ${max}). Ask for fewer fields.`, {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+});

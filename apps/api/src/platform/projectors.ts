@@ -1,0 +1,51 @@
+import {
+  projectAuthoritySummary,
+  projectProgrammeSummary,
+  projectUserAccount,
+  type DomainEvent,
+} from '@orgledger/domain';
+import type { RecordedEvent } from '@orgledger/event-store';
+import type { Projector } from './read-models';
+
+const asDomain = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent as never;
+const idAfterTenant = (e: RecordedEvent) => e.streamName.slice(e.streamName.indexOf('_') + 1);
+
+// Every read model of the API, each a pure domain projection keyed by tenant and id.
+export const projectors: Projector[] = [
+  {
+    model: 'tenant',
+    categories: ['tenant'],
+    key: (e) => ({ tenantId: e.metadata.tenantId, id: e.metadata.tenantId }),
+    project: (row, e) => (e.type === 'TenantCreated' ? { tenantId: e.data.tenantId, name: e.data.name } : row),
+  },
+  {
+    model: 'emailIndex', // sign-in lookup: email → tenant and user, across tenants
+    categories: ['emailClaim'],
+    key: (e) => (e.type === 'EmailClaimed' ? { tenantId: 'global', id: String(e.data.email) } : null),
+    project: (_row, e) => ({ email: e.data.email, tenantId: e.data.tenantId, userId: e.data.userId }),
+  },
+  {
+    model: 'credential', // never exposed through GraphQL
+    categories: ['credential'],
+    key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e) }),
+    project: (row, e) => (e.type === 'PasswordSet' ? { userId: e.data.userId, passwordHash: e.data.passwordHash } : row),
+  },
+  {
+    model: 'userAccount',
+    categories: ['user'],
+    key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e) }),
+    project: (row, e) => projectUserAccount(row as never, asDomain(e)),
+  },
+  {
+    model: 'authoritySummary',
+    categories: ['authority'],
+    key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e) }),
+    project: (row, e) => projectAuthoritySummary(row as never, asDomain(e)),
+  },
+  {
+    model: 'programmeSummary',
+    categories: ['programme'],
+    key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e), parentId: e.metadata.authorityId ?? null }),
+    project: (row, e) => projectProgrammeSummary(row as never, asDomain(e)),
+  },
+];

@@ -1,0 +1,44 @@
+import { DomainError, type UserAccount } from '@orgledger/domain';
+import type { AppContext } from '../platform/app-context';
+import { DUMMY_HASH, verifyPassword } from '../platform/auth/password';
+import { signToken } from '../platform/auth/token';
+
+type EmailIndexRow = { email: string; tenantId: string; userId: string };
+type CredentialRow = { userId: string; passwordHash: string };
+
+const failed = () => new DomainError('SIGN_IN_FAILED', 'Email or password is not right.', 'UNAUTHENTICATED');
+
+// One answer for an unknown email, a wrong password and a deactivated user, in the same time.
+export const signIn = async (app: AppContext, input: { email: string; password: string }, clientAddress: string) => {
+  const now = Date.now();
+  const email = String(input.email).trim().toLowerCase().slice(0, 320);
+  const password = String(input.password).slice(0, 1024);
+  const wait = Math.max(app.throttle.email.retryAfterMs([email], now), app.throttle.address.retryAfterMs([clientAddress], now));
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60_000);
+    throw new DomainError(
+      'TOO_MANY_ATTEMPTS',
+      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      'UNAUTHENTICATED',
+      { retryAfterSeconds: Math.ceil(wait / 1000) },
+    );
+  }
+  const index = app.readModels.get<EmailIndexRow>('emailIndex', 'global', email);
+  const credential = index && app.readModels.get<CredentialRow>('credential', index.tenantId, index.userId);
+  const account = index && app.readModels.get<UserAccount>('userAccount', index.tenantId, index.userId);
+  const matches = await verifyPassword(password, credential?.passwordHash ?? DUMMY_HASH);
+  if (!index || !credential || !account || !account.active || !matches) {
+    app.throttle.email.fail([email], now);
+    app.throttle.address.fail([clientAddress], now);
+    throw failed();
+  }
+  app.throttle.email.succeed(email);
+  const iat = Math.floor(now / 1000);
+  const exp = iat + app.config.tokenTtlSeconds;
+  return {
+    token: signToken({ sub: account.userId, tid: index.tenantId, iat, exp }, app.config.tokenSecret),
+    expiresAt: new Date(exp * 1000).toISOString(),
+    account,
+    tenantId: index.tenantId,
+  };
+};

@@ -1,0 +1,75 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum RoleValue {
+  TENANT_ADMIN = 'tenant_admin',
+  CONSULTANT = 'consultant',
+  AUDITOR = 'auditor',
+  SERVICE_DIRECTOR = 'service_director',
+  HR_PARTNER = 'hr_partner',
+  FINANCE_PARTNER = 'finance_partner',
+  DA_MEMBER = 'da_member',
+  INTERIM_SERVICE_MANAGER = 'interim_service_manager',
+}
+registerEnumType(RoleValue, { name: 'Role' });
+
+@ObjectType()
+export class Me {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => ID) tenantId: string;
+  @Field() tenantName: string;
+  @Field(() => ID, { nullable: true }) authorityId: string | null;
+  @Field(() => ID, { nullable: true }) serviceId: string | null;
+  @Field(() => [ID], { description: 'Authorities this user may see' }) authorityIds: string[];
+}
+
+@ObjectType()
+export class SignInPayload {
+  @Field() token: string;
+  @Field() expiresAt: string;
+  @Field(() => Me) me: Me;
+}
+
+@ObjectType()
+export class User {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => ID, { nullable: true }) authorityId: string | null;
+  @Field(() => ID, { nullable: true }) serviceId: string | null;
+  @Field(() => [ID]) auditorAuthorityIds: string[];
+  @Field() active: boolean;
+}
+
+@InputType()
+export class SignInInput {
+  @Field() email: string;
+  @Field() password: string;
+}
+
+@InputType({ isAbstract: true })
+export class CommandInput {
+  @Field(() => ID, { nullable: true, description: 'Repeat a request with the same id and it is applied once' })
+  commandId?: string;
+  @Field({ nullable: true, description: 'Why, in the words of the person deciding; kept in the history' })
+  reason?: string;
+}
+
+@InputType()
+export class RegisterUserInput extends CommandInput {
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => RoleValue) role: RoleValue;
+  @Field() password: string;
+  @Field(() => ID, { nullable: true }) authorityId?: string;
+  @Field(() => ID, { nullable: true }) serviceId?: string;
+}
+
+@InputType()
+export class GrantAuditorAccessInput extends CommandInput {
+  @Field(() => ID) userId: string;
+  @Field(() => ID) authorityId: string;
+}

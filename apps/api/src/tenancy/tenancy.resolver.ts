@@ -1,0 +1,69 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { notFound, visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@orgledger/domain';
+import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
+import { CurrentUser, Public, Roles } from '../platform/current-user';
+import { signIn } from './sign-in';
+import { grantAuditorAccess, registerUser } from './tenancy.commands';
+import { GrantAuditorAccessInput, Me, RegisterUserInput, RoleValue, SignInInput, SignInPayload, User } from './tenancy.graphql';
+
+const toUser = (u: UserAccount): User => ({ id: u.userId, ...u, role: u.role as RoleValue });
+
+@Resolver()
+export class TenancyResolver {
+  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
+
+  private me(account: UserAccount, tenantId: string): Me {
+    const tenant = this.app.readModels.get<{ name: string }>('tenant', tenantId, tenantId);
+    const all = this.app.readModels.list<AuthoritySummary>('authoritySummary', tenantId).map((a) => a.authorityId);
+    return {
+      id: account.userId,
+      email: account.email,
+      displayName: account.displayName,
+      role: account.role as RoleValue,
+      tenantId,
+      tenantName: tenant?.name ?? '',
+      authorityId: account.authorityId,
+      serviceId: account.serviceId,
+      authorityIds: visibleAuthorityIds(account, all),
+    };
+  }
+
+  @Public()
+  @Mutation(() => SignInPayload)
+  async signIn(@Args('input') input: SignInInput, @Context('req') req: { ip?: string }): Promise<SignInPayload> {
+    const result = await signIn(this.app, input, req.ip ?? 'unknown');
+    return { token: result.token, expiresAt: result.expiresAt, me: this.me(result.account, result.tenantId) };
+  }
+
+  @Query(() => Me, { name: 'me' })
+  current(@CurrentUser() user: AuthUser): Me {
+    return this.me({ ...user, active: true }, user.tenantId);
+  }
+
+  @Query(() => [User])
+  @Roles('tenant_admin')
+  users(@CurrentUser() user: AuthUser): User[] {
+    return this.app.readModels.list<UserAccount>('userAccount', user.tenantId).map(toUser);
+  }
+
+  @Mutation(() => User)
+  @Roles('tenant_admin', 'consultant')
+  async registerUser(@CurrentUser() user: AuthUser, @Args('input') input: RegisterUserInput): Promise<User> {
+    const userId = await registerUser(this.app, metaFor(user, input), { ...input, role: input.role as never });
+    return this.userOr404(user, userId);
+  }
+
+  @Mutation(() => User)
+  @Roles('tenant_admin')
+  async grantAuditorAccess(@CurrentUser() user: AuthUser, @Args('input') input: GrantAuditorAccessInput): Promise<User> {
+    const userId = await grantAuditorAccess(this.app, metaFor(user, input), input);
+    return this.userOr404(user, userId);
+  }
+
+  private userOr404(user: AuthUser, userId: string): User {
+    const row = this.app.readModels.get<UserAccount>('userAccount', user.tenantId, userId);
+    if (!row) throw notFound('USER_NOT_FOUND', `There is no user with id ${userId}.`);
+    return toUser(row);
+  }
+}

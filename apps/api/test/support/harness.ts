@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConsoleLogger } from '@nestjs/common';
+import request from 'supertest';
+import type { INestApplication } from '@nestjs/common';
+import type { Position, RecordedEvent } from '@orgledger/event-store';
+import { configFromEnv } from '../../src/platform/config';
+import { createHttpApp, openContext } from '../../src/platform/bootstrap';
+import { commandMeta, SYSTEM_ACTOR, type AppContext } from '../../src/platform/app-context';
+import { seedDemo, DEMO_PASSWORD } from '../../src/demo/seed';
+import { createTenant, registerUser } from '../../src/tenancy/tenancy.commands';
+
+export { DEMO_PASSWORD };
+
+export type Harness = {
+  app: INestApplication;
+  ctx: AppContext;
+  demo: { tenantId: string; authorities: Record<string, string> };
+  other: { tenantId: string; adminEmail: string };
+  gql: (token: string | null, query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: GqlBody }>;
+  signIn: (email: string, password?: string) => Promise<string>;
+  eventCount: () => Promise<number>;
+  eventsSince: (position: Position | null) => Promise<RecordedEvent[]>;
+  close: () => Promise<void>;
+};
+
+export type GqlBody = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
+
+// Logs go to a buffer so tests can assert that no password is ever written.
+export const captureLogger = () => {
+  const lines: string[] = [];
+  class Capturing extends ConsoleLogger {
+    protected override printMessages(messages: unknown[]) {
+      lines.push(JSON.stringify(messages));
+    }
+  }
+  return { logger: new Capturing({ json: true }), lines };
+};
+
+// The real AppModule over a real SQLite store in a fresh folder: the demo tenant plus a second one.
+export const startHarness = async (): Promise<Harness & { logs: string[] }> => {
+  const dir = mkdtempSync(join(tmpdir(), 'orgledger-api-'));
+  const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
+  const demo = await seedDemo(ctx);
+  const otherTenant = await createTenant(ctx, commandMeta('pending', SYSTEM_ACTOR, {}), { name: 'Other Consulting Ltd' });
+  const adminEmail = 'admin@other.example';
+  await registerUser(ctx, commandMeta(otherTenant, SYSTEM_ACTOR, {}), {
+    email: adminEmail,
+    displayName: 'Other Admin',
+    role: 'tenant_admin',
+    password: DEMO_PASSWORD,
+  });
+  const { logger, lines } = captureLogger();
+  const app = await createHttpApp(ctx, logger);
+  await app.init();
+  const gql: Harness['gql'] = async (token, query, variables) => {
+    const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, body: res.body as GqlBody };
+  };
+  const tokens = new Map<string, string>();
+  const signIn = async (email: string, password = DEMO_PASSWORD) => {
+    if (password === DEMO_PASSWORD && tokens.has(email)) return tokens.get(email)!;
+    const res = await gql(null, 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', { i: { email, password } });
+    if (!res.body.data?.signIn) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(res.body.errors)}`);
+    tokens.set(email, res.body.data.signIn.token);
+    return res.body.data.signIn.token as string;
+  };
+  const eventsSince = async (position: Position | null) => {
+    const out: RecordedEvent[] = [];
+    for await (const e of ctx.store.readAll({ from: position ?? 'start' })) out.push(e);
+    return out;
+  };
+  return {
+    app,
+    ctx,
+    demo,
+    other: { tenantId: otherTenant, adminEmail },
+    gql,
+    signIn,
+    logs: lines,
+    eventCount: async () => (await eventsSince(null)).length,
+    eventsSince,
+    close: async () => {
+      await app.close();
+      await ctx.readModels.close();
+      await ctx.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
+
+export const codeOf = (body: GqlBody) => body.errors?.[0]?.extensions?.code;

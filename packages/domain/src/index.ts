@@ -1,0 +1,7 @@
+// Public API of @orgledger/domain. Test helpers live in './testing' (they need jest's expect).
+export * from './shared/errors';
+export * from './shared/decider';
+export * from './shared/roles';
+export * from './shared/values';
+export * from './tenancy';
+export * from './authority';

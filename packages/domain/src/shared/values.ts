@@ -1,0 +1,5 @@
+export * from './values/text';
+export * from './values/fte';
+export * from './values/money';
+export * from './values/civil-date';
+export { fieldLabel } from './values/label';

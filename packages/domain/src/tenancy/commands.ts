@@ -1,0 +1,29 @@
+import type { Command, Role } from '../shared/decider';
+
+export type CreateTenant = Command<'CreateTenant', { tenantId: string; name: string }>;
+export type TenantCommand = CreateTenant;
+
+export type RegisterUser = Command<
+  'RegisterUser',
+  {
+    userId: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    authorityId?: string | null;
+    serviceId?: string | null;
+  }
+>;
+export type GrantAuditorAccess = Command<'GrantAuditorAccess', { userId: string; authorityId: string }>;
+export type RevokeAuditorAccess = Command<'RevokeAuditorAccess', { userId: string; authorityId: string }>;
+export type DeactivateUser = Command<'DeactivateUser', { userId: string }>;
+export type UserCommand = RegisterUser | GrantAuditorAccess | RevokeAuditorAccess | DeactivateUser;
+
+// The API hashes the password; the domain only ever sees the hash.
+export type SetPassword = Command<'SetPassword', { userId: string; passwordHash: string }>;
+export type CredentialCommand = SetPassword;
+
+export type ClaimEmail = Command<'ClaimEmail', { email: string; userId: string }>;
+export type EmailClaimCommand = ClaimEmail;
+
+export type TenancyCommand = TenantCommand | UserCommand | CredentialCommand | EmailClaimCommand;

@@ -1,0 +1,34 @@
+// The contract every EventStore adapter must pass. Uses jest globals, so it is not exported from
+// index.ts: import it from '@orgledger/event-store/dist/contract' inside a spec.
+// Upcast-on-read is deliberately absent: it is the domain's job, not the store's.
+import { appendAndReadCases } from './contract-cases/append-read';
+import { concurrencyCases } from './contract-cases/concurrency';
+import type { ContractOptions, MakeStore, StoreHarness } from './contract-cases/fixtures';
+import { integrityCases } from './contract-cases/integrity';
+import { readAllCases } from './contract-cases/read-all';
+import { subscriptionCases } from './contract-cases/subscriptions';
+
+export type { ContractOptions, MakeStore, StoreHarness } from './contract-cases/fixtures';
+
+export function eventStoreContract(name: string, makeStore: MakeStore, options: ContractOptions = {}): void {
+  describe(`EventStore contract: ${name}`, () => {
+    const opened: StoreHarness[] = [];
+    const open = async (storeOptions: { maxEventBytes?: number } = {}) => {
+      const harness = await makeStore(storeOptions);
+      opened.push(harness);
+      return harness;
+    };
+
+    afterEach(async () => {
+      const harnesses = opened.splice(0);
+      for (const harness of harnesses) await harness.cleanup();
+    });
+
+    const context = { open, options };
+    describe('append and readStream', () => appendAndReadCases(context));
+    describe('readAll', () => readAllCases(context));
+    describe('subscribe', () => subscriptionCases(context));
+    describe('concurrent writers', () => concurrencyCases(context));
+    describe('idempotency, limits, durability and the hash chain', () => integrityCases(context));
+  });
+}

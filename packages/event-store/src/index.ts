@@ -1,0 +1,8 @@
+// Public surface of @orgledger/event-store. The contract suite is not exported here because it
+// needs jest globals: import it from '@orgledger/event-store/dist/contract'.
+export * from './event-store';
+export * from './hash-chain';
+export { DEFAULT_MAX_EVENT_BYTES, eventSizeBytes, parseStreamName, type StreamNameParts } from './append-validation';
+export { verifyChains, type BrokenLink, type VerifyResult } from './verify';
+export { openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
+export { SQLITE_PRAGMAS } from './sqlite/schema';

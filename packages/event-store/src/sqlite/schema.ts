@@ -1,0 +1,82 @@
+// Connection settings, schema and row mapping for the SQLite adapter.
+import Database from 'better-sqlite3';
+import type { RecordedEvent } from '../event-store';
+
+export type Db = Database.Database;
+
+// Applied to every connection that writes the file: the bench's raw baseline uses the same list.
+export const SQLITE_PRAGMAS = [
+  'journal_mode = WAL',
+  // decisions must survive power loss: fsync the WAL on every commit
+  'synchronous = FULL',
+  // another process (the CLI) may hold the write lock briefly
+  'busy_timeout = 5000',
+] as const;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position    INTEGER PRIMARY KEY AUTOINCREMENT, -- global order; AUTOINCREMENT never reuses a value
+  stream      TEXT    NOT NULL,
+  revision    INTEGER NOT NULL,
+  event_id    TEXT    NOT NULL UNIQUE,
+  type        TEXT    NOT NULL,
+  tenant_id   TEXT    NOT NULL,
+  category    TEXT    NOT NULL,
+  data        TEXT    NOT NULL,
+  metadata    TEXT    NOT NULL,
+  recorded_at TEXT    NOT NULL,
+  prev_hash   TEXT    NOT NULL,
+  hash        TEXT    NOT NULL,
+  UNIQUE (stream, revision)
+);
+CREATE TABLE IF NOT EXISTS stream_heads (
+  stream   TEXT PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  hash     TEXT    NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_tenant_position   ON events (tenant_id, position);
+CREATE INDEX IF NOT EXISTS events_category_position ON events (category, position);
+CREATE INDEX IF NOT EXISTS events_type_position     ON events (type, position);
+`;
+
+export const applyPragmas = (db: Db): void => {
+  for (const pragma of SQLITE_PRAGMAS) db.pragma(pragma);
+};
+
+export const openDatabase = (file: string): Db => {
+  const db = new Database(file);
+  applyPragmas(db);
+  // revisions and positions are bigint in the port; never let them round-trip through a double
+  db.defaultSafeIntegers(true);
+  db.exec(SCHEMA);
+  return db;
+};
+
+// The one place rows are typed loosely: better-sqlite3 returns plain objects.
+export type EventRow = {
+  position: bigint;
+  stream: string;
+  revision: bigint;
+  event_id: string;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+  prev_hash: string;
+  hash: string;
+};
+
+export const EVENT_COLUMNS = 'position, stream, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash';
+
+export const rowToEvent = (row: EventRow): RecordedEvent => ({
+  eventId: row.event_id,
+  type: row.type,
+  data: JSON.parse(row.data) as RecordedEvent['data'],
+  metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+  streamName: row.stream,
+  revision: row.revision,
+  position: { commit: row.position, prepare: row.position },
+  recordedAt: row.recorded_at,
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});

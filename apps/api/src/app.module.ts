@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthorityResolver } from './authorities/authority.resolver';
-import { APP_CONTEXT, type AppContext } from './platform/app-context';
+import { APP_CONTEXT, type AppContext, type Dispatch } from './platform/app-context';
+import { Decide, DecideHandler } from './platform/decide.command';
 import { AuthGuard } from './platform/auth.guard';
 import { formatGraphQLError } from './platform/errors';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
@@ -20,6 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        CqrsModule.forRoot(),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: SCHEMA_FILE,
@@ -35,7 +38,17 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_CONTEXT, useValue: app },
+        // Inside Nest, every decision goes through the command bus.
+        {
+          provide: APP_CONTEXT,
+          inject: [CommandBus],
+          useFactory: (bus: CommandBus): AppContext => {
+            const dispatch = ((stream, decider, command, options) =>
+              bus.execute(new Decide(stream, decider as never, command, options))) as Dispatch;
+            return Object.assign(app, { dispatch });
+          },
+        },
+        DecideHandler,
         { provide: APP_GUARD, useClass: AuthGuard },
         TenancyResolver,
         AuthorityResolver,

@@ -57,7 +57,10 @@ export const main = async (argv: string[]): Promise<number> => {
   try {
     if (command === 'tenant create') {
       const missing = (['name', 'admin-email', 'admin-password'] as const).filter((k) => !values[k]);
-      if (missing.length) throw new Error(`missing ${missing.map((m) => '--' + m).join(', ')}. See orgledger --help.`);
+      if (missing.length) {
+        console.error(`orgledger: missing ${missing.map((m) => '--' + m).join(', ')}. See orgledger --help.`);
+        return 1;
+      }
       const deps = depsOf(store);
       const tenantId = await createTenant(deps, commandMeta('pending', SYSTEM_ACTOR, {}), { name: values.name! });
       const userId = await registerUser(deps, commandMeta(tenantId, SYSTEM_ACTOR, {}), {

@@ -10,6 +10,7 @@ import { createHttpApp, openContext } from '../../src/platform/bootstrap';
 import { commandMeta, SYSTEM_ACTOR, type AppContext } from '../../src/platform/app-context';
 import { seedDemo, DEMO_PASSWORD } from '../../src/demo/seed';
 import { createTenant, registerUser } from '../../src/tenancy/tenancy.commands';
+import { derivedUuid } from '../../src/platform/ids';
 
 export { DEMO_PASSWORD };
 
@@ -39,13 +40,14 @@ export const captureLogger = () => {
 };
 
 // The real AppModule over a real SQLite store in a fresh folder: the demo tenant plus a second one.
-export const startHarness = async (): Promise<Harness & { logs: string[] }> => {
-  const dir = mkdtempSync(join(tmpdir(), 'orgledger-api-'));
+export const startHarness = async (options: { dir?: string; keep?: boolean } = {}): Promise<Harness & { logs: string[]; dir: string }> => {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'orgledger-api-'));
   const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
   const demo = await seedDemo(ctx);
-  const otherTenant = await createTenant(ctx, commandMeta('pending', SYSTEM_ACTOR, {}), { name: 'Other Consulting Ltd' });
+  // Fixed command ids: re-opening a kept folder appends nothing the second time.
+  const otherTenant = await createTenant(ctx, commandMeta('pending', SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'tenant') }), { name: 'Other Consulting Ltd' });
   const adminEmail = 'admin@other.example';
-  await registerUser(ctx, commandMeta(otherTenant, SYSTEM_ACTOR, {}), {
+  await registerUser(ctx, commandMeta(otherTenant, SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'admin') }), {
     email: adminEmail,
     displayName: 'Other Admin',
     role: 'tenant_admin',
@@ -80,6 +82,7 @@ export const startHarness = async (): Promise<Harness & { logs: string[] }> => {
     other: { tenantId: otherTenant, adminEmail },
     gql,
     signIn,
+    dir,
     logs: lines,
     eventCount: async () => (await eventsSince(null)).length,
     eventsSince,
@@ -87,7 +90,7 @@ export const startHarness = async (): Promise<Harness & { logs: string[] }> => {
       await app.close();
       await ctx.readModels.close();
       await ctx.store.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.keep) rmSync(dir, { recursive: true, force: true });
     },
   };
 };

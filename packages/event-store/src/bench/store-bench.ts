@@ -9,10 +9,9 @@ import { streamName, type EventStore, type NewEvent } from '../event-store';
 import { EVENT_COLUMNS, openDatabase } from '../sqlite/schema';
 import { openSqliteEventStore } from '../sqlite/sqlite-event-store';
 
-const SINGLE_APPENDS = 3000;
+const ROUNDS = 4;
+const ROUND_SIZE = 800; // appends per round for each of: raw limit, one writer, 16 writers (50 each)
 const WRITERS = 16;
-const APPENDS_PER_WRITER = 300;
-const RAW_INSERTS = 3000;
 const BULK_APPENDS = 300; // 100 events each, so read-all has a log worth reading
 const READ_RUNS = 3;
 const TENANT = 'bench';
@@ -38,7 +37,6 @@ const seconds = async (work: () => Promise<void> | void): Promise<number> => {
   await work();
   return Number(process.hrtime.bigint() - start) / 1e9;
 };
-const perSecond = async (count: number, work: () => Promise<void> | void) => count / (await seconds(work));
 // reads are short and noisy (GC, JIT warm-up): report the best of a few runs, for the store and the limit alike
 const bestOf = async (runs: number, measure: () => Promise<number>) => {
   let best = 0;
@@ -46,22 +44,31 @@ const bestOf = async (runs: number, measure: () => Promise<number>) => {
   return best;
 };
 
-const oneWriter = (store: EventStore) =>
-  perSecond(SINGLE_APPENDS, async () => {
-    for (let i = 0; i < SINGLE_APPENDS; i += 1) await store.append(streamName('fteDeal', TENANT, `single-${i % 50}`), [event(i)]);
-  });
+// Disk fsync latency drifts on a shared machine, so the store and its limit take turns in rounds.
+type Timed = { count: number; seconds: number };
+const add = (a: Timed, b: Timed): Timed => ({ count: a.count + b.count, seconds: a.seconds + b.seconds });
+const rate = (t: Timed) => t.count / t.seconds;
 
-const concurrentWriters = (store: EventStore) =>
-  perSecond(WRITERS * APPENDS_PER_WRITER, async () => {
+const oneWriter = async (store: EventStore, round: number): Promise<Timed> => ({
+  count: ROUND_SIZE,
+  seconds: await seconds(async () => {
+    for (let i = 0; i < ROUND_SIZE; i += 1) await store.append(streamName('fteDeal', TENANT, `single-${round}-${i % 50}`), [event(i)]);
+  }),
+});
+
+const concurrentWriters = async (store: EventStore, round: number): Promise<Timed> => ({
+  count: ROUND_SIZE,
+  seconds: await seconds(async () => {
     await Promise.all(
       Array.from({ length: WRITERS }, async (_, w) => {
-        for (let i = 0; i < APPENDS_PER_WRITER; i += 1) await store.append(streamName('fteDeal', TENANT, `writer-${w}`), [event(i)]);
+        for (let i = 0; i < ROUND_SIZE / WRITERS; i += 1) await store.append(streamName('fteDeal', TENANT, `writer-${round}-${w}`), [event(i)]);
       }),
     );
-  });
+  }),
+});
 
-// The ceiling for one durable commit at a time: a bare insert per transaction, nothing else.
-const rawInsertLimit = (file: string) => {
+// The ceiling for one durable commit at a time: a bare insert per transaction, same schema and pragmas.
+const rawInserter = (file: string) => {
   const db = openDatabase(file);
   const insert = db.prepare(
     `INSERT INTO events (stream, revision, event_id, type, tenant_id, category, data, metadata, recorded_at, prev_hash, hash)
@@ -69,13 +76,20 @@ const rawInsertLimit = (file: string) => {
   );
   const sample = event(0);
   const [data, metadata, hash] = [JSON.stringify(sample.data), JSON.stringify(sample.metadata), 'f'.repeat(64)];
-  return perSecond(RAW_INSERTS, () => {
-    for (let i = 0; i < RAW_INSERTS; i += 1) {
-      db.exec('BEGIN IMMEDIATE');
-      insert.run(`raw-${TENANT}_s`, i, randomUUID(), TENANT, data, metadata, new Date().toISOString(), hash, hash);
-      db.exec('COMMIT');
-    }
-  }).finally(() => db.close());
+  let revision = 0;
+  return {
+    run: async (): Promise<Timed> => ({
+      count: ROUND_SIZE,
+      seconds: await seconds(() => {
+        for (let i = 0; i < ROUND_SIZE; i += 1) {
+          db.exec('BEGIN IMMEDIATE');
+          insert.run(`raw-${TENANT}_s`, revision++, randomUUID(), TENANT, data, metadata, new Date().toISOString(), hash, hash);
+          db.exec('COMMIT');
+        }
+      }),
+    }),
+    close: () => db.close(),
+  };
 };
 
 // The ceiling for reading the log: the same columns streamed by one SELECT, both JSON columns parsed.
@@ -120,11 +134,15 @@ const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'orgledger-bench-'));
   try {
     const file = join(dir, 'store.sqlite');
-    // measured before and after the store's runs; the better one is the ceiling
-    const rawBefore = await rawInsertLimit(join(dir, 'raw-1.sqlite'));
     const store = openSqliteEventStore({ file });
-    const single = await oneWriter(store);
-    const grouped = await concurrentWriters(store);
+    const raw = rawInserter(join(dir, 'raw.sqlite'));
+    let [single, grouped, rawInsert]: Timed[] = [0, 1, 2].map(() => ({ count: 0, seconds: 0 }));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      rawInsert = add(rawInsert, await raw.run());
+      single = add(single, await oneWriter(store, round));
+      grouped = add(grouped, await concurrentWriters(store, round));
+    }
+    raw.close();
     for (let i = 0; i < BULK_APPENDS; i += 1) {
       await store.append(streamName('activity', TENANT, `bulk-${i}`), Array.from({ length: 100 }, (_, j) => event(j)));
     }
@@ -137,12 +155,11 @@ const main = async () => {
       return read / took;
     });
     await store.close();
-    const rawInsert = Math.max(rawBefore, await rawInsertLimit(join(dir, 'raw-2.sqlite')));
     const rawRead = await rawReadLimit(file);
 
     const figures: Figure[] = [
-      { name: '(a) append, 1 writer', unit: 'appends/s', value: single, limitName: 'raw insert, 1 tx each', limit: rawInsert, ratio: single / rawInsert },
-      { name: `(b) append, ${WRITERS} writers`, unit: 'appends/s', value: grouped, limitName: 'raw insert, 1 tx each', limit: rawInsert, ratio: grouped / rawInsert },
+      { name: '(a) append, 1 writer', unit: 'appends/s', value: rate(single), limitName: 'raw insert, 1 tx each', limit: rate(rawInsert), ratio: rate(single) / rate(rawInsert) },
+      { name: `(b) append, ${WRITERS} writers`, unit: 'appends/s', value: rate(grouped), limitName: 'raw insert, 1 tx each', limit: rate(rawInsert), ratio: rate(grouped) / rate(rawInsert) },
       { name: `(d) readAll (${fmt(read)} events)`, unit: 'events/s', value: readRate, limitName: 'raw SELECT + JSON.parse', limit: rawRead, ratio: readRate / rawRead },
     ];
     const rows = figures.map((f) => [f.name, `${fmt(f.value)} ${f.unit}`, f.limitName, `${fmt(f.limit)} ${f.unit}`, `${f.ratio.toFixed(2)}x`]);
@@ -153,7 +170,8 @@ const main = async () => {
 
     const outDir = resolve(repoRoot(), 'bench', 'out');
     mkdirSync(outDir, { recursive: true });
-    const report = { measuredAt: new Date().toISOString(), node: process.version, sqlite: sqliteVersion(), figures };
+    const setup = { rounds: ROUNDS, appendsPerRound: ROUND_SIZE, writers: WRITERS, eventsRead: read, readRuns: READ_RUNS };
+    const report = { measuredAt: new Date().toISOString(), node: process.version, sqlite: sqliteVersion(), setup, figures };
     writeFileSync(join(outDir, 'store.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nwritten ${join(outDir, 'store.json')}`);
   } finally {

@@ -37,6 +37,12 @@ const prepareStatements = (db: Db) => ({
     `INSERT INTO events (stream, revision, event_id, type, tenant_id, category, data, metadata, recorded_at, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ),
+  // transaction control as prepared statements: exec() would re-parse them on every append
+  begin: db.prepare('BEGIN IMMEDIATE'),
+  savepoint: db.prepare('SAVEPOINT append'),
+  rollbackTo: db.prepare('ROLLBACK TO append'),
+  release: db.prepare('RELEASE append'),
+  commit: db.prepare('COMMIT'),
   upsertHead: db.prepare<[string, bigint, string]>(
     `INSERT INTO stream_heads (stream, revision, hash) VALUES (?, ?, ?)
      ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
@@ -98,19 +104,19 @@ const appendOne = (s: Statements, p: PendingAppend, recordedAt: string): AppendR
 const commitBatch = (db: Db, s: Statements, batch: Queued[]): Outcome[] => {
   const recordedAt = new Date().toISOString();
   const outcomes: Outcome[] = [];
-  db.exec('BEGIN IMMEDIATE');
+  s.begin.run();
   try {
     for (const p of batch) {
-      db.exec('SAVEPOINT append');
+      s.savepoint.run();
       try {
         outcomes.push({ ok: true, result: appendOne(s, p, recordedAt) });
       } catch (error) {
-        db.exec('ROLLBACK TO append');
+        s.rollbackTo.run();
         outcomes.push({ ok: false, error });
       }
-      db.exec('RELEASE append');
+      s.release.run();
     }
-    db.exec('COMMIT');
+    s.commit.run();
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;

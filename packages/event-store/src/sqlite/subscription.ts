@@ -87,7 +87,12 @@ export const startSubscription = (
   return {
     caughtUp: () => {
       if (finished) return failure ? Promise.reject(failure) : Promise.reject(new Error('Subscription is stopped'));
-      const target = source.headPosition();
+      let target: bigint;
+      try {
+        target = source.headPosition();
+      } catch (error) {
+        return Promise.reject(error); // e.g. the store was closed
+      }
       if (target <= scanned) return Promise.resolve();
       const promise = new Promise<void>((resolve, reject) => waiters.push({ target, resolve, reject }));
       wakeUp?.();

@@ -129,4 +129,37 @@ describe('users and roles', () => {
     expect(codeOf(cross.body)).toBe('NOT_FOUND');
     expect(await h.eventCount()).toBe(before);
   });
+
+  it('deactivates a user: their token stops working and they cannot sign in; revokes an auditor grant', async () => {
+    const admin = await h.signIn('admin@meridian.example');
+    const finance = await h.signIn('finance@northshire.example');
+    const users = (await h.gql(admin, '{ users { id email } }')).body.data!.users as { id: string; email: string }[];
+    const byEmail = (e: string) => users.find((u) => u.email === e)!.id;
+    const DEACTIVATE = 'mutation($i: DeactivateUserInput!) { deactivateUser(input: $i) { active } }';
+    const self = await h.gql(admin, DEACTIVATE, { i: { userId: byEmail('admin@meridian.example') } });
+    expect(codeOf(self.body)).toBe('BAD_USER_INPUT');
+    const done = await h.gql(admin, DEACTIVATE, { i: { userId: byEmail('finance@northshire.example'), reason: 'Left the council' } });
+    expect(done.body.data!.deactivateUser).toEqual({ active: false });
+    expect(codeOf((await h.gql(finance, ME)).body)).toBe('UNAUTHENTICATED');
+    const again = await h.gql(null, SIGN_IN, { i: { email: 'finance@northshire.example', password: DEMO_PASSWORD } });
+    expect(again.body.errors![0].message).toBe('Email or password is not right.');
+
+    const REVOKE = 'mutation($i: RevokeAuditorAccessInput!) { revokeAuditorAccess(input: $i) { auditorAuthorityIds } }';
+    const revoked = await h.gql(admin, REVOKE, { i: { userId: byEmail('auditor@meridian.example'), authorityId: h.demo.authorities.northshire } });
+    expect(revoked.body.data!.revokeAuditorAccess.auditorAuthorityIds).not.toContain(h.demo.authorities.northshire);
+    const twice = await h.gql(admin, REVOKE, { i: { userId: byEmail('auditor@meridian.example'), authorityId: h.demo.authorities.northshire } });
+    expect(codeOf(twice.body)).toBe('CONFLICT');
+  });
+
+  it('refuses an over-long reason and a malformed command id before anything is written', async () => {
+    const consultant = await h.signIn('consultant@meridian.example');
+    const before = await h.eventCount();
+    const REGISTER_AUTHORITY = 'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id } }';
+    const long = await h.gql(consultant, REGISTER_AUTHORITY, { i: { name: 'A council', kind: 'County council', reason: 'x'.repeat(2001) } });
+    expect(codeOf(long.body)).toBe('BAD_USER_INPUT');
+    expect(long.body.errors![0].message).toMatch(/reason/i);
+    const badId = await h.gql(consultant, REGISTER_AUTHORITY, { i: { name: 'A council', kind: 'County council', commandId: 'retry-1' } });
+    expect(codeOf(badId.body)).toBe('BAD_USER_INPUT');
+    expect(await h.eventCount()).toBe(before);
+  });
 });

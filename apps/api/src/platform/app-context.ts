@@ -1,4 +1,4 @@
-import type { Command, CommandMetadata, Decider, DomainEvent, Role } from '@orgledger/domain';
+import { requireId, requireText, type Command, type CommandMetadata, type Decider, type DomainEvent, type Role } from '@orgledger/domain';
 import type { EventStore } from '@orgledger/event-store';
 import type { AppConfig } from './config';
 import type { ReadModels } from './read-models';
@@ -51,13 +51,18 @@ export const commandMeta = (
   actor: { userId: string; role: Role; displayName: string },
   input: { commandId?: string | null; reason?: string | null },
   now = new Date(),
-): CommandMetadata => ({
-  tenantId,
-  actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
-  now: now.toISOString(),
-  commandId: input.commandId ?? uuidv7(now.getTime()),
-  ...(input.reason ? { reason: input.reason } : {}),
-});
+): CommandMetadata => {
+  const reason = input.reason?.trim() ? requireText('reason', input.reason, { max: MAX_REASON }) : undefined;
+  return {
+    tenantId,
+    actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
+    now: now.toISOString(),
+    commandId: input.commandId ? requireId('commandId', input.commandId) : uuidv7(now.getTime()),
+    ...(reason ? { reason } : {}),
+  };
+};
+
+export const MAX_REASON = 2000;
 
 export const metaFor = (user: AuthUser, input: { commandId?: string | null; reason?: string | null }) =>
   commandMeta(user.tenantId, user, input);

@@ -38,13 +38,14 @@ const clean = (formatted: GraphQLFormattedError, code: string, extra: Record<str
 export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { message: original.message, path: formatted.path, extensions: { code: original.kind, reason: original.code, ...original.details } };
+    const details = Object.keys(original.details).length ? { details: original.details } : {};
+    return { message: original.message, path: formatted.path, extensions: { code: original.kind, errorCode: original.code, ...details } };
   }
   if (original instanceof EventStoreError && STORE_KINDS[original.code]) {
     const kind = STORE_KINDS[original.code]!;
     const message =
       kind === 'CONFLICT' ? 'This record was changed by someone else at the same moment. Reload and try again.' : original.message;
-    return { message, path: formatted.path, extensions: { code: kind, reason: original.code } };
+    return { message, path: formatted.path, extensions: { code: kind, errorCode: original.code } };
   }
   const apolloCode = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES[apolloCode]) return clean(formatted, CLIENT_CODES[apolloCode]);

@@ -81,6 +81,20 @@ export const registerUser = async (deps: Deps, meta: CommandMetadata, input: Reg
   return userId;
 };
 
+export const revokeAuditorAccess = async (deps: Deps, meta: CommandMetadata, input: { userId: string; authorityId: string }) => {
+  const userId = requireId('userId', input.userId);
+  const authorityId = requireId('authorityId', input.authorityId);
+  await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, { type: 'RevokeAuditorAccess', data: { userId, authorityId }, metadata: meta });
+  return userId;
+};
+
+export const deactivateUser = async (deps: Deps, meta: CommandMetadata, input: { userId: string }) => {
+  const userId = requireId('userId', input.userId);
+  if (userId === meta.actor.userId) throw invalid('CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account; ask another tenant admin.');
+  await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, { type: 'DeactivateUser', data: { userId }, metadata: meta });
+  return userId;
+};
+
 export const grantAuditorAccess = async (deps: Deps, meta: CommandMetadata, input: { userId: string; authorityId: string }) => {
   const userId = requireId('userId', input.userId);
   const authorityId = requireId('authorityId', input.authorityId);

@@ -73,3 +73,14 @@ export class GrantAuditorAccessInput extends CommandInput {
   @Field(() => ID) userId: string;
   @Field(() => ID) authorityId: string;
 }
+
+@InputType()
+export class RevokeAuditorAccessInput extends CommandInput {
+  @Field(() => ID) userId: string;
+  @Field(() => ID) authorityId: string;
+}
+
+@InputType()
+export class DeactivateUserInput extends CommandInput {
+  @Field(() => ID) userId: string;
+}

@@ -4,8 +4,18 @@ import { notFound, visibleAuthorityIds, type AuthoritySummary, type UserAccount 
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles } from '../platform/current-user';
 import { signIn } from './sign-in';
-import { grantAuditorAccess, registerUser } from './tenancy.commands';
-import { GrantAuditorAccessInput, Me, RegisterUserInput, RoleValue, SignInInput, SignInPayload, User } from './tenancy.graphql';
+import { deactivateUser, grantAuditorAccess, registerUser, revokeAuditorAccess } from './tenancy.commands';
+import {
+  DeactivateUserInput,
+  GrantAuditorAccessInput,
+  Me,
+  RegisterUserInput,
+  RevokeAuditorAccessInput,
+  RoleValue,
+  SignInInput,
+  SignInPayload,
+  User,
+} from './tenancy.graphql';
 
 const toUser = (u: UserAccount): User => ({ id: u.userId, ...u, role: u.role as RoleValue });
 
@@ -59,6 +69,18 @@ export class TenancyResolver {
   async grantAuditorAccess(@CurrentUser() user: AuthUser, @Args('input') input: GrantAuditorAccessInput): Promise<User> {
     const userId = await grantAuditorAccess(this.app, metaFor(user, input), input);
     return this.userOr404(user, userId);
+  }
+
+  @Mutation(() => User)
+  @Roles('tenant_admin')
+  async revokeAuditorAccess(@CurrentUser() user: AuthUser, @Args('input') input: RevokeAuditorAccessInput): Promise<User> {
+    return this.userOr404(user, await revokeAuditorAccess(this.app, metaFor(user, input), input));
+  }
+
+  @Mutation(() => User)
+  @Roles('tenant_admin')
+  async deactivateUser(@CurrentUser() user: AuthUser, @Args('input') input: DeactivateUserInput): Promise<User> {
+    return this.userOr404(user, await deactivateUser(this.app, metaFor(user, input), input));
   }
 
   private userOr404(user: AuthUser, userId: string): User {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../gql/graphql';
+import { homePathFor, navFor, navItems, rolesFor } from './nav-model';
+
+const labels = (role: Role) => navFor(role).map((item) => item.label);
+
+describe('role navigation model', () => {
+  it('gives consultants and tenant admins the workspace sections', () => {
+    expect(labels('CONSULTANT')).toEqual(['Authorities', 'Programmes']);
+    expect(labels('TENANT_ADMIN')).toEqual(['Authorities', 'Programmes']);
+    expect(homePathFor('CONSULTANT')).toBe('/authorities');
+  });
+
+  it.each<Role>(['SERVICE_DIRECTOR', 'HR_PARTNER', 'FINANCE_PARTNER', 'DA_MEMBER', 'INTERIM_SERVICE_MANAGER'])(
+    'keeps %s in the council portal, away from the workspace',
+    (role) => {
+      expect(navFor(role).map((item) => item.to)).toEqual(['/portal']);
+      expect(homePathFor(role)).toBe('/portal');
+      expect(rolesFor('/authorities')).not.toContain(role);
+      expect(rolesFor('/programmes')).not.toContain(role);
+    },
+  );
+
+  it('gives auditors only the audit home', () => {
+    expect(labels('AUDITOR')).toEqual(['Audit']);
+    expect(homePathFor('AUDITOR')).toBe('/audit');
+  });
+
+  it('lets every role open at least one section, and every section has a role', () => {
+    const roles: Role[] = ['AUDITOR', 'CONSULTANT', 'DA_MEMBER', 'FINANCE_PARTNER', 'HR_PARTNER',
+      'INTERIM_SERVICE_MANAGER', 'SERVICE_DIRECTOR', 'TENANT_ADMIN'];
+    for (const role of roles) expect(navFor(role).length).toBeGreaterThan(0);
+    for (const item of navItems) expect(item.roles.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to guard a path that is not in the model', () => {
+    expect(() => rolesFor('/deals')).toThrow('No navigation entry for /deals');
+  });
+});

@@ -1,0 +1,31 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ApiError } from '../lib/graphql';
+import { getSession, subscribeSession } from '../lib/session';
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // The API answered: asking again will not change its mind. Retry only network trouble.
+        retry: (failures, error) => !(error instanceof ApiError && error.code !== 'NETWORK_ERROR') && failures < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+export const queryClient = createQueryClient();
+
+// One user's cached answers must never be shown to the next user of the same tab.
+let sessionUserId = getSession()?.me.id ?? null;
+subscribeSession(() => {
+  const next = getSession()?.me.id ?? null;
+  if (next !== sessionUserId) queryClient.clear();
+  sessionUserId = next;
+});
+
+export function Providers({ children }: { children: ReactNode }) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}

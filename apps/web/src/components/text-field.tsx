@@ -1,0 +1,23 @@
+import {
+  FieldError, Input, Label, Text, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps,
+} from 'react-aria-components';
+
+export type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'isInvalid'> & {
+  label: string;
+  hint?: string;
+  error?: string;
+};
+
+// Errors are passed in (server or submit-time validation) so messages follow one wording style.
+export function TextField({ label, hint, error, ...props }: TextFieldProps) {
+  return (
+    <AriaTextField {...props} isInvalid={Boolean(error)} className="field">
+      <Label className="field__label">{label}</Label>
+      {hint && <Text slot="description" className="field__hint">{hint}</Text>}
+      <FieldError className="field__error">
+        <span className="visually-hidden">Error: </span>{error}
+      </FieldError>
+      <Input className="field__input" />
+    </AriaTextField>
+  );
+}

@@ -1,0 +1,29 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { DataTable } from '../../../components/data-table';
+import type { AuthorityQuery } from '../../../gql/graphql';
+import { formatCivilDate, humanise } from '../../../lib/format';
+
+type ProgrammeRow = AuthorityQuery['authority']['programmes'][number];
+
+const column = createColumnHelper<ProgrammeRow>();
+
+const columns = [
+  column.accessor('name', { header: 'Programme', meta: { rowHeader: true } }),
+  column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
+  column.accessor('startedOn', { header: 'Started', cell: (info) => formatCivilDate(info.getValue()) }),
+  column.accessor('objective', { header: 'Objective', enableSorting: false }),
+];
+
+export function AuthorityProgrammesTable({ authorityName, programmes }: { authorityName: string; programmes: readonly ProgrammeRow[] }) {
+  return (
+    <DataTable
+      caption={`Programmes at ${authorityName}`}
+      captionHidden
+      data={programmes}
+      columns={columns}
+      getRowId={(row) => row.id}
+      emptyMessage="No programme has been started at this authority yet."
+      initialSorting={[{ id: 'startedOn', desc: true }]}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import type { TypedDocumentString } from '../gql/graphql';
+import { endSession, getSession } from './session';
+
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR';
+
+export class ApiError extends Error {
+  // `errorCode` is the API's finer code (e.g. SIGN_IN_FAILED, TOO_MANY_ATTEMPTS) when it sends one.
+  constructor(readonly code: ApiErrorCode, message: string, readonly errorCode?: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type GraphQLResponse<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; errorCode?: string } }[] };
+
+export async function execute<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  const session = getSession();
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (session) headers.authorization = `Bearer ${session.token}`;
+  const response = await fetch('/graphql', {
+    method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }),
+  }).catch(() => { throw new ApiError('NETWORK_ERROR', 'We could not reach OrgLedger. Check your connection and try again.'); });
+  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
+  const [error] = body.errors ?? [];
+  if (error) {
+    const code = (error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
+    // The token is missing, expired or revoked: ending the session sends the user to sign-in.
+    if (code === 'UNAUTHENTICATED') endSession('expired');
+    throw new ApiError(code, error.message, error.extensions?.errorCode);
+  }
+  if (!response.ok || !body.data) throw new ApiError('INTERNAL_SERVER_ERROR', `OrgLedger answered ${response.status}.`);
+  return body.data;
+}

@@ -1,0 +1,26 @@
+import type { Role } from '../gql/graphql';
+
+export const workspaceRoles = ['CONSULTANT', 'TENANT_ADMIN'] as const satisfies readonly Role[];
+export const portalRoles = [
+  'SERVICE_DIRECTOR', 'HR_PARTNER', 'FINANCE_PARTNER', 'DA_MEMBER', 'INTERIM_SERVICE_MANAGER',
+] as const satisfies readonly Role[];
+export const auditRoles = ['AUDITOR'] as const satisfies readonly Role[];
+
+const roleLabels: Record<Role, string> = {
+  CONSULTANT: 'Consultant',
+  TENANT_ADMIN: 'Tenant administrator',
+  AUDITOR: 'Auditor',
+  SERVICE_DIRECTOR: 'Service director',
+  HR_PARTNER: 'HR business partner',
+  FINANCE_PARTNER: 'Finance business partner',
+  DA_MEMBER: 'Design Authority member',
+  INTERIM_SERVICE_MANAGER: 'Interim service manager',
+};
+
+export function roleLabel(role: Role): string {
+  return roleLabels[role] ?? role;
+}
+
+export function isPortalRole(role: Role): boolean {
+  return (portalRoles as readonly Role[]).includes(role);
+}

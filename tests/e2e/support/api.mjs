@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const apiMain = join(repoRoot, 'apps', 'api', 'dist', 'main.js');
+export const webIndex = join(repoRoot, 'apps', 'web', 'dist', 'index.html');
+export const DEMO_PASSWORD = 'orgledger-demo-2026';
+
+const host = '127.0.0.1';
+const bootTimeoutMs = 30_000;
+
+// Ask the kernel for a free port, then hand it to the API.
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, host, () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForReady(url, deadline) {
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.status === 200) return;
+    } catch {
+      // not accepting connections yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url}/readyz did not answer 200 within ${bootTimeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function waitForBoot(child, output, url) {
+  const deadline = Date.now() + bootTimeoutMs;
+  await new Promise((resolveBoot, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API did not start within ${bootTimeoutMs / 1000} s:\n${output()}`)), bootTimeoutMs);
+    const onData = () => {
+      if (output().includes('OrgLedger listening on http')) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        child.off('exit', onExit);
+        resolveBoot();
+      }
+    };
+    const onExit = (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`API exited (${signal ?? code}) before listening:\n${output()}`));
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', onExit);
+    onData();
+  });
+  if (output().includes('(not built')) throw new Error(`The API did not find the web client at ${webIndex}:\n${output()}`);
+  // Listening is not enough: the demo's read models must have caught up with the seeded events.
+  await waitForReady(url, deadline);
+}
+
+/**
+ * Boots the built API on a fresh data folder (so it seeds the demo consultancy) and a free port.
+ * The API also serves the built web client. Stops the API and removes the folder in `after()`.
+ */
+export async function startApi() {
+  if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: run \`npm run build -w @orgledger/api\` first.`);
+  if (!existsSync(webIndex)) throw new Error(`${webIndex} is missing: run \`npm run build -w @orgledger/web\` first.`);
+
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'orgledger-e2e-'));
+  const url = `http://${host}:${port}`;
+  const child = spawn(process.execPath, [apiMain], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: host, DATA_DIR: dataDir, NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk) => { output += chunk.toString(); };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  // Never leave an API behind, even if the test process dies mid-run.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  after(async () => {
+    process.off('exit', killOnExit);
+    await stop();
+  });
+
+  try {
+    await waitForBoot(child, () => output, url);
+  } catch (error) {
+    // A file whose API never came up fails before any test runs, so `after()` may not: clean up here.
+    process.off('exit', killOnExit);
+    await stop();
+    throw error;
+  }
+
+  return { url, dataDir, logs: () => output };
+}

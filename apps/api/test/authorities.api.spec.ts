@@ -124,4 +124,22 @@ describe('authorities and programmes', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors[0].message).toBe('The request body is not valid JSON.');
   });
+
+  it('lets exactly one of several concurrent edits made from the same revision win; the rest get CONFLICT', async () => {
+    const token = await h.signIn('consultant@meridian.example');
+    const { revision } = (await h.gql(token, 'query($id: ID!) { authority(id: $id) { revision } }', { id: h.demo.authorities.eastbrook })).body.data!.authority;
+    const before = await h.eventCount();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        h.gql(token, ADD_DIRECTORATE, { i: { authorityId: h.demo.authorities.eastbrook, name: `Concurrent ${n}`, expectedRevision: revision } }),
+      ),
+    );
+    const codes = answers.map((a) => (a.body.errors ? codeOf(a.body) : 'OK')).sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    expect(await h.eventCount()).toBe(before + 1);
+    const stale = await h.gql(token, ADD_DIRECTORATE, { i: { authorityId: h.demo.authorities.eastbrook, name: 'Late', expectedRevision: revision } });
+    expect(stale.body.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', errorCode: 'STALE_REVISION' } });
+    const negative = await h.gql(token, ADD_DIRECTORATE, { i: { authorityId: h.demo.authorities.eastbrook, name: 'Late', expectedRevision: -1 } });
+    expect(codeOf(negative.body)).toBe('BAD_USER_INPUT');
+  });
 });

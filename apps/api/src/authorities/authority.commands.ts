@@ -1,4 +1,4 @@
-import { authorityDecider, notFound, programmeDecider, requireId, type CommandMetadata } from '@orgledger/domain';
+import { authorityDecider, invalid, notFound, programmeDecider, requireId, type CommandMetadata } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
@@ -17,14 +17,23 @@ export const registerAuthority = async (deps: Deps, meta: CommandMetadata, input
   return authorityId;
 };
 
-export const addDirectorate = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; name: string }) => {
+type Expected = { expectedRevision?: number | null };
+const expected = ({ expectedRevision }: Expected) => {
+  if (expectedRevision === undefined || expectedRevision === null) return {};
+  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
+    throw invalid('INVALID_REVISION', 'expectedRevision must be the whole-number revision shown on the screen (0 or more).');
+  }
+  return { expectedRevision: BigInt(expectedRevision) };
+};
+
+export const addDirectorate = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; name: string } & Expected) => {
   const authorityId = requireId('authorityId', input.authorityId);
   const directorateId = derivedUuid(meta.commandId, 'directorate');
   await deps.dispatch(
     authorityStream(meta.tenantId, authorityId),
     authorityDecider,
     { type: 'AddDirectorate', data: { directorateId, name: input.name }, metadata: meta },
-    { authorityId },
+    { authorityId, ...expected(input) },
   );
   return directorateId;
 };
@@ -32,7 +41,7 @@ export const addDirectorate = async (deps: Deps, meta: CommandMetadata, input: {
 export const addService = async (
   deps: Deps,
   meta: CommandMetadata,
-  input: { authorityId: string; directorateId: string; name: string },
+  input: { authorityId: string; directorateId: string; name: string } & Expected,
 ) => {
   const authorityId = requireId('authorityId', input.authorityId);
   const directorateId = requireId('directorateId', input.directorateId);
@@ -41,7 +50,7 @@ export const addService = async (
     authorityStream(meta.tenantId, authorityId),
     authorityDecider,
     { type: 'AddService', data: { serviceId, directorateId, name: input.name }, metadata: meta },
-    { authorityId },
+    { authorityId, ...expected(input) },
   );
   return serviceId;
 };

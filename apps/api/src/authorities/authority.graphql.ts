@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CommandInput } from '../tenancy/tenancy.graphql';
 
 @ObjectType()
@@ -32,6 +32,8 @@ export class Authority {
   @Field(() => [Directorate]) directorates: Directorate[];
   @Field(() => [Service]) services: Service[];
   @Field(() => [Programme]) programmes: Programme[];
+  @Field(() => Int, { description: 'Revision of the record as shown; send it back as expectedRevision to detect concurrent changes' })
+  revision: number;
 }
 
 @InputType()
@@ -42,12 +44,16 @@ export class RegisterAuthorityInput extends CommandInput {
 
 @InputType()
 export class AddDirectorateInput extends CommandInput {
+  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
+  expectedRevision?: number;
   @Field(() => ID) authorityId: string;
   @Field() name: string;
 }
 
 @InputType()
 export class AddServiceInput extends CommandInput {
+  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
+  expectedRevision?: number;
   @Field(() => ID) authorityId: string;
   @Field(() => ID) directorateId: string;
   @Field() name: string;

@@ -25,7 +25,8 @@ export class AuthorityResolver {
 
   private toAuthority(user: AuthUser, a: AuthoritySummary): Authority {
     const programmes = this.app.readModels.list<ProgrammeSummary>('programmeSummary', user.tenantId, a.authorityId);
-    return { id: a.authorityId, name: a.name, kind: a.kind, directorates: a.directorates, services: a.services, programmes: programmes.map(toProgramme) };
+    const { authorityId, name, kind, directorates, services, revision } = a as AuthoritySummary & { revision: number };
+    return { id: authorityId, name, kind, directorates, services, revision, programmes: programmes.map(toProgramme) };
   }
 
   // Unknown, another tenant's and not-granted authorities all answer the same way.

@@ -8,6 +8,7 @@ import type { RecordedEvent } from '@orgledger/event-store';
 import type { Projector } from './read-models';
 
 const asDomain = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent as never;
+const withRevision = <T extends object>(row: T | null, e: RecordedEvent) => (row ? { ...row, revision: Number(e.revision) } : null);
 const idAfterTenant = (e: RecordedEvent) => e.streamName.slice(e.streamName.indexOf('_') + 1);
 
 // Every read model of the API, each a pure domain projection keyed by tenant and id.
@@ -40,7 +41,8 @@ export const projectors: Projector[] = [
     model: 'authoritySummary',
     categories: ['authority'],
     key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e) }),
-    project: (row, e) => projectAuthoritySummary(row as never, asDomain(e)),
+    // The revision lets a screen send back what it showed, so a concurrent change is a CONFLICT.
+    project: (row, e) => withRevision(projectAuthoritySummary(row as never, asDomain(e)), e),
   },
   {
     model: 'programmeSummary',

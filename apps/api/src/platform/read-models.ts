@@ -14,7 +14,7 @@ export type Projector = {
 export type ReadModels = ReturnType<typeof openReadModels>;
 
 // Bump when a projection changes shape: the read models are then rebuilt from the store.
-const PROJECTIONS_VERSION = '1';
+const PROJECTIONS_VERSION = '2';
 
 export const openReadModels = (file: string, projectors: Projector[], version = PROJECTIONS_VERSION) => {
   const db = new Database(file);

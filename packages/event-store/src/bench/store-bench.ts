@@ -168,7 +168,7 @@ const main = async () => {
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     console.log([line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
 
-    const outDir = resolve(repoRoot(), 'bench', 'out');
+    const outDir = resolve(repoRoot(), 'tests', 'bench', 'out');
     mkdirSync(outDir, { recursive: true });
     const setup = { rounds: ROUNDS, appendsPerRound: ROUND_SIZE, writers: WRITERS, eventsRead: read, readRuns: READ_RUNS };
     const report = { measuredAt: new Date().toISOString(), node: process.version, sqlite: sqliteVersion(), setup, figures };

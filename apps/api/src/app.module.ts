@@ -12,6 +12,8 @@ import { formatGraphQLError } from './platform/errors';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
 import { HealthController } from './platform/health.controller';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
+import { EstablishmentResolver } from './establishment/establishment.resolver';
+import { AnalysisResolver } from './analysis/analysis.resolver';
 
 // The schema file is (re)written at boot; it is committed so the web codegen never waits on a boot.
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
@@ -52,6 +54,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         TenancyResolver,
         AuthorityResolver,
+        EstablishmentResolver,
+        AnalysisResolver,
       ],
     };
   }

@@ -110,9 +110,12 @@ describe('authorities and programmes', () => {
 
   it('refuses oversized bodies, malformed JSON and over-deep queries without a server error', async () => {
     const token = await h.signIn('consultant@meridian.example');
-    const big = await h.gql(token, REGISTER, { i: { name: 'x'.repeat(1024 * 1024), kind: 'k' } });
+    const long = await h.gql(token, REGISTER, { i: { name: 'x'.repeat(1024 * 1024), kind: 'k' } });
+    expect(codeOf(long.body)).toBe('BAD_USER_INPUT');
+    const big = await h.gql(token, REGISTER, { i: { name: 'x'.repeat(11 * 1024 * 1024), kind: 'k' } });
     expect(big.status).toBe(413);
     expect(codeOf(big.body)).toBe('BAD_USER_INPUT');
+    expect(big.body.errors![0].message).toBe('The request is too large; the limit is 10 MB.');
     const deep = await h.gql(token, `{ ${'authorities { programmes { '.repeat(1)} name } } me { id } }`);
     expect(deep.body.errors).toBeUndefined();
     const nested = '{ authorities ' + '{ directorates '.repeat(12) + '{ id }' + ' }'.repeat(12) + ' }';

@@ -3,6 +3,7 @@ import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
+import { seedTaxonomy } from '../analysis/analysis.commands';
 
 const authorityStream = (tenantId: string, authorityId: string) => streamName('authority', tenantId, authorityId);
 
@@ -70,5 +71,7 @@ export const startProgramme = async (
     { type: 'StartProgramme', data: { programmeId, authorityId, name: input.name, objective: input.objective }, metadata: meta },
     { authorityId },
   );
+  // Every programme starts with the standard contract-management activities, for consultants to edit.
+  await seedTaxonomy(deps, meta, { programmeId, authorityId });
   return programmeId;
 };

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { canSeeAuthority, notFound, requireId, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
+import { canSeeAuthority, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
+import { visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -29,12 +30,8 @@ export class AuthorityResolver {
     return { id: authorityId, name, kind, directorates, services, revision, programmes: programmes.map(toProgramme) };
   }
 
-  // Unknown, another tenant's and not-granted authorities all answer the same way.
   private authorityOr404(user: AuthUser, id: string): Authority {
-    const authorityId = requireId('id', id);
-    const row = this.app.readModels.get<AuthoritySummary>('authoritySummary', user.tenantId, authorityId);
-    if (!row || !this.visible(user, authorityId)) throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
-    return this.toAuthority(user, row);
+    return this.toAuthority(user, visibleAuthority(this.app, user, id));
   }
 
   @Query(() => [Authority])

@@ -1,4 +1,5 @@
 import type { Role } from '@orgledger/domain';
+import { seedAnalysisDemo } from './analysis-seed';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
@@ -71,7 +72,7 @@ export const seedDemo = async (ctx: Deps) => {
   const admin = { userId: users.get('admin@meridian.example')!, role: 'tenant_admin' as Role, displayName: 'Priya Shah' };
   const as = (actor: typeof consultant, label: string, reason?: string) => commandMeta(tenantId, actor, { commandId: id(label), reason });
 
-  const councils: Record<string, { authorityId: string; services: Map<string, string> }> = {};
+  const councils: Record<string, { authorityId: string; programmeId: string; services: Map<string, string> }> = {};
   for (const [key, council] of Object.entries(COUNCILS)) {
     const authorityId = await registerAuthority(ctx, as(consultant, `authority:${key}`, 'New client engagement'), council);
     const services = new Map<string, string>();
@@ -81,12 +82,13 @@ export const seedDemo = async (ctx: Deps) => {
         services.set(name, await addService(ctx, as(consultant, `service:${key}:${name}`), { authorityId, directorateId, name }));
       }
     }
-    await startProgramme(ctx, as(consultant, `programme:${key}`, 'Engagement letter signed'), { authorityId, ...council.programme });
-    councils[key] = { authorityId, services };
+    const programmeId = await startProgramme(ctx, as(consultant, `programme:${key}`, 'Engagement letter signed'), { authorityId, ...council.programme });
+    councils[key] = { authorityId, programmeId, services };
   }
+  const directors = new Map<string, typeof consultant>();
   for (const u of NORTHSHIRE_STAFF) {
     const council = councils[u.council!];
-    await registerUser(ctx, as(consultant, `user:${u.email}`), {
+    const userId = await registerUser(ctx, as(consultant, `user:${u.email}`), {
       email: u.email,
       displayName: u.name,
       role: u.role,
@@ -94,10 +96,12 @@ export const seedDemo = async (ctx: Deps) => {
       authorityId: council.authorityId,
       serviceId: u.service ? council.services.get(u.service) : null,
     });
+    if (u.service) directors.set(u.service, { userId, role: u.role, displayName: u.name });
   }
   await grantAuditorAccess(ctx, as(admin, 'grant:auditor:northshire', 'Internal audit review of the redesign'), {
     userId: users.get('auditor@meridian.example')!,
     authorityId: councils.northshire.authorityId,
   });
+  await seedAnalysisDemo(ctx, tenantId, councils.northshire, { consultant, directors });
   return { tenantId, authorities: Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])) };
 };

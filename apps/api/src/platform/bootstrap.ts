@@ -54,7 +54,7 @@ export const createHttpApp = async (ctx: AppContext, logger: LoggerService = new
     });
     json(req, res, (err?: { status?: number; type?: string }) => {
       if (!err) return next();
-      if (err.status === 413) return clientError(res, 413, `The request is too large; the limit is ${Math.round(ctx.config.maxBodyBytes / 1024)} KB.`);
+      if (err.status === 413) return clientError(res, 413, `The request is too large; the limit is ${Math.round(ctx.config.maxBodyBytes / 1024 / 1024)} MB.`);
       return clientError(res, 400, 'The request body is not valid JSON.');
     });
   });

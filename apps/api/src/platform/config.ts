@@ -40,6 +40,6 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): AppConfig =
     tokenSecret: loadTokenSecret(dataDir, env.TOKEN_SECRET),
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 8 * 3600),
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
-    maxBodyBytes: 256 * 1024,
+    maxBodyBytes: 10 * 1024 * 1024, // spreadsheet imports arrive base64-encoded in the GraphQL body
   };
 };

@@ -1,4 +1,8 @@
 import {
+  evolveTaxonomy,
+  initialTaxonomyState,
+  latestSharesFrom,
+  postRowsFrom,
   projectAuthoritySummary,
   projectProgrammeSummary,
   projectUserAccount,
@@ -17,7 +21,11 @@ export const projectors: Projector[] = [
     model: 'tenant',
     categories: ['tenant'],
     key: (e) => ({ tenantId: e.metadata.tenantId, id: e.metadata.tenantId }),
-    project: (row, e) => (e.type === 'TenantCreated' ? { tenantId: e.data.tenantId, name: e.data.name } : row),
+    project: (row, e) => {
+      if (e.type === 'TenantCreated') return { tenantId: e.data.tenantId, name: e.data.name, allowPostholderNames: false };
+      if (e.type === 'PostholderNamePolicySet') return { ...(row as object), allowPostholderNames: e.data.allowNames };
+      return row;
+    },
   },
   {
     model: 'emailIndex', // sign-in lookup: email → tenant and user, across tenants
@@ -49,5 +57,35 @@ export const projectors: Projector[] = [
     categories: ['programme'],
     key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e), parentId: e.metadata.authorityId ?? null }),
     project: (row, e) => projectProgrammeSummary(row as never, asDomain(e)),
+  },
+  {
+    model: 'post', // one row per as-is post, under its authority
+    categories: ['establishment'],
+    rows: (e) => {
+      const authorityId = idAfterTenant(e);
+      return postRowsFrom(asDomain(e)).map(({ postId, row }) => ({
+        tenantId: e.metadata.tenantId,
+        id: postId,
+        parentId: authorityId,
+        row: row && { ...row, authorityId },
+      }));
+    },
+  },
+  {
+    model: 'taxonomy',
+    categories: ['activityTaxonomy'],
+    key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e) }),
+    project: (row, e) => ({
+      programmeId: idAfterTenant(e),
+      activities: evolveTaxonomy((row as never) ?? initialTaxonomyState, asDomain(e)).activities,
+    }),
+  },
+  {
+    model: 'activityShares', // the latest return per post and programme
+    categories: ['activityReturn'],
+    rows: (e) => {
+      const programmeId = idAfterTenant(e).split('.')[0];
+      return latestSharesFrom(asDomain(e)).map((row) => ({ tenantId: e.metadata.tenantId, id: `${programmeId}:${row.postId}`, parentId: programmeId, row }));
+    },
   },
 ];

@@ -4,11 +4,16 @@ import type { EventStore, Position, RecordedEvent, Subscription } from '@orgledg
 
 // A projector turns events of some stream categories into rows of one read model. `project` is a
 // pure domain projection; this file only persists rows and the checkpoint, in one transaction.
+export type RowKey = { tenantId: string; id: string; parentId?: string | null };
+
+// Either key + project (read the row, fold the event into it), or `rows` for events that set many
+// rows outright (an import of 5,000 posts): each write replaces its row, null deletes it.
 export type Projector = {
   model: string;
   categories: string[];
-  key: (event: RecordedEvent) => { tenantId: string; id: string; parentId?: string | null } | null;
-  project: (row: unknown | null, event: RecordedEvent) => unknown | null;
+  key?: (event: RecordedEvent) => RowKey | null;
+  project?: (row: unknown | null, event: RecordedEvent) => unknown | null;
+  rows?: (event: RecordedEvent) => (RowKey & { row: unknown | null })[];
 };
 
 export type ReadModels = ReturnType<typeof openReadModels>;
@@ -58,8 +63,15 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
   const apply = (event: RecordedEvent) => {
     const category = event.streamName.slice(0, event.streamName.indexOf('-'));
     for (const p of byCategory.get(category) ?? []) {
-      const key = p.key(event);
-      if (!key) continue;
+      if (p.rows) {
+        for (const w of p.rows(event)) {
+          if (w.row === null) deleteRow.run(p.model, w.tenantId, w.id);
+          else putRow.run(p.model, w.tenantId, w.id, w.parentId ?? null, JSON.stringify(w.row));
+        }
+        continue;
+      }
+      const key = p.key?.(event);
+      if (!key || !p.project) continue;
       const existing = getRow.get(p.model, key.tenantId, key.id);
       const next = p.project(existing ? JSON.parse(existing.json) : null, event);
       if (next === null) deleteRow.run(p.model, key.tenantId, key.id);

@@ -81,6 +81,14 @@ export const registerUser = async (deps: Deps, meta: CommandMetadata, input: Reg
   return userId;
 };
 
+export const setPostholderNamePolicy = async (deps: Deps, meta: CommandMetadata, allowNames: boolean) => {
+  await deps.dispatch(streamName('tenant', meta.tenantId, meta.tenantId), tenantDecider, {
+    type: 'SetPostholderNamePolicy',
+    data: { allowNames },
+    metadata: meta,
+  });
+};
+
 export const revokeAuditorAccess = async (deps: Deps, meta: CommandMetadata, input: { userId: string; authorityId: string }) => {
   const userId = requireId('userId', input.userId);
   const authorityId = requireId('authorityId', input.authorityId);

@@ -84,3 +84,14 @@ export class RevokeAuditorAccessInput extends CommandInput {
 export class DeactivateUserInput extends CommandInput {
   @Field(() => ID) userId: string;
 }
+
+@InputType()
+export class SetPostholderNamePolicyInput extends CommandInput {
+  @Field({ description: 'Whether posts may record postholders by name instead of a pseudonymous reference' })
+  allowNames: boolean;
+}
+
+@ObjectType()
+export class TenantSettings {
+  @Field() allowPostholderNames: boolean;
+}

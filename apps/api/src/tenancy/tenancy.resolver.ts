@@ -4,7 +4,7 @@ import { notFound, visibleAuthorityIds, type AuthoritySummary, type UserAccount 
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles } from '../platform/current-user';
 import { signIn } from './sign-in';
-import { deactivateUser, grantAuditorAccess, registerUser, revokeAuditorAccess } from './tenancy.commands';
+import { deactivateUser, grantAuditorAccess, registerUser, revokeAuditorAccess, setPostholderNamePolicy } from './tenancy.commands';
 import {
   DeactivateUserInput,
   GrantAuditorAccessInput,
@@ -12,6 +12,8 @@ import {
   RegisterUserInput,
   RevokeAuditorAccessInput,
   RoleValue,
+  SetPostholderNamePolicyInput,
+  TenantSettings,
   SignInInput,
   SignInPayload,
   User,
@@ -81,6 +83,20 @@ export class TenancyResolver {
   @Roles('tenant_admin')
   async deactivateUser(@CurrentUser() user: AuthUser, @Args('input') input: DeactivateUserInput): Promise<User> {
     return this.userOr404(user, await deactivateUser(this.app, metaFor(user, input), input));
+  }
+
+  @Query(() => TenantSettings)
+  @Roles('tenant_admin', 'consultant')
+  tenantSettings(@CurrentUser() user: AuthUser): TenantSettings {
+    const tenant = this.app.readModels.get<{ allowPostholderNames?: boolean }>('tenant', user.tenantId, user.tenantId);
+    return { allowPostholderNames: tenant?.allowPostholderNames ?? false };
+  }
+
+  @Mutation(() => TenantSettings, { description: 'Pseudonymous postholder references are the default; a tenant admin may allow names' })
+  @Roles('tenant_admin')
+  async setPostholderNamePolicy(@CurrentUser() user: AuthUser, @Args('input') input: SetPostholderNamePolicyInput): Promise<TenantSettings> {
+    await setPostholderNamePolicy(this.app, metaFor(user, input), input.allowNames);
+    return this.tenantSettings(user);
   }
 
   private userOr404(user: AuthUser, userId: string): User {

@@ -1,1 +1,10 @@
-export {};
+export * from './taxonomy';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './taxonomy-decider';
+export * from './activity-return-decider';
+export * from './rounding';
+export * from './analysis';
+export * from './projections/latest-shares';

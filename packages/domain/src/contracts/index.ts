@@ -1,1 +1,12 @@
-export {};
+export * from './contract-fields';
+export * from './tier-rules';
+export * from './procurement-act';
+export * from './import';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './contract-register-decider';
+export * from './projections/contract-rows';
+// Generic month arithmetic; the lead may also export it from shared/values.ts (same binding, no clash).
+export { addMonths } from '../shared/values/civil-months';

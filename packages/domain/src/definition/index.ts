@@ -1,1 +1,6 @@
-export {};
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './definition-decider';
+export * from './projections/definition';

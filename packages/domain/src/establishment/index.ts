@@ -1,1 +1,8 @@
-export {};
+export * from './post';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './post-import';
+export * from './establishment-decider';
+export * from './projections/post-row';

@@ -1,1 +1,8 @@
-export {};
+export * from './taxonomy';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './template-decider';
+export * from './copies';
+export * from './projections/template';

@@ -1,7 +1,9 @@
 import type { Command, Role } from '../shared/decider';
 
 export type CreateTenant = Command<'CreateTenant', { tenantId: string; name: string }>;
-export type TenantCommand = CreateTenant;
+// Whether posts in an establishment may name their postholders; off by default (pseudonymous references).
+export type SetPostholderNamePolicy = Command<'SetPostholderNamePolicy', { allowNames: boolean }>;
+export type TenantCommand = CreateTenant | SetPostholderNamePolicy;
 
 export type RegisterUser = Command<
   'RegisterUser',

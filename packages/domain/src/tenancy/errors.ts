@@ -1,6 +1,8 @@
 // Every code the tenancy deciders throw, besides the shared value codes (TEXT_*, INVALID_EMAIL…).
 export const tenancyErrorCodes = [
   'TENANT_ALREADY_EXISTS',
+  'TENANT_NOT_FOUND',
+  'INVALID_POLICY',
   'USER_ALREADY_EXISTS',
   'USER_NOT_FOUND',
   'USER_DEACTIVATED',

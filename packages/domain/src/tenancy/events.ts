@@ -1,7 +1,8 @@
 import type { DomainEvent, Role } from '../shared/decider';
 
 export type TenantCreated = DomainEvent<'TenantCreated', { tenantId: string; name: string }>;
-export type TenantEvent = TenantCreated;
+export type PostholderNamePolicySet = DomainEvent<'PostholderNamePolicySet', { allowNames: boolean }>;
+export type TenantEvent = TenantCreated | PostholderNamePolicySet;
 
 export type UserRegistered = DomainEvent<
   'UserRegistered',

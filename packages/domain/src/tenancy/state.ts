@@ -1,14 +1,18 @@
 import type { Role } from '../shared/decider';
 import type { CredentialEvent, EmailClaimEvent, TenantEvent, UserEvent } from './events';
 
-export type TenantState = { status: 'none' } | { status: 'created'; tenantId: string; name: string };
+export type TenantState =
+  | { status: 'none' }
+  | { status: 'created'; tenantId: string; name: string; allowPostholderNames: boolean };
 
 export const initialTenantState: TenantState = { status: 'none' };
 
 export const evolveTenant = (state: TenantState, event: TenantEvent): TenantState => {
   switch (event.type) {
     case 'TenantCreated':
-      return { status: 'created', ...event.data };
+      return { status: 'created', ...event.data, allowPostholderNames: false };
+    case 'PostholderNamePolicySet':
+      return state.status === 'created' ? { ...state, allowPostholderNames: event.data.allowNames } : state;
     default:
       return state;
   }

@@ -1,6 +1,6 @@
 import { deciderSpec, meta } from '../testing';
-import type { CreateTenant } from './commands';
-import type { TenantCreated } from './events';
+import type { CreateTenant, SetPostholderNamePolicy } from './commands';
+import type { PostholderNamePolicySet, TenantCreated } from './events';
 import { tenantDecider } from './tenant-decider';
 
 const spec = deciderSpec(tenantDecider);
@@ -30,5 +30,44 @@ describe('when no tenant exists', () => {
 describe('when the tenant already exists', () => {
   it('refuses to create it again', () => {
     spec.given([tenantCreated]).when(createTenant()).thenThrows('TENANT_ALREADY_EXISTS', 'CONFLICT');
+  });
+});
+
+describe('when the postholder name policy is set', () => {
+  const setPolicy = (allowNames: boolean): SetPostholderNamePolicy => ({
+    type: 'SetPostholderNamePolicy',
+    data: { allowNames },
+    metadata: meta({ actor: { role: 'tenant_admin' } }),
+  });
+  const allowed: PostholderNamePolicySet = { type: 'PostholderNamePolicySet', data: { allowNames: true } };
+  const disallowed: PostholderNamePolicySet = { type: 'PostholderNamePolicySet', data: { allowNames: false } };
+
+  it('starts with names not allowed', () => {
+    expect(tenantDecider.evolve(tenantDecider.initialState, tenantCreated)).toMatchObject({ allowPostholderNames: false });
+  });
+
+  it('allows names on an existing tenant', () => {
+    spec.given([tenantCreated]).when(setPolicy(true)).then([allowed]);
+    expect([tenantCreated, allowed].reduce(tenantDecider.evolve, tenantDecider.initialState)).toMatchObject({ allowPostholderNames: true });
+  });
+
+  it('disallows names again', () => {
+    spec.given([tenantCreated, allowed]).when(setPolicy(false)).then([disallowed]);
+  });
+
+  it('records nothing when the policy is unchanged', () => {
+    spec.given([tenantCreated]).when(setPolicy(false)).then([]);
+    spec.given([tenantCreated, allowed]).when(setPolicy(true)).then([]);
+  });
+
+  it('needs an existing tenant', () => {
+    spec.given([]).when(setPolicy(true)).thenThrows('TENANT_NOT_FOUND', 'NOT_FOUND');
+  });
+
+  it('rejects a value that is not true or false', () => {
+    spec
+      .given([tenantCreated])
+      .when({ ...setPolicy(true), data: { allowNames: 'yes' as unknown as boolean } })
+      .thenThrows('INVALID_POLICY', 'BAD_USER_INPUT');
   });
 });

@@ -1,8 +1,8 @@
 import type { Decider } from '../shared/decider';
-import { conflict } from '../shared/errors';
+import { conflict, invalid, notFound } from '../shared/errors';
 import { requireText } from '../shared/values';
-import type { CreateTenant, TenantCommand } from './commands';
-import type { TenantCreated, TenantEvent } from './events';
+import type { CreateTenant, SetPostholderNamePolicy, TenantCommand } from './commands';
+import type { PostholderNamePolicySet, TenantCreated, TenantEvent } from './events';
 import { evolveTenant, initialTenantState, type TenantState } from './state';
 
 export const MAX_TENANT_NAME = 120;
@@ -14,13 +14,24 @@ const createTenant = ({ data }: CreateTenant, state: TenantState): TenantCreated
   return { type: 'TenantCreated', data: { tenantId: data.tenantId, name: requireText('name', data.name, { max: MAX_TENANT_NAME }) } };
 };
 
+const setPostholderNamePolicy = ({ data }: SetPostholderNamePolicy, state: TenantState): PostholderNamePolicySet[] => {
+  if (state.status === 'none') throw notFound('TENANT_NOT_FOUND', 'This consultancy has not been set up yet.');
+  if (typeof data.allowNames !== 'boolean') {
+    throw invalid('INVALID_POLICY', 'Allow names must be true or false.', { field: 'allowNames' });
+  }
+  if (state.allowPostholderNames === data.allowNames) return [];
+  return [{ type: 'PostholderNamePolicySet', data: { allowNames: data.allowNames } }];
+};
+
 export const decideTenant = (command: TenantCommand, state: TenantState): TenantEvent[] => {
   switch (command.type) {
     case 'CreateTenant':
       return [createTenant(command, state)];
+    case 'SetPostholderNamePolicy':
+      return setPostholderNamePolicy(command, state);
     default: {
-      const unknown: never = command.type;
-      throw new Error(`Unknown tenant command ${unknown}`);
+      const unknown: never = command;
+      throw new Error(`Unknown tenant command ${(unknown as { type: string }).type}`);
     }
   }
 };

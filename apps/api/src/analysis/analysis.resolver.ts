@@ -1,0 +1,120 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { analyseActivity, contractManagementActivityIds, invalid, requireId, type Activity as DomainActivity } from '@orgledger/domain';
+import { visibleAuthority, visibleProgramme } from '../platform/access';
+import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
+import { CurrentUser, Roles } from '../platform/current-user';
+import { visiblePosts } from '../establishment/establishment.resolver';
+import { addActivity, renameActivity, retireActivity, seedTaxonomy, submitActivityReturn } from './analysis.commands';
+import {
+  Activity,
+  ActivityAnalysis,
+  ActivityReturnReceipt,
+  AddActivityInput,
+  PostShares,
+  RenameActivityInput,
+  RetireActivityInput,
+  SeedActivityTaxonomyInput,
+  SubmitActivityReturnInput,
+} from './analysis.graphql';
+
+export type TaxonomyRow = { programmeId: string; activities: DomainActivity[] };
+export type SharesRow = PostShares;
+
+@Resolver()
+export class AnalysisResolver {
+  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
+
+  private activities(user: AuthUser, programmeId: string): DomainActivity[] {
+    return this.app.readModels.get<TaxonomyRow>('taxonomy', user.tenantId, programmeId)?.activities ?? [];
+  }
+
+  private scope(user: AuthUser, programmeId: string) {
+    const p = visibleProgramme(this.app, user, programmeId);
+    return { programmeId: p.programmeId, authorityId: p.authorityId };
+  }
+
+  @Query(() => [Activity], { description: 'The programme’s activity taxonomy, as a flat list with parent ids' })
+  activityTaxonomy(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): Activity[] {
+    const { programmeId: id } = this.scope(user, programmeId);
+    const all = this.activities(user, id);
+    const cm = new Set(contractManagementActivityIds(all));
+    return all.map((a) => ({ id: a.activityId, parentId: a.parentId, name: a.name, retired: a.retired, contractManagement: cm.has(a.activityId) || (a.contractManagement && !a.retired) }));
+  }
+
+  @Query(() => [PostShares], { description: 'The latest activity return for each post; a service director sees their own service only' })
+  activityShares(
+    @CurrentUser() user: AuthUser,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('serviceId', { type: () => ID, nullable: true }) serviceId?: string,
+  ): PostShares[] {
+    const scope = this.scope(user, programmeId);
+    const posts = new Set(visiblePosts(this.app, user, scope.authorityId, serviceId).map((p) => p.postId));
+    return this.app.readModels.list<SharesRow>('activityShares', user.tenantId, scope.programmeId).filter((s) => posts.has(s.postId));
+  }
+
+  @Query(() => ActivityAnalysis, { description: 'Contract-management FTE and cost by service and activity, from the latest returns' })
+  activityAnalysis(
+    @CurrentUser() user: AuthUser,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('thresholdPercent', { type: () => Int, defaultValue: 50 }) thresholdPercent: number,
+  ): ActivityAnalysis {
+    if (!Number.isInteger(thresholdPercent) || thresholdPercent < 1 || thresholdPercent > 100) {
+      throw invalid('INVALID_THRESHOLD', 'The substantive threshold is a whole percent from 1 to 100.');
+    }
+    const scope = this.scope(user, programmeId);
+    const posts = visiblePosts(this.app, user, scope.authorityId);
+    const sharesByPost: Record<string, { activityId: string; percent: number }[]> = {};
+    for (const s of this.app.readModels.list<SharesRow>('activityShares', user.tenantId, scope.programmeId)) sharesByPost[s.postId] = s.shares;
+    const activities = this.activities(user, scope.programmeId);
+    const result = analyseActivity({ posts, sharesByPost, activities, substantiveThresholdPercent: thresholdPercent });
+    const serviceNames = new Map(visibleAuthority(this.app, user, scope.authorityId).services.map((s) => [s.id, s.name]));
+    const activityNames = new Map(activities.map((a) => [a.activityId, a.name]));
+    return {
+      ...result,
+      programmeId: scope.programmeId,
+      byService: result.byService.map((s) => ({ ...s, serviceName: serviceNames.get(s.serviceId) ?? '' })),
+      byActivity: result.byActivity.map((a) => ({ ...a, name: activityNames.get(a.activityId) ?? '' })),
+    };
+  }
+
+  @Mutation(() => [Activity])
+  @Roles('tenant_admin', 'consultant')
+  async seedActivityTaxonomy(@CurrentUser() user: AuthUser, @Args('input') input: SeedActivityTaxonomyInput): Promise<Activity[]> {
+    const scope = this.scope(user, input.programmeId);
+    await seedTaxonomy(this.app, metaFor(user, input), scope);
+    return this.activityTaxonomy(user, scope.programmeId);
+  }
+
+  @Mutation(() => [Activity])
+  @Roles('tenant_admin', 'consultant')
+  async addActivity(@CurrentUser() user: AuthUser, @Args('input') input: AddActivityInput): Promise<Activity[]> {
+    const scope = this.scope(user, input.programmeId);
+    await addActivity(this.app, metaFor(user, input), scope, input);
+    return this.activityTaxonomy(user, scope.programmeId);
+  }
+
+  @Mutation(() => [Activity])
+  @Roles('tenant_admin', 'consultant')
+  async renameActivity(@CurrentUser() user: AuthUser, @Args('input') input: RenameActivityInput): Promise<Activity[]> {
+    const scope = this.scope(user, input.programmeId);
+    await renameActivity(this.app, metaFor(user, input), scope, input);
+    return this.activityTaxonomy(user, scope.programmeId);
+  }
+
+  @Mutation(() => [Activity])
+  @Roles('tenant_admin', 'consultant')
+  async retireActivity(@CurrentUser() user: AuthUser, @Args('input') input: RetireActivityInput): Promise<Activity[]> {
+    const scope = this.scope(user, input.programmeId);
+    await retireActivity(this.app, metaFor(user, input), scope, input);
+    return this.activityTaxonomy(user, scope.programmeId);
+  }
+
+  @Mutation(() => ActivityReturnReceipt, { description: 'Records the share of time each post spends on each activity; supersedes earlier returns for those posts' })
+  @Roles('tenant_admin', 'consultant', 'service_director')
+  async submitActivityReturn(@CurrentUser() user: AuthUser, @Args('input') input: SubmitActivityReturnInput): Promise<ActivityReturnReceipt> {
+    const scope = this.scope(user, input.programmeId);
+    requireId('serviceId', input.serviceId);
+    return submitActivityReturn(this.app, metaFor(user, input), scope, input, user.serviceId);
+  }
+}

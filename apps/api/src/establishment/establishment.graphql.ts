@@ -1,0 +1,64 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { PenceScalar } from '../platform/scalars';
+import { CommandInput } from '../tenancy/tenancy.graphql';
+
+@ObjectType()
+export class Post {
+  @Field(() => ID) id: string;
+  @Field(() => ID) authorityId: string;
+  @Field() reference: string;
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field() title: string;
+  @Field() grade: string;
+  @Field(() => Int, { nullable: true }) scp: number | null;
+  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
+  @Field(() => String, { nullable: true, description: 'Pseudonymous postholder reference' }) postholderRef: string | null;
+  @Field() vacant: boolean;
+  @Field(() => PenceScalar) budgetedAnnualCostPence: number;
+}
+
+@ObjectType()
+export class ImportResult {
+  @Field(() => ID) importId: string;
+  @Field() fileName: string;
+  @Field(() => Int) rowCount: number;
+  @Field(() => Int) created: number;
+  @Field(() => Int) updated: number;
+  @Field(() => Int) unchanged: number;
+}
+
+@InputType({ isAbstract: true })
+export class PostFieldsInput extends CommandInput {
+  @Field(() => ID) authorityId: string;
+  @Field() reference: string;
+  @Field(() => ID) serviceId: string;
+  @Field() title: string;
+  @Field() grade: string;
+  @Field(() => Int, { nullable: true }) scp?: number | null;
+  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
+  @Field(() => String, { nullable: true }) postholderRef?: string | null;
+  @Field() vacant: boolean;
+  @Field(() => PenceScalar) budgetedAnnualCostPence: number;
+}
+
+@InputType()
+export class AddPostInput extends PostFieldsInput {}
+
+@InputType()
+export class UpdatePostInput extends PostFieldsInput {
+  @Field(() => ID) postId: string;
+}
+
+@InputType()
+export class RemovePostInput extends CommandInput {
+  @Field(() => ID) authorityId: string;
+  @Field(() => ID) postId: string;
+}
+
+@InputType()
+export class ImportSheetInput extends CommandInput {
+  @Field(() => ID) authorityId: string;
+  @Field({ description: 'The file name, ending .xlsx or .csv' }) fileName: string;
+  @Field({ description: 'The file, base64-encoded (at most 7 MB)' }) contentBase64: string;
+}

@@ -1,0 +1,92 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { notFound, requireId, type PostFields } from '@orgledger/domain';
+import { visibleAuthority } from '../platform/access';
+import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
+import { CurrentUser, Roles } from '../platform/current-user';
+import { addPost, importPosts, removePost, updatePost } from './establishment.commands';
+import { AddPostInput, ImportResult, ImportSheetInput, Post, RemovePostInput, UpdatePostInput, type PostFieldsInput } from './establishment.graphql';
+
+export type PostReadRow = PostFields & { authorityId: string };
+
+const fieldsOf = (i: PostFieldsInput) => ({
+  reference: i.reference,
+  serviceId: requireId('serviceId', i.serviceId),
+  title: i.title,
+  grade: i.grade,
+  scp: i.scp ?? null,
+  fte: i.fte,
+  postholderRef: i.postholderRef ?? null,
+  vacant: i.vacant,
+  budgetedAnnualCostPence: i.budgetedAnnualCostPence,
+});
+
+// The posts a user may see at an authority: a service director only those of their own service.
+export const visiblePosts = (app: AppContext, user: AuthUser, authorityId: string, serviceId?: string | null): PostReadRow[] => {
+  const authority = visibleAuthority(app, user, authorityId);
+  let rows = app.readModels.list<PostReadRow>('post', user.tenantId, authority.authorityId);
+  if (user.role === 'service_director') {
+    if (serviceId && serviceId !== user.serviceId) throw notFound('SERVICE_NOT_FOUND', `There is no service with id ${serviceId}.`);
+    rows = rows.filter((p) => p.serviceId === user.serviceId);
+  } else if (serviceId) rows = rows.filter((p) => p.serviceId === serviceId);
+  return rows;
+};
+
+@Resolver(() => Post)
+export class EstablishmentResolver {
+  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
+
+  private toPosts(user: AuthUser, rows: PostReadRow[]): Post[] {
+    if (!rows.length) return [];
+    const services = new Map(visibleAuthority(this.app, user, rows[0].authorityId).services.map((s) => [s.id, s.name]));
+    return rows
+      .map((p) => ({ ...p, id: p.postId, serviceName: services.get(p.serviceId) ?? '' }))
+      .sort((a, b) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true }));
+  }
+
+  private postOr404(user: AuthUser, authorityId: string, postId: string): Post {
+    const row = this.app.readModels.get<PostReadRow>('post', user.tenantId, postId);
+    if (!row || row.authorityId !== authorityId) throw notFound('POST_NOT_FOUND', `There is no post with id ${postId}.`);
+    return this.toPosts(user, [row])[0];
+  }
+
+  @Query(() => [Post], { description: 'The as-is posts of an authority; a service director sees only their own service' })
+  posts(
+    @CurrentUser() user: AuthUser,
+    @Args('authorityId', { type: () => ID }) authorityId: string,
+    @Args('serviceId', { type: () => ID, nullable: true }) serviceId?: string,
+  ): Post[] {
+    return this.toPosts(user, visiblePosts(this.app, user, authorityId, serviceId));
+  }
+
+  @Mutation(() => Post)
+  @Roles('tenant_admin', 'consultant')
+  async addPost(@CurrentUser() user: AuthUser, @Args('input') input: AddPostInput): Promise<Post> {
+    const { authorityId } = visibleAuthority(this.app, user, input.authorityId);
+    const postId = await addPost(this.app, metaFor(user, input), authorityId, fieldsOf(input));
+    return this.postOr404(user, authorityId, postId);
+  }
+
+  @Mutation(() => Post)
+  @Roles('tenant_admin', 'consultant')
+  async updatePost(@CurrentUser() user: AuthUser, @Args('input') input: UpdatePostInput): Promise<Post> {
+    const { authorityId } = visibleAuthority(this.app, user, input.authorityId);
+    const postId = requireId('postId', input.postId);
+    await updatePost(this.app, metaFor(user, input), authorityId, { postId, ...fieldsOf(input) });
+    return this.postOr404(user, authorityId, postId);
+  }
+
+  @Mutation(() => ID)
+  @Roles('tenant_admin', 'consultant')
+  async removePost(@CurrentUser() user: AuthUser, @Args('input') input: RemovePostInput): Promise<string> {
+    const { authorityId } = visibleAuthority(this.app, user, input.authorityId);
+    return removePost(this.app, metaFor(user, input), authorityId, requireId('postId', input.postId));
+  }
+
+  @Mutation(() => ImportResult, { description: 'Imports posts from .xlsx or .csv: every row is accepted or none is' })
+  @Roles('tenant_admin', 'consultant')
+  async importPosts(@CurrentUser() user: AuthUser, @Args('input') input: ImportSheetInput): Promise<ImportResult> {
+    const { authorityId } = visibleAuthority(this.app, user, input.authorityId);
+    return importPosts(this.app, metaFor(user, input), { ...input, authorityId });
+  }
+}

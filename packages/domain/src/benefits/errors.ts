@@ -1,0 +1,10 @@
+// Every code the benefits decider throws, besides the shared value codes (TEXT_*, INVALID_MONEY, INVALID_DATE, INVALID_ID).
+export const benefitsErrorCodes = [
+  'BENEFIT_ALREADY_EXISTS',
+  'BENEFIT_NOT_FOUND',
+  'BENEFIT_STATUS_UNCHANGED',
+  'BENEFIT_STATUS_NEEDS_CHANGE',
+  'INVALID_BENEFIT_STATUS',
+  'INVALID_CASHABLE',
+] as const;
+export type BenefitsErrorCode = (typeof benefitsErrorCodes)[number];

@@ -1,0 +1,104 @@
+import { invalid } from '../shared/errors';
+import { addMonths } from '../shared/values/civil-months';
+import { formatPence, requireCivilDate, type CivilDate, type Money } from '../shared/values';
+import type { ContractExemption, ContractFields } from './contract-fields';
+
+export type ProcurementActRule = {
+  effectiveFrom: CivilDate;
+  kpiThresholdPence: Money;
+  minimumKpis: number;
+  performanceNoticeIntervalMonths: number;
+  source: string;
+};
+
+// Dated rule data, oldest first: a replay uses the version in force at the contract's start date.
+export const PROCUREMENT_ACT_RULES: ProcurementActRule[] = [
+  {
+    effectiveFrom: '2025-02-24',
+    kpiThresholdPence: 500_000_000,
+    minimumKpis: 3,
+    performanceNoticeIntervalMonths: 12,
+    source: 'Procurement Act 2023 s.52 (KPIs over £5m) and s.71 (contract performance notices); in force 24 February 2025',
+  },
+];
+
+export type PerformanceNoticeDue = { dueDate: CivilDate; kind: 'annual' | 'end'; overdue: boolean };
+export type ProcurementActDuties = {
+  applies: boolean;
+  reason: string;
+  kpis: { required: boolean; minimum: number; set: number; met: boolean };
+  performanceNotices: PerformanceNoticeDue[];
+  ruleVersion: string;
+};
+
+const EXEMPTION_NAMES: Record<ContractExemption, string> = {
+  framework: 'a framework',
+  concession: 'a concession contract',
+  light_touch: 'a light-touch contract',
+  not_measurable: 'a contract whose performance cannot sensibly be measured by KPIs',
+};
+
+export const ruleInForceOn = (date: CivilDate, rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES): ProcurementActRule | null =>
+  [...rules].reverse().find((r) => r.effectiveFrom <= date) ?? null;
+
+type DutyInputs = Pick<ContractFields, 'wholeLifeValuePence' | 'startDate' | 'endDate' | 'kpisSet' | 'exempt'>;
+
+// Notices are due every interval from the start date while before the end date, and one at the end;
+// each counted from the start (start + 12k months) so a 31 January start does not drift.
+const noticesDue = (c: DutyInputs, rule: ProcurementActRule, today: CivilDate): PerformanceNoticeDue[] => {
+  const notices: PerformanceNoticeDue[] = [];
+  for (let k = 1; ; k++) {
+    const dueDate = addMonths(c.startDate, k * rule.performanceNoticeIntervalMonths);
+    if (dueDate >= c.endDate) break;
+    notices.push({ dueDate, kind: 'annual', overdue: dueDate < today });
+  }
+  notices.push({ dueDate: c.endDate, kind: 'end', overdue: c.endDate < today });
+  return notices;
+};
+
+export const procurementActDuties = (
+  contract: DutyInputs,
+  today: CivilDate,
+  rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES,
+): ProcurementActDuties => {
+  requireCivilDate('today', today);
+  requireCivilDate('startDate', contract.startDate);
+  requireCivilDate('endDate', contract.endDate);
+  // Rule data, not user input; a bad table would otherwise give wrong duties or never stop counting notices.
+  if (rules.length === 0 || rules.some((r) => !Number.isSafeInteger(r.performanceNoticeIntervalMonths) || r.performanceNoticeIntervalMonths < 1)) {
+    throw invalid('INVALID_PROCUREMENT_RULES', 'The Procurement Act rule data is missing or has a notice interval below one month.');
+  }
+  const set = contract.kpisSet;
+  const none = (reason: string, rule: ProcurementActRule): ProcurementActDuties => ({
+    applies: false,
+    reason,
+    kpis: { required: false, minimum: 0, set, met: true },
+    performanceNotices: [],
+    ruleVersion: rule.effectiveFrom,
+  });
+  const rule = ruleInForceOn(contract.startDate, rules);
+  if (!rule) {
+    return none(
+      `The contract started on ${contract.startDate}, before the Procurement Act 2023 came into force on ${rules[0].effectiveFrom}; ` +
+        'it was let under the previous regulations (Public Contracts Regulations 2015), so the Act’s KPI and performance-notice duties do not apply.',
+      rules[0],
+    );
+  }
+  const threshold = formatPence(rule.kpiThresholdPence);
+  if (contract.wholeLifeValuePence <= rule.kpiThresholdPence) {
+    return none(
+      `Whole-life value ${formatPence(contract.wholeLifeValuePence)} is not over ${threshold}, so no KPIs or performance notices are required (${rule.source}).`,
+      rule,
+    );
+  }
+  if (contract.exempt) {
+    return none(`The contract is ${EXEMPTION_NAMES[contract.exempt]}, which is exempt from the KPI duty (${rule.source}).`, rule);
+  }
+  return {
+    applies: true,
+    reason: `Whole-life value ${formatPence(contract.wholeLifeValuePence)} is over ${threshold} and the contract started on or after ${rule.effectiveFrom}: at least ${rule.minimumKpis} KPIs must be set and a contract performance notice published at least every ${rule.performanceNoticeIntervalMonths} months and at the end (${rule.source}).`,
+    kpis: { required: true, minimum: rule.minimumKpis, set, met: set >= rule.minimumKpis },
+    performanceNotices: noticesDue(contract, rule, today),
+    ruleVersion: rule.effectiveFrom,
+  };
+};

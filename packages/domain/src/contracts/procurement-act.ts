@@ -38,7 +38,7 @@ const EXEMPTION_NAMES: Record<ContractExemption, string> = {
   not_measurable: 'a contract whose performance cannot sensibly be measured by KPIs',
 };
 
-export const ruleInForceOn = (date: CivilDate, rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES): ProcurementActRule | null =>
+export const procurementRuleInForceOn = (date: CivilDate, rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES): ProcurementActRule | null =>
   [...rules].reverse().find((r) => r.effectiveFrom <= date) ?? null;
 
 type DutyInputs = Pick<ContractFields, 'wholeLifeValuePence' | 'startDate' | 'endDate' | 'kpisSet' | 'exempt'>;
@@ -76,7 +76,7 @@ export const procurementActDuties = (
     performanceNotices: [],
     ruleVersion: rule.effectiveFrom,
   });
-  const rule = ruleInForceOn(contract.startDate, rules);
+  const rule = procurementRuleInForceOn(contract.startDate, rules);
   if (!rule) {
     return none(
       `The contract started on ${contract.startDate}, before the Procurement Act 2023 came into force on ${rules[0].effectiveFrom}; ` +

@@ -79,4 +79,4 @@ export const tierOf = (contract: { annualValuePence: Money; risk: ContractRisk }
   return (band ?? rules.bands[rules.bands.length - 1]).tier;
 };
 
-export const tierNames = (rules: TierRules): string[] => rules.bands.map((b) => b.tier);
+export const tierNamesOf = (rules: TierRules): string[] => rules.bands.map((b) => b.tier);

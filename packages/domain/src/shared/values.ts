@@ -3,3 +3,4 @@ export * from './values/fte';
 export * from './values/money';
 export * from './values/civil-date';
 export { fieldLabel } from './values/label';
+export * from './values/civil-months';

@@ -1,5 +1,5 @@
 import { validateCapacityAssumptions } from '../capacity/assumptions';
-import { tierNames, validateTierRules } from '../contracts/tier-rules';
+import { tierNamesOf, validateTierRules } from '../contracts/tier-rules';
 import type { Decider } from '../shared/decider';
 import { conflict, invalid, notFound } from '../shared/errors';
 import { requireId, requireText } from '../shared/values';
@@ -22,7 +22,7 @@ const saveTemplate = ({ data }: SaveTemplate, state: TemplateState): TemplateEve
   const tierRules = validateTierRules(data.tierRules);
   const capacityAssumptions = validateCapacityAssumptions(data.capacityAssumptions);
   // Every tier needs hours, and every hours figure a tier, or the capacity model would miscount.
-  const tiers = tierNames(tierRules);
+  const tiers = tierNamesOf(tierRules);
   const hoursTiers = Object.keys(capacityAssumptions.hoursPerContractByTier);
   const missing = tiers.filter((t) => !hoursTiers.includes(t));
   const extra = hoursTiers.filter((t) => !tiers.includes(t));

@@ -12,3 +12,6 @@ export * from './contracts';
 export * from './benefits';
 export * from './capacity';
 export * from './templates';
+export * from './deals';
+export * from './design';
+export * from './reassignments';

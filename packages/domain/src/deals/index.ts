@@ -1,1 +1,11 @@
-export {};
+export * from './terms';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './access';
+export * from './promises';
+export * from './fte-deals-decider';
+export * from './projections/deal-summary';
+export * from './projections/negotiation-history';
+export * from './projections/funding-position';

@@ -1,1 +1,8 @@
-export {};
+export * from './design-post';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './design-decider';
+export * from './org-chart';
+export * from './projections/function-design';

@@ -1,1 +1,7 @@
-export {};
+export * from './reassignment-rules';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export * from './reassignments-decider';
+export * from './transition-map';

@@ -1,0 +1,77 @@
+import type { Fte } from '../shared/values';
+
+// What the API reads from the establishment and the chosen design option, for validation.
+export type AsIsPost = { postId: string; reference: string; fte: Fte; grade: string; postholderRef: string | null; vacant: boolean };
+export type ToBePost = { designPostId: string; title: string; grade: number; fte: Fte };
+export type ReassignmentContext = { asIsPosts: AsIsPost[]; designPosts: ToBePost[] };
+
+// Council policy is data: the job-content match needed to slot in, the longest pay protection.
+export type SlotInRules = { minimumJobMatchPercent: number };
+export const DEFAULT_SLOT_IN_RULES: SlotInRules = { minimumJobMatchPercent: 70 };
+export type PayProtectionRules = { maximumMonths: number };
+export const DEFAULT_PAY_PROTECTION_RULES: PayProtectionRules = { maximumMonths: 36 };
+
+// ERA 1996 s.138: a four-week trial in suitable alternative employment, longer only by written agreement.
+export const STATUTORY_TRIAL_DAYS = 28;
+export const MAX_REASSIGNMENT_REASON = 2000;
+export const MAX_POOL_NAME = 120;
+export const MAX_REDEPLOYMENT_DESCRIPTION = 200;
+export const MAX_AGREEMENT_NOTE = 500;
+export const MAX_PROTECTED_GRADE = 20;
+
+export type ReassignmentOutcome =
+  | 'none'
+  | 'slotted_in'
+  | 'in_pool'
+  | 'appointed'
+  | 'not_appointed'
+  | 'at_risk'
+  | 'redeployment'
+  | 'on_trial'
+  | 'confirmed'
+  | 'vacancy_released';
+export type ReassignmentRoute = 'slot_in' | 'ring_fence' | 'redeployment';
+
+// Which decision may follow which, for one as-is post (council "managing change" order: slot in,
+// else ring fence, else at risk and redeployment; a vacant post is released instead).
+//
+//   decision              allowed when the post is                                  then it is
+//   RecordSlotIn          none (filled)                                              slotted_in
+//   PlaceInRingFence      none, not_appointed (a second, wider pool) (filled)        in_pool
+//   RecordSelectionOutcome in_pool (of that pool)                                   appointed | not_appointed
+//   MarkAtRisk            none, not_appointed (filled)                               at_risk
+//   RecordRedeployment    at_risk                                                    redeployment
+//   StartTrialPeriod      appointed (in that post), redeployment                     on_trial
+//   EndTrialPeriod        on_trial                                                   confirmed | at_risk (unsuitable)
+//   GrantPayProtection    slotted_in, appointed, redeployment, on_trial, confirmed   unchanged (once per post)
+//   ReleaseVacancy        none (vacant)                                              vacancy_released
+//
+// Everything else is refused: REASSIGNMENT_NOT_ALLOWED, or ALREADY_SLOTTED_IN for a slotted-in post.
+export const REASSIGNMENT_ALLOWED_FROM = {
+  RecordSlotIn: ['none'],
+  PlaceInRingFence: ['none', 'not_appointed'],
+  RecordSelectionOutcome: ['in_pool'],
+  MarkAtRisk: ['none', 'not_appointed'],
+  RecordRedeployment: ['at_risk'],
+  StartTrialPeriod: ['appointed', 'redeployment'],
+  EndTrialPeriod: ['on_trial'],
+  GrantPayProtection: ['slotted_in', 'appointed', 'redeployment', 'on_trial', 'confirmed'],
+  ReleaseVacancy: ['none'],
+} as const satisfies Record<string, readonly ReassignmentOutcome[]>;
+export type ReassignmentDecision = keyof typeof REASSIGNMENT_ALLOWED_FROM;
+
+// Outcomes in which the postholder holds (or is trying out) a to-be post and so uses its FTE.
+export const OUTCOMES_FILLING_A_DESIGN_POST: readonly ReassignmentOutcome[] = ['slotted_in', 'appointed', 'on_trial', 'confirmed'];
+
+export const REASSIGNMENT_OUTCOME_LABEL: Record<ReassignmentOutcome, string> = {
+  none: 'has no decision yet',
+  slotted_in: 'slotted in',
+  in_pool: 'in a ring-fence pool',
+  appointed: 'appointed from a ring-fence pool',
+  not_appointed: 'not appointed in ring-fence selection',
+  at_risk: 'at risk',
+  redeployment: 'in redeployment',
+  on_trial: 'on a trial period',
+  confirmed: 'confirmed in post after a trial period',
+  vacancy_released: 'released as a vacancy',
+};

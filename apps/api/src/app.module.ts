@@ -12,8 +12,16 @@ import { formatGraphQLError } from './platform/errors';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
 import { HealthController } from './platform/health.controller';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
+import { DealsResolver } from './deals/deals.resolver';
 import { EstablishmentResolver } from './establishment/establishment.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { DefinitionResolver } from './definition/definition.resolver';
+import { ContractsResolver } from './contracts/contracts.resolver';
+import { BenefitsResolver } from './benefits/benefits.resolver';
+import { CapacityResolver } from './capacity/capacity.resolver';
+import { TemplatesResolver } from './templates/templates.resolver';
+import { DesignResolver } from './design/design.resolver';
+import { ReassignmentsResolver } from './reassignments/reassignments.resolver';
 
 // The schema file is (re)written at boot; it is committed so the web codegen never waits on a boot.
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
@@ -56,6 +64,14 @@ export class AppModule {
         AuthorityResolver,
         EstablishmentResolver,
         AnalysisResolver,
+        DealsResolver,
+        DefinitionResolver,
+        ContractsResolver,
+        BenefitsResolver,
+        CapacityResolver,
+        TemplatesResolver,
+        DesignResolver,
+        ReassignmentsResolver,
       ],
     };
   }

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { analyseActivity, contractManagementActivityIds, invalid, requireId, type Activity as DomainActivity } from '@orgledger/domain';
+import { contractManagementActivityIds, invalid, requireId, type Activity as DomainActivity } from '@orgledger/domain';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { visiblePosts } from '../establishment/establishment.resolver';
 import { addActivity, renameActivity, retireActivity, seedTaxonomy, submitActivityReturn } from './analysis.commands';
+import { activityAnalysisOf, programmeActivities, type SharesRow } from './analysis.read';
 import {
   Activity,
   ActivityAnalysis,
@@ -18,15 +19,14 @@ import {
   SubmitActivityReturnInput,
 } from './analysis.graphql';
 
-export type TaxonomyRow = { programmeId: string; activities: DomainActivity[] };
-export type SharesRow = PostShares;
+export type { SharesRow, TaxonomyRow } from './analysis.read';
 
 @Resolver()
 export class AnalysisResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
   private activities(user: AuthUser, programmeId: string): DomainActivity[] {
-    return this.app.readModels.get<TaxonomyRow>('taxonomy', user.tenantId, programmeId)?.activities ?? [];
+    return programmeActivities(this.app, user.tenantId, programmeId);
   }
 
   private scope(user: AuthUser, programmeId: string) {
@@ -64,10 +64,7 @@ export class AnalysisResolver {
     }
     const scope = this.scope(user, programmeId);
     const posts = visiblePosts(this.app, user, scope.authorityId);
-    const sharesByPost: Record<string, { activityId: string; percent: number }[]> = {};
-    for (const s of this.app.readModels.list<SharesRow>('activityShares', user.tenantId, scope.programmeId)) sharesByPost[s.postId] = s.shares;
-    const activities = this.activities(user, scope.programmeId);
-    const result = analyseActivity({ posts, sharesByPost, activities, substantiveThresholdPercent: thresholdPercent });
+    const { result, activities } = activityAnalysisOf(this.app, user.tenantId, scope.programmeId, posts, thresholdPercent);
     const serviceNames = new Map(visibleAuthority(this.app, user, scope.authorityId).services.map((s) => [s.id, s.name]));
     const activityNames = new Map(activities.map((a) => [a.activityId, a.name]));
     return {

@@ -1,5 +1,8 @@
 import type { Role } from '@orgledger/domain';
 import { seedAnalysisDemo } from './analysis-seed';
+import { seedDesignDemo } from './design-seed';
+import { seedDealsDemo } from './deals-seed';
+import { seedRegisterDemo } from './register-seed';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
@@ -103,5 +106,8 @@ export const seedDemo = async (ctx: Deps) => {
     authorityId: councils.northshire.authorityId,
   });
   await seedAnalysisDemo(ctx, tenantId, councils.northshire, { consultant, directors });
+  await seedDealsDemo(ctx, tenantId, councils.northshire, { consultant, directors });
+  await seedRegisterDemo(ctx, tenantId, councils.northshire, { consultant });
+  await seedDesignDemo(ctx, tenantId, councils.northshire, { consultant });
   return { tenantId, authorities: Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])) };
 };

@@ -1,4 +1,5 @@
 import {
+  projectDeal,
   evolveTaxonomy,
   initialTaxonomyState,
   latestSharesFrom,
@@ -10,6 +11,14 @@ import {
 } from '@orgledger/domain';
 import type { RecordedEvent } from '@orgledger/event-store';
 import type { Projector } from './read-models';
+import { dealRow, type DealRow } from '../deals/deals.read';
+import { definitionProjector } from '../definition/definition.projector';
+import { contractProjectors } from '../contracts/contracts.projector';
+import { benefitProjector } from '../benefits/benefits.projector';
+import { capacityProjector } from '../capacity/capacity.projector';
+import { templateProjector } from '../templates/templates.projector';
+import { functionDesignProjector } from '../design/design.projector';
+import { reassignmentsProjector } from '../reassignments/reassignments.projector';
 
 const asDomain = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent as never;
 const withRevision = <T extends object>(row: T | null, e: RecordedEvent) => (row ? { ...row, revision: Number(e.revision) } : null);
@@ -88,4 +97,21 @@ export const projectors: Projector[] = [
       return latestSharesFrom(asDomain(e)).map((row) => ({ tenantId: e.metadata.tenantId, id: `${programmeId}:${row.postId}`, parentId: programmeId, row }));
     },
   },
+  definitionProjector,
+  ...contractProjectors,
+  benefitProjector,
+  capacityProjector,
+  templateProjector,
+  {
+    model: 'fteDeal', // one row per deal, under its programme (the stream holds one service's deals)
+    categories: ['fteDeals'],
+    key: (e) => ({ tenantId: e.metadata.tenantId, id: String(e.data.dealId), parentId: idAfterTenant(e).split('.')[0] }),
+    project: (row, e) => {
+      const programmeId = idAfterTenant(e).split('.')[0];
+      const summary = projectDeal(row as DealRow | null, asDomain(e), { programmeId, occurredAt: e.metadata.occurredAt });
+      return dealRow(row as DealRow | null, summary, e, programmeId);
+    },
+  },
+  functionDesignProjector,
+  reassignmentsProjector,
 ];

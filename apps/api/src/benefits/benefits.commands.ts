@@ -1,0 +1,46 @@
+import { BENEFITS_STREAM_CATEGORY, benefitsDecider, notFound, requireId, type BenefitFields, type BenefitStatus, type CommandMetadata } from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
+import { derivedUuid } from '../platform/ids';
+import { loadState } from '../platform/load-state';
+import type { Deps } from '../tenancy/tenancy.commands';
+
+export const benefitsStream = (tenantId: string, programmeId: string) => streamName(BENEFITS_STREAM_CATEGORY, tenantId, programmeId);
+
+export type ProgrammeScope = { programmeId: string; authorityId: string };
+
+export const recordBenefit = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, benefit: Omit<BenefitFields, 'benefitId'>) => {
+  const benefitId = derivedUuid(meta.commandId, 'benefit');
+  await deps.dispatch(
+    benefitsStream(meta.tenantId, scope.programmeId),
+    benefitsDecider,
+    { type: 'RecordBenefit', data: { benefit: { ...benefit, benefitId } }, metadata: meta },
+    { authorityId: scope.authorityId },
+  );
+  return benefitId;
+};
+
+// An edit keeps the status as it stands: status moves only through changeBenefitStatus, with a note.
+export const updateBenefit = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, benefit: Omit<BenefitFields, 'status'>) => {
+  const benefitId = requireId('benefitId', benefit.benefitId);
+  const stream = benefitsStream(meta.tenantId, scope.programmeId);
+  const current = (await loadState(deps.store, stream, benefitsDecider)).benefits[benefitId];
+  if (!current) throw notFound('BENEFIT_NOT_FOUND', `There is no benefit with id ${benefitId}.`);
+  await deps.dispatch(stream, benefitsDecider, { type: 'UpdateBenefit', data: { benefit: { ...benefit, status: current.status } }, metadata: meta }, { authorityId: scope.authorityId });
+  return benefitId;
+};
+
+export const changeBenefitStatus = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: ProgrammeScope,
+  input: { benefitId: string; status: BenefitStatus; note?: string | null },
+) => {
+  const benefitId = requireId('benefitId', input.benefitId);
+  await deps.dispatch(
+    benefitsStream(meta.tenantId, scope.programmeId),
+    benefitsDecider,
+    { type: 'ChangeBenefitStatus', data: { benefitId, status: input.status, note: input.note ?? '' }, metadata: meta },
+    { authorityId: scope.authorityId },
+  );
+  return benefitId;
+};

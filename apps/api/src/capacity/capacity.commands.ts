@@ -1,0 +1,32 @@
+import { CAPACITY_STREAM_CATEGORY, capacityDecider, invalid, type CapacityAssumptions, type CommandMetadata } from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
+import type { Deps } from '../tenancy/tenancy.commands';
+
+export const capacityStream = (tenantId: string, programmeId: string) => streamName(CAPACITY_STREAM_CATEGORY, tenantId, programmeId);
+
+export type ProgrammeScope = { programmeId: string; authorityId: string };
+
+// GraphQL carries the hours as a list of {tier, hours}; a tier listed twice would silently collapse
+// into one entry of the record the domain takes, so it is refused here.
+export const hoursByTier = (list: { tier: string; hours: number }[]): Record<string, number> => {
+  const seen = new Set<string>();
+  for (const { tier } of list ?? []) {
+    if (seen.has(tier)) throw invalid('INVALID_CAPACITY_ASSUMPTIONS', `Tier "${tier}" appears twice; give each tier's hours once.`, { tier });
+    seen.add(tier);
+  }
+  return Object.fromEntries((list ?? []).map(({ tier, hours }) => [tier, hours]));
+};
+
+export const setCapacityAssumptions = (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: ProgrammeScope,
+  assumptions: CapacityAssumptions,
+  fromTemplateId: string | null = null,
+) =>
+  deps.dispatch(
+    capacityStream(meta.tenantId, scope.programmeId),
+    capacityDecider,
+    { type: 'SetCapacityAssumptions', data: { ...assumptions, fromTemplateId }, metadata: meta },
+    { authorityId: scope.authorityId },
+  );

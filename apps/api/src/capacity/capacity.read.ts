@@ -1,0 +1,48 @@
+import { capacityModel, DEFAULT_CAPACITY_ASSUMPTIONS, tierNamesOf, tierOf, type CapacityAssumptions, type CapacityAssumptionsRow } from '@orgledger/domain';
+import { activityAnalysisOf } from '../analysis/analysis.read';
+import { contractRows, tierRulesOf } from '../contracts/contracts.read';
+import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { AppContext } from '../platform/app-context';
+import type { CapacityModel } from './capacity.graphql';
+
+// Hours listed highest tier first, as in the tier rules, then any other tiers by name: the store
+// keeps object keys in sorted order, so the record's own order says nothing.
+export const hoursInTierOrder = (hoursPerContractByTier: Record<string, number>, tierOrder: string[]) =>
+  Object.entries(hoursPerContractByTier)
+    .map(([tier, hours]) => ({ tier, hours, at: tierOrder.includes(tier) ? tierOrder.indexOf(tier) : tierOrder.length }))
+    .sort((a, b) => a.at - b.at || a.tier.localeCompare(b.tier, 'en-GB'))
+    .map(({ tier, hours }) => ({ tier, hours }));
+
+export const capacityAssumptionsOf = (app: AppContext, tenantId: string, programmeId: string) => {
+  const row = app.readModels.get<CapacityAssumptionsRow>('capacityAssumptions', tenantId, programmeId);
+  const assumptions: CapacityAssumptions = row
+    ? { hoursPerContractByTier: row.hoursPerContractByTier, productiveHoursPerFte: row.productiveHoursPerFte }
+    : DEFAULT_CAPACITY_ASSUMPTIONS;
+  return { assumptions, isDefault: !row, fromTemplateId: row?.fromTemplateId ?? null };
+};
+
+// Demand from the target contracts by tier; supply is the contract-management FTE the activity
+// analysis finds across the whole establishment (one total, the same for every reader).
+export const capacityModelOf = (app: AppContext, tenantId: string, scope: { programmeId: string; authorityId: string }): CapacityModel => {
+  const { rules } = tierRulesOf(app, tenantId, scope.programmeId);
+  const contractsByTier: Record<string, number> = {};
+  for (const c of contractRows(app, tenantId, scope.programmeId)) {
+    const tier = tierOf(c, rules);
+    contractsByTier[tier] = (contractsByTier[tier] ?? 0) + 1;
+  }
+  const posts = app.readModels.list<PostReadRow>('post', tenantId, scope.authorityId);
+  const supplyFte = activityAnalysisOf(app, tenantId, scope.programmeId, posts).result.totalFte;
+  const { assumptions, isDefault, fromTemplateId } = capacityAssumptionsOf(app, tenantId, scope.programmeId);
+  const tierOrder = tierNamesOf(rules);
+  const model = capacityModel({ contractsByTier, assumptions, tierOrder, supplyFte });
+  return {
+    ...model,
+    programmeId: scope.programmeId,
+    assumptions: {
+      hoursPerContract: hoursInTierOrder(assumptions.hoursPerContractByTier, tierOrder),
+      productiveHoursPerFte: assumptions.productiveHoursPerFte,
+      isDefault,
+      fromTemplateId,
+    },
+  };
+};

@@ -1,0 +1,143 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { PenceScalar } from '../platform/scalars';
+
+export enum ContractRiskValue {
+  LOW = 'low',
+  MEDIUM = 'medium',
+  HIGH = 'high',
+}
+registerEnumType(ContractRiskValue, { name: 'ContractRisk' });
+
+export enum ContractExemptionValue {
+  FRAMEWORK = 'framework',
+  CONCESSION = 'concession',
+  LIGHT_TOUCH = 'light_touch',
+  NOT_MEASURABLE = 'not_measurable',
+}
+registerEnumType(ContractExemptionValue, {
+  name: 'ContractExemption',
+  description: 'Why a contract needs no KPIs under the Procurement Act 2023 s.52(3)–(4)',
+});
+
+export enum PerformanceNoticeKind {
+  ANNUAL = 'annual',
+  END = 'end',
+}
+registerEnumType(PerformanceNoticeKind, { name: 'PerformanceNoticeKind' });
+
+@ObjectType()
+export class KpiDuty {
+  @Field() required: boolean;
+  @Field(() => Int) minimum: number;
+  @Field(() => Int) set: number;
+  @Field() met: boolean;
+}
+
+@ObjectType()
+export class PerformanceNotice {
+  @Field() dueDate: string;
+  @Field(() => PerformanceNoticeKind) kind: PerformanceNoticeKind;
+  @Field({ description: 'Due before today (UTC)' }) overdue: boolean;
+}
+
+@ObjectType()
+export class ProcurementActDuties {
+  @Field() applies: boolean;
+  @Field() reason: string;
+  @Field(() => KpiDuty) kpis: KpiDuty;
+  @Field(() => [PerformanceNotice]) performanceNotices: PerformanceNotice[];
+  @Field({ description: 'Effective-from date of the rule version used' }) ruleVersion: string;
+}
+
+@ObjectType()
+export class TargetContract {
+  @Field(() => ID) id: string;
+  @Field(() => ID) programmeId: string;
+  @Field() reference: string;
+  @Field() title: string;
+  @Field() supplier: string;
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field(() => PenceScalar) annualValuePence: number;
+  @Field(() => PenceScalar) wholeLifeValuePence: number;
+  @Field() startDate: string;
+  @Field() endDate: string;
+  @Field(() => ContractRiskValue) risk: ContractRiskValue;
+  @Field({ description: 'A value-for-money concern was raised' }) vfmConcern: boolean;
+  @Field(() => String, { nullable: true }) vfmNote: string | null;
+  @Field(() => ID, { nullable: true }) contractManagerPostId: string | null;
+  @Field(() => String, { nullable: true }) contractManagerPostReference: string | null;
+  @Field(() => Int) kpisSet: number;
+  @Field(() => ContractExemptionValue, { nullable: true }) exempt: ContractExemptionValue | null;
+  @Field({ description: 'The tier under the programme’s tier rules' }) tier: string;
+  @Field(() => ProcurementActDuties) procurementActDuties: ProcurementActDuties;
+  @Field(() => Int, { description: 'Revision of the register as shown; send it back as expectedRevision to detect concurrent changes' })
+  revision: number;
+}
+
+@ObjectType()
+export class TierBand {
+  @Field() tier: string;
+  @Field(() => PenceScalar) minAnnualValuePence: number;
+  @Field(() => ContractRiskValue, { nullable: true }) riskAtLeast: ContractRiskValue | null;
+}
+
+@ObjectType()
+export class TierRules {
+  @Field(() => ID) programmeId: string;
+  @Field(() => [TierBand], { description: 'Highest tier first; a contract takes the first band whose value or risk it reaches' }) bands: TierBand[];
+  @Field({ description: 'No rules have been set, so the default Gold/Silver/Bronze bands apply' }) isDefault: boolean;
+  @Field(() => ID, { nullable: true }) fromTemplateId: string | null;
+}
+
+@InputType({ isAbstract: true })
+export class TargetContractFieldsInput extends ProgrammeCommandInput {
+  @Field() reference: string;
+  @Field() title: string;
+  @Field() supplier: string;
+  @Field(() => ID) serviceId: string;
+  @Field(() => PenceScalar) annualValuePence: number;
+  @Field(() => PenceScalar) wholeLifeValuePence: number;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'YYYY-MM-DD, on or after the start' }) endDate: string;
+  @Field(() => ContractRiskValue) risk: ContractRiskValue;
+  @Field() vfmConcern: boolean;
+  @Field(() => String, { nullable: true, description: 'Required when there is a value-for-money concern' }) vfmNote?: string | null;
+  @Field(() => ID, { nullable: true }) contractManagerPostId?: string | null;
+  @Field(() => Int, { defaultValue: 0 }) kpisSet: number;
+  @Field(() => ContractExemptionValue, { nullable: true }) exempt?: ContractExemptionValue | null;
+}
+
+@InputType()
+export class AddTargetContractInput extends TargetContractFieldsInput {}
+
+@InputType()
+export class UpdateTargetContractInput extends TargetContractFieldsInput {
+  @Field(() => ID) contractId: string;
+  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
+  expectedRevision?: number;
+}
+
+@InputType()
+export class RemoveTargetContractInput extends ProgrammeCommandInput {
+  @Field(() => ID) contractId: string;
+}
+
+@InputType()
+export class ImportTargetContractsInput extends ProgrammeCommandInput {
+  @Field({ description: 'The file name, ending .xlsx or .csv' }) fileName: string;
+  @Field({ description: 'The file, base64-encoded (at most 7 MB)' }) contentBase64: string;
+}
+
+@InputType()
+export class TierBandInput {
+  @Field() tier: string;
+  @Field(() => PenceScalar) minAnnualValuePence: number;
+  @Field(() => ContractRiskValue, { nullable: true }) riskAtLeast?: ContractRiskValue | null;
+}
+
+@InputType()
+export class SetTierRulesInput extends ProgrammeCommandInput {
+  @Field(() => [TierBandInput], { description: 'Highest tier first, ending with a catch-all band (minimum £0, no risk)' }) bands: TierBandInput[];
+}

@@ -1,0 +1,45 @@
+import { civilDateOf, DEFAULT_TIER_RULES, procurementActDuties, tierOf, type TierRules } from '@orgledger/domain';
+import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { AppContext } from '../platform/app-context';
+import type { ContractExemptionValue, ContractRiskValue, ProcurementActDuties as ProcurementActDutiesView, TargetContract } from './contracts.graphql';
+import type { ContractReadRow, ContractRegisterReadRow } from './contracts.projector';
+
+export const registerRow = (app: AppContext, tenantId: string, programmeId: string) =>
+  app.readModels.get<ContractRegisterReadRow>('contractRegister', tenantId, programmeId);
+
+// The programme's tier rules, or the defaults while none have been set.
+export const tierRulesOf = (app: AppContext, tenantId: string, programmeId: string): { rules: TierRules; isDefault: boolean; fromTemplateId: string | null } => {
+  const set = registerRow(app, tenantId, programmeId)?.tierRules;
+  return set ? { rules: set.rules, isDefault: false, fromTemplateId: set.fromTemplateId } : { rules: DEFAULT_TIER_RULES, isDefault: true, fromTemplateId: null };
+};
+
+export const contractRows = (app: AppContext, tenantId: string, programmeId: string) =>
+  app.readModels.list<ContractReadRow>('contract', tenantId, programmeId);
+
+// A register row as the screen shows it: names for ids, its tier, and its Procurement Act duties
+// as of today's UTC date (the duties depend on the day asked; the facts do not).
+export const toTargetContracts = (
+  app: AppContext,
+  tenantId: string,
+  scope: { programmeId: string; services: { id: string; name: string }[] },
+  rows: ContractReadRow[],
+  today: string = civilDateOf(new Date().toISOString()),
+): TargetContract[] => {
+  const services = new Map(scope.services.map((s) => [s.id, s.name]));
+  const { rules } = tierRulesOf(app, tenantId, scope.programmeId);
+  const revision = registerRow(app, tenantId, scope.programmeId)?.revision ?? 0;
+  const postReference = (postId: string | null) => (postId ? (app.readModels.get<PostReadRow>('post', tenantId, postId)?.reference ?? null) : null);
+  return rows
+    .map((c) => ({
+      ...c,
+      id: c.contractId,
+      serviceName: services.get(c.serviceId) ?? '',
+      risk: c.risk as ContractRiskValue,
+      exempt: c.exempt as ContractExemptionValue | null,
+      contractManagerPostReference: postReference(c.contractManagerPostId),
+      tier: tierOf(c, rules),
+      procurementActDuties: procurementActDuties(c, today) as ProcurementActDutiesView,
+      revision,
+    }))
+    .sort((a, b) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true }));
+};

@@ -1,0 +1,74 @@
+import {
+  establishmentDecider,
+  fteDealsDecider,
+  fteDealsStreamId,
+  requireId,
+  type CommandMetadata,
+  type DealTerms,
+  type FteDealsCommand,
+} from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
+import { derivedUuid } from '../platform/ids';
+import { loadState } from '../platform/load-state';
+import { establishmentStream } from '../establishment/establishment.commands';
+import type { Deps } from '../tenancy/tenancy.commands';
+
+export const dealsStream = (tenantId: string, programmeId: string, serviceId: string) =>
+  streamName('fteDeals', tenantId, fteDealsStreamId(programmeId, serviceId));
+
+export type DealScope = { programmeId: string; authorityId: string; serviceId: string };
+
+// The establishment as it stands, for the over-release and double-promise rules.
+const dealContext = async (deps: Deps, tenantId: string, scope: DealScope, actorServiceId: string | null) => {
+  const establishment = await loadState(deps.store, establishmentStream(tenantId, scope.authorityId), establishmentDecider);
+  const posts = Object.values(establishment.posts).filter((p) => p.serviceId === scope.serviceId);
+  return {
+    postFte: Object.fromEntries(posts.map((p) => [p.postId, p.fte])),
+    postReferences: Object.fromEntries(posts.map((p) => [p.postId, p.reference])),
+    actorServiceId,
+  };
+};
+
+const run = (deps: Deps, meta: CommandMetadata, scope: DealScope, type: FteDealsCommand['type'], data: Record<string, unknown>) =>
+  deps.dispatch(
+    dealsStream(meta.tenantId, scope.programmeId, scope.serviceId),
+    fteDealsDecider,
+    { type, data: { serviceId: scope.serviceId, ...data }, metadata: meta } as FteDealsCommand,
+    { authorityId: scope.authorityId },
+  );
+
+export const proposeFteDeal = async (deps: Deps, meta: CommandMetadata, scope: DealScope, terms: DealTerms, actorServiceId: string | null) => {
+  const dealId = derivedUuid(meta.commandId, 'deal');
+  const context = await dealContext(deps, meta.tenantId, scope, actorServiceId);
+  await run(deps, meta, scope, 'ProposeFteDeal', { dealId, terms, context });
+  return dealId;
+};
+
+export type DealAction =
+  | { type: 'CounterFteDeal' | 'ProposeFteDealAmendment' | 'CounterFteDealAmendment'; terms: DealTerms; reason: string }
+  | { type: 'AgreeFteDeal' | 'AgreeFteDealAmendment'; reason?: string | null }
+  | { type: 'RejectFteDeal' | 'WithdrawFteDeal' | 'RejectFteDealAmendment'; reason: string };
+
+// Every step after the proposal: the side is worked out by the decider from the actor and
+// onBehalfOfService; the version the user saw makes a concurrent change a CONFLICT.
+export const actOnDeal = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: DealScope,
+  input: { dealId: string; onBehalfOfService?: boolean | null; expectedVersion?: number | null; actorServiceId: string | null },
+  action: DealAction,
+) => {
+  const dealId = requireId('dealId', input.dealId);
+  const common = {
+    dealId,
+    ...(input.onBehalfOfService ? { onBehalfOfService: true } : {}),
+    ...(input.expectedVersion === null || input.expectedVersion === undefined ? {} : { expectedVersion: input.expectedVersion }),
+  };
+  if ('terms' in action) {
+    const context = await dealContext(deps, meta.tenantId, scope, input.actorServiceId);
+    await run(deps, meta, scope, action.type, { ...common, terms: action.terms, reason: action.reason, context });
+  } else {
+    await run(deps, meta, scope, action.type, { ...common, reason: action.reason ?? undefined, actorServiceId: input.actorServiceId });
+  }
+  return dealId;
+};

@@ -1,0 +1,141 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PenceScalar } from '../platform/scalars';
+import { CommandInput } from '../tenancy/tenancy.graphql';
+
+export enum DealStatusValue {
+  PROPOSED = 'proposed',
+  COUNTERED = 'countered',
+  AGREED = 'agreed',
+  AMENDMENT_PROPOSED = 'amendment_proposed',
+  REJECTED = 'rejected',
+  WITHDRAWN = 'withdrawn',
+}
+registerEnumType(DealStatusValue, { name: 'DealStatus' });
+
+export enum DealSideValue {
+  PROGRAMME = 'programme',
+  SERVICE = 'service',
+}
+registerEnumType(DealSideValue, { name: 'DealSide', description: 'The programme (consultants) or the service (its director)' });
+
+@ObjectType()
+export class BudgetLine {
+  @Field({ description: "Financial year, e.g. '2026/27'" }) financialYear: string;
+  @Field(() => PenceScalar) pence: number;
+}
+
+@ObjectType()
+export class DealSourcePost {
+  @Field(() => ID) postId: string;
+  @Field() reference: string;
+  @Field() title: string;
+  @Field(() => Int, { description: 'FTE released from the post, in thousandths' }) fte: number;
+  @Field(() => Int, { description: 'FTE of the post now, in thousandths' }) postFte: number;
+}
+
+@ObjectType()
+export class DealTermsView {
+  @Field(() => [DealSourcePost]) sourcePosts: DealSourcePost[];
+  @Field(() => [BudgetLine]) budget: BudgetLine[];
+  @Field() effectiveDate: string;
+  @Field() linkedChange: string;
+  @Field() rationale: string;
+  @Field(() => Int) fte: number;
+  @Field(() => PenceScalar) budgetTotalPence: number;
+}
+
+@ObjectType()
+export class NegotiationStepView {
+  @Field({ nullable: true }) at?: string;
+  @Field(() => DealSideValue) side: DealSideValue;
+  @Field() onBehalfOfService: boolean;
+  @Field() action: string;
+  @Field(() => Int) fte: number;
+  @Field(() => PenceScalar) budgetTotal: number;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field() sentence: string;
+  @Field() actorName: string;
+  @Field() actorRole: string;
+}
+
+@ObjectType()
+export class FteDeal {
+  @Field(() => ID) id: string;
+  @Field(() => ID) programmeId: string;
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field(() => DealStatusValue) status: DealStatusValue;
+  @Field(() => Int, { description: 'FTE of the terms in force, else on the table' }) fte: number;
+  @Field(() => Int, { nullable: true }) agreedFte: number | null;
+  @Field(() => Int, { nullable: true }) offerFte: number | null;
+  @Field(() => [BudgetLine]) budget: BudgetLine[];
+  @Field() effectiveDate: string;
+  @Field() linkedChange: string;
+  @Field() rationale: string;
+  @Field(() => DealSideValue, { nullable: true, description: 'Whose answer the deal waits for' }) awaiting: DealSideValue | null;
+  @Field(() => Int, { description: 'Send back as expectedVersion: a change by someone else meanwhile is a CONFLICT' }) version: number;
+  @Field(() => Int) rounds: number;
+  @Field({ nullable: true }) lastActivityAt?: string;
+  @Field(() => DealTermsView) terms: DealTermsView;
+  @Field(() => DealTermsView, { nullable: true, description: 'An offer or amendment awaiting an answer' }) offerTerms: DealTermsView | null;
+}
+
+@ObjectType()
+export class FundingYearView {
+  @Field() financialYear: string;
+  @Field(() => PenceScalar) agreedPence: number;
+  @Field(() => PenceScalar) pipelinePence: number;
+  @Field(() => PenceScalar) neededPence: number;
+  @Field(() => PenceScalar, { description: 'Needed minus agreed; negative is a surplus' }) gapPence: number;
+}
+
+@ObjectType()
+export class FundingPositionView {
+  @Field(() => ID) programmeId: string;
+  @Field(() => Int) agreedFte: number;
+  @Field(() => Int) pipelineFte: number;
+  @Field(() => Int) neededFte: number;
+  @Field(() => Int) gapFte: number;
+  @Field(() => [FundingYearView]) byYear: FundingYearView[];
+  @Field({ description: 'Where the needed figures come from' }) needSource: string;
+}
+
+@InputType()
+export class DealSourcePostInput {
+  @Field(() => ID) postId: string;
+  @Field(() => Int, { description: 'FTE released from the post, in thousandths' }) fte: number;
+}
+
+@InputType()
+export class BudgetLineInput {
+  @Field() financialYear: string;
+  @Field(() => PenceScalar) pence: number;
+}
+
+@InputType()
+export class DealTermsInput {
+  @Field(() => [DealSourcePostInput]) sourcePosts: DealSourcePostInput[];
+  @Field(() => [BudgetLineInput]) budget: BudgetLineInput[];
+  @Field() effectiveDate: string;
+  @Field() linkedChange: string;
+  @Field() rationale: string;
+}
+
+@InputType()
+export class ProposeFteDealInput extends CommandInput {
+  @Field(() => ID) programmeId: string;
+  @Field(() => ID) serviceId: string;
+  @Field(() => DealTermsInput) terms: DealTermsInput;
+}
+
+@InputType()
+export class DealStepInput extends CommandInput {
+  @Field(() => ID) dealId: string;
+  @Field(() => Int, { nullable: true }) expectedVersion?: number;
+  @Field({ nullable: true, description: "A consultant answering for the service director; recorded as such" }) onBehalfOfService?: boolean;
+}
+
+@InputType()
+export class DealOfferInput extends DealStepInput {
+  @Field(() => DealTermsInput) terms: DealTermsInput;
+}

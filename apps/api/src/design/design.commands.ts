@@ -1,0 +1,106 @@
+import {
+  FUNCTION_DESIGN_STREAM_CATEGORY,
+  functionDesignDecider,
+  invalid,
+  requireId,
+  type CommandMetadata,
+  type DesignPost,
+  type FunctionDesignCommand,
+} from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
+import { derivedUuid } from '../platform/ids';
+import { loadState } from '../platform/load-state';
+import type { Deps } from '../tenancy/tenancy.commands';
+
+export const functionDesignStream = (tenantId: string, programmeId: string) => streamName(FUNCTION_DESIGN_STREAM_CATEGORY, tenantId, programmeId);
+
+type Scope = { programmeId: string; authorityId: string };
+// The revision the screen showed; when given, an edit made over someone else's is a CONFLICT.
+type Expected = { expectedRevision?: number | null };
+export type DesignPostInput = Omit<DesignPost, 'designPostId'>;
+type Undated<C> = C extends FunctionDesignCommand ? Omit<C, 'metadata'> : never;
+
+const expected = ({ expectedRevision }: Expected) => {
+  if (expectedRevision === undefined || expectedRevision === null) return {};
+  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
+    throw invalid('INVALID_REVISION', 'expectedRevision must be the whole-number revision shown on the screen (0 or more).');
+  }
+  return { expectedRevision: BigInt(expectedRevision) };
+};
+
+const decide = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<FunctionDesignCommand>, input: Expected) =>
+  deps.dispatch(
+    functionDesignStream(meta.tenantId, scope.programmeId),
+    functionDesignDecider,
+    { ...command, metadata: meta } as FunctionDesignCommand,
+    { authorityId: scope.authorityId, ...expected(input) },
+  );
+
+const optionIdOf = (input: { optionId: string }) => requireId('optionId', input.optionId);
+const reportsToOf = (post: DesignPostInput) => (post.reportsTo == null ? null : requireId('reportsTo', post.reportsTo));
+
+// A copy gets new post ids derived from the command id and the old id, so a retried copy makes the same ids.
+export const draftDesignOption = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { name: string; description?: string | null; copyFromOptionId?: string | null } & Expected,
+) => {
+  const optionId = derivedUuid(meta.commandId, 'designOption');
+  const copyFromOptionId = input.copyFromOptionId == null ? null : requireId('copyFromOptionId', input.copyFromOptionId);
+  const newIds: Record<string, string> = {};
+  if (copyFromOptionId) {
+    const state = await loadState(deps.store, functionDesignStream(meta.tenantId, scope.programmeId), functionDesignDecider);
+    const source = state.options.find((o) => o.optionId === copyFromOptionId);
+    for (const p of source?.posts ?? []) newIds[p.designPostId] = derivedUuid(meta.commandId, 'designPost', p.designPostId);
+  }
+  const data = { optionId, name: input.name, description: input.description ?? '', copyFromOptionId, newIds };
+  await decide(deps, meta, scope, { type: 'DraftDesignOption', data }, input);
+  return optionId;
+};
+
+export const renameDesignOption = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { optionId: string; name: string; description?: string | null } & Expected,
+) => {
+  const optionId = optionIdOf(input);
+  const data = { optionId, name: input.name, ...(input.description == null ? {} : { description: input.description }) };
+  await decide(deps, meta, scope, { type: 'RenameDesignOption', data }, input);
+  return optionId;
+};
+
+export const addDesignPost = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { optionId: string; post: DesignPostInput } & Expected) => {
+  const optionId = optionIdOf(input);
+  const designPostId = derivedUuid(meta.commandId, 'designPost');
+  const post = { ...input.post, designPostId, reportsTo: reportsToOf(input.post) };
+  await decide(deps, meta, scope, { type: 'AddDesignPost', data: { optionId, post } }, input);
+  return { optionId, designPostId };
+};
+
+export const reviseDesignPost = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { optionId: string; designPostId: string; post: DesignPostInput } & Expected,
+) => {
+  const optionId = optionIdOf(input);
+  const designPostId = requireId('designPostId', input.designPostId);
+  const post = { ...input.post, designPostId, reportsTo: reportsToOf(input.post) };
+  await decide(deps, meta, scope, { type: 'ReviseDesignPost', data: { optionId, post } }, input);
+  return { optionId, designPostId };
+};
+
+export const removeDesignPost = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { optionId: string; designPostId: string } & Expected) => {
+  const optionId = optionIdOf(input);
+  const designPostId = requireId('designPostId', input.designPostId);
+  await decide(deps, meta, scope, { type: 'RemoveDesignPost', data: { optionId, designPostId } }, input);
+  return { optionId, designPostId };
+};
+
+export const chooseDesignOption = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { optionId: string; reason: string } & Expected) => {
+  const optionId = optionIdOf(input);
+  await decide(deps, meta, scope, { type: 'ChooseDesignOption', data: { optionId, reason: input.reason } }, input);
+  return optionId;
+};

@@ -1,0 +1,154 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { PenceScalar } from '../platform/scalars';
+
+export enum DesignCheckRuleValue {
+  SINGLE_REPORT = 'single_report',
+  SPAN_TOO_WIDE = 'span_too_wide',
+  TOO_MANY_LAYERS = 'too_many_layers',
+  MULTIPLE_HEADS = 'multiple_heads',
+  NO_RESPONSIBILITIES = 'no_responsibilities',
+}
+registerEnumType(DesignCheckRuleValue, { name: 'DesignCheckRule' });
+
+@ObjectType()
+export class DesignPost {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => Int, { description: 'The council’s numbered grade (1–20)' }) grade: number;
+  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
+  @Field(() => ID, { nullable: true, description: 'The post this one reports to; null for a head' }) reportsTo: string | null;
+  @Field(() => [String]) responsibilities: string[];
+  @Field(() => String, { nullable: true }) jdReference: string | null;
+  @Field(() => PenceScalar, { description: 'Indicative annual cost until Finance has done the full costing' }) indicativeCostPence: number;
+}
+
+@ObjectType({ description: 'One post of the org chart, in chart order (each manager before its reports)' })
+export class OrgChartEntry {
+  @Field(() => ID) designPostId: string;
+  @Field() title: string;
+  @Field(() => Int) grade: number;
+  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
+  @Field(() => ID, { nullable: true }) reportsTo: string | null;
+  @Field(() => Int, { description: '1 for a head, 2 for its reports, and so on' }) layer: number;
+  @Field(() => Int) directReports: number;
+}
+
+@ObjectType()
+export class DesignCheck {
+  @Field(() => DesignCheckRuleValue) rule: DesignCheckRuleValue;
+  @Field() message: string;
+  @Field(() => ID, { nullable: true, description: 'The post the check is about; null for the option as a whole' }) designPostId: string | null;
+}
+
+@ObjectType()
+export class DesignTotals {
+  @Field(() => Int) posts: number;
+  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
+  @Field(() => PenceScalar) indicativeCostPence: number;
+}
+
+@ObjectType()
+export class DesignOption {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() description: string;
+  @Field() chosen: boolean;
+  @Field(() => [DesignPost], { description: 'In the order they were added' }) posts: DesignPost[];
+  @Field(() => [OrgChartEntry]) orgChart: OrgChartEntry[];
+  @Field(() => Int) layers: number;
+  @Field(() => [DesignCheck], { description: 'Span-of-control and layering checks; advisory, never blocking' }) checks: DesignCheck[];
+  @Field(() => DesignTotals) totals: DesignTotals;
+}
+
+@ObjectType()
+export class FunctionDesign {
+  @Field(() => ID) programmeId: string;
+  @Field(() => [DesignOption], { description: 'In the order they were drafted' }) options: DesignOption[];
+  @Field(() => ID, { nullable: true }) chosenOptionId: string | null;
+  @Field(() => String, { nullable: true }) chosenReason: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Revision of the design as shown (null before the first option); send it back as expectedRevision to detect concurrent changes',
+  })
+  revision: number | null;
+}
+
+@ObjectType()
+export class DesignChange {
+  @Field(() => ID) optionId: string;
+  @Field(() => ID, { nullable: true, description: 'The post added, revised or removed' }) designPostId: string | null;
+  @Field(() => FunctionDesign) design: FunctionDesign;
+}
+
+@ObjectType()
+export class DesignOptionComparison {
+  @Field(() => ID) optionId: string;
+  @Field() name: string;
+  @Field() chosen: boolean;
+  @Field(() => Int) posts: number;
+  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
+  @Field(() => PenceScalar) indicativeCostPence: number;
+  @Field(() => Int, { description: 'How many design checks the option raises' }) checks: number;
+}
+
+@InputType({ isAbstract: true })
+export class DesignCommandInput extends ProgrammeCommandInput {
+  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
+  expectedRevision?: number;
+}
+
+@InputType()
+export class DraftDesignOptionInput extends DesignCommandInput {
+  @Field() name: string;
+  @Field({ nullable: true }) description?: string;
+  @Field(() => ID, { nullable: true, description: 'Start from a copy of this option’s posts' }) copyFromOptionId?: string;
+}
+
+@InputType()
+export class RenameDesignOptionInput extends DesignCommandInput {
+  @Field(() => ID) optionId: string;
+  @Field() name: string;
+  @Field({ nullable: true, description: 'Left as it is when omitted' }) description?: string;
+}
+
+@InputType({ isAbstract: true })
+export class DesignPostFieldsInput extends DesignCommandInput {
+  @Field(() => ID) optionId: string;
+  @Field() title: string;
+  @Field(() => Int, { description: 'The council’s numbered grade (1–20)' }) grade: number;
+  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
+  @Field(() => ID, { nullable: true }) reportsTo?: string | null;
+  @Field(() => [String]) responsibilities: string[];
+  @Field(() => String, { nullable: true }) jdReference?: string | null;
+  @Field(() => PenceScalar) indicativeCostPence: number;
+}
+
+@InputType()
+export class AddDesignPostInput extends DesignPostFieldsInput {}
+
+@InputType()
+export class ReviseDesignPostInput extends DesignPostFieldsInput {
+  @Field(() => ID) designPostId: string;
+}
+
+@InputType()
+export class RemoveDesignPostInput extends DesignCommandInput {
+  @Field(() => ID) optionId: string;
+  @Field(() => ID) designPostId: string;
+}
+
+// A decision whose reason is required, not optional as in CommandInput: auditors read it.
+@InputType({ isAbstract: true })
+export class ProgrammeDecisionInput {
+  @Field(() => ID, { nullable: true, description: 'Repeat a request with the same id and it is applied once' }) commandId?: string;
+  @Field({ description: 'Why, in the words of the person deciding; kept in the history' }) reason: string;
+  @Field(() => ID) programmeId: string;
+}
+
+@InputType()
+export class ChooseDesignOptionInput extends ProgrammeDecisionInput {
+  @Field(() => ID) optionId: string;
+  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
+  expectedRevision?: number;
+}

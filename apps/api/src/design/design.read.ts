@@ -1,0 +1,64 @@
+import {
+  compareOptions,
+  designChecks,
+  designNeed,
+  orgChart,
+  type DesignOption as DomainOption,
+  type OrgChartNode,
+} from '@orgledger/domain';
+import type { AppContext } from '../platform/app-context';
+import type { FunctionDesignReadRow } from './design.projector';
+import type { DesignCheckRuleValue, DesignOption, DesignOptionComparison, FunctionDesign, OrgChartEntry } from './design.graphql';
+
+export const designRow = (app: AppContext, tenantId: string, programmeId: string): FunctionDesignReadRow =>
+  app.readModels.get<FunctionDesignReadRow>('functionDesign', tenantId, programmeId) ?? {
+    programmeId,
+    options: [],
+    chosenOptionId: null,
+    chosenReason: null,
+    revision: -1,
+  };
+
+// The chart as a flat list, each manager before its reports, so a client can indent by layer.
+const flatChart = (option: DomainOption): { entries: OrgChartEntry[]; layers: number } => {
+  const chart = orgChart(option);
+  const entries: OrgChartEntry[] = [];
+  const visit = (node: OrgChartNode, layer: number) => {
+    const { designPostId, title, grade, fte, reportsTo, children } = node;
+    entries.push({ designPostId, title, grade, fte, reportsTo, layer, directReports: children.length });
+    children.forEach((c) => visit(c, layer + 1));
+  };
+  chart.roots.forEach((r) => visit(r, 1));
+  return { entries, layers: chart.layers };
+};
+
+const toOption = (option: DomainOption, chosenOptionId: string | null): DesignOption => {
+  const { entries, layers } = flatChart(option);
+  return {
+    id: option.optionId,
+    name: option.name,
+    description: option.description,
+    chosen: option.optionId === chosenOptionId,
+    posts: option.posts.map(({ designPostId, ...p }) => ({ id: designPostId, ...p })),
+    orgChart: entries,
+    layers,
+    checks: designChecks(option).map((c) => ({ ...c, rule: c.rule as DesignCheckRuleValue })),
+    totals: { posts: option.posts.length, ...designNeed(option) },
+  };
+};
+
+export const functionDesignOf = (app: AppContext, tenantId: string, programmeId: string): FunctionDesign => {
+  const row = designRow(app, tenantId, programmeId);
+  return {
+    programmeId,
+    options: row.options.map((o) => toOption(o, row.chosenOptionId)),
+    chosenOptionId: row.chosenOptionId,
+    chosenReason: row.chosenReason,
+    revision: row.revision < 0 ? null : row.revision,
+  };
+};
+
+export const designComparisonOf = (app: AppContext, tenantId: string, programmeId: string): DesignOptionComparison[] => {
+  const row = designRow(app, tenantId, programmeId);
+  return compareOptions(row.options).map((c) => ({ ...c, chosen: c.optionId === row.chosenOptionId }));
+};

@@ -1,0 +1,163 @@
+import {
+  establishmentDecider,
+  functionDesignDecider,
+  invalid,
+  REASSIGNMENTS_STREAM_CATEGORY,
+  reassignmentsDecider,
+  requireId,
+  type CommandMetadata,
+  type ReassignmentContext,
+  type ReassignmentsCommand,
+} from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
+import { functionDesignStream } from '../design/design.commands';
+import { establishmentStream } from '../establishment/establishment.commands';
+import { derivedUuid } from '../platform/ids';
+import { loadState } from '../platform/load-state';
+import type { Deps } from '../tenancy/tenancy.commands';
+
+export const reassignmentsStream = (tenantId: string, programmeId: string) => streamName(REASSIGNMENTS_STREAM_CATEGORY, tenantId, programmeId);
+
+type Scope = { programmeId: string; authorityId: string };
+// What the caller says; the context (as-is and to-be posts) is read from the store here.
+type Decision<C> = C extends ReassignmentsCommand ? { type: C['type']; data: Omit<C['data'], keyof ReassignmentContext> } : never;
+
+// Every decision is checked against the authority's establishment and the chosen option's posts
+// as they stand in the store, not as a screen last showed them.
+export const reassignmentContext = async (deps: Deps, tenantId: string, scope: Scope): Promise<ReassignmentContext> => {
+  const design = await loadState(deps.store, functionDesignStream(tenantId, scope.programmeId), functionDesignDecider);
+  const chosen = design.options.find((o) => o.optionId === design.chosenOptionId);
+  if (!chosen) {
+    throw invalid('DESIGN_NOT_CHOSEN', 'Choose a design option first: postholders are assigned to the posts of the chosen option.');
+  }
+  const establishment = await loadState(deps.store, establishmentStream(tenantId, scope.authorityId), establishmentDecider);
+  return {
+    asIsPosts: Object.values(establishment.posts).map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({
+      postId,
+      reference,
+      fte,
+      grade,
+      postholderRef,
+      vacant,
+    })),
+    designPosts: chosen.posts.map(({ designPostId, title, grade, fte }) => ({ designPostId, title, grade, fte })),
+  };
+};
+
+const decide = async (deps: Deps, meta: CommandMetadata, scope: Scope, decision: Decision<ReassignmentsCommand>) => {
+  const context = await reassignmentContext(deps, meta.tenantId, scope);
+  await deps.dispatch(
+    reassignmentsStream(meta.tenantId, scope.programmeId),
+    reassignmentsDecider,
+    { type: decision.type, data: { ...decision.data, ...context }, metadata: meta } as ReassignmentsCommand,
+    { authorityId: scope.authorityId },
+  );
+};
+
+const postIdOf = (input: { postId: string }) => requireId('postId', input.postId);
+const designPostIdOf = (id: string | null | undefined) => (id == null ? null : requireId('designPostId', id));
+
+export const recordSlotIn = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { postId: string; designPostId: string; jobMatchPercent: number },
+) => {
+  const postId = postIdOf(input);
+  const designPostId = requireId('designPostId', input.designPostId);
+  await decide(deps, meta, scope, { type: 'RecordSlotIn', data: { postId, designPostId, jobMatchPercent: input.jobMatchPercent } });
+  return postId;
+};
+
+export const placeInRingFence = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { name: string; postIds: string[]; designPostIds: string[] },
+) => {
+  const poolId = derivedUuid(meta.commandId, 'ringFencePool');
+  const postIds = input.postIds.map((id) => requireId('postIds', id));
+  const designPostIds = input.designPostIds.map((id) => requireId('designPostIds', id));
+  await decide(deps, meta, scope, { type: 'PlaceInRingFence', data: { poolId, name: input.name, postIds, designPostIds } });
+  return poolId;
+};
+
+export const recordSelectionOutcome = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { poolId: string; postId: string; outcome: 'appointed' | 'not_appointed'; designPostId?: string | null },
+) => {
+  const postId = postIdOf(input);
+  const data = { poolId: requireId('poolId', input.poolId), postId, outcome: input.outcome, designPostId: designPostIdOf(input.designPostId) };
+  await decide(deps, meta, scope, { type: 'RecordSelectionOutcome', data });
+  return postId;
+};
+
+export const markAtRisk = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { postId: string }) => {
+  const postId = postIdOf(input);
+  await decide(deps, meta, scope, { type: 'MarkAtRisk', data: { postId } });
+  return postId;
+};
+
+export const recordRedeployment = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { postId: string; toDescription: string; priorityInterview: boolean },
+) => {
+  const postId = postIdOf(input);
+  await decide(deps, meta, scope, { type: 'RecordRedeployment', data: { postId, toDescription: input.toDescription, priorityInterview: input.priorityInterview } });
+  return postId;
+};
+
+export const startTrialPeriod = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: {
+    postId: string;
+    designPostId?: string | null;
+    startDate: string;
+    endDate: string;
+    extendedByWrittenAgreement?: boolean | null;
+    agreementNote?: string | null;
+  },
+) => {
+  const postId = postIdOf(input);
+  const data = {
+    postId,
+    designPostId: designPostIdOf(input.designPostId),
+    startDate: input.startDate,
+    endDate: input.endDate,
+    extendedByWrittenAgreement: input.extendedByWrittenAgreement === true,
+    agreementNote: input.agreementNote ?? null,
+  };
+  await decide(deps, meta, scope, { type: 'StartTrialPeriod', data });
+  return postId;
+};
+
+export const endTrialPeriod = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { postId: string; outcome: 'confirmed' | 'unsuitable' }) => {
+  const postId = postIdOf(input);
+  await decide(deps, meta, scope, { type: 'EndTrialPeriod', data: { postId, outcome: input.outcome } });
+  return postId;
+};
+
+export const grantPayProtection = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { postId: string; protectedGrade: string; startDate: string; endDate: string },
+) => {
+  const postId = postIdOf(input);
+  const { protectedGrade, startDate, endDate } = input;
+  await decide(deps, meta, scope, { type: 'GrantPayProtection', data: { postId, protectedGrade, startDate, endDate } });
+  return postId;
+};
+
+export const releaseVacancy = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { postId: string; dealId?: string | null }) => {
+  const postId = postIdOf(input);
+  const dealId = input.dealId == null ? null : requireId('dealId', input.dealId);
+  await decide(deps, meta, scope, { type: 'ReleaseVacancy', data: { postId, dealId } });
+  return postId;
+};

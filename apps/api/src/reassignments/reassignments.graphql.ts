@@ -1,0 +1,189 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProgrammeDecisionInput } from '../design/design.graphql';
+
+export enum ReassignmentOutcomeValue {
+  NONE = 'none',
+  SLOTTED_IN = 'slotted_in',
+  IN_POOL = 'in_pool',
+  APPOINTED = 'appointed',
+  NOT_APPOINTED = 'not_appointed',
+  AT_RISK = 'at_risk',
+  REDEPLOYMENT = 'redeployment',
+  ON_TRIAL = 'on_trial',
+  CONFIRMED = 'confirmed',
+  VACANCY_RELEASED = 'vacancy_released',
+}
+registerEnumType(ReassignmentOutcomeValue, { name: 'ReassignmentOutcome' });
+
+export enum ReassignmentRouteValue {
+  SLOT_IN = 'slot_in',
+  RING_FENCE = 'ring_fence',
+  REDEPLOYMENT = 'redeployment',
+}
+registerEnumType(ReassignmentRouteValue, { name: 'ReassignmentRoute' });
+
+export enum SelectionOutcomeValue {
+  APPOINTED = 'appointed',
+  NOT_APPOINTED = 'not_appointed',
+}
+registerEnumType(SelectionOutcomeValue, { name: 'SelectionOutcome' });
+
+export enum TrialOutcomeValue {
+  CONFIRMED = 'confirmed',
+  UNSUITABLE = 'unsuitable',
+}
+registerEnumType(TrialOutcomeValue, { name: 'TrialOutcome' });
+
+@ObjectType()
+export class ReassignmentStep {
+  @Field({ description: 'The event recorded, e.g. SlotInRecorded' }) type: string;
+  @Field() reason: string;
+  @Field({ description: 'When the decision was recorded (UTC ISO instant)' }) at: string;
+  @Field({ description: 'Who recorded it' }) by: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the decision takes effect, where it has one (trials, pay protection)' })
+  effectiveDate: string | null;
+  @Field(() => ID, { nullable: true }) designPostId: string | null;
+}
+
+@ObjectType()
+export class Redeployment {
+  @Field() toDescription: string;
+  @Field() priorityInterview: boolean;
+}
+
+@ObjectType()
+export class TrialPeriod {
+  @Field(() => ID, { nullable: true, description: 'Null for a post outside the new function' }) designPostId: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+  @Field() extendedByWrittenAgreement: boolean;
+}
+
+@ObjectType()
+export class PayProtection {
+  @Field() protectedGrade: string;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+}
+
+@ObjectType({ description: 'One as-is post and what has been decided for its postholder' })
+export class AsIsTransition {
+  @Field(() => ID) postId: string;
+  @Field() reference: string;
+  @Field({ description: 'False for a post removed from the establishment after decisions were made' }) inEstablishment: boolean;
+  @Field(() => String, { nullable: true }) title: string | null;
+  @Field(() => ID, { nullable: true }) serviceId: string | null;
+  @Field(() => String, { nullable: true }) grade: string | null;
+  @Field(() => Int, { nullable: true, description: 'FTE in thousandths' }) fte: number | null;
+  @Field(() => Boolean, { nullable: true }) vacant: boolean | null;
+  @Field(() => ReassignmentOutcomeValue) outcome: ReassignmentOutcomeValue;
+  @Field(() => ID, { nullable: true, description: 'The to-be post held or on trial' }) designPostId: string | null;
+  @Field(() => ReassignmentRouteValue, { nullable: true }) route: ReassignmentRouteValue | null;
+  @Field(() => ID, { nullable: true }) poolId: string | null;
+  @Field(() => Redeployment, { nullable: true }) redeployment: Redeployment | null;
+  @Field(() => TrialPeriod, { nullable: true }) trial: TrialPeriod | null;
+  @Field(() => PayProtection, { nullable: true }) payProtection: PayProtection | null;
+  @Field(() => ID, { nullable: true, description: 'The deal a released vacancy funds' }) dealId: string | null;
+  @Field(() => [ReassignmentStep], { description: 'Every decision, oldest first' }) history: ReassignmentStep[];
+}
+
+@ObjectType()
+export class ToBeSource {
+  @Field(() => ID) postId: string;
+  @Field() reference: string;
+  @Field(() => ReassignmentRouteValue) how: ReassignmentRouteValue;
+  @Field(() => Int, { description: 'FTE in thousandths the as-is post brings' }) fte: number;
+}
+
+@ObjectType({ description: 'One post of the chosen design option and the as-is posts that fill it' })
+export class ToBeTransition {
+  @Field(() => ID) designPostId: string;
+  @Field() title: string;
+  @Field(() => Int) grade: number;
+  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
+  @Field(() => [ToBeSource]) sources: ToBeSource[];
+  @Field(() => Int) filledFte: number;
+  @Field(() => Int, { description: 'What remains to recruit' }) unfilledFte: number;
+}
+
+@ObjectType()
+export class RingFencePool {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => [ID]) postIds: string[];
+  @Field(() => [ID]) designPostIds: string[];
+}
+
+@ObjectType()
+export class TransitionMap {
+  @Field(() => ID) programmeId: string;
+  @Field(() => ID, { nullable: true, description: 'The chosen design option; the to-be side is empty until one is chosen' })
+  chosenOptionId: string | null;
+  @Field(() => [AsIsTransition]) asIs: AsIsTransition[];
+  @Field(() => [ToBeTransition]) toBe: ToBeTransition[];
+  @Field(() => [RingFencePool]) pools: RingFencePool[];
+}
+
+@InputType()
+export class RecordSlotInInput extends ProgrammeDecisionInput {
+  @Field(() => ID) postId: string;
+  @Field(() => ID) designPostId: string;
+  @Field(() => Int, { description: 'Job-content match, whole percent; the council’s threshold to slot in is 70%' }) jobMatchPercent: number;
+}
+
+@InputType()
+export class PlaceInRingFenceInput extends ProgrammeDecisionInput {
+  @Field() name: string;
+  @Field(() => [ID]) postIds: string[];
+  @Field(() => [ID], { description: 'The to-be posts the pool competes for' }) designPostIds: string[];
+}
+
+@InputType()
+export class RecordSelectionOutcomeInput extends ProgrammeDecisionInput {
+  @Field(() => ID) poolId: string;
+  @Field(() => ID) postId: string;
+  @Field(() => SelectionOutcomeValue) outcome: SelectionOutcomeValue;
+  @Field(() => ID, { nullable: true, description: 'The post appointed to; only with APPOINTED' }) designPostId?: string | null;
+}
+
+@InputType()
+export class MarkAtRiskInput extends ProgrammeDecisionInput {
+  @Field(() => ID) postId: string;
+}
+
+@InputType()
+export class RecordRedeploymentInput extends ProgrammeDecisionInput {
+  @Field(() => ID) postId: string;
+  @Field({ description: 'The suitable alternative post offered' }) toDescription: string;
+  @Field() priorityInterview: boolean;
+}
+
+@InputType()
+export class StartTrialPeriodInput extends ProgrammeDecisionInput {
+  @Field(() => ID) postId: string;
+  @Field(() => ID, { nullable: true, description: 'Null for a post outside the new function' }) designPostId?: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'YYYY-MM-DD; at most 4 weeks after the start unless extended by written agreement' }) endDate: string;
+  @Field({ defaultValue: false }) extendedByWrittenAgreement: boolean;
+  @Field(() => String, { nullable: true, description: 'Required when extended by written agreement' }) agreementNote?: string | null;
+}
+
+@InputType()
+export class EndTrialPeriodInput extends ProgrammeDecisionInput {
+  @Field(() => ID) postId: string;
+  @Field(() => TrialOutcomeValue) outcome: TrialOutcomeValue;
+}
+
+@InputType()
+export class GrantPayProtectionInput extends ProgrammeDecisionInput {
+  @Field(() => ID) postId: string;
+  @Field({ description: 'The grade whose pay is protected' }) protectedGrade: string;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'YYYY-MM-DD; at most 36 months after the start' }) endDate: string;
+}
+
+@InputType()
+export class ReleaseVacancyInput extends ProgrammeDecisionInput {
+  @Field(() => ID) postId: string;
+  @Field(() => ID, { nullable: true, description: 'The FTE deal the released budget goes to' }) dealId?: string | null;
+}

@@ -1,0 +1,83 @@
+import { initialReassignmentsState, transitionMap, type AsIsPost } from '@orgledger/domain';
+import { designRow } from '../design/design.read';
+import { visiblePosts, type PostReadRow } from '../establishment/establishment.resolver';
+import type { AppContext, AuthUser } from '../platform/app-context';
+import type { ReassignmentsReadRow } from './reassignments.projector';
+import type {
+  AsIsTransition,
+  ReassignmentOutcomeValue,
+  ReassignmentRouteValue,
+  RingFencePool,
+  ToBeTransition,
+  TransitionMap,
+} from './reassignments.graphql';
+
+type Scope = { programmeId: string; authorityId: string };
+
+const byReference = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true });
+
+export const reassignmentsRow = (app: AppContext, tenantId: string, programmeId: string): ReassignmentsReadRow =>
+  app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, programmeId) ?? {
+    programmeId,
+    state: initialReassignmentsState,
+    stamps: {},
+    revision: -1,
+  };
+
+// The whole map is computed over every post of the authority, so the to-be side names every
+// source; a service director then sees only the as-is rows of their own service.
+export const transitionMapOf = (app: AppContext, user: AuthUser, scope: Scope, options: { decidedOnly?: boolean } = {}): TransitionMap => {
+  const { state, stamps } = reassignmentsRow(app, user.tenantId, scope.programmeId);
+  const design = designRow(app, user.tenantId, scope.programmeId);
+  const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
+  const posts = app.readModels.list<PostReadRow>('post', user.tenantId, scope.authorityId).sort(byReference);
+  const postsById = new Map(posts.map((p) => [p.postId, p]));
+  const asIsPosts: AsIsPost[] = posts.map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({ postId, reference, fte, grade, postholderRef, vacant }));
+  const designPosts = chosen?.posts ?? [];
+  const map = transitionMap(state, asIsPosts, designPosts);
+
+  const visible = user.role === 'service_director' ? new Set(visiblePosts(app, user, scope.authorityId).map((p) => p.postId)) : null;
+  const asIs: AsIsTransition[] = map.asIs
+    .filter((t) => (visible ? visible.has(t.postId) : true) && (!options.decidedOnly || t.outcome !== 'none'))
+    .map((t) => {
+      const post = postsById.get(t.postId);
+      const decided = state.posts[t.postId];
+      const when = stamps[t.postId] ?? [];
+      return {
+        postId: t.postId,
+        reference: t.reference,
+        inEstablishment: Boolean(post),
+        title: post?.title ?? null,
+        serviceId: post?.serviceId ?? null,
+        grade: post?.grade ?? null,
+        fte: post?.fte ?? null,
+        vacant: post?.vacant ?? null,
+        outcome: t.outcome as ReassignmentOutcomeValue,
+        designPostId: t.designPostId,
+        route: (decided?.route ?? null) as ReassignmentRouteValue | null,
+        poolId: decided?.poolId ?? null,
+        redeployment: decided?.redeployment ?? null,
+        trial: decided?.trial ?? null,
+        payProtection: decided?.payProtection ?? null,
+        dealId: decided?.dealId ?? null,
+        history: t.history.map((s, i) => ({
+          type: s.type,
+          reason: s.reason,
+          at: when[i]?.at ?? '',
+          by: when[i]?.by ?? '',
+          effectiveDate: s.at ?? null,
+          designPostId: s.designPostId ?? null,
+        })),
+      };
+    });
+  const grades = new Map(designPosts.map((p) => [p.designPostId, p.grade]));
+  const toBe: ToBeTransition[] = map.toBe.map((t) => ({
+    ...t,
+    grade: grades.get(t.designPostId) ?? 0,
+    sources: t.sources.map((s) => ({ ...s, how: s.how as ReassignmentRouteValue })),
+  }));
+  const pools: RingFencePool[] = Object.values(state.pools)
+    .map((p) => ({ id: p.poolId, name: p.name, postIds: visible ? p.postIds.filter((id) => visible.has(id)) : p.postIds, designPostIds: p.designPostIds }))
+    .filter((p) => p.postIds.length > 0);
+  return { programmeId: scope.programmeId, chosenOptionId: chosen?.optionId ?? null, asIs, toBe, pools };
+};

@@ -13,6 +13,7 @@ import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platfo
 import { HealthController } from './platform/health.controller';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
 import { DealsResolver } from './deals/deals.resolver';
+import { TasksResolver } from './tasks/tasks.resolver';
 import { EstablishmentResolver } from './establishment/establishment.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { DefinitionResolver } from './definition/definition.resolver';
@@ -65,6 +66,7 @@ export class AppModule {
         EstablishmentResolver,
         AnalysisResolver,
         DealsResolver,
+        TasksResolver,
         DefinitionResolver,
         ContractsResolver,
         BenefitsResolver,

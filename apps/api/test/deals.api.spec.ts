@@ -143,4 +143,14 @@ describe('FTE deals', () => {
       'Adults Commissioning': { status: 'AGREED' },
     });
   });
+
+  it('lists what awaits each user: the director sees offers to answer, the consultant counter-offers', async () => {
+    const demoDirector = await h.signIn('director.highways@northshire.example');
+    const waste = await h.signIn('director.waste@northshire.example');
+    const tasks = (token: string) => h.gql(token, '{ awaitingMe { kind title entityId } }').then((r) => r.body.data!.awaitingMe as { kind: string; title: string }[]);
+    expect((await tasks(consultant)).filter((t) => t.kind === 'fte_deal').map((t) => t.title)).toContainEqual(expect.stringMatching(/^Answer the Waste and Recycling FTE deal/));
+    expect((await tasks(waste)).filter((t) => t.kind === 'fte_deal')).toEqual([]);
+    const highways = await tasks(demoDirector);
+    expect(highways.every((t) => !t.title.includes('Waste'))).toBe(true);
+  });
 });

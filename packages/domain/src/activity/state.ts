@@ -9,8 +9,13 @@ export const initialTaxonomyState: TaxonomyState = { activities: [] };
 export const evolveTaxonomy = (state: TaxonomyState, event: TaxonomyEvent): TaxonomyState => {
   switch (event.type) {
     case 'TaxonomySeeded':
-    case 'TaxonomyReplaced':
       return { activities: event.data.activities.map((a) => ({ ...a, retired: false })) };
+    case 'TaxonomyReplaced': {
+      // Replaced activities are kept as retired, so returns already made against them still count.
+      const incoming = new Set(event.data.activities.map((a) => a.activityId));
+      const kept = state.activities.filter((a) => !incoming.has(a.activityId)).map((a) => ({ ...a, retired: true }));
+      return { activities: [...kept, ...event.data.activities.map((a) => ({ ...a, retired: false }))] };
+    }
     case 'ActivityAdded':
       return { activities: [...state.activities, { ...event.data, retired: false }] };
     case 'ActivityRenamed':

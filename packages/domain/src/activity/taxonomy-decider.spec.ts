@@ -1,3 +1,4 @@
+import { analyseActivity } from './analysis';
 import { deciderSpec, meta } from '../testing';
 import type { AddActivity, RenameActivity, ReplaceTaxonomy, RetireActivity, SeedTaxonomy } from './commands';
 import type { TaxonomyEvent } from './events';
@@ -132,12 +133,22 @@ describe('when a template replaces the taxonomy', () => {
     spec.given([]).when(replace(fresh, null)).then([{ type: 'TaxonomyReplaced', data: { activities: fresh, fromTemplateId: null } }]);
   });
 
-  it('leaves only the new activities, all active', () => {
+  it('makes the new activities active and keeps the replaced ones as retired, so earlier returns still count', () => {
+    const before = [seeded].reduce(taxonomyDecider.evolve, taxonomyDecider.initialState);
     const state = [seeded, { type: 'TaxonomyReplaced', data: { activities: fresh, fromTemplateId: 'tpl-1' } } as TaxonomyEvent].reduce(
       taxonomyDecider.evolve,
       taxonomyDecider.initialState,
     );
-    expect(state.activities).toEqual(fresh.map((a) => ({ ...a, retired: false })));
+    expect(state.activities.filter((a) => !a.retired)).toEqual(fresh.map((a) => ({ ...a, retired: false })));
+    expect(state.activities.filter((a) => a.retired).map((a) => a.activityId)).toEqual(before.activities.map((a) => a.activityId));
+    const cm = before.activities.find((a) => a.contractManagement)!.activityId;
+    const analysis = analyseActivity({
+      posts: [{ postId: 'p1', serviceId: 's1', fte: 1000, budgetedAnnualCostPence: 100_000 }],
+      sharesByPost: { p1: [{ activityId: cm, percent: 50 }] },
+      activities: state.activities,
+      substantiveThresholdPercent: 50,
+    });
+    expect(analysis.totalFte).toBe(500);
   });
 
   it('validates the tree', () => {

@@ -209,6 +209,7 @@ describe('role reassignments', () => {
   it('releases a vacant post and refuses a filled one', async () => {
     await refused(RELEASE, { postId: post['HWY-1'] }, 'BAD_USER_INPUT', 'POST_NOT_VACANT');
     await refused(RELEASE, { postId: UNKNOWN }, 'NOT_FOUND', 'POST_NOT_FOUND');
+    await refused(RELEASE, { postId: post['WST-3'], dealId: UNKNOWN }, 'NOT_FOUND', 'DEAL_NOT_FOUND');
     await refused(RELEASE, { postId: 'not-a-uuid' }, 'BAD_USER_INPUT', 'INVALID_ID');
     const { body, events } = await run(token, RELEASE, { postId: post['WST-3'], reason: 'Vacant; budget released to the new function' });
     expect(expectDecision(events, 'VacancyReleased', 'Vacant; budget released to the new function')).toEqual({ postId: post['WST-3'], dealId: null, reason: 'Vacant; budget released to the new function' });

@@ -1,4 +1,6 @@
 import {
+  fteDealsDecider,
+  notFound,
   establishmentDecider,
   functionDesignDecider,
   invalid,
@@ -12,6 +14,7 @@ import {
 import { streamName } from '@orgledger/event-store';
 import { functionDesignStream } from '../design/design.commands';
 import { establishmentStream } from '../establishment/establishment.commands';
+import { dealsStream } from '../deals/deals.commands';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
@@ -158,6 +161,13 @@ export const grantPayProtection = async (
 export const releaseVacancy = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { postId: string; dealId?: string | null }) => {
   const postId = postIdOf(input);
   const dealId = input.dealId == null ? null : requireId('dealId', input.dealId);
+  if (dealId) {
+    // The released budget can only move under a deal with the post's own service in this programme.
+    const establishment = await loadState(deps.store, establishmentStream(meta.tenantId, scope.authorityId), establishmentDecider);
+    const serviceId = establishment.posts[postId]?.serviceId;
+    const deals = serviceId ? await loadState(deps.store, dealsStream(meta.tenantId, scope.programmeId, serviceId), fteDealsDecider) : null;
+    if (!deals?.deals[dealId]) throw notFound('DEAL_NOT_FOUND', `There is no FTE deal with id ${dealId} for this post's service.`);
+  }
   await decide(deps, meta, scope, { type: 'ReleaseVacancy', data: { postId, dealId } });
   return postId;
 };

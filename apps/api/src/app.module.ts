@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ClientErrorFilter } from './platform/client-error.filter';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthorityResolver } from './authorities/authority.resolver';
@@ -41,6 +42,7 @@ export class AppModule {
           playground: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
+          persistedQueries: false, // every request carries its query; a hash alone is refused
           formatError: formatGraphQLError,
           validationRules: [depthLimit(MAX_DEPTH)],
           plugins: [complexityLimit(MAX_COMPLEXITY)],
@@ -61,6 +63,7 @@ export class AppModule {
         },
         DecideHandler,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ClientErrorFilter },
         TenancyResolver,
         AuthorityResolver,
         EstablishmentResolver,

@@ -8,7 +8,8 @@ const main = async () => {
   const logger = new ConsoleLogger({ json: true });
   const config = configFromEnv();
   const ctx = await openContext(config);
-  if (!(await ctx.store.headPosition())) {
+  const seeded = !(await ctx.store.headPosition());
+  if (seeded) {
     logger.log({ msg: 'Empty store: seeding the demo consultancy', dataDir: config.dataDir }, 'Demo');
     await seedDemo(ctx);
   }
@@ -22,8 +23,10 @@ const main = async () => {
     `  web client: ${config.webDist ? url + '/' : '(not built: run npm run build)'}`,
     `  GraphQL:    ${url}/graphql`,
     `  data:       ${config.dataDir}`,
-    `  demo sign-ins (password ${DEMO_PASSWORD}):`,
-    ...DEMO_SIGN_INS.map((s) => `    ${s.role.padEnd(26)} ${s.email}`),
+    // The demo password is printed once, when the demo is made; never on later starts.
+    ...(seeded
+      ? [`  demo sign-ins (password ${DEMO_PASSWORD}):`, ...DEMO_SIGN_INS.map((s) => `    ${s.role.padEnd(26)} ${s.email}`)]
+      : ['  demo sign-ins: see README.md']),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   const stop = async () => {

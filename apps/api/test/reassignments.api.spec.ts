@@ -260,11 +260,15 @@ describe('role reassignments', () => {
     expect(decided.asIs.map((r: { reference: string }) => r.reference)).toEqual(['HWY-1', 'HWY-2', 'HWY-3', 'WST-1', 'WST-2', 'WST-3']);
   });
 
-  it('shows a service director only their own service’s as-is posts, but the whole to-be side', async () => {
+  it('shows a service director only their own service’s as-is posts and sources, but every to-be post', async () => {
     const director = await h.signIn('roads@reassignshire.example');
     const m = await map(director);
     expect(m.asIs.map((r: { reference: string }) => r.reference)).toEqual(['HWY-1', 'HWY-2', 'HWY-3']);
-    expect(m.toBe).toEqual((await map()).toBe);
+    const all = (await map()).toBe as { designPostId: string; sources: { reference: string }[] }[];
+    expect(m.toBe.map((x: { designPostId: string }) => x.designPostId)).toEqual(all.map((x) => x.designPostId));
+    const sources = m.toBe.flatMap((x: { sources: { reference: string }[] }) => x.sources.map((s) => s.reference));
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((r: string) => r.startsWith('HWY-'))).toBe(true);
     expect(m.pools[0].postIds).toEqual([post['HWY-2'], post['HWY-3']]);
   });
 
@@ -322,6 +326,8 @@ describe('role reassignments', () => {
     const highways = await map(await h.signIn('director.highways@northshire.example'), northshire);
     expect(highways.asIs.length).toBeGreaterThan(10);
     expect(highways.asIs.every((r: { reference: string }) => r.reference.startsWith('HWY-'))).toBe(true);
-    expect(highways.toBe).toEqual(m.toBe);
+    expect(highways.toBe.map((x: { designPostId: string }) => x.designPostId)).toEqual(m.toBe.map((x: { designPostId: string }) => x.designPostId));
+    const theirSources = highways.toBe.flatMap((x: { sources: { reference: string }[] }) => x.sources.map((s) => s.reference));
+    expect(theirSources).toEqual(['HWY-0013']);
   });
 });

@@ -55,7 +55,9 @@ export class ContractsResolver {
   @Query(() => [TargetContract], { description: 'The target contracts the new function will manage, with tier and Procurement Act duties as of today' })
   targetContracts(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): TargetContract[] {
     const scope = this.scope(user, programmeId);
-    return toTargetContracts(this.app, user.tenantId, scope, contractRows(this.app, user.tenantId, scope.programmeId));
+    // A service director sees the contracts of their own service only, like its posts and deals.
+    const rows = contractRows(this.app, user.tenantId, scope.programmeId).filter((c) => user.role !== 'service_director' || c.serviceId === user.serviceId);
+    return toTargetContracts(this.app, user.tenantId, scope, rows);
   }
 
   @Query(() => TierRules, { description: 'How the programme tiers its contracts; the defaults until rules are set' })

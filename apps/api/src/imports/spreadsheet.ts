@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { invalid } from '@orgledger/domain';
+import { checkZipExpansion } from './zip-guard';
 
 export type SheetRow = { row: number; cells: Record<string, string> };
 export type ColumnSpec = { key: string; label: string; aliases: string[]; required: boolean };
@@ -49,6 +50,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
 };
 
 const xlsxRows = async (content: Buffer): Promise<string[][]> => {
+  checkZipExpansion(content);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);

@@ -57,7 +57,7 @@ export const commandMeta = (
     tenantId,
     actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
     now: now.toISOString(),
-    commandId: input.commandId ? requireId('commandId', input.commandId) : uuidv7(now.getTime()),
+    commandId: input.commandId !== undefined && input.commandId !== null ? requireId('commandId', input.commandId) : uuidv7(now.getTime()),
     ...(reason ? { reason } : {}),
   };
 };

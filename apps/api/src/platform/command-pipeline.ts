@@ -48,7 +48,7 @@ export const runCommand = async <C extends Command, E extends DomainEvent, S>(
 ): Promise<CommandOutcome<E>> => {
   const upcast = options.upcast ?? ((e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent);
   const firstEventId = derivedUuid(command.metadata.commandId, stream, '0');
-  const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 5) : 0;
+  const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 8) : 0;
   for (let attempt = 0; ; attempt++) {
     const recorded = await loadStream(store, stream);
     const done = recorded.findIndex((e) => e.eventId === firstEventId);
@@ -98,6 +98,8 @@ export const runCommand = async <C extends Command, E extends DomainEvent, S>(
       if (attempt >= maxRetries) {
         throw new DomainError('CONCURRENT_CHANGE', 'This record is being changed by someone else right now. Please try again.', 'CONFLICT');
       }
+      // Writers that collided back off for a random few milliseconds, so they do not collide again.
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** attempt));
     }
   }
 };

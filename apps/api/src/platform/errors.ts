@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, type DomainErrorKind } from '@orgledger/domain';
 import { EventStoreError } from '@orgledger/event-store';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { uuidv7 } from './ids';
 
 const log = new Logger('GraphQL');
@@ -14,6 +14,7 @@ const CLIENT_CODES: Record<string, DomainErrorKind> = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   BAD_REQUEST: 'BAD_USER_INPUT',
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -26,8 +27,23 @@ const STORE_KINDS: Record<EventStoreError['code'], DomainErrorKind | null> = {
   INVALID_EVENT: null,
 };
 
+// graphql-js repeats a rejected variable's value in its message; the value may be a password, so
+// the answer names where the value was wrong and why, never the value itself.
+export const withoutValues = (message: string): string => {
+  const m = /^Variable "(\$[^"]+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/.exec(message);
+  if (!m) return message;
+  const [, variable, at, detail] = m;
+  const where = `Variable "${variable}" has an invalid value${at ? ` at "${at}"` : ''}`;
+  const enumType = /does not exist in "([^"]+)" enum/.exec(detail);
+  if (enumType) return `${where}: it is not one of the ${enumType[1]} values.`;
+  const represent = /^(\w+ cannot represent [^:]*?)(?::|$)/.exec(detail);
+  if (represent) return `${where}: ${represent[1].replace(/\.$/, '')}.`;
+  const field = /^(Field "[^"]+" (?:is not defined by type|of required type) "[^"]+"[^.]*\.)/.exec(detail);
+  return field ? `${where}: ${field[1]}` : `${where}.`;
+};
+
 const clean = (formatted: GraphQLFormattedError, code: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => ({
-  message: formatted.message,
+  message: withoutValues(formatted.message),
   ...(formatted.locations ? { locations: formatted.locations } : {}),
   ...(formatted.path ? { path: formatted.path } : {}),
   extensions: { code, ...extra },
@@ -49,6 +65,8 @@ export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unkn
   }
   const apolloCode = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES[apolloCode]) return clean(formatted, CLIENT_CODES[apolloCode]);
+  // An error graphql-js or Apollo raised about the request itself (it never reached a resolver).
+  if (original instanceof GraphQLError && !original.originalError && !formatted.path) return clean(formatted, 'BAD_USER_INPUT');
   const reference = uuidv7();
   log.error({ msg: 'Unexpected error', reference, error: original instanceof Error ? original.stack : String(original) });
   return { message: `Something went wrong on our side. Quote this reference if you report it: ${reference}`, extensions: { code: 'INTERNAL_SERVER_ERROR', reference } };

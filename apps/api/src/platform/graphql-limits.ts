@@ -8,8 +8,11 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { withoutValues } from './errors';
 
 export const MAX_DEPTH = 10;
+// The standard introspection query (graphql-js getIntrospectionQuery) is 14 levels deep.
+export const MAX_INTROSPECTION_DEPTH = 15;
 export const MAX_COMPLEXITY = 2000;
 
 // Refuses queries nested deeper than `max` selection levels (fragments followed, cycles stopped).
@@ -18,24 +21,31 @@ export const depthLimit =
   (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>, skipIntrospection: boolean): number => {
       if (!set) return 0;
       let deepest = 0;
       for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 0);
-        else if (s.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(s.selectionSet, seen));
+        // Introspection fields (__schema, __type) have their own, larger allowance.
+        if (s.kind === Kind.FIELD && skipIntrospection && s.name.value.startsWith('__')) continue;
+        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.selectionSet ? 1 + depthOf(s.selectionSet, seen, skipIntrospection) : 0);
+        else if (s.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(s.selectionSet, seen, skipIntrospection));
         else if (!seen.has(s.name.value)) {
           const f = fragments.get(s.name.value);
-          deepest = Math.max(deepest, depthOf(f?.selectionSet, new Set([...seen, s.name.value])));
+          deepest = Math.max(deepest, depthOf(f?.selectionSet, new Set([...seen, s.name.value]), skipIntrospection));
         }
       }
       return deepest;
     };
     return {
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
+        const depth = depthOf(node.selectionSet, new Set(), true);
+        const withIntrospection = depthOf(node.selectionSet, new Set(), false);
         if (depth > max) {
           context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${max}.`, { nodes: [node] }));
+        } else if (withIntrospection > MAX_INTROSPECTION_DEPTH) {
+          context.reportError(
+            new GraphQLError(`This introspection query is nested ${withIntrospection} levels deep; the limit is ${MAX_INTROSPECTION_DEPTH}.`, { nodes: [node] }),
+          );
         }
       },
     };
@@ -56,7 +66,7 @@ export const complexityLimit = (max: number): ApolloServerPlugin => ({
           });
         } catch (e) {
           // Variables that do not fit the schema fail here first; they are the caller's mistake.
-          throw new GraphQLError(`The variables do not fit this operation: ${e instanceof Error ? e.message : String(e)}`, {
+          throw new GraphQLError(withoutValues(e instanceof Error ? e.message : String(e)), {
             extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
           });
         }

@@ -22,17 +22,18 @@ export type ReadModels = ReturnType<typeof openReadModels>;
 // Bump when a projection changes shape: the read models are then rebuilt from the store.
 const PROJECTIONS_VERSION = '2';
 
-// How rows reach the table. The projectors work on rows held in memory; each commit writes every
-// row changed since the last one exactly once, with the checkpoint, in one transaction.
-// - Live: one commit per tick, in this thread, so a mutation's own append is readable within a tick.
-// - Catching up in start(): one commit per CATCH_UP_EVENTS events (or CATCH_UP_ROWS changed rows),
-//   and when the backlog is over BACKGROUND_BACKLOG events those commits run on a worker thread, so
-//   reading and projecting the next events overlaps with writing the last ones.
-const CATCH_UP_EVENTS = 50_000;
-const CATCH_UP_ROWS = 25_000;
+// How rows reach the table. Projectors work on rows held in memory; a commit writes each row
+// changed since the previous commit once, however many events changed it, together with the
+// checkpoint, in one transaction.
+// - Live: one commit per tick, on this thread, so a mutation's own append is readable within a tick.
+// - While start() catches up: one commit per CATCH_UP_EVENTS events (or CATCH_UP_ROWS changed
+//   rows); when the backlog is over BACKGROUND_BACKLOG events, commits run on a worker thread, so
+//   that reading and projecting the next events overlaps with writing the previous ones.
+const CATCH_UP_EVENTS = 100_000;
+const CATCH_UP_ROWS = 50_000;
 const BACKGROUND_BACKLOG = 20_000n;
 const MAX_IN_FLIGHT = 2; // commits queued on the worker before projecting waits for one
-// Rows recently written stay parsed for the projectors (least recently used leave first).
+// Clean rows kept parsed for the projectors (the least recently used leave first).
 const CACHED_ROWS = 20_000;
 
 const SQL = {
@@ -49,8 +50,27 @@ const PRAGMAS = [
   'cache_size = -65536', // 64 MiB, so a rebuild's index pages stay in memory
 ];
 
-// The catch-up writer (plain JS: it must also run where this file is loaded as TypeScript, in jest).
-// Each message is one commit: [model, tenantId, id, parentId, json | null (delete)] × n + checkpoint.
+// One commit: [model, tenantId, id, parentId, json] per row written, json null = delete.
+type Writes = (string | null)[];
+
+// Writes one commit. The catch-up writer thread below runs the same steps (keep them alike).
+const writeAll = (db: Database.Database, put: Statement, del: Statement, checkpoint: Statement, writes: Writes, position: string) => {
+  db.exec('BEGIN');
+  try {
+    for (let i = 0; i < writes.length; i += 5) {
+      if (writes[i + 4] === null) del.run(writes[i], writes[i + 1], writes[i + 2]);
+      else put.run(writes[i], writes[i + 1], writes[i + 2], writes[i + 3], writes[i + 4]);
+    }
+    checkpoint.run(position);
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+};
+type Statement = Database.Statement<unknown[]>;
+
+// The catch-up writer thread (source text: this file also runs as TypeScript, in jest).
 const WRITER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -65,14 +85,14 @@ parentPort.on('message', (commit) => {
     parentPort.close();
     return;
   }
+  const writes = commit.writes;
   try {
     db.exec('BEGIN');
-    const w = commit.writes;
-    for (let i = 0; i < w.length; i += 5) {
-      if (w[i + 4] === null) del.run(w[i], w[i + 1], w[i + 2]);
-      else put.run(w[i], w[i + 1], w[i + 2], w[i + 3], w[i + 4]);
+    for (let i = 0; i < writes.length; i += 5) {
+      if (writes[i + 4] === null) del.run(writes[i], writes[i + 1], writes[i + 2]);
+      else put.run(writes[i], writes[i + 1], writes[i + 2], writes[i + 3], writes[i + 4]);
     }
-    checkpoint.run(commit.checkpoint);
+    checkpoint.run(commit.position);
     db.exec('COMMIT');
     parentPort.postMessage({ id: commit.id });
   } catch (error) {
@@ -82,23 +102,15 @@ parentPort.on('message', (commit) => {
 });
 `;
 
-// A row as the projectors see it: `value` null = absent; `stored` = whether the table holds it
-// once every commit already started has finished.
-// `recreate`: deleted then set again since the last commit, so it is deleted and inserted anew
-// (a re-created row lists after the rows created before it, as it always has).
-type Row = { model: string; tenantId: string; id: string; parentId: string | null; value: unknown | null; stored: boolean; recreate?: boolean };
-
-const rowKey = (model: string, tenantId: string, id: string) => `${model}\u0000${tenantId}\u0000${id}`;
-
 type Background = {
-  commit: (writes: (string | null)[], position: Position, onDone: () => void) => void;
+  commit: (writes: Writes, position: Position, onDone: () => void) => void;
   inFlight: () => number;
-  drained: () => Promise<void>; // resolves when fewer than MAX_IN_FLIGHT commits are queued
+  drained: () => Promise<void>; // once fewer than MAX_IN_FLIGHT commits are queued
   close: () => Promise<void>; // after every queued commit
   terminate: () => Promise<void>; // at once, dropping queued commits
 };
 
-// Runs commits on a worker thread, in order; a failed commit fails every later call.
+// Commits on a worker thread, in order; after a failed commit every later call throws.
 const startBackground = (file: string): Background => {
   const worker = new Worker(WRITER, {
     eval: true,
@@ -108,8 +120,8 @@ const startBackground = (file: string): Background => {
   let nextId = 0;
   let failure: Error | null = null;
   let wake: (() => void)[] = [];
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let closing: Promise<void> | null = null;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const wakeAll = () => {
     const w = wake;
     wake = [];
@@ -128,30 +140,48 @@ const startBackground = (file: string): Background => {
   const check = () => {
     if (failure) throw failure;
   };
+  const until = async (done: () => boolean) => {
+    while (!failure && !done()) await new Promise<void>((r) => wake.push(r));
+    check();
+  };
   return {
     commit: (writes, position, onDone) => {
       check();
       const id = nextId++;
       queued.set(id, onDone);
-      worker.postMessage({ id, writes, checkpoint: positionToString(position) });
+      worker.postMessage({ id, writes, position: positionToString(position) });
     },
     inFlight: () => queued.size,
-    drained: async () => {
-      while (!failure && queued.size >= MAX_IN_FLIGHT) await new Promise<void>((r) => wake.push(r));
-      check();
-    },
+    drained: () => until(() => queued.size < MAX_IN_FLIGHT),
     close: () =>
       (closing ??= (async () => {
-        while (!failure && queued.size > 0) await new Promise<void>((r) => wake.push(r));
+        await until(() => queued.size === 0);
         worker.postMessage(null);
         await exited;
-        check();
       })()),
     terminate: async () => {
       await worker.terminate();
     },
   };
 };
+
+// A row the projectors have touched. `value` null = absent; `stored` = the table holds it once the
+// commits already started have finished; `pending` = commits in flight that write it.
+type Row = {
+  key: string;
+  model: string;
+  tenantId: string;
+  id: string;
+  parentId: string | null;
+  value: unknown | null;
+  stored: boolean;
+  changed: number; // its index in `changed` while changed since the last commit, else -1
+  recreate: boolean; // deleted then set again since the last commit: delete and insert anew
+  pending: number;
+  used: number; // `uses` when it last moved to the end of the least-recently-used order
+};
+
+const rowKey = (model: string, tenantId: string, id: string) => `${model}\u0000${tenantId}\u0000${id}`;
 
 export const openReadModels = (file: string, projectors: Projector[], version = PROJECTIONS_VERSION) => {
   const db = new Database(file);
@@ -181,8 +211,6 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
     const row = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'checkpoint'`).get();
     return row ? positionFromString(row.value) : null;
   };
-  const begin = db.prepare('BEGIN');
-  const commit = db.prepare('COMMIT');
 
   const byCategory = new Map<string, Projector[]>();
   for (const p of projectors) for (const c of p.categories) byCategory.set(c, [...(byCategory.get(c) ?? []), p]);
@@ -196,32 +224,53 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
   let waiters: { position: Position; resolve: () => void }[] = [];
   let subscription: Subscription | null = null;
 
-  // Rows changed since the last commit; rows in commits still running on the worker; clean rows
-  // recently used. All by rowKey, looked up in that order.
-  let dirty = new Map<string, Row>();
-  const inFlight = new Map<string, { row: Row; commit: Map<string, Row> }>();
-  const cache = new Map<string, Row>();
-  // While the table started empty (a rebuild), every row written is listed here: a row that is not
-  // listed needs no lookup.
+  // Rows touched recently, oldest use first: changed, in flight or clean (evicted when clean).
+  const known = new Map<string, Row>();
+  // Rows changed since the last commit, in the order they were first changed (a re-created row
+  // moves to the end; its old slot is then stale).
+  let changed: Row[] = [];
+  let uses = 0;
+  let active = 0; // rows in `known` that are changed or in flight
+  // While the table started empty (a rebuild), it holds exactly the rows listed here, so a row
+  // that is not listed needs no lookup.
   let written: Set<string> | null = db.prepare('SELECT 1 FROM rows LIMIT 1').get() === undefined ? new Set() : null;
-  const isStored = (k: string) => (written ? written.has(k) : undefined);
 
-  const recent = (k: string) => dirty.get(k) ?? inFlight.get(k)?.row ?? cache.get(k);
-
-  const load = (k: string, model: string, tenantId: string, id: string, parentId: string | null): Row => {
-    const known = recent(k);
-    if (known) return known;
-    const found = isStored(k) === false ? undefined : getRow.get(model, tenantId, id);
-    return { model, tenantId, id, parentId, value: found ? JSON.parse(found.json) : null, stored: found !== undefined };
+  // Moves a row to the end of the least-recently-used order; a row used often moves only once in
+  // a while (it cannot near the front before CACHED_ROWS / 4 other uses).
+  const touch = (row: Row) => {
+    uses += 1;
+    if (uses - row.used > CACHED_ROWS / 4) {
+      known.delete(row.key);
+      known.set(row.key, row);
+      row.used = uses;
+    }
+    return row;
   };
 
-  const change = (k: string, row: Row) => {
-    const before = dirty.get(k);
-    if (before && before.value === null && row.value !== null) {
-      dirty.delete(k);
+  const remember = (key: string, model: string, tenantId: string, id: string, value: unknown | null, inTable: boolean): Row => {
+    const row: Row = { key, model, tenantId, id, parentId: null, value, stored: inTable, changed: -1, recreate: false, pending: 0, used: (uses += 1) };
+    known.set(key, row);
+    return row;
+  };
+
+  const find = (key: string, model: string, tenantId: string, id: string): Row => {
+    const row = known.get(key);
+    if (row) return touch(row);
+    const found = written && !written.has(key) ? undefined : getRow.get(model, tenantId, id);
+    return remember(key, model, tenantId, id, found ? JSON.parse(found.json) : null, found !== undefined);
+  };
+
+  const change = (row: Row, value: unknown | null, parentId: string | null) => {
+    if (row.changed < 0) {
+      active += row.pending > 0 ? 0 : 1;
+      row.changed = changed.push(row) - 1;
+    } else if (row.value === null && value !== null) {
+      // deleted and now set again: it takes a new place after the rows created meanwhile
       row.recreate = true;
-    } else if (before?.recreate) row.recreate = true;
-    dirty.set(k, row);
+      row.changed = changed.push(row) - 1;
+    }
+    row.value = value;
+    row.parentId = parentId;
   };
 
   const apply = (event: RecordedEvent) => {
@@ -231,30 +280,31 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
     for (const p of interested) {
       if (p.rows) {
         for (const w of p.rows(event)) {
-          const k = rowKey(p.model, w.tenantId, w.id);
-          // when nothing is known, assume stored: deleting a missing row is harmless
-          const inTable = recent(k)?.stored ?? isStored(k) ?? true;
-          change(k, { model: p.model, tenantId: w.tenantId, id: w.id, parentId: w.parentId ?? null, value: w.row, stored: inTable });
+          const key = rowKey(p.model, w.tenantId, w.id);
+          const row = known.get(key);
+          // a row replaced outright is not read first; when unsure whether it is stored, say it is
+          // (deleting a missing row is harmless)
+          change(row ? touch(row) : remember(key, p.model, w.tenantId, w.id, null, written ? written.has(key) : true), w.row, w.parentId ?? null);
         }
         continue;
       }
       const key = p.key?.(event);
       if (!key || !p.project) continue;
-      const k = rowKey(p.model, key.tenantId, key.id);
-      const row = load(k, p.model, key.tenantId, key.id, key.parentId ?? null);
+      const row = find(rowKey(p.model, key.tenantId, key.id), p.model, key.tenantId, key.id);
       const next = p.project(row.value, event);
       if (next === null && row.value === null) continue; // nothing there, nothing to keep
-      change(k, { model: p.model, tenantId: key.tenantId, id: key.id, parentId: key.parentId ?? null, value: next, stored: row.stored });
+      change(row, next, key.parentId ?? null);
     }
   };
 
-  const keep = (k: string, row: Row) => {
-    cache.delete(k);
-    cache.set(k, row);
-    if (cache.size > CACHED_ROWS) cache.delete(cache.keys().next().value as string);
+  const evict = () => {
+    if (known.size - active <= CACHED_ROWS) return;
+    for (const row of known.values()) {
+      if (row.changed >= 0 || row.pending > 0) continue;
+      known.delete(row.key);
+      if (known.size - active <= CACHED_ROWS) return;
+    }
   };
-  const committed = (row: Row): Row =>
-    row.stored === (row.value !== null) && !row.recreate ? row : { ...row, stored: row.value !== null, recreate: false };
 
   const reached = (position: Position) => {
     checkpoint = position;
@@ -268,49 +318,41 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
   const flush = () => {
     flushScheduled = false;
     if (!pending) return;
-    const rows = dirty;
     const position = pending;
-    dirty = new Map();
+    const rows = changed;
+    const writes: Writes = [];
+    const wrote: Row[] = [];
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i];
+      if (row.changed !== i) continue; // re-created later in the list
+      if (row.stored && (row.value === null || row.recreate)) writes.push(row.model, row.tenantId, row.id, null, null);
+      if (row.value !== null) writes.push(row.model, row.tenantId, row.id, row.parentId, JSON.stringify(row.value));
+      wrote.push(row);
+    }
+    if (!background) writeAll(db, putRow, deleteRow, putCheckpoint, writes, positionToString(position));
+    changed = [];
     pending = null;
     pendingEvents = 0;
-    if (written) for (const [k, row] of rows) row.value !== null ? written.add(k) : written.delete(k);
-    if (background) {
-      const writes: (string | null)[] = [];
-      for (const [k, row] of rows) {
-        if (row.stored && (row.value === null || row.recreate)) writes.push(row.model, row.tenantId, row.id, null, null);
-        if (row.value !== null) writes.push(row.model, row.tenantId, row.id, row.parentId, JSON.stringify(row.value));
-        inFlight.set(k, { row: committed(row), commit: rows });
-      }
-      background.commit(writes, position, () => {
-        for (const [k, row] of rows) {
-          const entry = inFlight.get(k);
-          if (entry?.commit !== rows) continue; // a later commit carries a newer version
-          inFlight.delete(k);
-          keep(k, entry.row);
-        }
-        reached(position);
-      });
-      return;
+    for (const row of wrote) {
+      row.changed = -1;
+      row.recreate = false;
+      row.stored = row.value !== null;
+      if (written) row.stored ? written.add(row.key) : written.delete(row.key);
+      if (background) row.pending += 1;
+      else active -= 1;
     }
-    begin.run();
-    try {
-      for (const row of rows.values()) {
-        if (row.stored && (row.value === null || row.recreate)) deleteRow.run(row.model, row.tenantId, row.id);
-        if (row.value !== null) putRow.run(row.model, row.tenantId, row.id, row.parentId, JSON.stringify(row.value));
-      }
-      putCheckpoint.run(positionToString(position));
-      commit.run();
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      written = null;
-      // nothing was stored: keep the changes for the next attempt
-      for (const [k, row] of dirty) rows.set(k, row);
-      dirty = rows;
-      pending = position;
-      throw error;
+    if (!background) {
+      evict();
+      return reached(position);
     }
-    for (const [k, row] of rows) keep(k, committed(row));
-    reached(position);
+    background.commit(writes, position, () => {
+      for (const row of wrote) {
+        row.pending -= 1;
+        if (row.pending === 0 && row.changed < 0) active -= 1;
+      }
+      evict();
+      reached(position);
+    });
   };
 
   const scheduleFlush = () => {
@@ -324,9 +366,9 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
     pending = event.position;
     pendingEvents += 1;
     if (!catchingUp || waiters.length > 0) return scheduleFlush();
-    if (pendingEvents < CATCH_UP_EVENTS && dirty.size < CATCH_UP_ROWS) return;
+    if (pendingEvents < CATCH_UP_EVENTS && changed.length < CATCH_UP_ROWS) return;
     flush();
-    // let the worker catch up before projecting further ahead of it
+    // projecting waits for the writer rather than running ever further ahead of it
     if (background && background.inFlight() >= MAX_IN_FLIGHT) return background.drained();
   };
 

@@ -74,7 +74,8 @@ export const transitionMapOf = (app: AppContext, user: AuthUser, scope: Scope, o
   const toBe: ToBeTransition[] = map.toBe.map((t) => ({
     ...t,
     grade: grades.get(t.designPostId) ?? 0,
-    sources: t.sources.map((s) => ({ ...s, how: s.how as ReassignmentRouteValue })),
+    // A director sees the whole to-be side, but only the sources from their own service.
+    sources: t.sources.filter((s) => (visible ? visible.has(s.postId) : true)).map((s) => ({ ...s, how: s.how as ReassignmentRouteValue })),
   }));
   const pools: RingFencePool[] = Object.values(state.pools)
     .map((p) => ({ id: p.poolId, name: p.name, postIds: visible ? p.postIds.filter((id) => visible.has(id)) : p.postIds, designPostIds: p.designPostIds }))

@@ -15,3 +15,6 @@ export * from './templates';
 export * from './deals';
 export * from './design';
 export * from './reassignments';
+export * from './costing';
+export * from './grading';
+export * from './authority-decisions';

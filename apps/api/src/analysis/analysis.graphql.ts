@@ -24,6 +24,8 @@ export class PostShares {
   @Field(() => [ActivityShare]) shares: ActivityShare[];
   @Field(() => ID) returnId: string;
   @Field() submittedByRole: string;
+  @Field({ nullable: true, description: 'When the latest return for the post was made' }) submittedAt?: string;
+  @Field({ nullable: true, description: 'Who made it' }) submittedBy?: string;
 }
 
 @ObjectType()

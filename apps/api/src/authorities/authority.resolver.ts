@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { canSeeAuthority, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
-import { visibleAuthority } from '../platform/access';
+import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -51,6 +51,11 @@ export class AuthorityResolver {
   programmes(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID, nullable: true }) authorityId?: string): Programme[] {
     const ids = authorityId ? [this.authorityOr404(user, authorityId).id] : this.authorities(user).map((a) => a.id);
     return ids.flatMap((id) => this.app.readModels.list<ProgrammeSummary>('programmeSummary', user.tenantId, id).map(toProgramme));
+  }
+
+  @Query(() => Programme)
+  programme(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Programme {
+    return toProgramme(visibleProgramme(this.app, user, id));
   }
 
   @Mutation(() => Authority)

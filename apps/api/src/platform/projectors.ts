@@ -94,7 +94,8 @@ export const projectors: Projector[] = [
     categories: ['activityReturn'],
     rows: (e) => {
       const programmeId = idAfterTenant(e).split('.')[0];
-      return latestSharesFrom(asDomain(e)).map((row) => ({ tenantId: e.metadata.tenantId, id: `${programmeId}:${row.postId}`, parentId: programmeId, row }));
+      const by = { submittedAt: e.metadata.occurredAt, submittedBy: e.metadata.actor.displayName };
+      return latestSharesFrom(asDomain(e)).map((row) => ({ tenantId: e.metadata.tenantId, id: `${programmeId}:${row.postId}`, parentId: programmeId, row: { ...row, ...by } }));
     },
   },
   definitionProjector,

@@ -1,1 +1,9 @@
-export {};
+export * from './snapshot';
+export * from './commands';
+export * from './events';
+export * from './errors';
+export * from './state';
+export * from './decision';
+export * from './gate';
+export * from './design-authority-decider';
+export * from './projections/design-authority';

@@ -1,1 +1,9 @@
-export {};
+export * from './grade-structure';
+export * from './job-description';
+export * from './commands';
+export * from './events';
+export * from './errors';
+export * from './state';
+export * from './grade-structure-decider';
+export * from './post-grading-decider';
+export * from './projections/post-grading';

@@ -24,8 +24,8 @@ describe('the Design Authority read model', () => {
 
   it('shows decisions, superseded submissions, conditions with their evidence, and the gate', () => {
     const row = project([
-      submitted('s1'), decided({ decision: 'deferred', asksFor: 'Costs' }), submitted('s2', 's1'), { ...withConditions(), data: { ...withConditions().data, submissionId: 's2' } },
-      { ...discharged(), data: { ...discharged().data, submissionId: 's2' } },
+      submitted('s1'), decided({ decision: 'deferred', asksFor: 'Costs' }), submitted('s2', 's1'), { ...withConditions(), data: { ...withConditions().data, submissionId: 's2' } } as DesignAuthorityEvent,
+      { ...discharged(), data: { ...discharged().data, submissionId: 's2' } } as DesignAuthorityEvent,
     ]);
     expect(row.submissions.map((s) => [s.submissionId, s.status, s.supersededBy])).toEqual([['s1', 'superseded', 's2'], ['s2', 'approved_with_conditions', null]]);
     expect(row.submissions[0].decision).toEqual({ decision: 'deferred', meetingDate: '2025-09-15', asksFor: 'Costs', reasons: null });

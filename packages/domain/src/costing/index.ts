@@ -1,1 +1,13 @@
-export {};
+export * from './commands';
+export * from './events';
+export * from './errors';
+export * from './state';
+export * from './lgps-rate';
+export * from './financial-year';
+export * from './scp-policy';
+export * from './table-validation';
+export * from './reference-data-decider';
+export * from './full-cost';
+export * from './function-budget';
+export * from './exit-costs';
+export { basisPointsOfPence, fteShareOfPence } from './rounding';

@@ -8,7 +8,11 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true },
+      config: {
+        documentMode: 'string', enumsAsTypes: true, useTypeImports: true,
+        // Whole pence, carried as a JSON number (exact up to 2^53).
+        scalars: { Pence: { input: 'number', output: 'number' } },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

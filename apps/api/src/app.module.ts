@@ -24,6 +24,10 @@ import { CapacityResolver } from './capacity/capacity.resolver';
 import { TemplatesResolver } from './templates/templates.resolver';
 import { DesignResolver } from './design/design.resolver';
 import { ReassignmentsResolver } from './reassignments/reassignments.resolver';
+import { ReferenceDataResolver } from './reference-data/reference-data.resolver';
+import { GradingResolver } from './grading/grading.resolver';
+import { CostingResolver } from './costing/costing.resolver';
+import { DesignAuthorityResolver } from './design-authority/design-authority.resolver';
 
 // The schema file is (re)written at boot; it is committed so the web codegen never waits on a boot.
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
@@ -77,6 +81,10 @@ export class AppModule {
         TemplatesResolver,
         DesignResolver,
         ReassignmentsResolver,
+        ReferenceDataResolver,
+        GradingResolver,
+        CostingResolver,
+        DesignAuthorityResolver,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { seedAnalysisDemo } from './analysis-seed';
 import { seedDesignDemo } from './design-seed';
 import { seedDealsDemo } from './deals-seed';
 import { seedRegisterDemo } from './register-seed';
+import { seedApprovalDemo } from './approval-seed';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
@@ -109,5 +110,6 @@ export const seedDemo = async (ctx: Deps) => {
   await seedDealsDemo(ctx, tenantId, councils.northshire, { consultant, directors });
   await seedRegisterDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedDesignDemo(ctx, tenantId, councils.northshire, { consultant });
+  await seedApprovalDemo(ctx, tenantId, councils.northshire, { consultant });
   return { tenantId, authorities: Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])) };
 };

@@ -19,6 +19,8 @@ import { capacityProjector } from '../capacity/capacity.projector';
 import { templateProjector } from '../templates/templates.projector';
 import { functionDesignProjector } from '../design/design.projector';
 import { reassignmentsProjector } from '../reassignments/reassignments.projector';
+import { postGradingProjector } from '../grading/grading.projector';
+import { designAuthorityProjector } from '../design-authority/design-authority.projector';
 
 const asDomain = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent as never;
 const withRevision = <T extends object>(row: T | null, e: RecordedEvent) => (row ? { ...row, revision: Number(e.revision) } : null);
@@ -115,4 +117,6 @@ export const projectors: Projector[] = [
   },
   functionDesignProjector,
   reassignmentsProjector,
+  postGradingProjector,
+  designAuthorityProjector,
 ];

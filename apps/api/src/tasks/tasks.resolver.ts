@@ -5,6 +5,8 @@ import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-con
 import { CurrentUser } from '../platform/current-user';
 import type { DealRow } from '../deals/deals.read';
 import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { PostGradingReadRow } from '../grading/grading.projector';
+import type { DesignAuthorityReadRow } from '../design-authority/design-authority.projector';
 
 @ObjectType()
 export class Task {
@@ -44,7 +46,49 @@ const returnsAwaiting: Source = (app, user, programme) => {
   return [{ kind: 'activity_return', title: `Return the activity analysis for ${missing} of your service's posts`, programmeId: programme.programmeId, entityId: user.serviceId }];
 };
 
-const SOURCES: Source[] = [dealsAwaiting, returnsAwaiting];
+// A JD version awaiting the HR partner of the programme's council; then a moderated evaluation.
+const jobDescriptionsAwaiting: Source = (app, user, programme) => {
+  if (user.role !== 'hr_partner' || user.authorityId !== programme.authorityId) return [];
+  return app.readModels.list<PostGradingReadRow>('postGrading', user.tenantId, programme.programmeId).flatMap((row) => {
+    const latest = row.versions[row.versions.length - 1];
+    const designPostId = row.designPostId ?? '';
+    if (latest && latest.status === 'draft') {
+      return [{ kind: 'job_description', title: `Approve or send back version ${latest.version} of a job description`, programmeId: programme.programmeId, entityId: designPostId, since: row.since }];
+    }
+    const e = row.evaluation;
+    if (e && e.moderated && !e.approved && latest?.status === 'approved' && e.jdVersion === latest.version) {
+      return [{ kind: 'job_evaluation', title: `Approve the job evaluation result (${e.grade})`, programmeId: programme.programmeId, entityId: designPostId, since: row.since }];
+    }
+    return [];
+  });
+};
+
+// The submission in front of the Design Authority, for its members of that council.
+const designAuthorityAwaiting: Source = (app, user, programme) => {
+  if (user.role !== 'da_member' || user.authorityId !== programme.authorityId) return [];
+  const row = app.readModels.get<DesignAuthorityReadRow>('designAuthority', user.tenantId, programme.programmeId);
+  const latest = row?.submissions[row.submissions.length - 1];
+  if (!latest || latest.status !== 'awaiting_decision') return [];
+  return [{ kind: 'design_authority_decision', title: `Decide on the proposal "${latest.summary.optionName}" submitted on ${latest.submittedOn}`, programmeId: programme.programmeId, entityId: latest.submissionId, since: row!.since }];
+};
+
+// Open conditions of the current decision, for the consultancy to discharge.
+const conditionsAwaiting: Source = (app, user, programme) => {
+  if (user.role !== 'consultant' && user.role !== 'tenant_admin') return [];
+  const row = app.readModels.get<DesignAuthorityReadRow>('designAuthority', user.tenantId, programme.programmeId);
+  const latest = row?.submissions[row.submissions.length - 1];
+  return (latest?.conditions ?? [])
+    .filter((c) => c.discharged === null)
+    .map((c) => ({
+      kind: 'design_authority_condition',
+      title: `${c.blocking ? 'Blocking' : 'Non-blocking'} condition due ${c.dueDate} (owner ${c.owner}): ${c.text}`,
+      programmeId: programme.programmeId,
+      entityId: c.conditionId,
+      since: row!.since,
+    }));
+};
+
+const SOURCES: Source[] = [dealsAwaiting, returnsAwaiting, jobDescriptionsAwaiting, designAuthorityAwaiting, conditionsAwaiting];
 
 @Resolver(() => Task)
 export class TasksResolver {

@@ -6,8 +6,8 @@ const labels = (role: Role) => navFor(role).map((item) => item.label);
 
 describe('role navigation model', () => {
   it('gives consultants and tenant admins the workspace sections', () => {
-    expect(labels('CONSULTANT')).toEqual(['Authorities', 'Programmes']);
-    expect(labels('TENANT_ADMIN')).toEqual(['Authorities', 'Programmes']);
+    expect(labels('CONSULTANT')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Templates']);
+    expect(labels('TENANT_ADMIN')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Templates']);
     expect(homePathFor('CONSULTANT')).toBe('/authorities');
   });
 
@@ -18,6 +18,10 @@ describe('role navigation model', () => {
       expect(homePathFor(role)).toBe('/portal');
       expect(rolesFor('/authorities')).not.toContain(role);
       expect(rolesFor('/programmes')).not.toContain(role);
+      expect(rolesFor('/establishment')).not.toContain(role);
+      expect(rolesFor('/analysis')).not.toContain(role);
+      for (const path of ['/deals', '/funding', '/design', '/people']) expect(rolesFor(path)).not.toContain(role);
+      for (const path of ['/definition', '/contracts', '/benefits', '/capacity', '/templates']) expect(rolesFor(path)).not.toContain(role);
     },
   );
 
@@ -34,6 +38,6 @@ describe('role navigation model', () => {
   });
 
   it('refuses to guard a path that is not in the model', () => {
-    expect(() => rolesFor('/deals')).toThrow('No navigation entry for /deals');
+    expect(() => rolesFor('/approval')).toThrow('No navigation entry for /approval');
   });
 });

@@ -1,6 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { requireRole, requireSession, redirectHome } from './guards';
-import { rolesFor } from './nav-model';
+import { programmeStageReaderRoles, rolesFor } from './nav-model';
 import { RouteError } from './routes/route-error';
 
 // Every screen is its own chunk; the first load carries only React, the router and this table.
@@ -38,9 +38,214 @@ export const routes: RouteObject[] = [
             lazy: () => import('../features/programmes/programmes-page').then((m) => ({ Component: m.ProgrammesPage })),
           },
           {
+            path: 'establishment',
+            loader: requireRole(rolesFor('/establishment')),
+            lazy: () => import('../features/establishment/establishment-index-page').then((m) => ({ Component: m.EstablishmentIndexPage })),
+          },
+          {
+            path: 'establishment/:authorityId',
+            loader: requireRole(rolesFor('/establishment')),
+            lazy: () => import('../features/establishment/establishment-page').then((m) => ({ Component: m.EstablishmentPage })),
+          },
+          {
+            path: 'establishment/:authorityId/posts/new',
+            loader: requireRole(rolesFor('/establishment')),
+            lazy: () => import('../features/establishment/post-page').then((m) => ({ Component: m.PostPage })),
+          },
+          {
+            path: 'establishment/:authorityId/posts/:postId',
+            loader: requireRole(rolesFor('/establishment')),
+            lazy: () => import('../features/establishment/post-page').then((m) => ({ Component: m.PostPage })),
+          },
+          {
+            path: 'analysis',
+            loader: requireRole(rolesFor('/analysis')),
+            lazy: () => import('../features/activity-analysis/analysis-index-page').then((m) => ({ Component: m.AnalysisIndexPage })),
+          },
+          {
+            path: 'analysis/:programmeId',
+            loader: requireRole(rolesFor('/analysis')),
+            lazy: () => import('../features/activity-analysis/analysis-page').then((m) => ({ Component: m.AnalysisPage })),
+          },
+          {
+            path: 'analysis/:programmeId/activities',
+            loader: requireRole(rolesFor('/analysis')),
+            lazy: () => import('../features/activity-analysis/taxonomy-page').then((m) => ({ Component: m.TaxonomyPage })),
+          },
+          {
+            path: 'analysis/:programmeId/return',
+            loader: requireRole(rolesFor('/analysis')),
+            lazy: () => import('../features/activity-analysis/activity-return-page').then((m) => ({ Component: m.ActivityReturnPage })),
+          },
+          {
             path: 'portal',
             loader: requireRole(rolesFor('/portal')),
             lazy: () => import('../features/portal/portal-page').then((m) => ({ Component: m.PortalPage })),
+          },
+          {
+            path: 'portal/activity-return/:programmeId',
+            loader: requireRole(rolesFor('/portal')),
+            lazy: () => import('../features/activity-analysis/portal-return-page').then((m) => ({ Component: m.PortalReturnPage })),
+          },
+          {
+            path: 'deals',
+            loader: requireRole(rolesFor('/deals')),
+            lazy: () => import('../features/deals/deals-index-page').then((m) => ({ Component: m.DealsIndexPage })),
+          },
+          {
+            path: 'deals/:programmeId',
+            loader: requireRole(rolesFor('/deals')),
+            lazy: () => import('../features/deals/deals-ledger-page').then((m) => ({ Component: m.DealsLedgerPage })),
+          },
+          {
+            path: 'deals/:programmeId/new',
+            loader: requireRole(rolesFor('/deals')),
+            lazy: () => import('../features/deals/propose-deal-page').then((m) => ({ Component: m.ProposeDealPage })),
+          },
+          {
+            path: 'deals/:programmeId/:dealId',
+            loader: requireRole(rolesFor('/deals')),
+            lazy: () => import('../features/deals/deal-page').then((m) => ({ Component: m.DealPage })),
+          },
+          {
+            path: 'portal/deals/:dealId',
+            loader: requireRole(rolesFor('/portal')),
+            lazy: () => import('../features/deals/deal-page').then((m) => ({ Component: m.PortalDealPage })),
+          },
+          {
+            path: 'funding',
+            loader: requireRole(rolesFor('/funding')),
+            lazy: () => import('../features/funding/funding-index-page').then((m) => ({ Component: m.FundingIndexPage })),
+          },
+          {
+            path: 'funding/:programmeId',
+            loader: requireRole(rolesFor('/funding')),
+            lazy: () => import('../features/funding/funding-page').then((m) => ({ Component: m.FundingPage })),
+          },
+          {
+            path: 'design',
+            loader: requireRole(rolesFor('/design')),
+            lazy: () => import('../features/design/design-index-page').then((m) => ({ Component: m.DesignIndexPage })),
+          },
+          {
+            path: 'design/:programmeId',
+            loader: requireRole(rolesFor('/design')),
+            lazy: () => import('../features/design/design-page').then((m) => ({ Component: m.DesignPage })),
+          },
+          {
+            path: 'design/:programmeId/options/:optionId',
+            loader: requireRole(rolesFor('/design')),
+            lazy: () => import('../features/design/design-option-page').then((m) => ({ Component: m.DesignOptionPage })),
+          },
+          {
+            path: 'design/:programmeId/options/:optionId/posts/new',
+            loader: requireRole(rolesFor('/design')),
+            lazy: () => import('../features/design/design-post-page').then((m) => ({ Component: m.DesignPostPage })),
+          },
+          {
+            path: 'design/:programmeId/options/:optionId/posts/:designPostId',
+            loader: requireRole(rolesFor('/design')),
+            lazy: () => import('../features/design/design-post-page').then((m) => ({ Component: m.DesignPostPage })),
+          },
+          {
+            path: 'people',
+            loader: requireRole(rolesFor('/people')),
+            lazy: () => import('../features/reassignments/people-index-page').then((m) => ({ Component: m.PeopleIndexPage })),
+          },
+          {
+            path: 'people/:programmeId',
+            loader: requireRole(rolesFor('/people')),
+            lazy: () => import('../features/reassignments/transition-map-page').then((m) => ({ Component: m.TransitionMapPage })),
+          },
+          {
+            path: 'people/:programmeId/posts/:postId',
+            loader: requireRole(rolesFor('/people')),
+            lazy: () => import('../features/reassignments/as-is-post-page').then((m) => ({ Component: m.AsIsPostPage })),
+          },
+          {
+            path: 'definition',
+            loader: requireRole(rolesFor('/definition')),
+            lazy: () => import('../features/definition/definition-index-page').then((m) => ({ Component: m.DefinitionIndexPage })),
+          },
+          {
+            path: 'definition/:programmeId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/definition/definition-page').then((m) => ({ Component: m.DefinitionPage })),
+          },
+          {
+            path: 'contracts',
+            loader: requireRole(rolesFor('/contracts')),
+            lazy: () => import('../features/contracts/contracts-index-page').then((m) => ({ Component: m.ContractsIndexPage })),
+          },
+          {
+            path: 'contracts/:programmeId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/contracts/contracts-register-page').then((m) => ({ Component: m.ContractsRegisterPage })),
+          },
+          {
+            path: 'contracts/:programmeId/new',
+            loader: requireRole(rolesFor('/contracts')),
+            lazy: () => import('../features/contracts/contract-edit-page').then((m) => ({ Component: m.ContractEditPage })),
+          },
+          {
+            path: 'contracts/:programmeId/tiers',
+            loader: requireRole(rolesFor('/contracts')),
+            lazy: () => import('../features/contracts/tier-rules-page').then((m) => ({ Component: m.TierRulesPage })),
+          },
+          {
+            path: 'contracts/:programmeId/:contractId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/contracts/contract-page').then((m) => ({ Component: m.ContractPage })),
+          },
+          {
+            path: 'contracts/:programmeId/:contractId/edit',
+            loader: requireRole(rolesFor('/contracts')),
+            lazy: () => import('../features/contracts/contract-edit-page').then((m) => ({ Component: m.ContractEditPage })),
+          },
+          {
+            path: 'benefits',
+            loader: requireRole(rolesFor('/benefits')),
+            lazy: () => import('../features/benefits/benefits-index-page').then((m) => ({ Component: m.BenefitsIndexPage })),
+          },
+          {
+            path: 'benefits/:programmeId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/benefits/benefits-page').then((m) => ({ Component: m.BenefitsPage })),
+          },
+          {
+            path: 'benefits/:programmeId/new',
+            loader: requireRole(rolesFor('/benefits')),
+            lazy: () => import('../features/benefits/benefit-page').then((m) => ({ Component: m.BenefitPage })),
+          },
+          {
+            path: 'benefits/:programmeId/:benefitId',
+            loader: requireRole(rolesFor('/benefits')),
+            lazy: () => import('../features/benefits/benefit-page').then((m) => ({ Component: m.BenefitPage })),
+          },
+          {
+            path: 'capacity',
+            loader: requireRole(rolesFor('/capacity')),
+            lazy: () => import('../features/capacity/capacity-index-page').then((m) => ({ Component: m.CapacityIndexPage })),
+          },
+          {
+            path: 'capacity/:programmeId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/capacity/capacity-page').then((m) => ({ Component: m.CapacityPage })),
+          },
+          {
+            path: 'templates',
+            loader: requireRole(rolesFor('/templates')),
+            lazy: () => import('../features/templates/templates-page').then((m) => ({ Component: m.TemplatesPage })),
+          },
+          {
+            path: 'templates/save/:programmeId',
+            loader: requireRole(rolesFor('/templates')),
+            lazy: () => import('../features/templates/save-template-page').then((m) => ({ Component: m.SaveTemplatePage })),
+          },
+          {
+            path: 'templates/apply/:programmeId',
+            loader: requireRole(rolesFor('/templates')),
+            lazy: () => import('../features/templates/apply-template-page').then((m) => ({ Component: m.ApplyTemplatePage })),
           },
           {
             path: 'audit',

@@ -46,4 +46,20 @@ describe('DataTable', () => {
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('No services yet.')).toBeTruthy();
   });
+
+  it('adds a footer row when columns give footers, such as totals', () => {
+    const withTotals = [
+      column.accessor('name', { header: 'Service', footer: 'Total', meta: { rowHeader: true } }),
+      column.accessor('posts', { header: 'Posts', footer: '57', meta: { numeric: true } }),
+    ];
+    render(<DataTable caption="Services" data={rows} columns={withTotals} getRowId={(r) => r.id} emptyMessage="None" />);
+    const footer = screen.getByRole('table').querySelector('tfoot')!;
+    expect(within(footer).getByRole('rowheader').textContent).toBe('Total');
+    expect(within(footer).getByRole('cell').textContent).toBe('57');
+  });
+
+  it('has no footer when no column gives one', () => {
+    render(<DataTable caption="Services" data={rows} columns={columns} getRowId={(r) => r.id} emptyMessage="None" />);
+    expect(screen.getByRole('table').querySelector('tfoot')).toBeNull();
+  });
 });

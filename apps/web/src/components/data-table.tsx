@@ -41,6 +41,8 @@ export function DataTable<T>({
   });
 
   if (data.length === 0) return <EmptyState>{emptyMessage}</EmptyState>;
+  // Footers (totals) are given per column, as TanStack's `footer`; none given, no <tfoot>.
+  const hasFooter = table.getAllLeafColumns().some((column) => column.columnDef.footer !== undefined);
 
   return (
     <div className="table-scroll">
@@ -87,6 +89,22 @@ export function DataTable<T>({
             </tr>
           ))}
         </tbody>
+        {hasFooter && (
+          <tfoot>
+            {table.getFooterGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const { meta } = header.column.columnDef;
+                  const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.footer, header.getContext());
+                  const className = meta?.numeric ? 'table__cell--numeric' : undefined;
+                  return meta?.rowHeader
+                    ? <th key={header.id} scope="row" className={className}>{content}</th>
+                    : <td key={header.id} className={className}>{content}</td>;
+                })}
+              </tr>
+            ))}
+          </tfoot>
+        )}
       </table>
     </div>
   );

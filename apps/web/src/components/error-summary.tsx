@@ -14,8 +14,8 @@ export function ErrorSummary({ problems }: { problems: FieldProblem[] }) {
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">There is a problem</h2>
       <ul className="error-summary__list">
-        {problems.map((problem) => (
-          <li key={problem.fieldId}>
+        {problems.map((problem, i) => (
+          <li key={`${problem.fieldId}-${i}`}>
             <a
               href={`#${problem.fieldId}`}
               onClick={(event) => {

@@ -1,5 +1,5 @@
 import {
-  Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key,
+  Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, type Key,
 } from 'react-aria-components';
 
 export type SelectOption = { id: string; label: string };
@@ -9,16 +9,28 @@ export type SelectFieldProps = {
   options: readonly SelectOption[];
   value: string;
   onChange: (value: string) => void;
+  /** Lands on the trigger button, so an error summary can link to it. */
+  id?: string;
+  hint?: string;
+  error?: string;
+  placeholder?: string;
 };
 
-export function SelectField({ label, options, value, onChange }: SelectFieldProps) {
+export function SelectField({ label, options, value, onChange, id, hint, error, placeholder }: SelectFieldProps) {
   return (
     <Select
+      id={id}
       className="field select"
-      value={value}
+      value={value === '' ? null : value}
+      placeholder={placeholder}
+      isInvalid={Boolean(error)}
       onChange={(key: Key | null) => { if (key !== null) onChange(String(key)); }}
     >
       <Label className="field__label">{label}</Label>
+      {hint && <Text slot="description" className="field__hint">{hint}</Text>}
+      <FieldError className="field__error">
+        <span className="visually-hidden">Error: </span>{error}
+      </FieldError>
       <Button className="select__button">
         <SelectValue />
         <span aria-hidden="true" className="select__chevron">▾</span>

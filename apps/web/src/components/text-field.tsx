@@ -6,12 +6,14 @@ export type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'isInvalid'>
   label: string;
   hint?: string;
   error?: string;
+  /** Narrow inputs for short answers, such as a percentage. */
+  width?: 'full' | 'narrow';
 };
 
 // Errors are passed in (server or submit-time validation) so messages follow one wording style.
-export function TextField({ label, hint, error, ...props }: TextFieldProps) {
+export function TextField({ label, hint, error, width = 'full', ...props }: TextFieldProps) {
   return (
-    <AriaTextField {...props} isInvalid={Boolean(error)} className="field">
+    <AriaTextField {...props} isInvalid={Boolean(error)} className={width === 'narrow' ? 'field field--narrow' : 'field'}>
       <Label className="field__label">{label}</Label>
       {hint && <Text slot="description" className="field__hint">{hint}</Text>}
       <FieldError className="field__error">

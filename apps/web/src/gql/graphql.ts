@@ -4,6 +4,496 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivityShareInput = {
+  activityId: string | number;
+  percent: number;
+};
+
+export type AddActivityInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractManagement: boolean;
+  name: string;
+  parentId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type AddDesignPostInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The revision the user saw; a different current revision is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  /** FTE in thousandths (0.6 FTE = 600) */
+  fte: number;
+  /** The council’s numbered grade (1–20) */
+  grade: number;
+  indicativeCostPence: number;
+  jdReference?: string | null | undefined;
+  optionId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reportsTo?: string | number | null | undefined;
+  responsibilities: Array<string>;
+  title: string;
+};
+
+export type AddPostInput = {
+  authorityId: string | number;
+  budgetedAnnualCostPence: number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** FTE in thousandths (0.6 FTE = 600) */
+  fte: number;
+  grade: string;
+  postholderRef?: string | null | undefined;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reference: string;
+  scp?: number | null | undefined;
+  serviceId: string | number;
+  title: string;
+  vacant: boolean;
+};
+
+export type AddTargetContractInput = {
+  annualValuePence: number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractManagerPostId?: string | number | null | undefined;
+  /** YYYY-MM-DD, on or after the start */
+  endDate: string;
+  exempt?: ContractExemption | null | undefined;
+  kpisSet?: number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reference: string;
+  risk: ContractRisk;
+  serviceId: string | number;
+  /** YYYY-MM-DD */
+  startDate: string;
+  supplier: string;
+  title: string;
+  vfmConcern: boolean;
+  /** Required when there is a value-for-money concern */
+  vfmNote?: string | null | undefined;
+  wholeLifeValuePence: number;
+};
+
+export type ApplyTemplateInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  templateId: string | number;
+};
+
+export type BenefitStatus =
+  | 'ACHIEVED'
+  | 'AT_RISK'
+  | 'NOT_ACHIEVED'
+  | 'ON_TRACK'
+  | 'PLANNED';
+
+export type BudgetLineInput = {
+  financialYear: string;
+  pence: number;
+};
+
+export type ChangeBenefitStatusInput = {
+  benefitId: string | number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** Why the status moved, for the benefits log */
+  note?: string | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  status: BenefitStatus;
+};
+
+export type ChooseDesignOptionInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The revision the user saw; a different current revision is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  optionId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
+/** Why a contract needs no KPIs under the Procurement Act 2023 s.52(3)–(4) */
+export type ContractExemption =
+  | 'CONCESSION'
+  | 'FRAMEWORK'
+  | 'LIGHT_TOUCH'
+  | 'NOT_MEASURABLE';
+
+export type ContractRisk =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type DealOfferInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  dealId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A consultant answering for the service director; recorded as such */
+  onBehalfOfService?: boolean | null | undefined;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  terms: DealTermsInput;
+};
+
+/** The programme (consultants) or the service (its director) */
+export type DealSide =
+  | 'PROGRAMME'
+  | 'SERVICE';
+
+export type DealSourcePostInput = {
+  /** FTE released from the post, in thousandths */
+  fte: number;
+  postId: string | number;
+};
+
+export type DealStatus =
+  | 'AGREED'
+  | 'AMENDMENT_PROPOSED'
+  | 'COUNTERED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+export type DealStepInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  dealId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** A consultant answering for the service director; recorded as such */
+  onBehalfOfService?: boolean | null | undefined;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type DealTermsInput = {
+  budget: Array<BudgetLineInput>;
+  effectiveDate: string;
+  linkedChange: string;
+  rationale: string;
+  sourcePosts: Array<DealSourcePostInput>;
+};
+
+export type DesignCheckRule =
+  | 'MULTIPLE_HEADS'
+  | 'NO_RESPONSIBILITIES'
+  | 'SINGLE_REPORT'
+  | 'SPAN_TOO_WIDE'
+  | 'TOO_MANY_LAYERS';
+
+export type DraftContractManagementDefinitionInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  /** The definition’s words; saving the same words again is not a new version */
+  text: string;
+};
+
+export type DraftDesignOptionInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** Start from a copy of this option’s posts */
+  copyFromOptionId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** The revision the user saw; a different current revision is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  name: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type EndTrialPeriodInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  outcome: TrialOutcome;
+  postId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
+export type GrantPayProtectionInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** YYYY-MM-DD; at most 36 months after the start */
+  endDate: string;
+  postId: string | number;
+  programmeId: string | number;
+  /** The grade whose pay is protected */
+  protectedGrade: string;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+};
+
+export type ImportSheetInput = {
+  authorityId: string | number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The file, base64-encoded (at most 7 MB) */
+  contentBase64: string;
+  /** The file name, ending .xlsx or .csv */
+  fileName: string;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type ImportTargetContractsInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The file, base64-encoded (at most 7 MB) */
+  contentBase64: string;
+  /** The file name, ending .xlsx or .csv */
+  fileName: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type MarkAtRiskInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  postId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
+export type PerformanceNoticeKind =
+  | 'ANNUAL'
+  | 'END';
+
+export type PlaceInRingFenceInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The to-be posts the pool competes for */
+  designPostIds: Array<string | number>;
+  name: string;
+  postIds: Array<string | number>;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
+export type PostSharesInput = {
+  postId: string | number;
+  shares: Array<ActivityShareInput>;
+};
+
+export type ProposeFteDealInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  serviceId: string | number;
+  terms: DealTermsInput;
+};
+
+export type ReassignmentOutcome =
+  | 'APPOINTED'
+  | 'AT_RISK'
+  | 'CONFIRMED'
+  | 'IN_POOL'
+  | 'NONE'
+  | 'NOT_APPOINTED'
+  | 'ON_TRIAL'
+  | 'REDEPLOYMENT'
+  | 'SLOTTED_IN'
+  | 'VACANCY_RELEASED';
+
+export type ReassignmentRoute =
+  | 'REDEPLOYMENT'
+  | 'RING_FENCE'
+  | 'SLOT_IN';
+
+export type RecordBenefitInput = {
+  annualAmountPence: number;
+  baseline?: string | null | undefined;
+  cashable: boolean;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  owner: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  status?: BenefitStatus;
+  /** YYYY-MM-DD */
+  targetDate: string;
+  title: string;
+};
+
+export type RecordDefinitionAgreementInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  stakeholderName: string;
+  stakeholderRole: string;
+  /** The version agreed; only the current version can be agreed */
+  version: number;
+};
+
+export type RecordRedeploymentInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  postId: string | number;
+  priorityInterview: boolean;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+  /** The suitable alternative post offered */
+  toDescription: string;
+};
+
+export type RecordSelectionOutcomeInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The post appointed to; only with APPOINTED */
+  designPostId?: string | number | null | undefined;
+  outcome: SelectionOutcome;
+  poolId: string | number;
+  postId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
+export type RecordSlotInInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  /** Job-content match, whole percent; the council’s threshold to slot in is 70% */
+  jobMatchPercent: number;
+  postId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
+export type ReleaseVacancyInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The FTE deal the released budget goes to */
+  dealId?: string | number | null | undefined;
+  postId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
+export type RemoveDesignPostInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  /** The revision the user saw; a different current revision is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  optionId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RemovePostInput = {
+  authorityId: string | number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  postId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RemoveTargetContractInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RenameActivityInput = {
+  activityId: string | number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  name: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RenameDesignOptionInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** Left as it is when omitted */
+  description?: string | null | undefined;
+  /** The revision the user saw; a different current revision is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  name: string;
+  optionId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RetireActivityInput = {
+  activityId: string | number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RetireTemplateInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  templateId: string | number;
+};
+
+export type ReviseDesignPostInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  /** The revision the user saw; a different current revision is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  /** FTE in thousandths (0.6 FTE = 600) */
+  fte: number;
+  /** The council’s numbered grade (1–20) */
+  grade: number;
+  indicativeCostPence: number;
+  jdReference?: string | null | undefined;
+  optionId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reportsTo?: string | number | null | undefined;
+  responsibilities: Array<string>;
+  title: string;
+};
+
 export type Role =
   | 'AUDITOR'
   | 'CONSULTANT'
@@ -14,10 +504,232 @@ export type Role =
   | 'SERVICE_DIRECTOR'
   | 'TENANT_ADMIN';
 
+export type SaveProgrammeAsTemplateInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type SeedActivityTaxonomyInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type SelectionOutcome =
+  | 'APPOINTED'
+  | 'NOT_APPOINTED';
+
+export type SetCapacityAssumptionsInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  hoursPerContract: Array<TierHoursInput>;
+  /** Productive hours one FTE gives a year, such as 1650 */
+  productiveHoursPerFte: number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type SetTierRulesInput = {
+  /** Highest tier first, ending with a catch-all band (minimum £0, no risk) */
+  bands: Array<TierBandInput>;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
 };
+
+export type StartTrialPeriodInput = {
+  /** Required when extended by written agreement */
+  agreementNote?: string | null | undefined;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** Null for a post outside the new function */
+  designPostId?: string | number | null | undefined;
+  /** YYYY-MM-DD; at most 4 weeks after the start unless extended by written agreement */
+  endDate: string;
+  extendedByWrittenAgreement?: boolean;
+  postId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+};
+
+export type SubmitActivityReturnInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  posts: Array<PostSharesInput>;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  serviceId: string | number;
+};
+
+export type TierBandInput = {
+  minAnnualValuePence: number;
+  riskAtLeast?: ContractRisk | null | undefined;
+  tier: string;
+};
+
+export type TierHoursInput = {
+  hours: number;
+  tier: string;
+};
+
+export type TrialOutcome =
+  | 'CONFIRMED'
+  | 'UNSUITABLE';
+
+/** Edits a benefit’s details; its status changes only through changeBenefitStatus */
+export type UpdateBenefitInput = {
+  annualAmountPence: number;
+  baseline?: string | null | undefined;
+  benefitId: string | number;
+  cashable: boolean;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  owner: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  /** YYYY-MM-DD */
+  targetDate: string;
+  title: string;
+};
+
+export type UpdatePostInput = {
+  authorityId: string | number;
+  budgetedAnnualCostPence: number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** FTE in thousandths (0.6 FTE = 600) */
+  fte: number;
+  grade: string;
+  postId: string | number;
+  postholderRef?: string | null | undefined;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reference: string;
+  scp?: number | null | undefined;
+  serviceId: string | number;
+  title: string;
+  vacant: boolean;
+};
+
+export type UpdateTargetContractInput = {
+  annualValuePence: number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  contractManagerPostId?: string | number | null | undefined;
+  /** YYYY-MM-DD, on or after the start */
+  endDate: string;
+  exempt?: ContractExemption | null | undefined;
+  /** The revision the user saw; a different current revision is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  kpisSet?: number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reference: string;
+  risk: ContractRisk;
+  serviceId: string | number;
+  /** YYYY-MM-DD */
+  startDate: string;
+  supplier: string;
+  title: string;
+  vfmConcern: boolean;
+  /** Required when there is a value-for-money concern */
+  vfmNote?: string | null | undefined;
+  wholeLifeValuePence: number;
+};
+
+export type AddActivityMutationVariables = Exact<{
+  input: AddActivityInput;
+}>;
+
+
+export type AddActivityMutation = { addActivity: Array<{ id: string }> };
+
+export type AnalysisProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalysisProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
+
+export type ReturnCoverageQueryVariables = Exact<{
+  authorityId: string | number;
+  programmeId: string | number;
+}>;
+
+
+export type ReturnCoverageQuery = { posts: Array<{ id: string, serviceId: string }>, activityShares: Array<{ postId: string, serviceId: string }> };
+
+export type ActivityAnalysisQueryVariables = Exact<{
+  programmeId: string | number;
+  thresholdPercent: number;
+}>;
+
+
+export type ActivityAnalysisQuery = { activityAnalysis: { programmeId: string, headline: string, roundingRule: string, thresholdPercent: number, totalFte: number, totalCostPence: number, postsAnalysed: number, postsWithContractManagement: number, substantivePosts: number, fractionalPosts: number, byService: Array<{ serviceId: string, serviceName: string, fte: number, costPence: number, posts: number, substantivePosts: number }>, byActivity: Array<{ activityId: string, name: string, fte: number, costPence: number }> } };
+
+export type ActivityTaxonomyQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ActivityTaxonomyQuery = { activityTaxonomy: Array<{ id: string, name: string, parentId: string | null, retired: boolean, contractManagement: boolean }> };
+
+export type ActivityReturnFormQueryVariables = Exact<{
+  authorityId: string | number;
+  programmeId: string | number;
+  serviceId: string | number;
+}>;
+
+
+export type ActivityReturnFormQuery = { posts: Array<{ id: string, reference: string, title: string, fte: number }>, activityTaxonomy: Array<{ id: string, name: string, parentId: string | null, retired: boolean, contractManagement: boolean }>, activityShares: Array<{ postId: string, shares: Array<{ activityId: string, percent: number }> }> };
+
+export type RenameActivityMutationVariables = Exact<{
+  input: RenameActivityInput;
+}>;
+
+
+export type RenameActivityMutation = { renameActivity: Array<{ id: string }> };
+
+export type RetireActivityMutationVariables = Exact<{
+  input: RetireActivityInput;
+}>;
+
+
+export type RetireActivityMutation = { retireActivity: Array<{ id: string }> };
+
+export type SeedActivityTaxonomyMutationVariables = Exact<{
+  input: SeedActivityTaxonomyInput;
+}>;
+
+
+export type SeedActivityTaxonomyMutation = { seedActivityTaxonomy: Array<{ id: string }> };
+
+export type SubmitActivityReturnMutationVariables = Exact<{
+  input: SubmitActivityReturnInput;
+}>;
+
+
+export type SubmitActivityReturnMutation = { submitActivityReturn: { returnId: string, posts: number } };
 
 export type AuditHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -43,6 +755,326 @@ export type AuthorityQueryVariables = Exact<{
 
 export type AuthorityQuery = { authority: { id: string, name: string, kind: string, directorates: Array<{ id: string, name: string }>, services: Array<{ id: string, name: string, directorateId: string }>, programmes: Array<{ id: string, name: string, objective: string, stage: string, startedOn: string }> } };
 
+export type BenefitsRegisterQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type BenefitsRegisterQuery = { benefits: { programmeId: string, benefits: Array<{ id: string, programmeId: string, title: string, cashable: boolean, annualAmountPence: number, owner: string, baseline: string, targetDate: string, status: BenefitStatus, statusNote: string | null }>, totals: { cashablePence: number, nonCashablePence: number, byStatus: Array<{ status: BenefitStatus, annualAmountPence: number }> } } };
+
+export type ChangeBenefitStatusMutationVariables = Exact<{
+  input: ChangeBenefitStatusInput;
+}>;
+
+
+export type ChangeBenefitStatusMutation = { changeBenefitStatus: { id: string, title: string, status: BenefitStatus } };
+
+export type RecordBenefitMutationVariables = Exact<{
+  input: RecordBenefitInput;
+}>;
+
+
+export type RecordBenefitMutation = { recordBenefit: { id: string, title: string, status: BenefitStatus } };
+
+export type UpdateBenefitMutationVariables = Exact<{
+  input: UpdateBenefitInput;
+}>;
+
+
+export type UpdateBenefitMutation = { updateBenefit: { id: string, title: string, status: BenefitStatus } };
+
+export type CapacityModelQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type CapacityModelQuery = { capacityModel: { programmeId: string, hours: number, demandFte: number, supplyFte: number, gapFte: number, productiveHoursPerFte: number, tiersWithoutHours: Array<string>, roundingRule: string, tiers: Array<{ tier: string, contracts: number, hoursPerContract: number, hours: number, fte: number }>, assumptions: { productiveHoursPerFte: number, isDefault: boolean, fromTemplateId: string | null, hoursPerContract: Array<{ tier: string, hours: number }> } } };
+
+export type SetCapacityAssumptionsMutationVariables = Exact<{
+  input: SetCapacityAssumptionsInput;
+}>;
+
+
+export type SetCapacityAssumptionsMutation = { setCapacityAssumptions: { programmeId: string, hours: number, demandFte: number, supplyFte: number, gapFte: number, productiveHoursPerFte: number, tiersWithoutHours: Array<string>, roundingRule: string, tiers: Array<{ tier: string, contracts: number, hoursPerContract: number, hours: number, fte: number }>, assumptions: { productiveHoursPerFte: number, isDefault: boolean, fromTemplateId: string | null, hoursPerContract: Array<{ tier: string, hours: number }> } } };
+
+export type AddTargetContractMutationVariables = Exact<{
+  input: AddTargetContractInput;
+}>;
+
+
+export type AddTargetContractMutation = { addTargetContract: { id: string, reference: string, tier: string } };
+
+export type TargetContractsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, tier: string, revision: number, procurementActDuties: { applies: boolean, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> } }> };
+
+export type TierRulesQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type TierRulesQuery = { tierRules: { programmeId: string, isDefault: boolean, fromTemplateId: string | null, bands: Array<{ tier: string, minAnnualValuePence: number, riskAtLeast: ContractRisk | null }> } };
+
+export type ContractManagerPostsQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type ContractManagerPostsQuery = { posts: Array<{ id: string, reference: string, title: string, serviceName: string }> };
+
+export type ImportTargetContractsMutationVariables = Exact<{
+  input: ImportTargetContractsInput;
+}>;
+
+
+export type ImportTargetContractsMutation = { importTargetContracts: { importId: string, fileName: string, rowCount: number, created: number, updated: number, unchanged: number } };
+
+export type RemoveTargetContractMutationVariables = Exact<{
+  input: RemoveTargetContractInput;
+}>;
+
+
+export type RemoveTargetContractMutation = { removeTargetContract: string };
+
+export type SetTierRulesMutationVariables = Exact<{
+  input: SetTierRulesInput;
+}>;
+
+
+export type SetTierRulesMutation = { setTierRules: { programmeId: string, isDefault: boolean, bands: Array<{ tier: string, minAnnualValuePence: number, riskAtLeast: ContractRisk | null }> } };
+
+export type UpdateTargetContractMutationVariables = Exact<{
+  input: UpdateTargetContractInput;
+}>;
+
+
+export type UpdateTargetContractMutation = { updateTargetContract: { id: string, reference: string, tier: string, revision: number } };
+
+export type AnalysisStageProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalysisStageProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
+
+export type AgreeFteDealAmendmentMutationVariables = Exact<{
+  input: DealStepInput;
+}>;
+
+
+export type AgreeFteDealAmendmentMutation = { agreeFteDealAmendment: { id: string, status: DealStatus, version: number } };
+
+export type AgreeFteDealMutationVariables = Exact<{
+  input: DealStepInput;
+}>;
+
+
+export type AgreeFteDealMutation = { agreeFteDeal: { id: string, status: DealStatus, version: number } };
+
+export type CounterFteDealAmendmentMutationVariables = Exact<{
+  input: DealOfferInput;
+}>;
+
+
+export type CounterFteDealAmendmentMutation = { counterFteDealAmendment: { id: string, status: DealStatus, version: number } };
+
+export type CounterFteDealMutationVariables = Exact<{
+  input: DealOfferInput;
+}>;
+
+
+export type CounterFteDealMutation = { counterFteDeal: { id: string, status: DealStatus, version: number } };
+
+export type FteDealsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type FteDealsQuery = { fteDeals: Array<{ id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, budget: Array<{ financialYear: string, pence: number }> }> };
+
+export type FteDealQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FteDealQuery = { fteDeal: { id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, terms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> }, offerTerms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> } | null, history: Array<{ side: DealSide, action: string, sentence: string, actorName: string, actorRole: string, reason: string | null, at: string | null, onBehalfOfService: boolean, fte: number, budgetTotal: number }> } };
+
+export type DealServicePostsQueryVariables = Exact<{
+  authorityId: string | number;
+  serviceId: string | number;
+}>;
+
+
+export type DealServicePostsQuery = { posts: Array<{ id: string, reference: string, title: string, fte: number, vacant: boolean }> };
+
+export type ProposeFteDealAmendmentMutationVariables = Exact<{
+  input: DealOfferInput;
+}>;
+
+
+export type ProposeFteDealAmendmentMutation = { proposeFteDealAmendment: { id: string, status: DealStatus, version: number } };
+
+export type ProposeFteDealMutationVariables = Exact<{
+  input: ProposeFteDealInput;
+}>;
+
+
+export type ProposeFteDealMutation = { proposeFteDeal: { id: string, status: DealStatus, version: number } };
+
+export type RejectFteDealAmendmentMutationVariables = Exact<{
+  input: DealStepInput;
+}>;
+
+
+export type RejectFteDealAmendmentMutation = { rejectFteDealAmendment: { id: string, status: DealStatus, version: number } };
+
+export type RejectFteDealMutationVariables = Exact<{
+  input: DealStepInput;
+}>;
+
+
+export type RejectFteDealMutation = { rejectFteDeal: { id: string, status: DealStatus, version: number } };
+
+export type WithdrawFteDealMutationVariables = Exact<{
+  input: DealStepInput;
+}>;
+
+
+export type WithdrawFteDealMutation = { withdrawFteDeal: { id: string, status: DealStatus, version: number } };
+
+export type ContractManagementDefinitionQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ContractManagementDefinitionQuery = { contractManagementDefinition: { programmeId: string, version: number | null, text: string | null, agreements: Array<{ stakeholderName: string, stakeholderRole: string }>, versions: Array<{ version: number, text: string, agreements: Array<{ stakeholderName: string, stakeholderRole: string }> }> } };
+
+export type DraftContractManagementDefinitionMutationVariables = Exact<{
+  input: DraftContractManagementDefinitionInput;
+}>;
+
+
+export type DraftContractManagementDefinitionMutation = { draftContractManagementDefinition: { programmeId: string, version: number | null, text: string | null, agreements: Array<{ stakeholderName: string, stakeholderRole: string }>, versions: Array<{ version: number, text: string, agreements: Array<{ stakeholderName: string, stakeholderRole: string }> }> } };
+
+export type RecordDefinitionAgreementMutationVariables = Exact<{
+  input: RecordDefinitionAgreementInput;
+}>;
+
+
+export type RecordDefinitionAgreementMutation = { recordDefinitionAgreement: { programmeId: string, version: number | null, text: string | null, agreements: Array<{ stakeholderName: string, stakeholderRole: string }>, versions: Array<{ version: number, text: string, agreements: Array<{ stakeholderName: string, stakeholderRole: string }> }> } };
+
+export type AddDesignPostMutationVariables = Exact<{
+  input: AddDesignPostInput;
+}>;
+
+
+export type AddDesignPostMutation = { addDesignPost: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
+
+export type ChooseDesignOptionMutationVariables = Exact<{
+  input: ChooseDesignOptionInput;
+}>;
+
+
+export type ChooseDesignOptionMutation = { chooseDesignOption: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
+
+export type FunctionDesignQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number }> }> } };
+
+export type CompareDesignOptionsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type CompareDesignOptionsQuery = { compareDesignOptions: Array<{ optionId: string, name: string, chosen: boolean, posts: number, fte: number, indicativeCostPence: number, checks: number }> };
+
+export type DraftDesignOptionMutationVariables = Exact<{
+  input: DraftDesignOptionInput;
+}>;
+
+
+export type DraftDesignOptionMutation = { draftDesignOption: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
+
+export type RemoveDesignPostMutationVariables = Exact<{
+  input: RemoveDesignPostInput;
+}>;
+
+
+export type RemoveDesignPostMutation = { removeDesignPost: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
+
+export type RenameDesignOptionMutationVariables = Exact<{
+  input: RenameDesignOptionInput;
+}>;
+
+
+export type RenameDesignOptionMutation = { renameDesignOption: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
+
+export type ReviseDesignPostMutationVariables = Exact<{
+  input: ReviseDesignPostInput;
+}>;
+
+
+export type ReviseDesignPostMutation = { reviseDesignPost: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
+
+export type AddPostMutationVariables = Exact<{
+  input: AddPostInput;
+}>;
+
+
+export type AddPostMutation = { addPost: { id: string, reference: string } };
+
+export type EstablishmentAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstablishmentAuthoritiesQuery = { authorities: Array<{ id: string, name: string, kind: string, services: Array<{ id: string }> }> };
+
+export type EstablishmentAuthorityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstablishmentAuthorityQuery = { authority: { id: string, name: string, services: Array<{ id: string, name: string }> }, tenantSettings: { allowPostholderNames: boolean } };
+
+export type PostsQueryVariables = Exact<{
+  authorityId: string | number;
+  serviceId?: string | number | null | undefined;
+}>;
+
+
+export type PostsQuery = { posts: Array<{ id: string, reference: string, serviceId: string, serviceName: string, title: string, grade: string, scp: number | null, fte: number, postholderRef: string | null, vacant: boolean, budgetedAnnualCostPence: number }> };
+
+export type ImportPostsMutationVariables = Exact<{
+  input: ImportSheetInput;
+}>;
+
+
+export type ImportPostsMutation = { importPosts: { importId: string, fileName: string, rowCount: number, created: number, updated: number, unchanged: number } };
+
+export type RemovePostMutationVariables = Exact<{
+  input: RemovePostInput;
+}>;
+
+
+export type RemovePostMutation = { removePost: string };
+
+export type UpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type UpdatePostMutation = { updatePost: { id: string, reference: string } };
+
+export type FundingPositionQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type FundingPositionQuery = { fundingPosition: { programmeId: string, agreedFte: number, pipelineFte: number, neededFte: number, gapFte: number, needSource: string, byYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }> } };
+
 export type PortalHomeQueryVariables = Exact<{
   authorityId: string | number;
 }>;
@@ -50,12 +1082,134 @@ export type PortalHomeQueryVariables = Exact<{
 
 export type PortalHomeQuery = { authority: { id: string, name: string, directorates: Array<{ id: string, name: string }>, services: Array<{ id: string, name: string, directorateId: string }> } };
 
+export type PortalReturnsQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type PortalReturnsQuery = { programmes: Array<{ id: string, name: string }>, posts: Array<{ id: string, serviceId: string }> };
+
+export type PortalProgrammeReturnQueryVariables = Exact<{
+  programmeId: string | number;
+  serviceId: string | number;
+}>;
+
+
+export type PortalProgrammeReturnQuery = { activityTaxonomy: Array<{ id: string, retired: boolean }>, activityShares: Array<{ postId: string }> };
+
 export type ProgrammesQueryVariables = Exact<{
   authorityId?: string | number | null | undefined;
 }>;
 
 
 export type ProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, objective: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string }> };
+
+export type EndTrialPeriodMutationVariables = Exact<{
+  input: EndTrialPeriodInput;
+}>;
+
+
+export type EndTrialPeriodMutation = { endTrialPeriod: { postId: string, outcome: ReassignmentOutcome } };
+
+export type GrantPayProtectionMutationVariables = Exact<{
+  input: GrantPayProtectionInput;
+}>;
+
+
+export type GrantPayProtectionMutation = { grantPayProtection: { postId: string, outcome: ReassignmentOutcome } };
+
+export type MarkAtRiskMutationVariables = Exact<{
+  input: MarkAtRiskInput;
+}>;
+
+
+export type MarkAtRiskMutation = { markAtRisk: { postId: string, outcome: ReassignmentOutcome } };
+
+export type PlaceInRingFenceMutationVariables = Exact<{
+  input: PlaceInRingFenceInput;
+}>;
+
+
+export type PlaceInRingFenceMutation = { placeInRingFence: { id: string, name: string } };
+
+export type TransitionMapQueryVariables = Exact<{
+  programmeId: string | number;
+  authorityId: string | number;
+}>;
+
+
+export type TransitionMapQuery = { transitionMap: { programmeId: string, chosenOptionId: string | null, asIs: Array<{ postId: string, reference: string, title: string | null, serviceId: string | null, grade: string | null, fte: number | null, vacant: boolean | null, inEstablishment: boolean, outcome: ReassignmentOutcome, designPostId: string | null, route: ReassignmentRoute | null, poolId: string | null, dealId: string | null, redeployment: { toDescription: string, priorityInterview: boolean } | null, trial: { designPostId: string | null, startDate: string, endDate: string, extendedByWrittenAgreement: boolean } | null, payProtection: { protectedGrade: string, startDate: string, endDate: string } | null, history: Array<{ type: string, reason: string, at: string, by: string, effectiveDate: string | null, designPostId: string | null }> }>, toBe: Array<{ designPostId: string, title: string, grade: number, fte: number, filledFte: number, unfilledFte: number, sources: Array<{ postId: string, reference: string, fte: number, how: ReassignmentRoute }> }>, pools: Array<{ id: string, name: string, postIds: Array<string>, designPostIds: Array<string> }> }, posts: Array<{ id: string, serviceName: string, postholderRef: string | null }>, fteDeals: Array<{ id: string, serviceId: string, serviceName: string, status: DealStatus }> };
+
+export type RecordRedeploymentMutationVariables = Exact<{
+  input: RecordRedeploymentInput;
+}>;
+
+
+export type RecordRedeploymentMutation = { recordRedeployment: { postId: string, outcome: ReassignmentOutcome } };
+
+export type RecordSelectionOutcomeMutationVariables = Exact<{
+  input: RecordSelectionOutcomeInput;
+}>;
+
+
+export type RecordSelectionOutcomeMutation = { recordSelectionOutcome: { postId: string, outcome: ReassignmentOutcome } };
+
+export type RecordSlotInMutationVariables = Exact<{
+  input: RecordSlotInInput;
+}>;
+
+
+export type RecordSlotInMutation = { recordSlotIn: { postId: string, outcome: ReassignmentOutcome } };
+
+export type ReleaseVacancyMutationVariables = Exact<{
+  input: ReleaseVacancyInput;
+}>;
+
+
+export type ReleaseVacancyMutation = { releaseVacancy: { postId: string, outcome: ReassignmentOutcome } };
+
+export type StartTrialPeriodMutationVariables = Exact<{
+  input: StartTrialPeriodInput;
+}>;
+
+
+export type StartTrialPeriodMutation = { startTrialPeriod: { postId: string, outcome: ReassignmentOutcome } };
+
+export type ProgrammeWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeWorkspaceQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
+
+export type AwaitingMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AwaitingMeQuery = { awaitingMe: Array<{ kind: string, title: string, programmeId: string, entityId: string | null, since: string | null }> };
+
+export type ApplyTemplateMutationVariables = Exact<{
+  input: ApplyTemplateInput;
+}>;
+
+
+export type ApplyTemplateMutation = { applyTemplate: { programmeId: string, templateId: string, activities: number, tiers: Array<string> } };
+
+export type RetireTemplateMutationVariables = Exact<{
+  input: RetireTemplateInput;
+}>;
+
+
+export type RetireTemplateMutation = { retireTemplate: { id: string, name: string, retired: boolean } };
+
+export type SaveProgrammeAsTemplateMutationVariables = Exact<{
+  input: SaveProgrammeAsTemplateInput;
+}>;
+
+
+export type SaveProgrammeAsTemplateMutation = { saveProgrammeAsTemplate: { id: string, name: string } };
+
+export type TemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesQuery = { templates: Array<{ id: string, name: string, description: string, retired: boolean, taxonomy: Array<{ key: string, parentKey: string | null, name: string, contractManagement: boolean }>, tierBands: Array<{ tier: string, minAnnualValuePence: number, riskAtLeast: ContractRisk | null }>, capacityAssumptions: { productiveHoursPerFte: number, hoursPerContract: Array<{ tier: string, hours: number }> } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -76,6 +1230,138 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AddActivityDocument = new TypedDocumentString(`
+    mutation AddActivity($input: AddActivityInput!) {
+  addActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddActivityMutation, AddActivityMutationVariables>;
+export const AnalysisProgrammesDocument = new TypedDocumentString(`
+    query AnalysisProgrammes {
+  programmes {
+    id
+    authorityId
+    name
+    stage
+    startedOn
+  }
+  authorities {
+    id
+    name
+    services {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalysisProgrammesQuery, AnalysisProgrammesQueryVariables>;
+export const ReturnCoverageDocument = new TypedDocumentString(`
+    query ReturnCoverage($authorityId: ID!, $programmeId: ID!) {
+  posts(authorityId: $authorityId) {
+    id
+    serviceId
+  }
+  activityShares(programmeId: $programmeId) {
+    postId
+    serviceId
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnCoverageQuery, ReturnCoverageQueryVariables>;
+export const ActivityAnalysisDocument = new TypedDocumentString(`
+    query ActivityAnalysis($programmeId: ID!, $thresholdPercent: Int!) {
+  activityAnalysis(programmeId: $programmeId, thresholdPercent: $thresholdPercent) {
+    programmeId
+    headline
+    roundingRule
+    thresholdPercent
+    totalFte
+    totalCostPence
+    postsAnalysed
+    postsWithContractManagement
+    substantivePosts
+    fractionalPosts
+    byService {
+      serviceId
+      serviceName
+      fte
+      costPence
+      posts
+      substantivePosts
+    }
+    byActivity {
+      activityId
+      name
+      fte
+      costPence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityAnalysisQuery, ActivityAnalysisQueryVariables>;
+export const ActivityTaxonomyDocument = new TypedDocumentString(`
+    query ActivityTaxonomy($programmeId: ID!) {
+  activityTaxonomy(programmeId: $programmeId) {
+    id
+    name
+    parentId
+    retired
+    contractManagement
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityTaxonomyQuery, ActivityTaxonomyQueryVariables>;
+export const ActivityReturnFormDocument = new TypedDocumentString(`
+    query ActivityReturnForm($authorityId: ID!, $programmeId: ID!, $serviceId: ID!) {
+  posts(authorityId: $authorityId, serviceId: $serviceId) {
+    id
+    reference
+    title
+    fte
+  }
+  activityTaxonomy(programmeId: $programmeId) {
+    id
+    name
+    parentId
+    retired
+    contractManagement
+  }
+  activityShares(programmeId: $programmeId, serviceId: $serviceId) {
+    postId
+    shares {
+      activityId
+      percent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityReturnFormQuery, ActivityReturnFormQueryVariables>;
+export const RenameActivityDocument = new TypedDocumentString(`
+    mutation RenameActivity($input: RenameActivityInput!) {
+  renameActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenameActivityMutation, RenameActivityMutationVariables>;
+export const RetireActivityDocument = new TypedDocumentString(`
+    mutation RetireActivity($input: RetireActivityInput!) {
+  retireActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RetireActivityMutation, RetireActivityMutationVariables>;
+export const SeedActivityTaxonomyDocument = new TypedDocumentString(`
+    mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {
+  seedActivityTaxonomy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SeedActivityTaxonomyMutation, SeedActivityTaxonomyMutationVariables>;
+export const SubmitActivityReturnDocument = new TypedDocumentString(`
+    mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {
+  submitActivityReturn(input: $input) {
+    returnId
+    posts
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitActivityReturnMutation, SubmitActivityReturnMutationVariables>;
 export const AuditHomeDocument = new TypedDocumentString(`
     query AuditHome {
   authorities {
@@ -152,6 +1438,724 @@ export const AuthorityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorityQuery, AuthorityQueryVariables>;
+export const BenefitsRegisterDocument = new TypedDocumentString(`
+    query BenefitsRegister($programmeId: ID!) {
+  benefits(programmeId: $programmeId) {
+    programmeId
+    benefits {
+      id
+      programmeId
+      title
+      cashable
+      annualAmountPence
+      owner
+      baseline
+      targetDate
+      status
+      statusNote
+    }
+    totals {
+      cashablePence
+      nonCashablePence
+      byStatus {
+        status
+        annualAmountPence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenefitsRegisterQuery, BenefitsRegisterQueryVariables>;
+export const ChangeBenefitStatusDocument = new TypedDocumentString(`
+    mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {
+  changeBenefitStatus(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeBenefitStatusMutation, ChangeBenefitStatusMutationVariables>;
+export const RecordBenefitDocument = new TypedDocumentString(`
+    mutation RecordBenefit($input: RecordBenefitInput!) {
+  recordBenefit(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordBenefitMutation, RecordBenefitMutationVariables>;
+export const UpdateBenefitDocument = new TypedDocumentString(`
+    mutation UpdateBenefit($input: UpdateBenefitInput!) {
+  updateBenefit(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBenefitMutation, UpdateBenefitMutationVariables>;
+export const CapacityModelDocument = new TypedDocumentString(`
+    query CapacityModel($programmeId: ID!) {
+  capacityModel(programmeId: $programmeId) {
+    programmeId
+    hours
+    demandFte
+    supplyFte
+    gapFte
+    productiveHoursPerFte
+    tiersWithoutHours
+    roundingRule
+    tiers {
+      tier
+      contracts
+      hoursPerContract
+      hours
+      fte
+    }
+    assumptions {
+      hoursPerContract {
+        tier
+        hours
+      }
+      productiveHoursPerFte
+      isDefault
+      fromTemplateId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityModelQuery, CapacityModelQueryVariables>;
+export const SetCapacityAssumptionsDocument = new TypedDocumentString(`
+    mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {
+  setCapacityAssumptions(input: $input) {
+    programmeId
+    hours
+    demandFte
+    supplyFte
+    gapFte
+    productiveHoursPerFte
+    tiersWithoutHours
+    roundingRule
+    tiers {
+      tier
+      contracts
+      hoursPerContract
+      hours
+      fte
+    }
+    assumptions {
+      hoursPerContract {
+        tier
+        hours
+      }
+      productiveHoursPerFte
+      isDefault
+      fromTemplateId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCapacityAssumptionsMutation, SetCapacityAssumptionsMutationVariables>;
+export const AddTargetContractDocument = new TypedDocumentString(`
+    mutation AddTargetContract($input: AddTargetContractInput!) {
+  addTargetContract(input: $input) {
+    id
+    reference
+    tier
+  }
+}
+    `) as unknown as TypedDocumentString<AddTargetContractMutation, AddTargetContractMutationVariables>;
+export const TargetContractsDocument = new TypedDocumentString(`
+    query TargetContracts($programmeId: ID!) {
+  targetContracts(programmeId: $programmeId) {
+    id
+    programmeId
+    reference
+    title
+    supplier
+    serviceId
+    serviceName
+    annualValuePence
+    wholeLifeValuePence
+    startDate
+    endDate
+    risk
+    vfmConcern
+    vfmNote
+    contractManagerPostId
+    contractManagerPostReference
+    kpisSet
+    exempt
+    tier
+    revision
+    procurementActDuties {
+      applies
+      reason
+      ruleVersion
+      kpis {
+        required
+        minimum
+        set
+        met
+      }
+      performanceNotices {
+        dueDate
+        kind
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TargetContractsQuery, TargetContractsQueryVariables>;
+export const TierRulesDocument = new TypedDocumentString(`
+    query TierRules($programmeId: ID!) {
+  tierRules(programmeId: $programmeId) {
+    programmeId
+    isDefault
+    fromTemplateId
+    bands {
+      tier
+      minAnnualValuePence
+      riskAtLeast
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TierRulesQuery, TierRulesQueryVariables>;
+export const ContractManagerPostsDocument = new TypedDocumentString(`
+    query ContractManagerPosts($authorityId: ID!) {
+  posts(authorityId: $authorityId) {
+    id
+    reference
+    title
+    serviceName
+  }
+}
+    `) as unknown as TypedDocumentString<ContractManagerPostsQuery, ContractManagerPostsQueryVariables>;
+export const ImportTargetContractsDocument = new TypedDocumentString(`
+    mutation ImportTargetContracts($input: ImportTargetContractsInput!) {
+  importTargetContracts(input: $input) {
+    importId
+    fileName
+    rowCount
+    created
+    updated
+    unchanged
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTargetContractsMutation, ImportTargetContractsMutationVariables>;
+export const RemoveTargetContractDocument = new TypedDocumentString(`
+    mutation RemoveTargetContract($input: RemoveTargetContractInput!) {
+  removeTargetContract(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveTargetContractMutation, RemoveTargetContractMutationVariables>;
+export const SetTierRulesDocument = new TypedDocumentString(`
+    mutation SetTierRules($input: SetTierRulesInput!) {
+  setTierRules(input: $input) {
+    programmeId
+    isDefault
+    bands {
+      tier
+      minAnnualValuePence
+      riskAtLeast
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetTierRulesMutation, SetTierRulesMutationVariables>;
+export const UpdateTargetContractDocument = new TypedDocumentString(`
+    mutation UpdateTargetContract($input: UpdateTargetContractInput!) {
+  updateTargetContract(input: $input) {
+    id
+    reference
+    tier
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTargetContractMutation, UpdateTargetContractMutationVariables>;
+export const AnalysisStageProgrammesDocument = new TypedDocumentString(`
+    query AnalysisStageProgrammes {
+  programmes {
+    id
+    authorityId
+    name
+    stage
+    startedOn
+  }
+  authorities {
+    id
+    name
+    services {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalysisStageProgrammesQuery, AnalysisStageProgrammesQueryVariables>;
+export const AgreeFteDealAmendmentDocument = new TypedDocumentString(`
+    mutation AgreeFteDealAmendment($input: DealStepInput!) {
+  agreeFteDealAmendment(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AgreeFteDealAmendmentMutation, AgreeFteDealAmendmentMutationVariables>;
+export const AgreeFteDealDocument = new TypedDocumentString(`
+    mutation AgreeFteDeal($input: DealStepInput!) {
+  agreeFteDeal(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AgreeFteDealMutation, AgreeFteDealMutationVariables>;
+export const CounterFteDealAmendmentDocument = new TypedDocumentString(`
+    mutation CounterFteDealAmendment($input: DealOfferInput!) {
+  counterFteDealAmendment(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CounterFteDealAmendmentMutation, CounterFteDealAmendmentMutationVariables>;
+export const CounterFteDealDocument = new TypedDocumentString(`
+    mutation CounterFteDeal($input: DealOfferInput!) {
+  counterFteDeal(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CounterFteDealMutation, CounterFteDealMutationVariables>;
+export const FteDealsDocument = new TypedDocumentString(`
+    query FteDeals($programmeId: ID!) {
+  fteDeals(programmeId: $programmeId) {
+    id
+    programmeId
+    serviceId
+    serviceName
+    status
+    fte
+    agreedFte
+    offerFte
+    awaiting
+    rounds
+    version
+    lastActivityAt
+    budget {
+      financialYear
+      pence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FteDealsQuery, FteDealsQueryVariables>;
+export const FteDealDocument = new TypedDocumentString(`
+    query FteDeal($id: ID!) {
+  fteDeal(id: $id) {
+    id
+    programmeId
+    serviceId
+    serviceName
+    status
+    fte
+    agreedFte
+    offerFte
+    awaiting
+    rounds
+    version
+    lastActivityAt
+    terms {
+      fte
+      budgetTotalPence
+      effectiveDate
+      linkedChange
+      rationale
+      sourcePosts {
+        postId
+        reference
+        title
+        fte
+        postFte
+      }
+      budget {
+        financialYear
+        pence
+      }
+    }
+    offerTerms {
+      fte
+      budgetTotalPence
+      effectiveDate
+      linkedChange
+      rationale
+      sourcePosts {
+        postId
+        reference
+        title
+        fte
+        postFte
+      }
+      budget {
+        financialYear
+        pence
+      }
+    }
+    history {
+      side
+      action
+      sentence
+      actorName
+      actorRole
+      reason
+      at
+      onBehalfOfService
+      fte
+      budgetTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FteDealQuery, FteDealQueryVariables>;
+export const DealServicePostsDocument = new TypedDocumentString(`
+    query DealServicePosts($authorityId: ID!, $serviceId: ID!) {
+  posts(authorityId: $authorityId, serviceId: $serviceId) {
+    id
+    reference
+    title
+    fte
+    vacant
+  }
+}
+    `) as unknown as TypedDocumentString<DealServicePostsQuery, DealServicePostsQueryVariables>;
+export const ProposeFteDealAmendmentDocument = new TypedDocumentString(`
+    mutation ProposeFteDealAmendment($input: DealOfferInput!) {
+  proposeFteDealAmendment(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeFteDealAmendmentMutation, ProposeFteDealAmendmentMutationVariables>;
+export const ProposeFteDealDocument = new TypedDocumentString(`
+    mutation ProposeFteDeal($input: ProposeFteDealInput!) {
+  proposeFteDeal(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeFteDealMutation, ProposeFteDealMutationVariables>;
+export const RejectFteDealAmendmentDocument = new TypedDocumentString(`
+    mutation RejectFteDealAmendment($input: DealStepInput!) {
+  rejectFteDealAmendment(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RejectFteDealAmendmentMutation, RejectFteDealAmendmentMutationVariables>;
+export const RejectFteDealDocument = new TypedDocumentString(`
+    mutation RejectFteDeal($input: DealStepInput!) {
+  rejectFteDeal(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RejectFteDealMutation, RejectFteDealMutationVariables>;
+export const WithdrawFteDealDocument = new TypedDocumentString(`
+    mutation WithdrawFteDeal($input: DealStepInput!) {
+  withdrawFteDeal(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawFteDealMutation, WithdrawFteDealMutationVariables>;
+export const ContractManagementDefinitionDocument = new TypedDocumentString(`
+    query ContractManagementDefinition($programmeId: ID!) {
+  contractManagementDefinition(programmeId: $programmeId) {
+    programmeId
+    version
+    text
+    agreements {
+      stakeholderName
+      stakeholderRole
+    }
+    versions {
+      version
+      text
+      agreements {
+        stakeholderName
+        stakeholderRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractManagementDefinitionQuery, ContractManagementDefinitionQueryVariables>;
+export const DraftContractManagementDefinitionDocument = new TypedDocumentString(`
+    mutation DraftContractManagementDefinition($input: DraftContractManagementDefinitionInput!) {
+  draftContractManagementDefinition(input: $input) {
+    programmeId
+    version
+    text
+    agreements {
+      stakeholderName
+      stakeholderRole
+    }
+    versions {
+      version
+      text
+      agreements {
+        stakeholderName
+        stakeholderRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftContractManagementDefinitionMutation, DraftContractManagementDefinitionMutationVariables>;
+export const RecordDefinitionAgreementDocument = new TypedDocumentString(`
+    mutation RecordDefinitionAgreement($input: RecordDefinitionAgreementInput!) {
+  recordDefinitionAgreement(input: $input) {
+    programmeId
+    version
+    text
+    agreements {
+      stakeholderName
+      stakeholderRole
+    }
+    versions {
+      version
+      text
+      agreements {
+        stakeholderName
+        stakeholderRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDefinitionAgreementMutation, RecordDefinitionAgreementMutationVariables>;
+export const AddDesignPostDocument = new TypedDocumentString(`
+    mutation AddDesignPost($input: AddDesignPostInput!) {
+  addDesignPost(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddDesignPostMutation, AddDesignPostMutationVariables>;
+export const ChooseDesignOptionDocument = new TypedDocumentString(`
+    mutation ChooseDesignOption($input: ChooseDesignOptionInput!) {
+  chooseDesignOption(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChooseDesignOptionMutation, ChooseDesignOptionMutationVariables>;
+export const FunctionDesignDocument = new TypedDocumentString(`
+    query FunctionDesign($programmeId: ID!) {
+  functionDesign(programmeId: $programmeId) {
+    programmeId
+    chosenOptionId
+    chosenReason
+    revision
+    options {
+      id
+      name
+      description
+      chosen
+      layers
+      checks {
+        rule
+        message
+        designPostId
+      }
+      totals {
+        posts
+        fte
+        indicativeCostPence
+      }
+      orgChart {
+        designPostId
+        title
+        grade
+        fte
+        layer
+        reportsTo
+        directReports
+      }
+      posts {
+        id
+        title
+        grade
+        fte
+        reportsTo
+        responsibilities
+        jdReference
+        indicativeCostPence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunctionDesignQuery, FunctionDesignQueryVariables>;
+export const CompareDesignOptionsDocument = new TypedDocumentString(`
+    query CompareDesignOptions($programmeId: ID!) {
+  compareDesignOptions(programmeId: $programmeId) {
+    optionId
+    name
+    chosen
+    posts
+    fte
+    indicativeCostPence
+    checks
+  }
+}
+    `) as unknown as TypedDocumentString<CompareDesignOptionsQuery, CompareDesignOptionsQueryVariables>;
+export const DraftDesignOptionDocument = new TypedDocumentString(`
+    mutation DraftDesignOption($input: DraftDesignOptionInput!) {
+  draftDesignOption(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftDesignOptionMutation, DraftDesignOptionMutationVariables>;
+export const RemoveDesignPostDocument = new TypedDocumentString(`
+    mutation RemoveDesignPost($input: RemoveDesignPostInput!) {
+  removeDesignPost(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveDesignPostMutation, RemoveDesignPostMutationVariables>;
+export const RenameDesignOptionDocument = new TypedDocumentString(`
+    mutation RenameDesignOption($input: RenameDesignOptionInput!) {
+  renameDesignOption(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenameDesignOptionMutation, RenameDesignOptionMutationVariables>;
+export const ReviseDesignPostDocument = new TypedDocumentString(`
+    mutation ReviseDesignPost($input: ReviseDesignPostInput!) {
+  reviseDesignPost(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseDesignPostMutation, ReviseDesignPostMutationVariables>;
+export const AddPostDocument = new TypedDocumentString(`
+    mutation AddPost($input: AddPostInput!) {
+  addPost(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<AddPostMutation, AddPostMutationVariables>;
+export const EstablishmentAuthoritiesDocument = new TypedDocumentString(`
+    query EstablishmentAuthorities {
+  authorities {
+    id
+    name
+    kind
+    services {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EstablishmentAuthoritiesQuery, EstablishmentAuthoritiesQueryVariables>;
+export const EstablishmentAuthorityDocument = new TypedDocumentString(`
+    query EstablishmentAuthority($id: ID!) {
+  authority(id: $id) {
+    id
+    name
+    services {
+      id
+      name
+    }
+  }
+  tenantSettings {
+    allowPostholderNames
+  }
+}
+    `) as unknown as TypedDocumentString<EstablishmentAuthorityQuery, EstablishmentAuthorityQueryVariables>;
+export const PostsDocument = new TypedDocumentString(`
+    query Posts($authorityId: ID!, $serviceId: ID) {
+  posts(authorityId: $authorityId, serviceId: $serviceId) {
+    id
+    reference
+    serviceId
+    serviceName
+    title
+    grade
+    scp
+    fte
+    postholderRef
+    vacant
+    budgetedAnnualCostPence
+  }
+}
+    `) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
+export const ImportPostsDocument = new TypedDocumentString(`
+    mutation ImportPosts($input: ImportSheetInput!) {
+  importPosts(input: $input) {
+    importId
+    fileName
+    rowCount
+    created
+    updated
+    unchanged
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPostsMutation, ImportPostsMutationVariables>;
+export const RemovePostDocument = new TypedDocumentString(`
+    mutation RemovePost($input: RemovePostInput!) {
+  removePost(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemovePostMutation, RemovePostMutationVariables>;
+export const UpdatePostDocument = new TypedDocumentString(`
+    mutation UpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
+export const FundingPositionDocument = new TypedDocumentString(`
+    query FundingPosition($programmeId: ID!) {
+  fundingPosition(programmeId: $programmeId) {
+    programmeId
+    agreedFte
+    pipelineFte
+    neededFte
+    gapFte
+    needSource
+    byYear {
+      financialYear
+      agreedPence
+      pipelinePence
+      neededPence
+      gapPence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPositionQuery, FundingPositionQueryVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome($authorityId: ID!) {
   authority(id: $authorityId) {
@@ -169,6 +2173,29 @@ export const PortalHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalHomeQuery, PortalHomeQueryVariables>;
+export const PortalReturnsDocument = new TypedDocumentString(`
+    query PortalReturns($authorityId: ID!) {
+  programmes(authorityId: $authorityId) {
+    id
+    name
+  }
+  posts(authorityId: $authorityId) {
+    id
+    serviceId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalReturnsQuery, PortalReturnsQueryVariables>;
+export const PortalProgrammeReturnDocument = new TypedDocumentString(`
+    query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {
+  activityTaxonomy(programmeId: $programmeId) {
+    id
+    retired
+  }
+  activityShares(programmeId: $programmeId, serviceId: $serviceId) {
+    postId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalProgrammeReturnQuery, PortalProgrammeReturnQueryVariables>;
 export const ProgrammesDocument = new TypedDocumentString(`
     query Programmes($authorityId: ID) {
   programmes(authorityId: $authorityId) {
@@ -185,3 +2212,237 @@ export const ProgrammesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgrammesQuery, ProgrammesQueryVariables>;
+export const EndTrialPeriodDocument = new TypedDocumentString(`
+    mutation EndTrialPeriod($input: EndTrialPeriodInput!) {
+  endTrialPeriod(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<EndTrialPeriodMutation, EndTrialPeriodMutationVariables>;
+export const GrantPayProtectionDocument = new TypedDocumentString(`
+    mutation GrantPayProtection($input: GrantPayProtectionInput!) {
+  grantPayProtection(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<GrantPayProtectionMutation, GrantPayProtectionMutationVariables>;
+export const MarkAtRiskDocument = new TypedDocumentString(`
+    mutation MarkAtRisk($input: MarkAtRiskInput!) {
+  markAtRisk(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<MarkAtRiskMutation, MarkAtRiskMutationVariables>;
+export const PlaceInRingFenceDocument = new TypedDocumentString(`
+    mutation PlaceInRingFence($input: PlaceInRingFenceInput!) {
+  placeInRingFence(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceInRingFenceMutation, PlaceInRingFenceMutationVariables>;
+export const TransitionMapDocument = new TypedDocumentString(`
+    query TransitionMap($programmeId: ID!, $authorityId: ID!) {
+  transitionMap(programmeId: $programmeId) {
+    programmeId
+    chosenOptionId
+    asIs {
+      postId
+      reference
+      title
+      serviceId
+      grade
+      fte
+      vacant
+      inEstablishment
+      outcome
+      designPostId
+      route
+      poolId
+      dealId
+      redeployment {
+        toDescription
+        priorityInterview
+      }
+      trial {
+        designPostId
+        startDate
+        endDate
+        extendedByWrittenAgreement
+      }
+      payProtection {
+        protectedGrade
+        startDate
+        endDate
+      }
+      history {
+        type
+        reason
+        at
+        by
+        effectiveDate
+        designPostId
+      }
+    }
+    toBe {
+      designPostId
+      title
+      grade
+      fte
+      filledFte
+      unfilledFte
+      sources {
+        postId
+        reference
+        fte
+        how
+      }
+    }
+    pools {
+      id
+      name
+      postIds
+      designPostIds
+    }
+  }
+  posts(authorityId: $authorityId) {
+    id
+    serviceName
+    postholderRef
+  }
+  fteDeals(programmeId: $programmeId) {
+    id
+    serviceId
+    serviceName
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionMapQuery, TransitionMapQueryVariables>;
+export const RecordRedeploymentDocument = new TypedDocumentString(`
+    mutation RecordRedeployment($input: RecordRedeploymentInput!) {
+  recordRedeployment(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRedeploymentMutation, RecordRedeploymentMutationVariables>;
+export const RecordSelectionOutcomeDocument = new TypedDocumentString(`
+    mutation RecordSelectionOutcome($input: RecordSelectionOutcomeInput!) {
+  recordSelectionOutcome(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSelectionOutcomeMutation, RecordSelectionOutcomeMutationVariables>;
+export const RecordSlotInDocument = new TypedDocumentString(`
+    mutation RecordSlotIn($input: RecordSlotInInput!) {
+  recordSlotIn(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSlotInMutation, RecordSlotInMutationVariables>;
+export const ReleaseVacancyDocument = new TypedDocumentString(`
+    mutation ReleaseVacancy($input: ReleaseVacancyInput!) {
+  releaseVacancy(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseVacancyMutation, ReleaseVacancyMutationVariables>;
+export const StartTrialPeriodDocument = new TypedDocumentString(`
+    mutation StartTrialPeriod($input: StartTrialPeriodInput!) {
+  startTrialPeriod(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<StartTrialPeriodMutation, StartTrialPeriodMutationVariables>;
+export const ProgrammeWorkspaceDocument = new TypedDocumentString(`
+    query ProgrammeWorkspace {
+  programmes {
+    id
+    authorityId
+    name
+    stage
+    startedOn
+  }
+  authorities {
+    id
+    name
+    services {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeWorkspaceQuery, ProgrammeWorkspaceQueryVariables>;
+export const AwaitingMeDocument = new TypedDocumentString(`
+    query AwaitingMe {
+  awaitingMe {
+    kind
+    title
+    programmeId
+    entityId
+    since
+  }
+}
+    `) as unknown as TypedDocumentString<AwaitingMeQuery, AwaitingMeQueryVariables>;
+export const ApplyTemplateDocument = new TypedDocumentString(`
+    mutation ApplyTemplate($input: ApplyTemplateInput!) {
+  applyTemplate(input: $input) {
+    programmeId
+    templateId
+    activities
+    tiers
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyTemplateMutation, ApplyTemplateMutationVariables>;
+export const RetireTemplateDocument = new TypedDocumentString(`
+    mutation RetireTemplate($input: RetireTemplateInput!) {
+  retireTemplate(input: $input) {
+    id
+    name
+    retired
+  }
+}
+    `) as unknown as TypedDocumentString<RetireTemplateMutation, RetireTemplateMutationVariables>;
+export const SaveProgrammeAsTemplateDocument = new TypedDocumentString(`
+    mutation SaveProgrammeAsTemplate($input: SaveProgrammeAsTemplateInput!) {
+  saveProgrammeAsTemplate(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProgrammeAsTemplateMutation, SaveProgrammeAsTemplateMutationVariables>;
+export const TemplatesDocument = new TypedDocumentString(`
+    query Templates {
+  templates {
+    id
+    name
+    description
+    retired
+    taxonomy {
+      key
+      parentKey
+      name
+      contractManagement
+    }
+    tierBands {
+      tier
+      minAnnualValuePence
+      riskAtLeast
+    }
+    capacityAssumptions {
+      hoursPerContract {
+        tier
+        hours
+      }
+      productiveHoursPerFte
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatesQuery, TemplatesQueryVariables>;

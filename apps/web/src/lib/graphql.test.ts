@@ -41,6 +41,12 @@ describe('execute', () => {
     expect(getSession()).not.toBeNull();
   });
 
+  it('keeps the details the API sends, such as the problems of a rejected import', async () => {
+    const problems = [{ row: 3, column: 'fte', value: 'x', reason: 'FTE must be a number such as 0.6 or 1.' }];
+    answer({ errors: [{ message: '1 row has problems', extensions: { code: 'BAD_USER_INPUT', errorCode: 'IMPORT_REJECTED', details: { problems } } }] });
+    await expect(execute(AuthoritiesDocument)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', errorCode: 'IMPORT_REJECTED', details: { problems } });
+  });
+
   it('ends the session when the API says UNAUTHENTICATED', async () => {
     answer({ errors: [{ message: 'Please sign in again', extensions: { code: 'UNAUTHENTICATED', errorCode: 'SIGN_IN_REQUIRED' } }] });
     await expect(execute(AuthoritiesDocument)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', errorCode: 'SIGN_IN_REQUIRED' });

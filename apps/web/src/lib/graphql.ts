@@ -6,14 +6,21 @@ export type ApiErrorCode =
   | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR';
 
 export class ApiError extends Error {
-  // `errorCode` is the API's finer code (e.g. SIGN_IN_FAILED, TOO_MANY_ATTEMPTS) when it sends one.
-  constructor(readonly code: ApiErrorCode, message: string, readonly errorCode?: string) {
+  // `errorCode` is the API's finer code (e.g. SIGN_IN_FAILED, TOO_MANY_ATTEMPTS) when it sends one;
+  // `details` carries what the API adds to explain it (e.g. `problems` for a rejected import).
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly errorCode?: string,
+    readonly details?: Readonly<Record<string, unknown>>,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-type GraphQLResponse<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; errorCode?: string } }[] };
+type GraphQLErrorExtensions = { code?: string; errorCode?: string; details?: Record<string, unknown> };
+type GraphQLResponse<T> = { data?: T | null; errors?: { message: string; extensions?: GraphQLErrorExtensions }[] };
 
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -31,7 +38,7 @@ export async function execute<TResult, TVariables>(
     const code = (error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
     // The token is missing, expired or revoked: ending the session sends the user to sign-in.
     if (code === 'UNAUTHENTICATED') endSession('expired');
-    throw new ApiError(code, error.message, error.extensions?.errorCode);
+    throw new ApiError(code, error.message, error.extensions?.errorCode, error.extensions?.details);
   }
   if (!response.ok || !body.data) throw new ApiError('INTERNAL_SERVER_ERROR', `OrgLedger answered ${response.status}.`);
   return body.data;

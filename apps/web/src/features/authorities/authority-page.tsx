@@ -40,6 +40,7 @@ export function AuthorityPage() {
         {countLabel(directorates.length, 'directorate')}, {countLabel(services.length, 'service')},{' '}
         {countLabel(programmes.length, 'programme')}.
       </p>
+      <p><Link to={`/establishment/${authority.data.id}`}>View the establishment (posts) of {name}</Link></p>
       <section aria-labelledby="structure-heading">
         <h2 id="structure-heading">Directorates and services</h2>
         <AuthorityStructure authority={authority.data} />

@@ -4,12 +4,18 @@ import { EmptyState, Loading, Problem } from '../../components/query-status';
 import { useSession } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { roleLabel } from '../../lib/roles';
-import { portalHomeOptions } from './api/portal.queries';
-import { WhatAwaitsYou } from './components/what-awaits-you';
+import { portalHomeOptions, portalReturnsOptions } from './api/portal.queries';
+import { WhatAwaitsYou, type AwaitingItem } from './components/what-awaits-you';
+import { ServiceDeals } from '../deals/components/service-deals';
+import { usePortalDealTasks } from '../tasks/use-portal-deal-tasks';
 
 function PortalHome({ authorityId }: { authorityId: string }) {
   const session = useSession();
   const authority = useQuery(portalHomeOptions(authorityId));
+  const serviceId = session?.me.role === 'SERVICE_DIRECTOR' ? session.me.serviceId ?? '' : '';
+  const returns = useQuery({ ...portalReturnsOptions(authorityId, serviceId), enabled: serviceId !== '' });
+  // FTE deals awaiting this user's answer, from the API's awaitingMe.
+  const dealTasks = usePortalDealTasks();
   if (authority.isPending) return <Loading what="your council" />;
   if (authority.isError) return <Problem error={authority.error} />;
 
@@ -31,9 +37,24 @@ function PortalHome({ authorityId }: { authorityId: string }) {
           </div>
         )}
       </dl>
-      <WhatAwaitsYou items={[]} />
+      {returns.isError ? <Problem error={returns.error} /> : (
+        <WhatAwaitsYou
+          items={[...dealTasks.items, ...(service ? returnItems(service.name, returns.data ?? []) : [])]}
+          loading={(serviceId !== '' && returns.isPending) || dealTasks.loading}
+        />
+      )}
+      {serviceId !== '' && <ServiceDeals authorityId={authorityId} />}
     </>
   );
+}
+
+function returnItems(serviceName: string, requests: readonly { programmeId: string; programmeName: string; returned: boolean }[]): AwaitingItem[] {
+  return requests.map((r) => ({
+    id: `activity-return-${r.programmeId}`,
+    title: `${r.returned ? 'Update' : 'Return'} the activity analysis for ${serviceName}`,
+    href: `/portal/activity-return/${r.programmeId}`,
+    detail: requests.length > 1 ? r.programmeName : undefined,
+  }));
 }
 
 export function PortalPage() {

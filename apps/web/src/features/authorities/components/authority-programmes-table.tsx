@@ -1,4 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table';
 import type { AuthorityQuery } from '../../../gql/graphql';
 import { formatCivilDate, humanise } from '../../../lib/format';
@@ -8,7 +9,11 @@ type ProgrammeRow = AuthorityQuery['authority']['programmes'][number];
 const column = createColumnHelper<ProgrammeRow>();
 
 const columns = [
-  column.accessor('name', { header: 'Programme', meta: { rowHeader: true } }),
+  column.accessor('name', {
+    header: 'Programme',
+    meta: { rowHeader: true },
+    cell: (info) => <Link to={`/analysis/${info.row.original.id}`}>{info.getValue()}</Link>,
+  }),
   column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
   column.accessor('startedOn', { header: 'Started', cell: (info) => formatCivilDate(info.getValue()) }),
   column.accessor('objective', { header: 'Objective', enableSorting: false }),

@@ -1,0 +1,115 @@
+import {
+  costingDatesOf,
+  functionBudget,
+  gradeOn,
+  invalid,
+  lgpsStrainFlag,
+  notFound,
+  statutoryRedundancyPay,
+  type BudgetPost,
+  type FunctionBudget,
+  type ScpPolicy,
+} from '@orgledger/domain';
+import type { AppContext } from '../platform/app-context';
+import { loadState } from '../platform/load-state';
+import { designRow } from '../design/design.read';
+import type { DealRow } from '../deals/deals.read';
+import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { ReassignmentsReadRow } from '../reassignments/reassignments.projector';
+import { gradeStructuresOf } from '../grading/grading.commands';
+import { gradingRowOf } from '../grading/grading.read';
+import { costingTablesOf } from '../reference-data/reference-data.commands';
+import { exitCostsDecider, functionBudgetDecider } from './costing.deciders';
+import { exitCostsStream, functionBudgetStream } from './costing.commands';
+
+export type Scope = { programmeId: string; authorityId: string };
+export type PostCostingBasis = { designPostId: string; title: string; grade: string; minScp: number; maxScp: number; final: boolean; fte: number };
+
+// Each post of an option as the budget costs it: the grade of its approved evaluation (final),
+// else the design's grade number read as "Grade N" in the council's structure (provisional).
+// For the actual SCP, the point of the as-is post whose holder fills it (slot-in or appointment).
+export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Scope, optionId: string | null, financialYear: string, policy: ScpPolicy) => {
+  const design = designRow(app, tenantId, scope.programmeId);
+  const id = optionId ?? design.chosenOptionId;
+  const option = design.options.find((o) => o.optionId === id);
+  if (!option) {
+    throw optionId
+      ? notFound('DESIGN_OPTION_NOT_FOUND', `There is no design option with id ${optionId} in this programme.`)
+      : invalid('NO_CHOSEN_OPTION', 'No design option has been chosen yet: choose one, or name the option to cost.');
+  }
+  const { payDate } = costingDatesOf(financialYear);
+  const structures = await gradeStructuresOf(app, tenantId, scope.authorityId);
+  const reassignments = app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, scope.programmeId);
+  const details: PostCostingBasis[] = [];
+  const posts: BudgetPost[] = option.posts.map((p) => {
+    const row = gradingRowOf(app, tenantId, scope.programmeId, p.designPostId);
+    const final = !!row?.status.canBeCostedAsFinal && row.evaluation !== null;
+    const band = final ? { grade: row!.evaluation!.grade, minScp: row!.evaluation!.minScp, maxScp: row!.evaluation!.maxScp } : gradeOn(structures, `Grade ${p.grade}`, payDate);
+    let scp: number | null = null;
+    if (policy === 'actual') {
+      const holder = Object.values(reassignments?.state.posts ?? {}).find((r) => r.designPostId === p.designPostId);
+      scp = holder ? (app.readModels.get<PostReadRow>('post', tenantId, holder.postId)?.scp ?? null) : null;
+    }
+    details.push({ designPostId: p.designPostId, title: p.title, grade: band.grade, minScp: band.minScp, maxScp: band.maxScp, final, fte: p.fte });
+    return { designPostId: p.designPostId, grade: { minScp: band.minScp, maxScp: band.maxScp }, scp, policy, fte: p.fte, allowancesPence: 0 };
+  });
+  return { option, posts, details };
+};
+
+export const fundingFromDeals = (app: AppContext, tenantId: string, programmeId: string, financialYear: string) =>
+  app.readModels
+    .list<DealRow>('fteDeal', tenantId, programmeId)
+    .flatMap((d) => d.agreedBudget ?? [])
+    .filter((l) => l.financialYear === financialYear)
+    .reduce((sum, l) => sum + l.pence, 0);
+
+// The whole budget for a year: pay lines from the option, non-pay lines as decided, funding from
+// the agreed deals. Every figure comes with the table ids it used.
+export const budgetOf = async (
+  app: AppContext,
+  tenantId: string,
+  scope: Scope,
+  input: { optionId?: string | null; financialYear: string; policy: ScpPolicy; withNonPay: boolean },
+): Promise<{ budget: FunctionBudget; details: PostCostingBasis[]; optionId: string; optionName: string; lgpsRateBp: number; tableIds: string[] }> => {
+  const { financialYear } = costingDatesOf(input.financialYear);
+  const { option, posts, details } = await budgetPostsOf(app, tenantId, scope, input.optionId ?? null, financialYear, input.policy);
+  const { tables, lgps } = await costingTablesOf(app, tenantId, scope.authorityId);
+  const decided = input.withNonPay ? await loadState(app.store, functionBudgetStream(tenantId, scope.programmeId), functionBudgetDecider) : null;
+  const budget = functionBudget({
+    posts,
+    nonPayLines: decided?.nonPay[financialYear] ?? [],
+    fundingFromDeals: input.withNonPay ? fundingFromDeals(app, tenantId, scope.programmeId, financialYear) : 0,
+    financialYear,
+    authorityLgps: lgps,
+    tables,
+  });
+  const tableIds = [...new Set(budget.payLines.flatMap((l) => [l.basis.payTableId, l.basis.niTableId, l.basis.levyTableId]))];
+  const lgpsRateBp = budget.payLines[0]?.basis.lgpsRate.rateBp ?? 0;
+  return { budget, details, optionId: option.optionId, optionName: option.name, lgpsRateBp, tableIds };
+};
+
+export const signOffsOf = async (app: AppContext, tenantId: string, programmeId: string, financialYear: string) =>
+  (await loadState(app.store, functionBudgetStream(tenantId, programmeId), functionBudgetDecider)).signOffs[financialYear] ?? [];
+
+// As-is posts whose holders were put at risk in the transition, with what leaving would cost.
+export const exitCostsOf = async (app: AppContext, tenantId: string, scope: Scope) => {
+  const reassignments = app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, scope.programmeId);
+  const atRisk = Object.values(reassignments?.state.posts ?? {}).filter((p) => p.history.some((h) => h.type === 'PostholderAtRisk'));
+  const recorded = (await loadState(app.store, exitCostsStream(tenantId, scope.programmeId), exitCostsDecider)).inputs;
+  const { tables } = await costingTablesOf(app, tenantId, scope.authorityId);
+  return atRisk.map((p) => {
+    const post = app.readModels.get<PostReadRow>('post', tenantId, p.postId);
+    const inputs = recorded[p.postId] ?? null;
+    return {
+      postId: p.postId,
+      reference: post?.reference ?? '(removed post)',
+      title: post?.title ?? '',
+      outcome: p.outcome,
+      inputs,
+      redundancy: inputs && statutoryRedundancyPay({ ...inputs, tables }),
+      lgpsStrain:
+        inputs &&
+        lgpsStrainFlag({ age: inputs.age, pensionMember: inputs.pensionMember, yearsMembership: inputs.yearsMembership, strainEstimatePence: inputs.lgpsStrainEstimatePence }),
+    };
+  });
+};

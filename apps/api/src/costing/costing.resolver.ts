@@ -1,0 +1,138 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type FullCost, type ScpPolicy } from '@orgledger/domain';
+import { visibleProgramme } from '../platform/access';
+import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
+import { CurrentUser, Roles } from '../platform/current-user';
+import { recordExitCostInputs, setBudgetNonPayLines, signOffBudget } from './costing.commands';
+import { budgetOf, exitCostsOf, signOffsOf, type PostCostingBasis } from './costing.read';
+import {
+  ExitCostView,
+  FunctionBudgetView,
+  OptionCost,
+  RecordExitCostInputsInput,
+  ScpPolicyValue,
+  SetBudgetNonPayLinesInput,
+  SignOffBudgetInput,
+  type PostCost,
+} from './costing.graphql';
+
+const postCost = (line: FullCost, d: PostCostingBasis): PostCost => ({
+  ...d,
+  salaryPence: line.salaryPence,
+  niPence: line.niPence,
+  lgpsPence: line.lgpsPence,
+  levyPence: line.levyPence,
+  allowancesPence: line.allowancesPence,
+  totalPence: line.totalPence,
+  basis: { ...line.basis, policy: line.basis.policy as ScpPolicyValue },
+});
+
+@Resolver()
+export class CostingResolver {
+  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
+
+  private scope(user: AuthUser, programmeId: string) {
+    const p = visibleProgramme(this.app, user, programmeId);
+    return { programmeId: p.programmeId, authorityId: p.authorityId };
+  }
+
+  private async cost(user: AuthUser, programmeId: string, optionId: string | null, financialYear: string, policy: ScpPolicy, withNonPay: boolean) {
+    const scope = this.scope(user, programmeId);
+    const r = await budgetOf(this.app, user.tenantId, scope, { optionId, financialYear, policy, withNonPay });
+    const pay: OptionCost = {
+      programmeId: scope.programmeId,
+      optionId: r.optionId,
+      optionName: r.optionName,
+      financialYear: r.budget.financialYear,
+      policy: policy as ScpPolicyValue,
+      posts: r.budget.payLines.map((l, i) => postCost(l, r.details[i])),
+      totals: { ...r.budget.payComponents, totalPence: r.budget.payTotal },
+      provisionalPosts: r.details.filter((d) => !d.final).length,
+      tableIds: r.tableIds,
+    };
+    return { scope, r, pay };
+  }
+
+  @Query(() => OptionCost, { description: 'The full cost of each post of a design option (the chosen one by default) for a financial year' })
+  async optionCost(
+    @CurrentUser() user: AuthUser,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('financialYear') financialYear: string,
+    @Args('policy', { type: () => ScpPolicyValue, defaultValue: ScpPolicyValue.MID }) policy: ScpPolicyValue,
+    @Args('optionId', { type: () => ID, nullable: true }) optionId?: string,
+  ): Promise<OptionCost> {
+    return (await this.cost(user, programmeId, optionId ?? null, financialYear, policy as ScpPolicy, false)).pay;
+  }
+
+  @Query(() => FunctionBudgetView, { description: "The function's budget for a year: pay, non-pay, funding from agreed deals, and the gap" })
+  async functionBudget(
+    @CurrentUser() user: AuthUser,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('financialYear') financialYear: string,
+  ): Promise<FunctionBudgetView> {
+    const { scope, r, pay } = await this.cost(user, programmeId, null, financialYear, 'mid', true);
+    const b = r.budget;
+    const signOffs = (await signOffsOf(this.app, user.tenantId, scope.programmeId, b.financialYear)).map((s) => ({
+      signedOn: s.signedOn,
+      note: s.note,
+      totalPence: s.figures.total,
+      fundingPence: s.figures.funding,
+      gapPence: s.figures.gap,
+      tableIds: s.figures.tableIds,
+      lgpsRateBp: s.figures.lgpsRateBp,
+      current: s.figures.total === b.total && s.figures.funding === b.funding,
+    }));
+    return {
+      programmeId: scope.programmeId,
+      financialYear: b.financialYear,
+      pay,
+      nonPayLines: b.nonPayLines,
+      nonPayTotalPence: b.nonPayTotal,
+      totalPence: b.total,
+      fundingPence: b.funding,
+      gapPence: b.gap,
+      signOffs,
+    };
+  }
+
+  @Query(() => [ExitCostView], { description: 'As-is posts put at risk in the transition: statutory redundancy pay and the LGPS strain flag' })
+  async exitCosts(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): Promise<ExitCostView[]> {
+    const rows = await exitCostsOf(this.app, user.tenantId, this.scope(user, programmeId));
+    return rows.map((r) => ({ ...r, statutoryRedundancyPay: r.redundancy }));
+  }
+
+  @Mutation(() => FunctionBudgetView, { description: "Sets the budget's non-pay lines for a year (training, accreditation, systems)" })
+  @Roles('tenant_admin', 'consultant', 'finance_partner')
+  async setBudgetNonPayLines(@CurrentUser() user: AuthUser, @Args('input') input: SetBudgetNonPayLinesInput) {
+    const scope = this.scope(user, input.programmeId);
+    const lines = input.lines.map((l) => ({ label: l.label, pencePerYear: l.pencePerYear }));
+    await setBudgetNonPayLines(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, { financialYear: input.financialYear, lines });
+    return this.functionBudget(user, scope.programmeId, input.financialYear);
+  }
+
+  @Mutation(() => FunctionBudgetView, { description: "The council's finance partner signs off the budget as it stands" })
+  @Roles('finance_partner')
+  async signOffBudget(@CurrentUser() user: AuthUser, @Args('input') input: SignOffBudgetInput) {
+    const scope = this.scope(user, input.programmeId);
+    await signOffBudget(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, { financialYear: input.financialYear, note: input.note });
+    return this.functionBudget(user, scope.programmeId, input.financialYear);
+  }
+
+  @Mutation(() => [ExitCostView], { description: 'Records the facts about an at-risk postholder that exit costs need (not held in the establishment)' })
+  @Roles('tenant_admin', 'consultant', 'hr_partner')
+  async recordExitCostInputs(@CurrentUser() user: AuthUser, @Args('input') input: RecordExitCostInputsInput) {
+    const scope = this.scope(user, input.programmeId);
+    await recordExitCostInputs(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, {
+      postId: input.postId,
+      age: input.age,
+      completeYearsService: input.completeYearsService,
+      weeklyPayPence: input.weeklyPayPence,
+      pensionMember: input.pensionMember,
+      yearsMembership: input.yearsMembership ?? input.completeYearsService,
+      lgpsStrainEstimatePence: input.lgpsStrainEstimatePence ?? null,
+      dismissalDate: input.dismissalDate ?? new Date().toISOString().slice(0, 10),
+    });
+    return this.exitCosts(user, scope.programmeId);
+  }
+}

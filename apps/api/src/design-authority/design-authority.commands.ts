@@ -1,0 +1,132 @@
+import {
+  DESIGN_AUTHORITY_STREAM_CATEGORY,
+  designAuthorityDecider,
+  requireId,
+  type CommandMetadata,
+  type DaDecision,
+  type DesignAuthorityCommand,
+  type DesignAuthoritySnapshot,
+} from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
+import type { AppContext, AuthUser } from '../platform/app-context';
+import { derivedUuid } from '../platform/ids';
+import type { Deps } from '../tenancy/tenancy.commands';
+import { fundingFor, financialYearOf, type DealRow } from '../deals/deals.read';
+import { budgetOf } from '../costing/costing.read';
+import { postGradingOf } from '../grading/grading.read';
+import { designRow } from '../design/design.read';
+
+export const designAuthorityStream = (tenantId: string, programmeId: string) => streamName(DESIGN_AUTHORITY_STREAM_CATEGORY, tenantId, programmeId);
+
+type Scope = { programmeId: string; authorityId: string };
+type Actor = { actorAuthorityId: string | null };
+
+const percent = (bp: number) => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0').replace(/0$/, '')}%`;
+
+// The frozen copy the Design Authority decides on: the chosen option, its full cost at the middle
+// of each grade for the year (with the table ids used), the funding position, the deals, where
+// grading stands, and the consultation outline. The event carries it whole, so a later change
+// of reference data never alters what was decided on.
+export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scope, input: { consultationOutline: string; financialYear?: string | null }) => {
+  const tenantId = user.tenantId;
+  const financialYear = input.financialYear ?? financialYearOf(new Date().toISOString().slice(0, 10));
+  const { budget, details, optionId, optionName, lgpsRateBp, tableIds } = await budgetOf(app, tenantId, scope, { financialYear, policy: 'mid', withNonPay: false });
+  const lgps = budget.payLines[0]?.basis.lgpsRate;
+  const basis = (
+    `Full cost at the middle SCP of each grade for ${financialYear}: pay, NI and levy tables ${tableIds.join(', ')}; ` +
+    `LGPS employer rate ${percent(lgpsRateBp)} from ${lgps?.effectiveFrom ?? '-'} (${lgps?.source ?? '-'}); ` +
+    `${details.filter((d) => !d.final).length} of ${details.length} posts at a provisional grade.`
+  ).slice(0, 1000);
+  const funding = await fundingFor(app, user, scope.programmeId);
+  const services = new Map(
+    (app.readModels.get<{ services: { id: string; name: string }[] }>('authoritySummary', tenantId, scope.authorityId)?.services ?? []).map((s) => [s.id, s.name]),
+  );
+  const design = postGradingOf(app, tenantId, scope.programmeId);
+  const option = designRow(app, tenantId, scope.programmeId).options.find((o) => o.optionId === optionId)!;
+  const snapshot: DesignAuthoritySnapshot = {
+    option: {
+      optionId,
+      name: optionName,
+      posts: option.posts.map((p) => ({ designPostId: p.designPostId, title: p.title, grade: p.grade, fte: p.fte, reportsTo: p.reportsTo })),
+    },
+    costs: { totalPence: budget.payTotal, byPost: budget.payLines.map((l) => ({ designPostId: l.designPostId, pence: l.totalPence })), basis },
+    funding: {
+      agreedFte: funding.agreedFte,
+      pipelineFte: funding.pipelineFte,
+      neededFte: funding.neededFte,
+      gapFte: funding.gapFte,
+      byYear: funding.byYear.map((y) => ({ financialYear: y.financialYear, agreedPence: y.agreedPence, pipelinePence: y.pipelinePence, neededPence: y.neededPence, gapPence: y.gapPence })),
+    },
+    deals: app.readModels
+      .list<DealRow>('fteDeal', tenantId, scope.programmeId)
+      .map((d) => ({ dealId: d.dealId, serviceName: services.get(d.serviceId) ?? 'Unknown service', status: d.status, fte: d.fte })),
+    grading: design.map((g) => ({ designPostId: g.designPostId, jd: g.jdStatus, evaluation: g.evaluationStatus, grade: g.grade })),
+    consultationOutline: input.consultationOutline,
+    submittedOn: new Date().toISOString().slice(0, 10),
+  };
+  return snapshot;
+};
+
+const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Omit<DesignAuthorityCommand, 'metadata'>) =>
+  deps.dispatch(designAuthorityStream(meta.tenantId, scope.programmeId), designAuthorityDecider, { ...command, metadata: meta } as DesignAuthorityCommand, {
+    authorityId: scope.authorityId,
+  });
+
+export const submitToDesignAuthority = async (
+  app: AppContext,
+  user: AuthUser,
+  meta: CommandMetadata,
+  scope: Scope,
+  input: { consultationOutline: string; financialYear?: string | null },
+) => {
+  const submissionId = derivedUuid(meta.commandId, 'submission');
+  const snapshot = await buildSnapshot(app, user, scope, input);
+  await run(app, meta, scope, { type: 'SubmitToDesignAuthority', data: { submissionId, snapshot } });
+  return submissionId;
+};
+
+export type ConditionInput = { text: string; owner: string; dueDate: string; blocking: boolean };
+
+export const recordDesignAuthorityDecision = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  actor: Actor,
+  input: { submissionId: string; decision: DaDecision; conditions?: ConditionInput[] | null; asksFor?: string | null; reasons?: string | null; meetingDate: string },
+) => {
+  const submissionId = requireId('submissionId', input.submissionId);
+  const conditions = (input.conditions ?? []).map((c, i) => ({ conditionId: derivedUuid(meta.commandId, 'condition', String(i)), ...c }));
+  await run(deps, meta, scope, {
+    type: 'RecordDesignAuthorityDecision',
+    data: {
+      programmeAuthorityId: scope.authorityId,
+      ...actor,
+      submissionId,
+      decision: input.decision,
+      conditions,
+      asksFor: input.asksFor ?? undefined,
+      reasons: input.reasons ?? undefined,
+      meetingDate: input.meetingDate,
+    },
+  });
+  return submissionId;
+};
+
+export const dischargeCondition = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  actor: Actor,
+  input: { submissionId: string; conditionId: string; evidence: string },
+) => {
+  await run(deps, meta, scope, {
+    type: 'DischargeCondition',
+    data: {
+      programmeAuthorityId: scope.authorityId,
+      ...actor,
+      submissionId: requireId('submissionId', input.submissionId),
+      conditionId: requireId('conditionId', input.conditionId),
+      evidence: input.evidence,
+    },
+  });
+};

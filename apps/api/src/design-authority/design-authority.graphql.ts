@@ -1,0 +1,147 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { PenceScalar } from '../platform/scalars';
+
+export enum DaDecisionValue {
+  APPROVED = 'approved',
+  APPROVED_WITH_CONDITIONS = 'approved_with_conditions',
+  DEFERRED = 'deferred',
+  REJECTED = 'rejected',
+}
+registerEnumType(DaDecisionValue, { name: 'DesignAuthorityDecisionKind' });
+
+@ObjectType()
+export class DaConditionView {
+  @Field(() => ID) conditionId: string;
+  @Field() text: string;
+  @Field() owner: string;
+  @Field() dueDate: string;
+  @Field({ description: 'Must be discharged before consultation and recruitment' }) blocking: boolean;
+  @Field() discharged: boolean;
+  @Field(() => String, { nullable: true }) dischargedOn: string | null;
+  @Field(() => String, { nullable: true }) evidence: string | null;
+}
+
+@ObjectType()
+export class DaDecisionView {
+  @Field(() => DaDecisionValue) decision: DaDecisionValue;
+  @Field() meetingDate: string;
+  @Field(() => String, { nullable: true }) asksFor: string | null;
+  @Field(() => String, { nullable: true }) reasons: string | null;
+}
+
+@ObjectType()
+export class SnapshotPostCost {
+  @Field(() => ID) designPostId: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) grade: string | null;
+  @Field(() => Int) fte: number;
+  @Field(() => PenceScalar) pence: number;
+}
+
+@ObjectType()
+export class SnapshotFundingYearView {
+  @Field() financialYear: string;
+  @Field(() => PenceScalar) agreedPence: number;
+  @Field(() => PenceScalar) pipelinePence: number;
+  @Field(() => PenceScalar) neededPence: number;
+  @Field(() => PenceScalar) gapPence: number;
+}
+
+@ObjectType()
+export class SnapshotDealView {
+  @Field(() => ID) dealId: string;
+  @Field() serviceName: string;
+  @Field() status: string;
+  @Field(() => Int) fte: number;
+}
+
+@ObjectType()
+export class SnapshotGradingView {
+  @Field(() => ID) designPostId: string;
+  @Field() jd: string;
+  @Field() evaluation: string;
+  @Field(() => String, { nullable: true }) grade: string | null;
+}
+
+@ObjectType({ description: 'The proposal exactly as it was submitted' })
+export class DaSnapshotView {
+  @Field(() => ID) optionId: string;
+  @Field() optionName: string;
+  @Field(() => [SnapshotPostCost]) posts: SnapshotPostCost[];
+  @Field(() => PenceScalar) totalCostPence: number;
+  @Field({ description: 'How the costs were computed, with the reference table ids and LGPS rate used' }) costingBasis: string;
+  @Field(() => Int) agreedFte: number;
+  @Field(() => Int) neededFte: number;
+  @Field(() => Int) gapFte: number;
+  @Field(() => [SnapshotFundingYearView]) fundingByYear: SnapshotFundingYearView[];
+  @Field(() => [SnapshotDealView]) deals: SnapshotDealView[];
+  @Field(() => [SnapshotGradingView]) grading: SnapshotGradingView[];
+  @Field() consultationOutline: string;
+}
+
+@ObjectType()
+export class DaSubmissionView {
+  @Field(() => ID) submissionId: string;
+  @Field() submittedOn: string;
+  @Field() status: string;
+  @Field(() => ID, { nullable: true }) supersededBy: string | null;
+  @Field(() => DaDecisionView, { nullable: true }) decision: DaDecisionView | null;
+  @Field(() => [DaConditionView]) conditions: DaConditionView[];
+  @Field(() => DaSnapshotView) snapshot: DaSnapshotView;
+}
+
+@ObjectType()
+export class OpenBlockingConditionView {
+  @Field(() => ID) conditionId: string;
+  @Field() text: string;
+  @Field() owner: string;
+  @Field() dueDate: string;
+}
+
+@ObjectType({ description: 'Whether consultation and recruitment may go ahead' })
+export class DaGateView {
+  @Field() open: boolean;
+  @Field() reason: string;
+  @Field(() => ID, { nullable: true }) submissionId: string | null;
+  @Field(() => DaDecisionValue, { nullable: true }) decision: DaDecisionValue | null;
+  @Field(() => [OpenBlockingConditionView]) openBlockingConditions: OpenBlockingConditionView[];
+}
+
+@ObjectType()
+export class DesignAuthorityView {
+  @Field(() => ID) programmeId: string;
+  @Field(() => [DaSubmissionView], { description: 'Oldest first; the last is the one in front of the Design Authority' }) submissions: DaSubmissionView[];
+  @Field(() => DaGateView) gate: DaGateView;
+}
+
+@InputType()
+export class SubmitToDesignAuthorityInput extends ProgrammeCommandInput {
+  @Field() consultationOutline: string;
+  @Field({ nullable: true, description: 'The year to cost, e.g. 2026/27; the current financial year when omitted' }) financialYear?: string;
+}
+
+@InputType()
+export class DaConditionInput {
+  @Field() text: string;
+  @Field() owner: string;
+  @Field() dueDate: string;
+  @Field() blocking: boolean;
+}
+
+@InputType()
+export class RecordDesignAuthorityDecisionInput extends ProgrammeCommandInput {
+  @Field(() => ID) submissionId: string;
+  @Field(() => DaDecisionValue) decision: DaDecisionValue;
+  @Field(() => [DaConditionInput], { nullable: true }) conditions?: DaConditionInput[];
+  @Field({ nullable: true }) asksFor?: string;
+  @Field({ nullable: true }) reasons?: string;
+  @Field() meetingDate: string;
+}
+
+@InputType()
+export class DischargeConditionInput extends ProgrammeCommandInput {
+  @Field(() => ID) submissionId: string;
+  @Field(() => ID) conditionId: string;
+  @Field() evidence: string;
+}

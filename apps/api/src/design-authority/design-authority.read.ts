@@ -1,0 +1,47 @@
+import { designAuthorityDecider, designAuthorityGate, submissionStatus } from '@orgledger/domain';
+import type { AppContext } from '../platform/app-context';
+import { loadState } from '../platform/load-state';
+import { designAuthorityStream } from './design-authority.commands';
+import type { DaDecisionValue, DesignAuthorityView } from './design-authority.graphql';
+
+// Read from the stream itself: the snapshots are the record and are not copied into a read model.
+export const designAuthorityOf = async (app: AppContext, tenantId: string, programmeId: string): Promise<DesignAuthorityView> => {
+  const state = await loadState(app.store, designAuthorityStream(tenantId, programmeId), designAuthorityDecider);
+  const gate = designAuthorityGate(state);
+  return {
+    programmeId,
+    gate: { ...gate, decision: gate.decision as DaDecisionValue | null },
+    submissions: state.submissions.map((s) => {
+      const cost = new Map(s.snapshot.costs.byPost.map((c) => [c.designPostId, c.pence]));
+      const grade = new Map(s.snapshot.grading.map((g) => [g.designPostId, g.grade]));
+      return {
+        submissionId: s.submissionId,
+        submittedOn: s.submittedOn,
+        status: submissionStatus(s),
+        supersededBy: s.supersededBy,
+        decision: s.decision && { ...s.decision, decision: s.decision.decision as DaDecisionValue },
+        conditions: s.conditions.map((c) => ({ ...c, discharged: c.discharged !== null, dischargedOn: c.discharged?.dischargedOn ?? null, evidence: c.discharged?.evidence ?? null })),
+        snapshot: {
+          optionId: s.snapshot.option.optionId,
+          optionName: s.snapshot.option.name,
+          posts: s.snapshot.option.posts.map((p) => ({
+            designPostId: p.designPostId,
+            title: p.title,
+            grade: grade.get(p.designPostId) ?? (p.grade === null ? null : `Grade ${p.grade}`),
+            fte: p.fte,
+            pence: cost.get(p.designPostId) ?? 0,
+          })),
+          totalCostPence: s.snapshot.costs.totalPence,
+          costingBasis: s.snapshot.costs.basis,
+          agreedFte: s.snapshot.funding.agreedFte,
+          neededFte: s.snapshot.funding.neededFte,
+          gapFte: s.snapshot.funding.gapFte,
+          fundingByYear: s.snapshot.funding.byYear,
+          deals: s.snapshot.deals,
+          grading: s.snapshot.grading,
+          consultationOutline: s.snapshot.consultationOutline,
+        },
+      };
+    }),
+  };
+};

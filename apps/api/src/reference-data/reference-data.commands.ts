@@ -1,0 +1,46 @@
+import {
+  lgpsRatesOf,
+  referenceDataDecider,
+  referenceDataOf,
+  requireId,
+  type CommandMetadata,
+  type ReferenceDataCommand,
+  type ReferenceDataState,
+} from '@orgledger/domain';
+import type { LocalPayPointsTable, NationalRateTable } from '@orgledger/reference-data';
+import { streamName } from '@orgledger/event-store';
+import { loadState } from '../platform/load-state';
+import type { Deps } from '../tenancy/tenancy.commands';
+
+// One stream per tenant holds all of its reference data: `referenceData-<tenantId>_<tenantId>`.
+export const referenceDataStream = (tenantId: string) => streamName('referenceData', tenantId, tenantId);
+
+export const loadReferenceData = (deps: Deps, tenantId: string): Promise<ReferenceDataState> =>
+  loadState(deps.store, referenceDataStream(tenantId), referenceDataDecider);
+
+// The tables and LGPS rates a costing for one council uses, as they stand now.
+export const costingTablesOf = async (deps: Deps, tenantId: string, authorityId: string) => {
+  const state = await loadReferenceData(deps, tenantId);
+  return { state, tables: referenceDataOf(state, authorityId), lgps: lgpsRatesOf(state, authorityId) };
+};
+
+const run = (deps: Deps, meta: CommandMetadata, command: Omit<ReferenceDataCommand, 'metadata'>, authorityId?: string) =>
+  deps.dispatch(referenceDataStream(meta.tenantId), referenceDataDecider, { ...command, metadata: meta } as ReferenceDataCommand, authorityId ? { authorityId } : {});
+
+export const addPayTable = async (deps: Deps, meta: CommandMetadata, table: NationalRateTable) => {
+  await run(deps, meta, { type: 'AddPayTable', data: { table } });
+  return table.id;
+};
+
+export const setLocalPayPoints = async (deps: Deps, meta: CommandMetadata, authorityId: string, table: LocalPayPointsTable) => {
+  await run(deps, meta, { type: 'SetLocalPayPoints', data: { authorityId: requireId('authorityId', authorityId), table } }, authorityId);
+  return table.id;
+};
+
+export const setLgpsEmployerRate = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  input: { authorityId: string; rateBp: number; effectiveFrom: string; source: string },
+) => {
+  await run(deps, meta, { type: 'SetLgpsEmployerRate', data: { ...input, authorityId: requireId('authorityId', input.authorityId) } }, input.authorityId);
+};

@@ -1,0 +1,129 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PenceScalar } from '../platform/scalars';
+import { CommandInput } from '../tenancy/tenancy.graphql';
+
+export enum RateTableKindValue {
+  NJC_PAY_SPINE = 'njc_pay_spine',
+  LOCAL_PAY_POINTS = 'local_pay_points',
+  EMPLOYER_NI = 'employer_ni',
+  APPRENTICESHIP_LEVY = 'apprenticeship_levy',
+  STATUTORY_REDUNDANCY = 'statutory_redundancy',
+}
+registerEnumType(RateTableKindValue, { name: 'RateTableKind' });
+
+export enum RateTableStatusValue {
+  CONFIRMED = 'confirmed',
+  TO_BE_CONFIRMED = 'to_be_confirmed',
+}
+registerEnumType(RateTableStatusValue, { name: 'RateTableStatus' });
+
+export enum RateTableOriginValue {
+  STANDARD = 'standard',
+  TENANT = 'tenant',
+}
+registerEnumType(RateTableOriginValue, { name: 'RateTableOrigin', description: 'Shipped with OrgLedger, or added by the consultancy' });
+
+@ObjectType()
+export class PayPoint {
+  @Field(() => Int) scp: number;
+  @Field(() => PenceScalar, { description: 'Annual full-time pay' }) pence: number;
+}
+
+@ObjectType()
+export class DeletedPayPoint {
+  @Field(() => Int) scp: number;
+  @Field() from: string;
+}
+
+@ObjectType()
+export class RedundancyBandView {
+  @Field(() => Int) fromAge: number;
+  @Field(() => Int, { nullable: true }) toAge: number | null;
+  @Field(() => Int, { description: 'Weeks of pay per year of service, in halves (3 = 1½ weeks)' }) halfWeeksPerYear: number;
+}
+
+@ObjectType({ description: 'One dated reference table: the figures a computation records by id' })
+export class RateTableView {
+  @Field() id: string;
+  @Field(() => RateTableKindValue) kind: RateTableKindValue;
+  @Field() effectiveFrom: string;
+  @Field(() => String, { nullable: true }) effectiveTo: string | null;
+  @Field() source: string;
+  @Field(() => RateTableStatusValue) status: RateTableStatusValue;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => RateTableOriginValue) origin: RateTableOriginValue;
+  @Field(() => ID, { nullable: true, description: 'The council, for local pay points' }) authorityId: string | null;
+  @Field({ description: 'In force on the date asked about (today when none was given)' }) inForce: boolean;
+  @Field(() => [PayPoint], { nullable: true }) points: PayPoint[] | null;
+  @Field(() => [DeletedPayPoint], { nullable: true }) deletedPoints: DeletedPayPoint[] | null;
+  @Field(() => Int, { nullable: true, description: 'Basis points (15% = 1500)' }) rateBp: number | null;
+  @Field(() => PenceScalar, { nullable: true }) secondaryThresholdPenceYear: number | null;
+  @Field(() => PenceScalar, { nullable: true }) allowancePenceYear: number | null;
+  @Field(() => PenceScalar, { nullable: true }) weeklyCapPence: number | null;
+  @Field(() => Int, { nullable: true }) maxYears: number | null;
+  @Field(() => Int, { nullable: true }) minimumServiceYears: number | null;
+  @Field(() => [RedundancyBandView], { nullable: true }) bands: RedundancyBandView[] | null;
+}
+
+@ObjectType()
+export class LgpsRateView {
+  @Field(() => Int, { description: 'Employer rate in basis points (19.9% = 1990)' }) rateBp: number;
+  @Field() effectiveFrom: string;
+  @Field() source: string;
+}
+
+@InputType()
+export class PayPointInput {
+  @Field(() => Int) scp: number;
+  @Field(() => PenceScalar) pence: number;
+}
+
+@InputType()
+export class DeletedPayPointInput {
+  @Field(() => Int) scp: number;
+  @Field() from: string;
+}
+
+@InputType()
+export class RedundancyBandInput {
+  @Field(() => Int) fromAge: number;
+  @Field(() => Int, { nullable: true }) toAge?: number | null;
+  @Field(() => Int) halfWeeksPerYear: number;
+}
+
+@InputType({ isAbstract: true })
+export class RateTableFieldsInput extends CommandInput {
+  @Field({ description: 'Never reused, e.g. njc-spine-2026-27' }) id: string;
+  @Field() effectiveFrom: string;
+  @Field({ nullable: true }) effectiveTo?: string;
+  @Field() source: string;
+  @Field(() => RateTableStatusValue) status: RateTableStatusValue;
+  @Field({ nullable: true }) note?: string;
+  @Field(() => [PayPointInput], { nullable: true }) points?: PayPointInput[];
+  @Field(() => [DeletedPayPointInput], { nullable: true }) deletedPoints?: DeletedPayPointInput[];
+}
+
+@InputType()
+export class AddPayTableInput extends RateTableFieldsInput {
+  @Field(() => RateTableKindValue) kind: RateTableKindValue;
+  @Field(() => Int, { nullable: true }) rateBp?: number;
+  @Field(() => PenceScalar, { nullable: true }) secondaryThresholdPenceYear?: number;
+  @Field(() => PenceScalar, { nullable: true }) allowancePenceYear?: number;
+  @Field(() => PenceScalar, { nullable: true }) weeklyCapPence?: number;
+  @Field(() => Int, { nullable: true }) maxYears?: number;
+  @Field(() => Int, { nullable: true }) minimumServiceYears?: number;
+  @Field(() => [RedundancyBandInput], { nullable: true }) bands?: RedundancyBandInput[];
+}
+
+@InputType()
+export class SetLocalPayPointsInput extends RateTableFieldsInput {
+  @Field(() => ID) authorityId: string;
+}
+
+@InputType()
+export class SetLgpsEmployerRateInput extends CommandInput {
+  @Field(() => ID) authorityId: string;
+  @Field(() => Int, { description: 'Basis points of pensionable pay (19.9% = 1990)' }) rateBp: number;
+  @Field() effectiveFrom: string;
+  @Field({ description: "The fund's Rates and Adjustments Certificate, or another source a person can check" }) source: string;
+}

@@ -1,0 +1,46 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import { Loading, Problem } from '../../components/query-status';
+import { SelectField } from '../../components/select-field';
+import { useProgramme, type ProgrammeContext } from './api/use-programme';
+import { ReturnForm } from './components/return-form';
+import { ProgrammeNotFound } from './programme-not-found';
+
+// The consultant's way in: any service of the programme's council, chosen on the page.
+export function ActivityReturnPage() {
+  const { programmeId = '' } = useParams();
+  const context = useProgramme(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound />} />;
+  return <ConsultantReturn context={context.data} />;
+}
+
+function ConsultantReturn({ context: { programme, authority } }: { context: ProgrammeContext }) {
+  const [params, setParams] = useSearchParams();
+  const service = authority.services.find((s) => s.id === params.get('service'));
+  const title = service ? `Activity return: ${service.name}` : 'Activity return';
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li><Link to="/analysis">Activity analysis</Link></li>
+          <li><Link to={`/analysis/${programme.id}`}>{programme.name}</Link></li>
+          <li aria-current="page">Activity return</li>
+        </ol>
+      </nav>
+      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>{title}</PageHeading>
+      <div className="filters">
+        <SelectField
+          label="Service"
+          placeholder="Choose a service"
+          options={authority.services.map((s) => ({ id: s.id, label: s.name }))}
+          value={service?.id ?? ''}
+          onChange={(id) => setParams({ service: id }, { replace: true })}
+        />
+      </div>
+      {service
+        ? <ReturnForm authorityId={authority.id} programmeId={programme.id} service={service} />
+        : <p>Choose the service whose return you are entering, for example from the notes of its workshop.</p>}
+    </>
+  );
+}

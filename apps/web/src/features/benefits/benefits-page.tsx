@@ -1,0 +1,57 @@
+import './benefits.css';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation, useParams } from 'react-router';
+import { Loading, Problem } from '../../components/query-status';
+import { useCanEdit } from '../contracts/stage/can-edit';
+import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { StageHeader } from '../contracts/stage/stage-header';
+import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { benefitsOptions } from './api/benefits.queries';
+import { BenefitTotals } from './components/benefit-totals';
+import { BenefitsTable } from './components/benefits-table';
+
+export function BenefitsPage() {
+  const { programmeId = '' } = useParams();
+  const context = useStageProgramme(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) {
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/benefits" backLabel="Go to the benefits of all programmes" />} />;
+  }
+  return <Benefits context={context.data} />;
+}
+
+function Benefits({ context }: { context: StageContext }) {
+  const programmeId = context.programme.id;
+  const canEdit = useCanEdit();
+  // Set by the benefit page after a save, so the user sees it took.
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const register = useQuery(benefitsOptions(programmeId));
+  return (
+    <>
+      <StageHeader context={context} index={{ to: '/benefits', label: 'Benefits' }} current={context.programme.name} title="Benefits">
+        Benefits
+      </StageHeader>
+      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      <p className="lead">What the new function must bring: cashable savings take money out of a budget; non-cashable benefits free capacity or improve outcomes.</p>
+      {canEdit && (
+        <div className="stage-actions">
+          <Link to={`/benefits/${programmeId}/new`} className="button button--secondary">Record a benefit</Link>
+        </div>
+      )}
+      {register.isPending ? <Loading what="benefits" />
+        : register.isError ? <Problem error={register.error} />
+        : (
+          <>
+            <section aria-labelledby="totals-heading">
+              <h2 id="totals-heading">Totals</h2>
+              <BenefitTotals totals={register.data.totals} />
+            </section>
+            <section aria-labelledby="register-heading" className="section">
+              <h2 id="register-heading">Benefits register</h2>
+              <BenefitsTable programmeId={programmeId} benefits={register.data.benefits} canEdit={canEdit} />
+            </section>
+          </>
+        )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { Button } from '../../../components/button';
+import { ErrorSummary } from '../../../components/error-summary';
+import { SelectField } from '../../../components/select-field';
+import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
+import type { BenefitStatus } from '../../../gql/graphql';
+import { DateInput } from '../../contracts/stage/date-input';
+import { statusOptions } from './benefit-labels';
+import {
+  benefitFieldOrder, readBenefitForm,
+  type BenefitFields, type BenefitFormErrors, type BenefitFormField, type BenefitFormValues,
+} from './benefit-form-values';
+
+const kindOptions = [
+  { id: 'cashable', label: 'Cashable: takes money out of a budget' },
+  { id: 'non-cashable', label: 'Non-cashable: frees capacity or improves outcomes' },
+];
+
+export const benefitFieldId = (field: BenefitFormField) => `benefit-${field}`;
+
+export type BenefitFormProps = {
+  initialValues: BenefitFormValues;
+  /** Recording a benefit sets its first status; afterwards it moves with a note. */
+  withStatus: boolean;
+  submitLabel: string;
+  onSubmit: (fields: BenefitFields, status: BenefitStatus, reason: string) => void;
+  isPending: boolean;
+  serverError?: { field: BenefitFormField; message: string } | null;
+};
+
+export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, isPending, serverError }: BenefitFormProps) {
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<BenefitFormErrors>({});
+  const set = <K extends keyof BenefitFormValues>(key: K) => (value: BenefitFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isPending) return;
+    const read = readBenefitForm(values);
+    setErrors(read.errors ?? {});
+    if (read.fields) onSubmit(read.fields, values.status, values.reason.trim());
+  }
+
+  const shown: BenefitFormErrors = { ...errors };
+  if (serverError && Object.keys(errors).length === 0) shown[serverError.field] = serverError.message;
+  const problems = benefitFieldOrder.filter((f) => shown[f]).map((f) => ({ fieldId: benefitFieldId(f), message: shown[f]! }));
+  const text = (field: 'title' | 'amount' | 'owner') => ({ id: benefitFieldId(field), value: values[field], onChange: set(field), error: shown[field] });
+
+  return (
+    <>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
+        <TextField {...text('title')} label="Benefit" hint="What the new function will achieve, such as Recover overpayments on the 20 largest contracts." isRequired />
+        <SelectField
+          id={benefitFieldId('kind')}
+          label="Type"
+          placeholder="Choose cashable or non-cashable"
+          options={kindOptions}
+          value={values.kind}
+          onChange={(kind) => set('kind')(kind as BenefitFormValues['kind'])}
+          error={shown.kind}
+        />
+        <TextField {...text('amount')} label="Annual amount, in pounds" hint="Such as 450,000.00. For a non-cashable benefit, the value the council puts on it." inputMode="decimal" isRequired />
+        <TextField {...text('owner')} label="Owner" hint="The role accountable for the benefit, such as Head of Procurement." isRequired />
+        <TextAreaField
+          id={benefitFieldId('baseline')}
+          label="Baseline (optional)"
+          hint="The measure before the change, such as £1.9m off-contract agency spend in 2025/26. Leave it empty while unknown."
+          value={values.baseline}
+          onChange={set('baseline')}
+          error={shown.baseline}
+        />
+        <DateInput id={benefitFieldId('targetDate')} legend="Target date" value={values.targetDate} onChange={set('targetDate')} error={shown.targetDate} />
+        {withStatus && (
+          <SelectField label="Status" options={statusOptions} value={values.status} onChange={(s) => set('status')(s as BenefitStatus)} />
+        )}
+        <TextAreaField id={benefitFieldId('reason')} label="Reason (optional)" hint="Kept in the decision history." value={values.reason} onChange={set('reason')} error={shown.reason} />
+        <Button type="submit">{submitLabel}</Button>
+        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+      </Form>
+    </>
+  );
+}

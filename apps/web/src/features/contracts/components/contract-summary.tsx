@@ -1,0 +1,33 @@
+import { formatCivilDate } from '../../../lib/format';
+import type { TargetContract } from '../api/contracts.queries';
+import { formatPounds } from '../stage/pounds';
+import { exemptionLabels, riskLabels } from './contract-labels';
+
+export function ContractSummary({ contract }: { contract: TargetContract }) {
+  const rows: [string, string][] = [
+    ['Reference', contract.reference],
+    ['Title', contract.title],
+    ['Supplier', contract.supplier],
+    ['Service', contract.serviceName],
+    ['Annual value', formatPounds(contract.annualValuePence)],
+    ['Whole-life value', formatPounds(contract.wholeLifeValuePence)],
+    ['Start date', formatCivilDate(contract.startDate)],
+    ['End date', formatCivilDate(contract.endDate)],
+    ['Tier', contract.tier],
+    ['Risk', riskLabels[contract.risk]],
+    ['Value-for-money concern', contract.vfmConcern ? `Yes: ${contract.vfmNote ?? ''}` : 'No'],
+    ['Contract manager post', contract.contractManagerPostReference ?? 'None'],
+    ['KPIs set', String(contract.kpisSet)],
+    ['Exemption from the KPI duty', contract.exempt ? exemptionLabels[contract.exempt] : 'Not exempt'],
+  ];
+  return (
+    <dl className="summary-list">
+      {rows.map(([term, value]) => (
+        <div key={term} className="summary-list__row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,39 @@
+import './stage.css';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/page-heading';
+import { useCanEdit } from './can-edit';
+import type { StageContext } from './stage.queries';
+import { StageNav } from './stage-nav';
+
+type Crumb = { to: string; label: string };
+
+type StageHeaderProps = {
+  context: StageContext;
+  /** The section's index, such as { to: '/contracts', label: 'Target contracts' }. */
+  index: Crumb;
+  /** Links between the section's page and this one, when this page is deeper. */
+  trail?: Crumb[];
+  current: string;
+  title: string;
+  children: ReactNode;
+};
+
+// Breadcrumbs, the page's one h1 captioned with the programme and council, and the stage's sections.
+export function StageHeader({ context: { programme, authority }, index, trail = [], current, title, children }: StageHeaderProps) {
+  // Council staff and auditors cannot open the section indexes, which list every programme.
+  const canEdit = useCanEdit();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          {canEdit && <li><Link to={index.to}>{index.label}</Link></li>}
+          {trail.map((crumb) => <li key={crumb.to}><Link to={crumb.to}>{crumb.label}</Link></li>)}
+          <li aria-current="page">{current}</li>
+        </ol>
+      </nav>
+      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>{children}</PageHeading>
+      <StageNav programmeId={programme.id} programmeName={programme.name} />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import './definition.css';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { Loading, Problem } from '../../components/query-status';
+import { newCommandId } from '../../lib/command-id';
+import { useCanEdit } from '../contracts/stage/can-edit';
+import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { StageHeader } from '../contracts/stage/stage-header';
+import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { definitionOptions, type Definition } from './api/definition.queries';
+import { useDraftDefinition } from './api/draft-definition.mutation';
+import { AgreementForm } from './components/agreement-form';
+import { AgreementsTable } from './components/agreements-table';
+import { DraftForm } from './components/draft-form';
+import { VersionHistory } from './components/version-history';
+
+export function DefinitionPage() {
+  const { programmeId = '' } = useParams();
+  const context = useStageProgramme(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) {
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/definition" backLabel="Go to the definitions of all programmes" />} />;
+  }
+  return <DefinitionOfProgramme context={context.data} />;
+}
+
+function DefinitionOfProgramme({ context }: { context: StageContext }) {
+  const definition = useQuery(definitionOptions(context.programme.id));
+  return (
+    <>
+      <StageHeader context={context} index={{ to: '/definition', label: 'Definition' }} current="Definition" title="Definition of contract management">
+        Definition of contract management
+      </StageHeader>
+      {definition.isPending ? <Loading what="definition" />
+        : definition.isError ? <Problem error={definition.error} />
+        : <DefinitionSections definition={definition.data} />}
+    </>
+  );
+}
+
+function DefinitionSections({ definition }: { definition: Definition }) {
+  const canEdit = useCanEdit();
+  const [flash, setFlash] = useState<string | null>(null);
+  const draft = useDraftDefinition();
+  // One id per draft: a repeat after a lost answer drafts once; the next draft gets a new one.
+  const [draftCommandId, setDraftCommandId] = useState(newCommandId);
+  const { version, text, agreements } = definition;
+  return (
+    <>
+      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      <section aria-labelledby="current-heading">
+        <h2 id="current-heading">{version ? `Current definition (version ${version})` : 'Current definition'}</h2>
+        {version && text ? (
+          <>
+            <p className="stage-text">{text}</p>
+            <AgreementsTable
+              caption={`Who agreed version ${version}`}
+              agreements={agreements}
+              emptyMessage={`Nobody has agreed version ${version} yet.`}
+            />
+          </>
+        ) : (
+          <p className="empty-state">No definition has been drafted yet.{canEdit ? ' Draft the first version below.' : ''}</p>
+        )}
+      </section>
+
+      {canEdit && version && (
+        <section aria-labelledby="agree-heading" className="section">
+          <h2 id="agree-heading">Record an agreement</h2>
+          <p>Record each stakeholder who agrees version {version}, such as the procurement lead and subject-matter experts.</p>
+          <AgreementForm
+            key={version}
+            definition={definition}
+            version={version}
+            onRecorded={(name) => setFlash(`${name}’s agreement to version ${version} was recorded.`)}
+          />
+        </section>
+      )}
+
+      {canEdit && (
+        <section aria-labelledby="draft-heading" className="section">
+          <h2 id="draft-heading">{version ? 'Draft a new version' : 'Draft the definition'}</h2>
+          <DraftForm
+            key={version ?? 0}
+            definition={definition}
+            isPending={draft.isPending}
+            failure={draft.error?.message}
+            onSubmit={(words, reason) => draft.mutate(
+              { programmeId: definition.programmeId, text: words, reason, commandId: draftCommandId },
+              {
+                onSuccess: (saved) => {
+                  setDraftCommandId(newCommandId());
+                  setFlash(`Version ${saved.version} was saved.${saved.version && saved.version > 1 ? ' It needs agreeing again.' : ''}`);
+                },
+              },
+            )}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading" className="section">
+        <h2 id="history-heading">Version history</h2>
+        <VersionHistory definition={definition} />
+      </section>
+    </>
+  );
+}

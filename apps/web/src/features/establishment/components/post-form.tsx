@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { Button } from '../../../components/button';
+import { CheckboxField } from '../../../components/checkbox-field';
+import { ErrorSummary } from '../../../components/error-summary';
+import { SelectField, type SelectOption } from '../../../components/select-field';
+import { TextAreaField } from '../../../components/text-area-field';
+import { TextField } from '../../../components/text-field';
+import {
+  readPostForm, type PostFields, type PostFormErrors, type PostFormField, type PostFormValues,
+} from './post-form-values';
+
+export type PostFormProps = {
+  initialValues: PostFormValues;
+  services: readonly SelectOption[];
+  /** The consultancy's policy: pseudonymous staff references unless names are allowed. */
+  allowPostholderNames?: boolean;
+  submitLabel: string;
+  onSubmit: (fields: PostFields, reason: string) => void;
+  isPending?: boolean;
+  /** A problem the API found with one field, shown against that field. */
+  serverError?: { field: PostFormField; message: string } | null;
+  /** Any other problem the API reported. */
+  failure?: string | null;
+};
+
+const fieldOrder: PostFormField[] = ['reference', 'serviceId', 'title', 'grade', 'scp', 'fte', 'postholderRef', 'cost', 'reason'];
+const fieldId = (field: PostFormField) => `post-${field}`;
+
+export function PostForm({ initialValues, services, allowPostholderNames = false, submitLabel, onSubmit, isPending = false, serverError, failure }: PostFormProps) {
+  const [values, setValues] = useState<PostFormValues>(initialValues);
+  const [errors, setErrors] = useState<PostFormErrors>({});
+  const set = <K extends keyof PostFormValues>(key: K) => (value: PostFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isPending) return;
+    const read = readPostForm(values);
+    setErrors(read.errors ?? {});
+    if (read.fields) onSubmit(read.fields, values.reason.trim());
+  }
+
+  const shown: PostFormErrors = { ...errors };
+  if (serverError && Object.keys(errors).length === 0) shown[serverError.field] = serverError.message;
+  const problems = fieldOrder.filter((f) => shown[f]).map((f) => ({ fieldId: fieldId(f), message: shown[f]! }));
+  const text = (field: Exclude<PostFormField, 'serviceId' | 'reason'>) => ({
+    id: fieldId(field), value: values[field], onChange: set(field), error: shown[field],
+  });
+
+  return (
+    <>
+      <ErrorSummary problems={problems} />
+      {failure && problems.length === 0 && (
+        <div className="notice notice--error" role="alert"><p>{failure}</p></div>
+      )}
+      <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
+        <TextField {...text('reference')} label="Post reference" hint="Unique in this council, such as HWY-0042." isRequired />
+        <SelectField
+          id={fieldId('serviceId')}
+          label="Service"
+          placeholder="Choose a service"
+          options={services}
+          value={values.serviceId}
+          onChange={set('serviceId')}
+          error={shown.serviceId}
+        />
+        <TextField {...text('title')} label="Job title" isRequired />
+        <TextField {...text('grade')} label="Grade" hint="As the council's pay structure names it, such as Grade 9." isRequired />
+        <TextField {...text('scp')} label="SCP (optional)" hint="Spinal column point, a whole number from 1 to 99." inputMode="numeric" />
+        <TextField {...text('fte')} label="FTE" hint="Full-time equivalent, such as 1 or 0.6 (up to 3 decimal places)." inputMode="decimal" isRequired />
+        <CheckboxField label="The post is vacant" isSelected={values.vacant} onChange={set('vacant')} />
+        <TextField
+          {...text('postholderRef')}
+          label={allowPostholderNames ? 'Postholder (optional)' : 'Postholder reference (optional)'}
+          hint={allowPostholderNames
+            ? 'A name or a staff reference such as EMP-0042. Leave it empty for a vacant post.'
+            : 'A staff reference such as EMP-0042, not a name. Leave it empty for a vacant post.'}
+        />
+        <TextField {...text('cost')} label="Budgeted annual cost, in pounds" hint="Salary with on-costs, such as 41,200.00." inputMode="decimal" isRequired />
+        <TextAreaField
+          id={fieldId('reason')}
+          label="Reason (optional)"
+          hint="Kept in the decision history."
+          value={values.reason}
+          onChange={set('reason')}
+          error={shown.reason}
+        />
+        <Button type="submit">{submitLabel}</Button>
+        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { Loading, Problem } from '../../components/query-status';
+import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
+import { ProgrammeHeader } from '../tasks/components/programme-header';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { fundingPositionOptions } from './api/funding.queries';
+import { FundingFigures } from './components/funding-figures';
+import { FundingYearsTable } from './components/funding-years-table';
+
+export function FundingPage() {
+  const { programmeId = '' } = useParams();
+  const context = useProgrammeContext(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/funding" backLabel="Go to the funding position of all programmes" />} />;
+  return <Funding context={context.data} />;
+}
+
+function Funding({ context }: { context: ProgrammeContext }) {
+  const position = useQuery(fundingPositionOptions(context.programme.id));
+  return (
+    <>
+      <ProgrammeHeader context={context} index={{ to: '/funding', label: 'Funding position' }} current={context.programme.name} title="Funding position">
+        Funding position
+      </ProgrammeHeader>
+      {position.isPending ? <Loading what="funding position" />
+        : position.isError ? <Problem error={position.error} />
+        : (
+          <>
+            <section aria-labelledby="fte-heading">
+              <h2 id="fte-heading" className="visually-hidden">FTE</h2>
+              <FundingFigures position={position.data} label="Funding position, in FTE" />
+              <p className="hint">
+                Agreed counts the terms in force of every agreed deal. In the pipeline counts offers still being
+                negotiated, and what a pending amendment would add. The gap is needed minus agreed, because only
+                agreed funding is secured.
+              </p>
+            </section>
+            <section aria-labelledby="years-heading" className="section">
+              <h2 id="years-heading">By financial year</h2>
+              <FundingYearsTable years={position.data.byYear} />
+            </section>
+            <div className="notice">
+              <h2 className="notice__title">Where the needed figures come from</h2>
+              <p>{position.data.needSource}</p>
+            </div>
+          </>
+        )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { AwaitingMeQuery } from '../../../gql/graphql';
+
+export type Task = AwaitingMeQuery['awaitingMe'][number];
+export type Audience = 'workspace' | 'portal';
+export type TaskItem = { id: string; title: string; href?: string; detail?: string };
+
+// Where each kind of task is done: the consultant's workspace and the council portal have their
+// own pages for the same thing. A kind this client does not know yet is listed without a link.
+export function taskHref(task: Task, audience: Audience): string | undefined {
+  switch (task.kind) {
+    case 'fte_deal':
+      if (!task.entityId) return undefined;
+      return audience === 'portal' ? `/portal/deals/${task.entityId}` : `/deals/${task.programmeId}/${task.entityId}`;
+    case 'activity_return':
+      return audience === 'portal' ? `/portal/activity-return/${task.programmeId}` : `/analysis/${task.programmeId}/return`;
+    default:
+      return undefined;
+  }
+}
+
+const sinceFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+// Oldest first: what has waited longest is answered first.
+export function taskItems(
+  tasks: readonly Task[],
+  audience: Audience,
+  options: { kinds?: readonly string[]; programmeNames?: ReadonlyMap<string, string> } = {},
+): TaskItem[] {
+  const { kinds, programmeNames } = options;
+  return tasks
+    .filter((task) => !kinds || kinds.includes(task.kind))
+    .slice()
+    .sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''))
+    .map((task) => {
+      const programme = programmeNames?.get(task.programmeId);
+      const since = task.since ? `waiting since ${sinceFormat.format(new Date(task.since))}` : undefined;
+      return {
+        id: `${task.kind}-${task.programmeId}-${task.entityId ?? ''}`,
+        title: task.title,
+        href: taskHref(task, audience),
+        detail: [programme, since].filter(Boolean).join(', ') || undefined,
+      };
+    });
+}

@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useNavigate, useParams } from 'react-router';
+import { Button } from '../../components/button';
+import { ErrorSummary } from '../../components/error-summary';
+import { Loading, Problem } from '../../components/query-status';
+import { TextAreaField } from '../../components/text-area-field';
+import { TextField } from '../../components/text-field';
+import { newCommandId } from '../../lib/command-id';
+import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { useSaveProgrammeAsTemplate } from './api/save-programme-as-template.mutation';
+import { TemplateHeader } from './components/template-header';
+
+const ids = { name: 'template-name', description: 'template-description' } as const;
+
+export function SaveTemplatePage() {
+  const { programmeId = '' } = useParams();
+  const context = useStageProgramme(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/templates" backLabel="Go to the templates" />} />;
+  return <SaveTemplate context={context.data} />;
+}
+
+function SaveTemplate({ context }: { context: StageContext }) {
+  const navigate = useNavigate();
+  const save = useSaveProgrammeAsTemplate();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; description?: string }>({});
+  const [commandId] = useState(newCommandId);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const found = {
+      name: name.trim() === '' ? 'Enter a name for the template' : [...name.trim()].length > 120 ? 'The name must be 120 characters or fewer' : undefined,
+      description: [...description.trim()].length > 1000 ? 'The description must be 1,000 characters or fewer' : undefined,
+    };
+    setErrors(found);
+    if (found.name || found.description) return;
+    save.mutate(
+      { programmeId: context.programme.id, name: name.trim(), description: description.trim() || null, commandId },
+      { onSuccess: (t) => navigate('/templates', { state: { flash: `${t.name} was saved as a template.` } }) },
+    );
+  }
+
+  const problems = (['name', 'description'] as const).filter((k) => errors[k]).map((k) => ({ fieldId: ids[k], message: errors[k]! }));
+  return (
+    <>
+      <TemplateHeader context={context} current="Save as a template">Save this programme as a template</TemplateHeader>
+      <p className="lead">
+        The template keeps {context.programme.name}’s activity taxonomy, tier rules and capacity assumptions as they stand now,
+        for your consultancy’s next programme. Nothing about the council itself is copied.
+      </p>
+      <ErrorSummary problems={problems} />
+      {save.isError && <div className="notice notice--error" role="alert"><p>{save.error.message}</p></div>}
+      <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
+        <TextField id={ids.name} label="Template name" hint="Such as County contract-management function." value={name} onChange={setName} error={errors.name} isRequired />
+        <TextAreaField id={ids.description} label="Description (optional)" hint="When to use it." value={description} onChange={setDescription} error={errors.description} />
+        <Button type="submit">Save as a template</Button>
+        <p role="status" className="hint">{save.isPending ? 'Saving…' : ''}</p>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { checkA11y } from './a11y.mjs';
+import { DEMO_PASSWORD } from './api.mjs';
+
+export const CONSULTANT = 'consultant@meridian.example';
+export const HIGHWAYS_DIRECTOR = 'director.highways@northshire.example';
+export const NORTHSHIRE = 'Northshire County Council';
+export const EASTBROOK = 'Eastbrook Borough Council';
+export const NORTHSHIRE_PROGRAMME = 'Central contract management function';
+
+/** Signs in through the form (checking the sign-in page) and waits for the home page's heading. */
+export async function signIn(page, email, homeHeading) {
+  await page.goto('/sign-in');
+  await page.getByRole('heading', { level: 1, name: 'Sign in to OrgLedger' }).waitFor();
+  await checkA11y(page);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: homeHeading }).waitFor();
+}
+
+export function mainNav(page, label) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true });
+}
+
+/** The text of each cell in a table row, trimmed (row headers included). */
+export async function rowTexts(row) {
+  const cells = row.locator(':scope > th, :scope > td');
+  return (await cells.allTextContents()).map((t) => t.trim());
+}
+
+/** Records the GraphQL operations the page sends, by operation name. */
+export function recordOperations(page) {
+  const names = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== '/graphql' || request.method() !== 'POST') return;
+    const query = request.postDataJSON()?.query ?? '';
+    const match = /^\s*(?:query|mutation)\s+(\w+)/.exec(query);
+    if (match) names.push(match[1]);
+  });
+  return names;
+}

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -49,7 +50,8 @@ export class AppModule {
           persistedQueries: false, // every request carries its query; a hash alone is refused
           formatError: formatGraphQLError,
           validationRules: [depthLimit(MAX_DEPTH)],
-          plugins: [complexityLimit(MAX_COMPLEXITY)],
+          // No HTTP caching hints are used, so the per-field cache-control work is switched off.
+          plugins: [complexityLimit(MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
       ],

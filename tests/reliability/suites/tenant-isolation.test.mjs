@@ -83,16 +83,19 @@ after(async () => {
   removeTempDirs();
 }, HOOK_TIMEOUT);
 
-// May this principal be shown this entity of A? Its own user, and the consultancy staff's names and
-// ids (they appear as the actors of decisions); the tenant, if it is in A; the things of the authority
+// May this principal be shown this entity of A? Its own user, the consultancy staff's names and
+// ids (they appear as the actors of decisions), its council colleagues' names; the tenant, if it is in A; the things of the authority
 // it belongs to — for a service director only its own service's posts and returns, unless
 // ignoreService (service-level scoping is checked separately, see SERVICE_LEVEL below).
 const visibleTo = (p, info, id, { ignoreService = false, text = null } = {}) => {
   if (!p.inTenant) return false;
   if (info.kind === 'user') {
     if ((info.userId ?? id) === p.userId) return true;
+    // Consultancy staff appear as the actors of decisions; council colleagues of the same authority
+    // appear in its records (the HR partner who approved a job description). Never their emails.
     const staff = info.authorityId === null && (text === null || !text.includes('@'));
-    return staff;
+    const colleague = p.authorityId !== undefined && info.authorityId === p.authorityId && (text === null || !text.includes('@'));
+    return staff || colleague;
   }
   if (info.kind === 'tenant') return true;
   if (!info.authorityId || info.authorityId !== p.authorityId) return false;

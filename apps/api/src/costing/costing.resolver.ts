@@ -96,7 +96,9 @@ export class CostingResolver {
     };
   }
 
+  // Exit costs are about named people at risk: the consultancy, HR, Finance and auditors only.
   @Query(() => [ExitCostView], { description: 'As-is posts put at risk in the transition: statutory redundancy pay and the LGPS strain flag' })
+  @Roles('tenant_admin', 'consultant', 'auditor', 'hr_partner', 'finance_partner')
   async exitCosts(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): Promise<ExitCostView[]> {
     const rows = await exitCostsOf(this.app, user.tenantId, this.scope(user, programmeId));
     return rows.map((r) => ({ ...r, statutoryRedundancyPay: r.redundancy }));

@@ -98,3 +98,14 @@ describe('analysing activity returns', () => {
     expect(result.byActivity).toHaveLength(6);
   });
 });
+
+describe('when the numbers are large', () => {
+  it('writes counts with thousands separators', () => {
+    const posts = Array.from({ length: 1200 }, (_, i) => ({ postId: `p${i}`, serviceId: 's', fte: 1000, budgetedAnnualCostPence: 100 }));
+    const activities = [{ activityId: 'cm', parentId: null, name: 'Contract management', contractManagement: true, retired: false }];
+    const sharesByPost = Object.fromEntries(posts.map((p) => [p.postId, [{ activityId: 'cm', percent: 10 }]]));
+    const result = analyseActivity({ posts, sharesByPost, activities, substantiveThresholdPercent: 50 });
+    expect(result.headline).toBe('120.0 FTE of contract-management time across 1,200 posts, but no post where it is at least half the job');
+  });
+});
+

@@ -32,7 +32,7 @@ export const ROUNDING_RULE =
   "Each post's contract-management time is kept exact, totals are rounded once, half up, to 0.001 FTE and to the penny, " +
   'and the figures by service and by activity are rounded by the largest-remainder method so that they add up exactly to those totals.';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 const oneDecimal = (fte: Fte) => {
   const text = fteToDecimalString(roundHalfUp(fte, 100) * 100);

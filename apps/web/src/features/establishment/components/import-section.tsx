@@ -1,132 +1,24 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
-import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
-import { TextAreaField } from '../../../components/text-area-field';
-import { newCommandId } from '../../../lib/command-id';
+import { SpreadsheetImport } from '../../../components/spreadsheet-import/spreadsheet-import';
 import { useImportPosts } from '../api/import-posts.mutation';
-import {
-  acceptedFileTypes, fileProblem, importProblemsOf, importSummary, readFileAsBase64, rejectionHeading, templateHref,
-} from './import-sheet';
-import { ImportProblemsTable } from './import-problems-table';
-
-const ids = { file: 'import-file', reason: 'import-reason' } as const;
+import { columnHeadings, templateHeadings } from './import-sheet';
 
 export function ImportSection({ authorityId }: { authorityId: string }) {
-  const importPosts = useImportPosts();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ file?: string; reason?: string }>({});
-  const [fileInputKey, setFileInputKey] = useState(0);
-  const [reading, setReading] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (importPosts.isPending || reading) return;
-    const file = fileInput.current?.files?.[0] ?? null;
-    const found = { file: fileProblem(file) ?? undefined, reason: reason.trim() ? undefined : 'Enter why you are importing this sheet' };
-    setErrors(found);
-    importPosts.reset();
-    if (found.file || found.reason || !file) return;
-    setReading(true);
-    let contentBase64: string;
-    try {
-      contentBase64 = await readFileAsBase64(file);
-    } catch {
-      setErrors({ file: 'The selected file could not be read. Try saving it again' });
-      return;
-    } finally {
-      setReading(false);
-    }
-    importPosts.mutate(
-      { authorityId, fileName: file.name, contentBase64, reason: reason.trim(), commandId: newCommandId() },
-      {
-        onSuccess: () => {
-          // A fresh file input, so the next import starts from a choice, not the last file.
-          setFileInputKey((k) => k + 1);
-          setReason('');
-        },
-      },
-    );
-  }
-
-  const problems: FieldProblem[] = [
-    ...(errors.file ? [{ fieldId: ids.file, message: errors.file }] : []),
-    ...(errors.reason ? [{ fieldId: ids.reason, message: errors.reason }] : []),
-  ];
-
+  const mutation = useImportPosts();
   return (
-    <section aria-labelledby="import-heading" className="section">
-      <h2 id="import-heading">Import from spreadsheet</h2>
-      <p>
-        Import the whole establishment, or part of it, from an Excel (.xlsx) or CSV file with one post a row. A post
+    <SpreadsheetImport
+      mutation={mutation}
+      variables={(upload) => ({ authorityId, ...upload })}
+      intro={(
+        <p>
+          Import the whole establishment, or part of it, from an Excel (.xlsx) or CSV file with one post a row. A post
         whose reference is already here is updated; any other row adds a post. If any row has a problem, nothing is imported.
-      </p>
-      <p>
-        <a href={templateHref()} download="establishment-template.csv">Download a template (CSV)</a>{' '}
-        <span className="hint">with the expected column headings.</span>
-      </p>
-      <ErrorSummary problems={problems} />
-      {importPosts.isError && <ImportRejection error={importPosts.error} />}
-      {importPosts.isSuccess && (
-        <div className="notice notice--success" role="status">
-          <p>{importSummary(importPosts.data)}</p>
-        </div>
+        </p>
       )}
-      <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="import-heading">
-        <div className={`field${errors.file ? ' field--error' : ''}`}>
-          <label htmlFor={ids.file} className="field__label">Spreadsheet file</label>
-          <p id={`${ids.file}-hint`} className="field__hint">An .xlsx or .csv file, at most 7 MB.</p>
-          {errors.file && (
-            <p id={`${ids.file}-error`} className="field__error">
-              <span className="visually-hidden">Error: </span>{errors.file}
-            </p>
-          )}
-          <input
-            key={fileInputKey}
-            ref={fileInput}
-            id={ids.file}
-            name="file"
-            type="file"
-            accept={acceptedFileTypes.join(',')}
-            className="file-input"
-            aria-describedby={`${ids.file}-hint${errors.file ? ` ${ids.file}-error` : ''}`}
-            aria-invalid={errors.file ? true : undefined}
-          />
-        </div>
-        <TextAreaField
-          id={ids.reason}
-          label="Reason for the import"
-          hint="Kept in the decision history, for example: Establishment extract from the HR system, October 2026."
-          value={reason}
-          onChange={setReason}
-          error={errors.reason}
-          isRequired
-        />
-        <Button type="submit">Import posts</Button>
-        <p role="status" className="hint">{reading || importPosts.isPending ? 'Importing…' : ''}</p>
-      </Form>
-    </section>
-  );
-}
-
-function ImportRejection({ error }: { error: Error }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const problems = importProblemsOf(error);
-  useEffect(() => ref.current?.focus(), [error]);
-  return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="import-rejected-title">
-      <h3 id="import-rejected-title" className="error-summary__title">
-        {problems.length > 0 ? rejectionHeading(problems) : 'The sheet was not imported'}
-      </h3>
-      {problems.length > 0 ? (
-        <>
-          <p>Fix these in the spreadsheet and import it again.</p>
-          <ImportProblemsTable problems={problems} />
-        </>
-      ) : (
-        <p>{error.message}</p>
-      )}
-    </div>
+      templateHeadings={templateHeadings}
+      templateFileName="establishment-template.csv"
+      columnHeadings={columnHeadings}
+      reasonHint="Kept in the decision history, for example: Establishment extract from the HR system, October 2026."
+      submitLabel="Import posts"
+    />
   );
 }

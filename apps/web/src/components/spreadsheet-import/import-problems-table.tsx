@@ -1,13 +1,13 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { DataTable } from '../../../components/data-table';
+import { DataTable } from '../data-table';
 import { problemColumnHeading, type ImportProblem } from './import-sheet';
 
 type ProblemRow = ImportProblem & { id: string };
 
 const column = createColumnHelper<ProblemRow>();
-const columns = [
+const columnsFor = (headings: Readonly<Record<string, string>>) => [
   column.accessor('row', { header: 'Row', meta: { rowHeader: true, numeric: true } }),
-  column.accessor((p) => problemColumnHeading(p.column), { id: 'column', header: 'Column' }),
+  column.accessor((p) => problemColumnHeading(p.column, headings), { id: 'column', header: 'Column' }),
   column.accessor('value', {
     header: 'Value',
     enableSorting: false,
@@ -17,9 +17,16 @@ const columns = [
 ];
 
 // Every problem, in sheet order, so the whole sheet can be fixed in one go.
-export function ImportProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
+export function ImportProblemsTable({ problems, headings }: { problems: readonly ImportProblem[]; headings: Readonly<Record<string, string>> }) {
+  const columns = columnsFor(headings);
   const rows = problems.map((p, i) => ({ ...p, id: `${p.row}-${p.column}-${i}` }));
   return (
-    <DataTable caption="Problems in the spreadsheet" data={rows} columns={columns} getRowId={(row) => row.id} emptyMessage="No problems." />
+    <DataTable
+      caption="Problems in the spreadsheet"
+      data={rows}
+      columns={columns}
+      getRowId={(row) => row.id}
+      emptyMessage="No problems."
+    />
   );
 }

@@ -1,39 +1,8 @@
-import { codeOf, DEMO_PASSWORD, startHarness } from './support/harness';
-import { makeAuthority } from './support/fixtures';
+import { codeOf, startHarness } from './support/harness';
+import { makeCostedProgramme } from './support/fixtures';
 
 type H = Awaited<ReturnType<typeof startHarness>>;
 
-// A council with Grades 8 and 9, the 21.1% LGPS rate of the reference worked example, and a
-// chosen option of one full-time and one half-time Grade 9 post.
-const setUp = async (h: H, consultant: string, name: string) => {
-  const t = await makeAuthority(h, consultant, name);
-  const slug = name.toLowerCase().replace(/\W/g, '');
-  const users: Record<string, string> = {};
-  for (const role of ['HR_PARTNER', 'FINANCE_PARTNER', 'DA_MEMBER']) {
-    const email = `${role.toLowerCase()}@${slug}.example`;
-    await h.gql(consultant, 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id } }', {
-      i: { email, displayName: `${name} ${role}`, role, password: DEMO_PASSWORD, authorityId: t.authorityId },
-    });
-    users[role] = await h.signIn(email);
-  }
-  await h.gql(consultant, 'mutation($i: SetGradeStructureInput!) { setGradeStructure(input: $i) { effectiveFrom } }', {
-    i: { authorityId: t.authorityId, effectiveFrom: '2025-04-01', grades: [{ grade: 'Grade 8', minScp: 25, maxScp: 29 }, { grade: 'Grade 9', minScp: 30, maxScp: 33 }] },
-  });
-  await h.gql(consultant, 'mutation($i: SetLgpsEmployerRateInput!) { setLgpsEmployerRate(input: $i) { rateBp } }', {
-    i: { authorityId: t.authorityId, rateBp: 2110, effectiveFrom: '2025-04-01', source: 'Fund R&A certificate 2022 valuation' },
-  });
-  const o = await h.gql(consultant, 'mutation($i: DraftDesignOptionInput!) { draftDesignOption(input: $i) { optionId } }', { i: { programmeId: t.programmeId, name: 'Option A' } });
-  const optionId = o.body.data!.draftDesignOption.optionId as string;
-  const posts: Record<string, string> = {};
-  for (const [title, fte] of [['Contract Officer', 1000], ['Contract Officer (part-time)', 500]] as const) {
-    const r = await h.gql(consultant, 'mutation($i: AddDesignPostInput!) { addDesignPost(input: $i) { designPostId } }', {
-      i: { programmeId: t.programmeId, optionId, title, grade: 9, fte, responsibilities: ['Monitor supplier KPIs'], indicativeCostPence: 5_000_000 },
-    });
-    posts[title] = r.body.data!.addDesignPost.designPostId;
-  }
-  await h.gql(consultant, 'mutation($i: ChooseDesignOptionInput!) { chooseDesignOption(input: $i) { optionId } }', { i: { programmeId: t.programmeId, optionId, reason: 'Preferred' } });
-  return { ...t, optionId, posts, users };
-};
 
 const COST = `query($p: ID!, $fy: String!, $policy: ScpPolicy!) { optionCost(programmeId: $p, financialYear: $fy, policy: $policy) {
   optionName provisionalPosts tableIds totals { salaryPence niPence lgpsPence levyPence totalPence }
@@ -47,11 +16,11 @@ const DA = 'query($p: ID!) { designAuthority(programmeId: $p) { submissions { sn
 describe('costing', () => {
   let h: H;
   let consultant: string;
-  let t: Awaited<ReturnType<typeof setUp>>;
+  let t: Awaited<ReturnType<typeof makeCostedProgramme>>;
   beforeAll(async () => {
     h = await startHarness();
     consultant = await h.signIn('consultant@meridian.example');
-    t = await setUp(h, consultant, 'Costshire');
+    t = await makeCostedProgramme(h, consultant, 'Costshire');
   });
   afterAll(() => h.close());
 

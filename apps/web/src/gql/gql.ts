@@ -43,7 +43,6 @@ type Documents = {
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": typeof types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": typeof types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": typeof types.UpdateTargetContractDocument,
-    "\n  query AnalysisStageProgrammes {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": typeof types.AnalysisStageProgrammesDocument,
     "\n  mutation AgreeFteDealAmendment($input: DealStepInput!) {\n    agreeFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.AgreeFteDealAmendmentDocument,
     "\n  mutation AgreeFteDeal($input: DealStepInput!) {\n    agreeFteDeal(input: $input) { id status version }\n  }\n": typeof types.AgreeFteDealDocument,
     "\n  mutation CounterFteDealAmendment($input: DealOfferInput!) {\n    counterFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.CounterFteDealAmendmentDocument,
@@ -125,7 +124,6 @@ const documents: Documents = {
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": types.UpdateTargetContractDocument,
-    "\n  query AnalysisStageProgrammes {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": types.AnalysisStageProgrammesDocument,
     "\n  mutation AgreeFteDealAmendment($input: DealStepInput!) {\n    agreeFteDealAmendment(input: $input) { id status version }\n  }\n": types.AgreeFteDealAmendmentDocument,
     "\n  mutation AgreeFteDeal($input: DealStepInput!) {\n    agreeFteDeal(input: $input) { id status version }\n  }\n": types.AgreeFteDealDocument,
     "\n  mutation CounterFteDealAmendment($input: DealOfferInput!) {\n    counterFteDealAmendment(input: $input) { id status version }\n  }\n": types.CounterFteDealAmendmentDocument,
@@ -291,10 +289,6 @@ export function graphql(source: "\n  mutation SetTierRules($input: SetTierRulesI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n"): typeof import('./graphql').UpdateTargetContractDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AnalysisStageProgrammes {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n"): typeof import('./graphql').AnalysisStageProgrammesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

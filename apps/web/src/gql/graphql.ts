@@ -853,11 +853,6 @@ export type UpdateTargetContractMutationVariables = Exact<{
 
 export type UpdateTargetContractMutation = { updateTargetContract: { id: string, reference: string, tier: string, revision: number } };
 
-export type AnalysisStageProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AnalysisStageProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
-
 export type AgreeFteDealAmendmentMutationVariables = Exact<{
   input: DealStepInput;
 }>;
@@ -1667,25 +1662,6 @@ export const UpdateTargetContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTargetContractMutation, UpdateTargetContractMutationVariables>;
-export const AnalysisStageProgrammesDocument = new TypedDocumentString(`
-    query AnalysisStageProgrammes {
-  programmes {
-    id
-    authorityId
-    name
-    stage
-    startedOn
-  }
-  authorities {
-    id
-    name
-    services {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AnalysisStageProgrammesQuery, AnalysisStageProgrammesQueryVariables>;
 export const AgreeFteDealAmendmentDocument = new TypedDocumentString(`
     mutation AgreeFteDealAmendment($input: DealStepInput!) {
   agreeFteDealAmendment(input: $input) {

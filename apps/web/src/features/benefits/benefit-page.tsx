@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from '../contracts/stage/stage-header';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
 import { benefitsOptions } from './api/benefits.queries';

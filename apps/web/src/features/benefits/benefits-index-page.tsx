@@ -1,12 +1,12 @@
 import { PageHeading } from '../../components/page-heading';
-import { StageIndex } from '../contracts/stage/stage-index';
+import { ProgrammeIndex } from '../tasks/components/programme-index';
 
 export function BenefitsIndexPage() {
   return (
     <>
       <PageHeading title="Benefits">Benefits</PageHeading>
       <p className="lead">The cashable and non-cashable benefits each programme’s new function must bring.</p>
-      <StageIndex basePath="/benefits" caption="Programmes and their benefits" />
+      <ProgrammeIndex basePath="/benefits" caption="Programmes and their benefits" />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { useCanEdit } from '../contracts/stage/can-edit';
-import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from '../contracts/stage/stage-header';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
 import { benefitsOptions } from './api/benefits.queries';

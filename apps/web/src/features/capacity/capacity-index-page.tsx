@@ -1,12 +1,12 @@
 import { PageHeading } from '../../components/page-heading';
-import { StageIndex } from '../contracts/stage/stage-index';
+import { ProgrammeIndex } from '../tasks/components/programme-index';
 
 export function CapacityIndexPage() {
   return (
     <>
       <PageHeading title="Capacity model">Capacity model</PageHeading>
       <p className="lead">How much contract-management time each programme’s target contracts need, against the time its activity analysis found.</p>
-      <StageIndex basePath="/capacity" caption="Programmes and their capacity models" />
+      <ProgrammeIndex basePath="/capacity" caption="Programmes and their capacity models" />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { formatFteSummary } from '../../lib/units';
 import { useCanEdit } from '../contracts/stage/can-edit';
-import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from '../contracts/stage/stage-header';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
 import { capacityModelOptions, type CapacityModel } from './api/capacity.queries';

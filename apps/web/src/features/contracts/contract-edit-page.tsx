@@ -12,7 +12,7 @@ import { useUpdateTargetContract } from './api/update-target-contract.mutation';
 import { ContractForm } from './components/contract-form';
 import { contractFormValuesOf, contractServerFieldError, emptyContractForm, type ContractFields } from './components/contract-form-values';
 import { ContractNotFound } from './contract-not-found';
-import { ProgrammeNotFound } from './stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 

@@ -9,7 +9,7 @@ import { ContractSummary } from './components/contract-summary';
 import { RemoveContract } from './components/remove-contract';
 import { ContractNotFound } from './contract-not-found';
 import { useCanEdit } from './stage/can-edit';
-import { ProgrammeNotFound } from './stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 

@@ -1,12 +1,12 @@
 import { PageHeading } from '../../components/page-heading';
-import { StageIndex } from './stage/stage-index';
+import { ProgrammeIndex } from '../tasks/components/programme-index';
 
 export function ContractsIndexPage() {
   return (
     <>
       <PageHeading title="Target contracts">Target contracts</PageHeading>
       <p className="lead">The contracts each programme’s new function will manage, with their tiers and Procurement Act duties.</p>
-      <StageIndex basePath="/contracts" caption="Programmes and their target contracts" />
+      <ProgrammeIndex basePath="/contracts" caption="Programmes and their target contracts" />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { ContractsTable } from './components/contracts-table';
 import { ImportSection } from './components/import-section';
 import { applyFilters, filtersOf, paramsOf, registerCaption, registerCounts, type RegisterFilters } from './components/register-filters';
 import { useCanEdit } from './stage/can-edit';
-import { ProgrammeNotFound } from './stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 

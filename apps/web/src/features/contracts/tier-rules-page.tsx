@@ -8,7 +8,7 @@ import { tierRulesOptions } from './api/contracts.queries';
 import { useSetTierRules } from './api/set-tier-rules.mutation';
 import { TierRulesForm } from './components/tier-rules-form';
 import { bandValuesOf } from './components/tier-rules-values';
-import { ProgrammeNotFound } from './stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 

@@ -1,12 +1,12 @@
 import { PageHeading } from '../../components/page-heading';
-import { StageIndex } from '../contracts/stage/stage-index';
+import { ProgrammeIndex } from '../tasks/components/programme-index';
 
 export function DefinitionIndexPage() {
   return (
     <>
       <PageHeading title="Definition of contract management">Definition of contract management</PageHeading>
       <p className="lead">The common definition each programme agreed with procurement and subject-matter experts.</p>
-      <StageIndex basePath="/definition" caption="Programmes and their definitions" />
+      <ProgrammeIndex basePath="/definition" caption="Programmes and their definitions" />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { useCanEdit } from '../contracts/stage/can-edit';
-import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from '../contracts/stage/stage-header';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
 import { definitionOptions, type Definition } from './api/definition.queries';

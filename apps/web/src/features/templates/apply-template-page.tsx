@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { newCommandId } from '../../lib/command-id';
-import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
 import { useApplyTemplate } from './api/apply-template.mutation';
 import { templatesOptions, type Template } from './api/templates.queries';

@@ -7,7 +7,7 @@ import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { newCommandId } from '../../lib/command-id';
-import { ProgrammeNotFound } from '../contracts/stage/programme-not-found';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
 import { useSaveProgrammeAsTemplate } from './api/save-programme-as-template.mutation';
 import { TemplateHeader } from './components/template-header';

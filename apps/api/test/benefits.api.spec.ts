@@ -24,14 +24,6 @@ describe('benefits register', () => {
     targetDate: '2027-03-31',
     ...over,
   });
-  const refused = async (tok: string, query: string, variables: Record<string, unknown>, code: string, errorCode?: string) => {
-    const before = await h.eventCount();
-    const res = await h.gql(tok, query, variables);
-    expect(codeOf(res.body)).toBe(code);
-    if (errorCode) expect(res.body.errors![0].extensions!.errorCode).toBe(errorCode);
-    expect(await h.eventCount()).toBe(before);
-  };
-
   beforeAll(async () => {
     h = await startHarness();
     token = await h.signIn('consultant@meridian.example');
@@ -89,14 +81,14 @@ describe('benefits register', () => {
   });
 
   it('refuses a negative value, an impossible date, a blank title and a status that does not move, writing nothing', async () => {
-    await refused(token, RECORD, { i: benefit({ annualAmountPence: -100 }) }, 'BAD_USER_INPUT', 'INVALID_MONEY');
-    await refused(token, RECORD, { i: benefit({ targetDate: '2027-02-30' }) }, 'BAD_USER_INPUT');
-    await refused(token, RECORD, { i: benefit({ title: '  ' }) }, 'BAD_USER_INPUT');
-    await refused(token, RECORD, { i: benefit({ annualAmountPence: 1.5 }) }, 'BAD_USER_INPUT');
-    await refused(token, UPDATE, { i: { ...benefit({ annualAmountPence: -1 }), benefitId: ids.a } }, 'BAD_USER_INPUT', 'INVALID_MONEY');
-    await refused(token, CHANGE, { i: { programmeId: t.programmeId, benefitId: ids.a, status: 'PLANNED' } }, 'BAD_USER_INPUT', 'BENEFIT_STATUS_UNCHANGED');
-    await refused(token, UPDATE, { i: { ...benefit(), benefitId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'BENEFIT_NOT_FOUND');
-    await refused(token, CHANGE, { i: { programmeId: t.programmeId, benefitId: '0190a0a0-0000-7000-8000-000000000000', status: 'AT_RISK' } }, 'NOT_FOUND', 'BENEFIT_NOT_FOUND');
+    await h.refused(token, RECORD, { i: benefit({ annualAmountPence: -100 }) }, 'BAD_USER_INPUT', 'INVALID_MONEY');
+    await h.refused(token, RECORD, { i: benefit({ targetDate: '2027-02-30' }) }, 'BAD_USER_INPUT');
+    await h.refused(token, RECORD, { i: benefit({ title: '  ' }) }, 'BAD_USER_INPUT');
+    await h.refused(token, RECORD, { i: benefit({ annualAmountPence: 1.5 }) }, 'BAD_USER_INPUT');
+    await h.refused(token, UPDATE, { i: { ...benefit({ annualAmountPence: -1 }), benefitId: ids.a } }, 'BAD_USER_INPUT', 'INVALID_MONEY');
+    await h.refused(token, CHANGE, { i: { programmeId: t.programmeId, benefitId: ids.a, status: 'PLANNED' } }, 'BAD_USER_INPUT', 'BENEFIT_STATUS_UNCHANGED');
+    await h.refused(token, UPDATE, { i: { ...benefit(), benefitId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'BENEFIT_NOT_FOUND');
+    await h.refused(token, CHANGE, { i: { programmeId: t.programmeId, benefitId: '0190a0a0-0000-7000-8000-000000000000', status: 'AT_RISK' } }, 'NOT_FOUND', 'BENEFIT_NOT_FOUND');
   });
 
   it('answers another tenant NOT_FOUND and refuses auditors and portal users any change', async () => {
@@ -107,10 +99,10 @@ describe('benefits register', () => {
       [UPDATE, { ...benefit({ programmeId }), benefitId: ids.a }],
       [CHANGE, { programmeId, benefitId: ids.a, status: 'AT_RISK' }],
     ];
-    for (const [query, i] of writes(t.programmeId)) await refused(other, query, { i }, 'NOT_FOUND');
+    for (const [query, i] of writes(t.programmeId)) await h.refused(other, query, { i }, 'NOT_FOUND');
     for (const email of ['auditor@meridian.example', 'director.asc@northshire.example', 'da@northshire.example']) {
       const tok = await h.signIn(email);
-      for (const [query, i] of writes(northshireProgramme)) await refused(tok, query, { i }, 'FORBIDDEN');
+      for (const [query, i] of writes(northshireProgramme)) await h.refused(tok, query, { i }, 'FORBIDDEN');
     }
   });
 

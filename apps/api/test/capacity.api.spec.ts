@@ -29,14 +29,6 @@ describe('capacity model', () => {
   let token: string;
   let t: Awaited<ReturnType<typeof makeAuthority>>;
   let northshireProgramme: string;
-  const refused = async (tok: string, query: string, variables: Record<string, unknown>, code: string, errorCode?: string) => {
-    const before = await h.eventCount();
-    const res = await h.gql(tok, query, variables);
-    expect(codeOf(res.body)).toBe(code);
-    if (errorCode) expect(res.body.errors![0].extensions!.errorCode).toBe(errorCode);
-    expect(await h.eventCount()).toBe(before);
-  };
-
   beforeAll(async () => {
     h = await startHarness();
     token = await h.signIn('consultant@meridian.example');
@@ -118,19 +110,19 @@ describe('capacity model', () => {
 
   it('refuses assumptions out of range, a tier given twice and an empty list, writing nothing', async () => {
     const p = t.programmeId;
-    await refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: 300 }], productiveHoursPerFte: 999 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
-    await refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: -1 }], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
-    await refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: 300 }, { tier: 'Key', hours: 200 }], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
-    await refused(token, SET, { i: { programmeId: p, hoursPerContract: [], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
+    await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: 300 }], productiveHoursPerFte: 999 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
+    await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: -1 }], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
+    await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: 300 }, { tier: 'Key', hours: 200 }], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
+    await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
   });
 
   it('answers another tenant NOT_FOUND and refuses auditors and portal users any change', async () => {
     const other = await h.signIn(h.other.adminEmail);
     expect(codeOf((await h.gql(other, MODEL, { p: t.programmeId })).body)).toBe('NOT_FOUND');
     const input = (programmeId: string) => ({ i: { programmeId, hoursPerContract: [{ tier: 'Gold', hours: 1 }], productiveHoursPerFte: 1650 } });
-    await refused(other, SET, input(t.programmeId), 'NOT_FOUND');
+    await h.refused(other, SET, input(t.programmeId), 'NOT_FOUND');
     for (const email of ['auditor@meridian.example', 'director.waste@northshire.example', 'ism@northshire.example']) {
-      await refused(await h.signIn(email), SET, input(northshireProgramme), 'FORBIDDEN');
+      await h.refused(await h.signIn(email), SET, input(northshireProgramme), 'FORBIDDEN');
     }
   });
 

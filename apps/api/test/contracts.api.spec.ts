@@ -42,15 +42,6 @@ describe('target contracts register', () => {
     contractManagerPostId: t.post['HWY-1'],
     kpisSet: 2,
   });
-  const refused = async (tok: string, query: string, variables: Record<string, unknown>, code: string, errorCode?: string) => {
-    const before = await h.eventCount();
-    const res = await h.gql(tok, query, variables);
-    expect(codeOf(res.body)).toBe(code);
-    if (errorCode) expect(res.body.errors![0].extensions!.errorCode).toBe(errorCode);
-    expect(await h.eventCount()).toBe(before);
-    return res;
-  };
-
   beforeAll(async () => {
     h = await startHarness();
     token = await h.signIn('consultant@meridian.example');
@@ -91,7 +82,7 @@ describe('target contracts register', () => {
     expect(events.map((e) => e.type)).toEqual(['ContractUpdated']);
     expect(events[0].metadata).toMatchObject({ authorityId: t.authorityId, actor: { role: 'consultant' }, reason: 'Value corrected' });
 
-    await refused(token, UPDATE, { i: { ...contract(), contractId: c.id, title: 'Changed', expectedRevision: c.revision } }, 'CONFLICT', 'STALE_REVISION');
+    await h.refused(token, UPDATE, { i: { ...contract(), contractId: c.id, title: 'Changed', expectedRevision: c.revision } }, 'CONFLICT', 'STALE_REVISION');
     const before = await h.gql(token, UPDATE, { i: { ...contract(), contractId: c.id, startDate: '2025-02-23', risk: 'HIGH', exempt: 'FRAMEWORK', kpisSet: 0 } });
     const u = before.body.data!.updateTargetContract;
     expect(u).toMatchObject({ risk: 'HIGH', exempt: 'FRAMEWORK', procurementActDuties: { applies: false, ruleVersion: '2025-02-24' } });
@@ -99,13 +90,13 @@ describe('target contracts register', () => {
   });
 
   it('refuses an end before the start, a negative value, a VFM concern without a note and unknown posts, writing nothing', async () => {
-    await refused(token, ADD, { i: { ...contract(), reference: 'X1', endDate: '2025-02-28' } }, 'BAD_USER_INPUT', 'CONTRACT_ENDS_BEFORE_START');
-    await refused(token, ADD, { i: { ...contract(), reference: 'X2', annualValuePence: -1 } }, 'BAD_USER_INPUT', 'INVALID_MONEY');
-    await refused(token, ADD, { i: { ...contract(), reference: 'X3', vfmConcern: true, vfmNote: '  ' } }, 'BAD_USER_INPUT', 'VFM_NOTE_REQUIRED');
-    await refused(token, ADD, { i: { ...contract(), reference: 'X4', startDate: '2025-02-30' } }, 'BAD_USER_INPUT');
-    await refused(token, ADD, { i: { ...contract(), reference: 'X5', kpisSet: -1 } }, 'BAD_USER_INPUT', 'INVALID_KPI_COUNT');
-    await refused(token, ADD, { i: { ...contract(), reference: 'hwy-c1' } }, 'BAD_USER_INPUT', 'CONTRACT_REFERENCE_TAKEN');
-    await refused(token, ADD, { i: { ...contract(), reference: 'X6', contractManagerPostId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'POST_NOT_FOUND');
+    await h.refused(token, ADD, { i: { ...contract(), reference: 'X1', endDate: '2025-02-28' } }, 'BAD_USER_INPUT', 'CONTRACT_ENDS_BEFORE_START');
+    await h.refused(token, ADD, { i: { ...contract(), reference: 'X2', annualValuePence: -1 } }, 'BAD_USER_INPUT', 'INVALID_MONEY');
+    await h.refused(token, ADD, { i: { ...contract(), reference: 'X3', vfmConcern: true, vfmNote: '  ' } }, 'BAD_USER_INPUT', 'VFM_NOTE_REQUIRED');
+    await h.refused(token, ADD, { i: { ...contract(), reference: 'X4', startDate: '2025-02-30' } }, 'BAD_USER_INPUT');
+    await h.refused(token, ADD, { i: { ...contract(), reference: 'X5', kpisSet: -1 } }, 'BAD_USER_INPUT', 'INVALID_KPI_COUNT');
+    await h.refused(token, ADD, { i: { ...contract(), reference: 'hwy-c1' } }, 'BAD_USER_INPUT', 'CONTRACT_REFERENCE_TAKEN');
+    await h.refused(token, ADD, { i: { ...contract(), reference: 'X6', contractManagerPostId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'POST_NOT_FOUND');
   });
 
   it('imports a sheet all or nothing: a bad sheet lists each problem by row and column', async () => {
@@ -117,7 +108,7 @@ describe('target contracts register', () => {
       'IMP-3,Street lighting,Lumen Ltd,Parks,100,100,2025-01-01,2026-01-01,high,no,,XX-9,,',
       'IMP-4,Signals,Signal Ltd,Highways,100,100,01/04/2025,31/03/2027,extreme,no,,,,',
     ].join('\n');
-    const res = await refused(token, IMPORT, { i: { programmeId: s.programmeId, fileName: 'contracts.csv', contentBase64: base64(bad) } }, 'BAD_USER_INPUT', 'IMPORT_REJECTED');
+    const res = await h.refused(token, IMPORT, { i: { programmeId: s.programmeId, fileName: 'contracts.csv', contentBase64: base64(bad) } }, 'BAD_USER_INPUT', 'IMPORT_REJECTED');
     expect(res.body.errors![0].message).toMatch(/^4 rows have problems; nothing was imported/);
     const problems = res.body.errors![0].extensions!.details.problems as { row: number; column: string; value: string; reason: string }[];
     expect(problems.map((p) => `${p.row}:${p.column}`)).toEqual(
@@ -154,9 +145,9 @@ describe('target contracts register', () => {
     expect(again[3].kpisSet).toBe(1);
 
     // Tier rules of the programme's own: the register is re-tiered, not rewritten.
-    await refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [{ tier: 'Strategic', minAnnualValuePence: 200_000_000, riskAtLeast: 'HIGH' }, { tier: 'Rest', minAnnualValuePence: 100 }] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
-    await refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
-    await refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [{ tier: 'Core', minAnnualValuePence: 100 }, { tier: 'core', minAnnualValuePence: 0 }] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
+    await h.refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [{ tier: 'Strategic', minAnnualValuePence: 200_000_000, riskAtLeast: 'HIGH' }, { tier: 'Rest', minAnnualValuePence: 100 }] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
+    await h.refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
+    await h.refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [{ tier: 'Core', minAnnualValuePence: 100 }, { tier: 'core', minAnnualValuePence: 0 }] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
     const defaults = (await h.gql(token, TIER_RULES, { p: s.programmeId })).body.data!.tierRules;
     expect(defaults).toMatchObject({ isDefault: true, bands: [{ tier: 'Gold', minAnnualValuePence: 100_000_000, riskAtLeast: 'HIGH' }, { tier: 'Silver' }, { tier: 'Bronze', riskAtLeast: null }] });
     const tiersHead = await h.ctx.store.headPosition();
@@ -184,7 +175,7 @@ describe('target contracts register', () => {
     expect(events[0].metadata).toMatchObject({ authorityId: t.authorityId, actor: { role: 'consultant' }, reason: 'Out of scope' });
     const refs = (await h.gql(token, CONTRACTS, { p: t.programmeId })).body.data!.targetContracts.map((c: { reference: string }) => c.reference);
     expect(refs).not.toContain('GONE-1');
-    await refused(token, REMOVE, { i: { programmeId: t.programmeId, contractId: added.id } }, 'NOT_FOUND', 'CONTRACT_NOT_FOUND');
+    await h.refused(token, REMOVE, { i: { programmeId: t.programmeId, contractId: added.id } }, 'NOT_FOUND', 'CONTRACT_NOT_FOUND');
   });
 
   it('answers another tenant NOT_FOUND, refuses auditors and portal users any change, and lets a director read their own service’s contracts', async () => {
@@ -199,10 +190,10 @@ describe('target contracts register', () => {
       [IMPORT, { programmeId, fileName: 'x.csv', contentBase64: base64(HEADER) }],
       [SET_TIERS, { programmeId, bands: [{ tier: 'All', minAnnualValuePence: 0 }] }],
     ];
-    for (const [query, i] of writes(t.programmeId)) await refused(other, query, { i }, 'NOT_FOUND');
+    for (const [query, i] of writes(t.programmeId)) await h.refused(other, query, { i }, 'NOT_FOUND');
     for (const email of ['auditor@meridian.example', 'director.highways@northshire.example', 'finance@northshire.example']) {
       const tok = await h.signIn(email);
-      for (const [query, i] of writes(northshireProgramme)) await refused(tok, query, { i }, 'FORBIDDEN');
+      for (const [query, i] of writes(northshireProgramme)) await h.refused(tok, query, { i }, 'FORBIDDEN');
     }
     const director = await h.signIn('director.highways@northshire.example');
     // A service director reads the contracts of their own service only.

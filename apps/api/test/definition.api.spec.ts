@@ -21,14 +21,6 @@ describe('definition of contract management', () => {
   afterAll(() => h.close());
 
   // A refused request answers with this code and appends nothing.
-  const refused = async (tok: string, query: string, variables: Record<string, unknown>, code: string, errorCode?: string) => {
-    const before = await h.eventCount();
-    const res = await h.gql(tok, query, variables);
-    expect(codeOf(res.body)).toBe(code);
-    if (errorCode) expect(res.body.errors![0].extensions!.errorCode).toBe(errorCode);
-    expect(await h.eventCount()).toBe(before);
-  };
-
   it('starts empty, then drafts a definition and records who agreed it, with the reason in the history', async () => {
     const empty = (await h.gql(token, DEFINITION, { p: t.programmeId })).body.data!.contractManagementDefinition;
     expect(empty).toEqual({ programmeId: t.programmeId, version: null, text: null, agreements: [], versions: [] });
@@ -59,7 +51,7 @@ describe('definition of contract management', () => {
     const v2 = await h.gql(token, DRAFT, { i: { programmeId: t.programmeId, text: 'Managing contracts from award to exit, including Procurement Act notices.' } });
     expect(v2.body.data!.draftContractManagementDefinition).toMatchObject({ version: 2, agreements: [] });
     // Agreeing a superseded version is a conflict with what is on screen.
-    await refused(token, AGREE, { i: { programmeId: t.programmeId, version: 1, stakeholderName: 'Imran Qureshi', stakeholderRole: 'SME' } }, 'CONFLICT', 'DEFINITION_SUPERSEDED');
+    await h.refused(token, AGREE, { i: { programmeId: t.programmeId, version: 1, stakeholderName: 'Imran Qureshi', stakeholderRole: 'SME' } }, 'CONFLICT', 'DEFINITION_SUPERSEDED');
     await h.gql(token, AGREE, { i: { programmeId: t.programmeId, version: 2, stakeholderName: 'Imran Qureshi', stakeholderRole: 'Highways SME' } });
 
     const d = (await h.gql(token, DEFINITION, { p: t.programmeId })).body.data!.contractManagementDefinition;
@@ -72,24 +64,24 @@ describe('definition of contract management', () => {
 
   it('refuses empty text, an unknown version, a blank name and a second agreement by the same person, writing nothing', async () => {
     const p = t.programmeId;
-    await refused(token, DRAFT, { i: { programmeId: p, text: '   ' } }, 'BAD_USER_INPUT');
-    await refused(token, DRAFT, { i: { programmeId: p, text: 'x'.repeat(10_001) } }, 'BAD_USER_INPUT');
-    await refused(token, AGREE, { i: { programmeId: p, version: 7, stakeholderName: 'A N Other', stakeholderRole: 'SME' } }, 'BAD_USER_INPUT', 'INVALID_DEFINITION_VERSION');
-    await refused(token, AGREE, { i: { programmeId: p, version: 2, stakeholderName: ' ', stakeholderRole: 'SME' } }, 'BAD_USER_INPUT');
-    await refused(token, AGREE, { i: { programmeId: p, version: 2, stakeholderName: 'imran  qureshi', stakeholderRole: 'SME' } }, 'CONFLICT', 'ALREADY_AGREED');
+    await h.refused(token, DRAFT, { i: { programmeId: p, text: '   ' } }, 'BAD_USER_INPUT');
+    await h.refused(token, DRAFT, { i: { programmeId: p, text: 'x'.repeat(10_001) } }, 'BAD_USER_INPUT');
+    await h.refused(token, AGREE, { i: { programmeId: p, version: 7, stakeholderName: 'A N Other', stakeholderRole: 'SME' } }, 'BAD_USER_INPUT', 'INVALID_DEFINITION_VERSION');
+    await h.refused(token, AGREE, { i: { programmeId: p, version: 2, stakeholderName: ' ', stakeholderRole: 'SME' } }, 'BAD_USER_INPUT');
+    await h.refused(token, AGREE, { i: { programmeId: p, version: 2, stakeholderName: 'imran  qureshi', stakeholderRole: 'SME' } }, 'CONFLICT', 'ALREADY_AGREED');
     const fresh = await makeAuthority(h, token, 'Undrafted Council');
-    await refused(token, AGREE, { i: { programmeId: fresh.programmeId, version: 1, stakeholderName: 'A N Other', stakeholderRole: 'SME' } }, 'NOT_FOUND', 'DEFINITION_NOT_FOUND');
+    await h.refused(token, AGREE, { i: { programmeId: fresh.programmeId, version: 1, stakeholderName: 'A N Other', stakeholderRole: 'SME' } }, 'NOT_FOUND', 'DEFINITION_NOT_FOUND');
   });
 
   it('answers another tenant NOT_FOUND and refuses auditors and portal users any change', async () => {
     const other = await h.signIn(h.other.adminEmail);
     expect(codeOf((await h.gql(other, DEFINITION, { p: t.programmeId })).body)).toBe('NOT_FOUND');
-    await refused(other, DRAFT, { i: { programmeId: t.programmeId, text: 'Hijacked' } }, 'NOT_FOUND');
-    await refused(other, AGREE, { i: { programmeId: t.programmeId, version: 2, stakeholderName: 'Mallory', stakeholderRole: 'None' } }, 'NOT_FOUND');
+    await h.refused(other, DRAFT, { i: { programmeId: t.programmeId, text: 'Hijacked' } }, 'NOT_FOUND');
+    await h.refused(other, AGREE, { i: { programmeId: t.programmeId, version: 2, stakeholderName: 'Mallory', stakeholderRole: 'None' } }, 'NOT_FOUND');
     for (const email of ['auditor@meridian.example', 'director.highways@northshire.example', 'hr@northshire.example']) {
       const tok = await h.signIn(email);
-      await refused(tok, DRAFT, { i: { programmeId: northshireProgramme, text: 'Changed' } }, 'FORBIDDEN');
-      await refused(tok, AGREE, { i: { programmeId: northshireProgramme, version: 2, stakeholderName: 'Someone', stakeholderRole: 'SME' } }, 'FORBIDDEN');
+      await h.refused(tok, DRAFT, { i: { programmeId: northshireProgramme, text: 'Changed' } }, 'FORBIDDEN');
+      await h.refused(tok, AGREE, { i: { programmeId: northshireProgramme, version: 2, stakeholderName: 'Someone', stakeholderRole: 'SME' } }, 'FORBIDDEN');
     }
   });
 

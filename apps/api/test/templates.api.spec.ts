@@ -34,14 +34,6 @@ describe('tenant templates', () => {
   // The active taxonomy: activities a template replaced stay in the list as retired.
   const taxonomy = async (programmeId: string) =>
     ((await h.gql(token, TAXONOMY, { p: programmeId })).body.data!.activityTaxonomy as (Activity & { retired: boolean })[]).filter((a) => !a.retired);
-  const refused = async (tok: string, query: string, variables: Record<string, unknown> | undefined, code: string, errorCode?: string) => {
-    const before = await h.eventCount();
-    const res = await h.gql(tok, query, variables);
-    expect(codeOf(res.body)).toBe(code);
-    if (errorCode) expect(res.body.errors![0].extensions!.errorCode).toBe(errorCode);
-    expect(await h.eventCount()).toBe(before);
-  };
-
   beforeAll(async () => {
     h = await startHarness();
     token = await h.signIn('consultant@meridian.example');
@@ -123,29 +115,29 @@ describe('tenant templates', () => {
     // A programme with its own tiers but the default hours (Gold/Silver/Bronze) cannot become a template.
     const c = await makeAuthority(h, token, 'Mismatchshire Council');
     await h.gql(token, SET_TIERS, { i: { programmeId: c.programmeId, bands: BANDS } });
-    await refused(token, SAVE, { i: { programmeId: c.programmeId, name: 'Broken' } }, 'BAD_USER_INPUT', 'TEMPLATE_TIERS_MISMATCH');
-    await refused(token, SAVE, { i: { programmeId: a.programmeId, name: '   ' } }, 'BAD_USER_INPUT');
-    await refused(token, APPLY, { i: { programmeId: b.programmeId, templateId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
-    await refused(token, RETIRE, { i: { templateId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
+    await h.refused(token, SAVE, { i: { programmeId: c.programmeId, name: 'Broken' } }, 'BAD_USER_INPUT', 'TEMPLATE_TIERS_MISMATCH');
+    await h.refused(token, SAVE, { i: { programmeId: a.programmeId, name: '   ' } }, 'BAD_USER_INPUT');
+    await h.refused(token, APPLY, { i: { programmeId: b.programmeId, templateId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
+    await h.refused(token, RETIRE, { i: { templateId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
   });
 
   it('answers another tenant NOT_FOUND for the template and the programmes, and lists none of this tenant’s templates', async () => {
     const other = await h.signIn(h.other.adminEmail);
     const theirs = await makeAuthority(h, other, 'Elsewhere Council');
     expect((await h.gql(other, TEMPLATES)).body.data!.templates).toEqual([]);
-    await refused(other, APPLY, { i: { programmeId: theirs.programmeId, templateId } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
-    await refused(other, RETIRE, { i: { templateId } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
-    await refused(other, SAVE, { i: { programmeId: a.programmeId, name: 'Stolen' } }, 'NOT_FOUND');
-    await refused(other, APPLY, { i: { programmeId: a.programmeId, templateId } }, 'NOT_FOUND');
+    await h.refused(other, APPLY, { i: { programmeId: theirs.programmeId, templateId } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
+    await h.refused(other, RETIRE, { i: { templateId } }, 'NOT_FOUND', 'TEMPLATE_NOT_FOUND');
+    await h.refused(other, SAVE, { i: { programmeId: a.programmeId, name: 'Stolen' } }, 'NOT_FOUND');
+    await h.refused(other, APPLY, { i: { programmeId: a.programmeId, templateId } }, 'NOT_FOUND');
   });
 
   it('keeps templates to consultants and admins: auditors and portal users can neither list nor change them', async () => {
     for (const email of ['auditor@meridian.example', 'director.highways@northshire.example', 'hr@northshire.example']) {
       const tok = await h.signIn(email);
       expect(codeOf((await h.gql(tok, TEMPLATES)).body)).toBe('FORBIDDEN');
-      await refused(tok, SAVE, { i: { programmeId: northshireProgramme, name: 'Mine' } }, 'FORBIDDEN');
-      await refused(tok, APPLY, { i: { programmeId: northshireProgramme, templateId } }, 'FORBIDDEN');
-      await refused(tok, RETIRE, { i: { templateId } }, 'FORBIDDEN');
+      await h.refused(tok, SAVE, { i: { programmeId: northshireProgramme, name: 'Mine' } }, 'FORBIDDEN');
+      await h.refused(tok, APPLY, { i: { programmeId: northshireProgramme, templateId } }, 'FORBIDDEN');
+      await h.refused(tok, RETIRE, { i: { templateId } }, 'FORBIDDEN');
     }
   });
 
@@ -160,7 +152,7 @@ describe('tenant templates', () => {
     const before = await h.eventCount();
     expect((await h.gql(token, RETIRE, { i: { templateId } })).body.data!.retireTemplate).toEqual({ id: templateId, retired: true });
     expect(await h.eventCount()).toBe(before);
-    await refused(token, APPLY, { i: { programmeId: b.programmeId, templateId } }, 'BAD_USER_INPUT', 'TEMPLATE_RETIRED');
+    await h.refused(token, APPLY, { i: { programmeId: b.programmeId, templateId } }, 'BAD_USER_INPUT', 'TEMPLATE_RETIRED');
     const listed = (await h.gql(token, TEMPLATES)).body.data!.templates.find((x: { id: string }) => x.id === templateId);
     expect(listed.retired).toBe(true);
   });

@@ -22,6 +22,8 @@ export type Harness = {
   gql: (token: string | null, query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: GqlBody }>;
   signIn: (email: string, password?: string) => Promise<string>;
   eventCount: () => Promise<number>;
+  // A refusal: the expected code (and fine code), and nothing appended to the store.
+  refused: (token: string, query: string, variables: Record<string, unknown> | undefined, code: string, errorCode?: string) => Promise<{ status: number; body: GqlBody }>;
   eventsSince: (position: Position | null) => Promise<RecordedEvent[]>;
   close: () => Promise<void>;
 };
@@ -75,16 +77,26 @@ export const startHarness = async (options: { dir?: string; keep?: boolean } = {
     for await (const e of ctx.store.readAll({ from: position ?? 'start' })) out.push(e);
     return out;
   };
+  const eventCount = async () => (await eventsSince(null)).length;
+  const refused: Harness['refused'] = async (token, query, variables, code, errorCode) => {
+    const before = await eventCount();
+    const res = await gql(token, query, variables);
+    expect(codeOf(res.body)).toBe(code);
+    if (errorCode) expect(res.body.errors![0].extensions!.errorCode).toBe(errorCode);
+    expect(await eventCount()).toBe(before);
+    return res;
+  };
   return {
     app,
     ctx,
+    refused,
     demo,
     other: { tenantId: otherTenant, adminEmail },
     gql,
     signIn,
     dir,
     logs: lines,
-    eventCount: async () => (await eventsSince(null)).length,
+    eventCount,
     eventsSince,
     close: async () => {
       await app.close();

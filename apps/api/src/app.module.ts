@@ -11,6 +11,7 @@ import { APP_CONTEXT, type AppContext, type Dispatch } from './platform/app-cont
 import { Decide, DecideHandler } from './platform/decide.command';
 import { AuthGuard } from './platform/auth.guard';
 import { formatGraphQLError } from './platform/errors';
+import { asOfSchema } from './platform/as-of-schema';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
 import { HealthController } from './platform/health.controller';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
@@ -29,9 +30,19 @@ import { ReferenceDataResolver } from './reference-data/reference-data.resolver'
 import { GradingResolver } from './grading/grading.resolver';
 import { CostingResolver } from './costing/costing.resolver';
 import { DesignAuthorityResolver } from './design-authority/design-authority.resolver';
+import { HandoverResolver } from './handover/handover.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuditSealer } from './audit/audit-sealer';
+import { AccessLogInterceptor } from './audit/access-log.interceptor';
+import { AuditExportController } from './audit/audit-export.controller';
+import { ConsultationResolver } from './consultation/consultation.resolver';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 
-// The schema file is (re)written at boot; it is committed so the web codegen never waits on a boot.
+// The schema file is committed so the web codegen never waits on a boot. Only `npm run schema -w
+// @orgledger/api` writes it: a boot that rewrote it would make the staleness test pass vacuously, and
+// a production image should not write into its own folder.
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
+const schemaFile = () => (process.env.ORGLEDGER_WRITE_SCHEMA === '1' ? SCHEMA_FILE : true);
 
 @Module({})
 export class AppModule {
@@ -42,7 +53,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: SCHEMA_FILE,
+          autoSchemaFile: schemaFile(),
           sortSchema: true,
           playground: false,
           introspection: true,
@@ -53,9 +64,12 @@ export class AppModule {
           // No HTTP caching hints are used, so the per-field cache-control work is switched off.
           plugins: [complexityLimit(MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
           context: ({ req }: { req: unknown }) => ({ req }),
+          // every root query takes asOf; the schema file shows it too
+          transformSchema: asOfSchema(app),
+          transformAutoSchemaFile: true,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditExportController],
       providers: [
         // Inside Nest, every decision goes through the command bus.
         {
@@ -87,6 +101,11 @@ export class AppModule {
         GradingResolver,
         CostingResolver,
         DesignAuthorityResolver,
+        HandoverResolver,
+        AuditResolver,
+        AuditSealer,
+        { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
+        ConsultationResolver,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { codeOf, startHarness } from './support/harness';
-import { makeCostedProgramme } from './support/fixtures';
+import { base64, IMPORT_POSTS, makeAuthority, makeCostedProgramme } from './support/fixtures';
 
 type H = Awaited<ReturnType<typeof startHarness>>;
 
@@ -118,8 +118,154 @@ describe('costing', () => {
     expect(snapshot.totalCostPence).toBe(before.totals.totalPence);
     expect(snapshot.costingBasis).toContain('njc-spine-2025-26-without-scp-2');
     expect(snapshot.costingBasis).toContain('21.1%');
-    const tables = (await h.gql(consultant, '{ referenceTables(asOf: "2026-06-01") { id origin kind } }')).body.data!.referenceTables;
+    const tables = (await h.gql(consultant, '{ referenceTables(inForceOn: "2026-06-01") { id origin kind } }')).body.data!.referenceTables;
     expect(tables).toContainEqual({ id: 'costshire-njc-2026-27', origin: 'TENANT', kind: 'NJC_PAY_SPINE' });
     expect(tables.map((x: { id: string }) => x.id)).not.toContain('njc-spine-2025-26-without-scp-2');
+  });
+});
+
+// Statutory redundancy pay worked out from the Employment Rights Act 1996 s.162 directly, with the
+// week's-pay caps of the Increase of Limits Orders, so the API is checked against a second method.
+const CAPS: [string, number][] = [['2024-04-06', 70_000], ['2025-04-06', 71_900]];
+const byHand = (age: number, service: number, weeklyPence: number, dismissal: string) => {
+  const cap = CAPS.filter(([from]) => from <= dismissal).at(-1)![1];
+  let weeks = 0;
+  for (let year = 1; year <= Math.min(service, 20); year += 1) {
+    const ageThen = age - year; // the year ending `year` years before the dismissal
+    weeks += ageThen >= 41 ? 1.5 : ageThen >= 22 ? 1 : 0.5;
+  }
+  return service < 2 ? 0 : Math.round(weeks * Math.min(weeklyPence, cap));
+};
+
+const EXIT = `query($p: ID!) { exitCosts(programmeId: $p) { postId reference title outcome
+  inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }
+  statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }
+  lgpsStrain { applies estimatePence note } } }`;
+const RECORD = 'mutation($i: RecordExitCostInputsInput!) { recordExitCostInputs(input: $i) { postId statutoryRedundancyPay { pence capTableId } lgpsStrain { applies estimatePence } } }';
+
+describe('exit costs', () => {
+  let h: H;
+  let consultant: string;
+  let t: Awaited<ReturnType<typeof makeCostedProgramme>>;
+  let post: Record<string, string>;
+  const facts = (i: Record<string, unknown>) => ({ i: { programmeId: t.programmeId, postId: post['EXS-1'], ...i } });
+  const row = async (token = consultant) => {
+    const res = await h.gql(token, EXIT, { p: t.programmeId });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.exitCosts.find((r: { postId: string }) => r.postId === post['EXS-1']);
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    consultant = await h.signIn('consultant@meridian.example');
+    t = await makeCostedProgramme(h, consultant, 'Exitshire');
+    const sheet = [
+      'Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost',
+      'EXS-1,Highways,Commissioning Officer,Grade 9,30,1,EMP-1,no,51300',
+      'EXS-2,Waste,Contracts Officer,Grade 9,30,1,EMP-2,no,51300',
+    ].join('\n');
+    await h.gql(consultant, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
+    const posts = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
+    post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
+    const risk = await h.gql(consultant, 'mutation($i: MarkAtRiskInput!) { markAtRisk(input: $i) { outcome } }', {
+      i: { programmeId: t.programmeId, postId: post['EXS-1'], reason: 'No slot-in match: at-risk notice issued' },
+    });
+    expect(risk.body.data!.markAtRisk.outcome).toBe('AT_RISK');
+  });
+  afterAll(() => h.close());
+
+  it('lists only the at-risk post, with nothing computed until its facts are recorded', async () => {
+    const rows = (await h.gql(consultant, EXIT, { p: t.programmeId })).body.data!.exitCosts;
+    expect(rows).toEqual([
+      { postId: post['EXS-1'], reference: 'EXS-1', title: 'Commissioning Officer', outcome: 'at_risk', inputs: null, statutoryRedundancyPay: null, lgpsStrain: null },
+    ]);
+  });
+
+  it('computes statutory redundancy pay with the weekly cap in force on the dismissal date, and flags the strain cost at 55+', async () => {
+    // Age 58, 25 years: the last 20 count, worked at ages 57 to 38: 17 × 1½ + 3 × 1 = 28½ weeks.
+    // Dismissed 30 September 2025: £800 a week capped at £719 → 28.5 × £719 = £20,491.50.
+    const before = await h.eventCount();
+    const res = await h.gql(consultant, RECORD, facts({ age: 58, completeYearsService: 25, weeklyPayPence: 80_000, pensionMember: true, lgpsStrainEstimatePence: 4_500_000, dismissalDate: '2025-09-30' }));
+    expect(res.body.errors).toBeUndefined();
+    const appended = (await h.eventsSince(null)).slice(before);
+    expect(appended.map((e) => [e.type, e.streamName])).toEqual([['ExitCostInputsRecorded', `exitCosts-${h.demo.tenantId}_${t.programmeId}`]]);
+    expect(appended[0].data).toEqual({
+      postId: post['EXS-1'], age: 58, completeYearsService: 25, weeklyPayPence: 80_000, pensionMember: true, yearsMembership: 25, lgpsStrainEstimatePence: 4_500_000, dismissalDate: '2025-09-30',
+    });
+    expect(byHand(58, 25, 80_000, '2025-09-30')).toBe(2_049_150);
+    expect(await row()).toMatchObject({
+      statutoryRedundancyPay: { pence: byHand(58, 25, 80_000, '2025-09-30'), halfWeeks: 57, yearsCounted: 20, weeklyPayUsedPence: 71_900, capTableId: 'statutory-redundancy-2025-26', eligible: true },
+      lgpsStrain: { applies: true, estimatePence: 4_500_000 },
+    });
+    // The same person dismissed on 31 March 2025 is paid at the £700 cap then in force: 28.5 × £700 = £19,950.
+    await h.gql(consultant, RECORD, facts({ age: 58, completeYearsService: 25, weeklyPayPence: 80_000, pensionMember: true, lgpsStrainEstimatePence: 4_500_000, dismissalDate: '2025-03-31' }));
+    expect((await row()).statutoryRedundancyPay).toMatchObject({ pence: byHand(58, 25, 80_000, '2025-03-31'), weeklyPayUsedPence: 70_000, capTableId: 'statutory-redundancy-2024-25' });
+    expect(byHand(58, 25, 80_000, '2025-03-31')).toBe(1_995_000);
+  });
+
+  it('pays actual weekly pay under the cap, and flags no strain cost under 55', async () => {
+    // Age 40, 9 years at ages 39 to 31: 9 weeks × £512.34 = £4,611.06. Not 55: no strain.
+    const res = await h.gql(t.users.HR_PARTNER, RECORD, facts({ age: 40, completeYearsService: 9, weeklyPayPence: 51_234, pensionMember: true, dismissalDate: '2025-09-30' }));
+    expect(res.body.errors).toBeUndefined();
+    expect(byHand(40, 9, 51_234, '2025-09-30')).toBe(461_106);
+    expect(await row()).toMatchObject({
+      inputs: { yearsMembership: 9, lgpsStrainEstimatePence: null },
+      statutoryRedundancyPay: { pence: 461_106, halfWeeks: 18, weeklyPayUsedPence: 51_234, eligible: true },
+      lgpsStrain: { applies: false, estimatePence: null, note: 'No LGPS strain cost: aged 40, under 55.' },
+    });
+    // 55 with an estimate to come: flagged, asking the fund.
+    await h.gql(consultant, RECORD, facts({ age: 55, completeYearsService: 1, weeklyPayPence: 60_000, pensionMember: true, yearsMembership: 3, dismissalDate: '2025-09-30' }));
+    expect(await row()).toMatchObject({ statutoryRedundancyPay: { pence: 0, eligible: false }, lgpsStrain: { applies: true, estimatePence: null } });
+  });
+
+  it('refuses a post not at risk, and answers an unknown or another tenant’s post exactly alike, appending nothing', async () => {
+    const ok = { age: 50, completeYearsService: 10, weeklyPayPence: 60_000, pensionMember: true, dismissalDate: '2025-09-30' };
+    const notAtRisk = await h.refused(consultant, RECORD, facts({ ...ok, postId: post['EXS-2'] }), 'BAD_USER_INPUT', 'POST_NOT_AT_RISK');
+    expect(notAtRisk.body.errors![0].message).toMatch(/not been put at risk/);
+    const other = await h.signIn(h.other.adminEmail);
+    const elsewhere = await makeAuthority(h, other, 'Elsewhere');
+    await h.gql(other, IMPORT_POSTS, { i: { authorityId: elsewhere.authorityId, fileName: 'p.csv', contentBase64: base64('Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost\nELS-1,Highways,Officer,Grade 9,30,1,EMP-9,no,51300') } });
+    const theirs = (await h.gql(other, 'query($a: ID!) { posts(authorityId: $a) { id } }', { a: elsewhere.authorityId })).body.data!.posts[0].id as string;
+    const unknown = '0190a0a0-0000-7000-8000-00000000dead';
+    const answers = [];
+    for (const postId of [theirs, unknown]) {
+      const res = await h.refused(consultant, RECORD, facts({ ...ok, postId }), 'BAD_USER_INPUT', 'POST_NOT_AT_RISK');
+      answers.push({ message: res.body.errors![0].message, code: res.body.errors![0].extensions!.code });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    // Their programme is invisible here, whatever the id.
+    await h.refused(other, EXIT, { p: t.programmeId }, 'NOT_FOUND');
+    await h.refused(other, RECORD, facts(ok), 'NOT_FOUND');
+  });
+
+  it('lets only the consultancy and the council’s HR partner record, and hides exit costs from DA members', async () => {
+    const ok = { age: 50, completeYearsService: 10, weeklyPayPence: 60_000, pensionMember: true, dismissalDate: '2025-09-30' };
+    await h.refused(t.users.FINANCE_PARTNER, RECORD, facts(ok), 'FORBIDDEN');
+    await h.refused(t.users.DA_MEMBER, RECORD, facts(ok), 'FORBIDDEN');
+    await h.refused(t.users.DA_MEMBER, EXIT, { p: t.programmeId }, 'FORBIDDEN');
+    await h.refused(await h.signIn('hr@northshire.example'), RECORD, facts(ok), 'NOT_FOUND');
+    expect((await row(t.users.FINANCE_PARTNER)).inputs).not.toBeNull();
+    expect((await row(t.users.HR_PARTNER)).inputs).not.toBeNull();
+    // An auditor not granted this council sees no programme at all.
+    await h.refused(await h.signIn('auditor@meridian.example'), EXIT, { p: t.programmeId }, 'NOT_FOUND');
+  });
+
+  it('refuses impossible facts with a clear message, appending nothing', async () => {
+    const ok = { age: 50, completeYearsService: 10, weeklyPayPence: 60_000, pensionMember: true, dismissalDate: '2025-09-30' };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ age: 12 }, 'INVALID_AGE'],
+      [{ age: 30, completeYearsService: 20 }, 'INVALID_SERVICE'],
+      [{ weeklyPayPence: -100 }, 'INVALID_MONEY'],
+      [{ lgpsStrainEstimatePence: -1 }, 'INVALID_MONEY'],
+      [{ dismissalDate: '2025-13-01' }, 'INVALID_DATE'],
+      [{ dismissalDate: '2019-01-01' }, 'NO_TABLE_IN_FORCE'],
+      [{ postId: 'EXS-1' }, 'INVALID_ID'],
+    ];
+    for (const [bad, errorCode] of cases) {
+      const res = await h.refused(consultant, RECORD, facts({ ...ok, ...bad }), 'BAD_USER_INPUT', errorCode);
+      expect(res.body.errors![0].message.length).toBeGreaterThan(10);
+    }
+    // GraphQL's own type checks: a fractional age never reaches the domain.
+    await h.refused(consultant, RECORD, facts({ ...ok, age: 50.5 }), 'BAD_USER_INPUT');
   });
 });

@@ -18,3 +18,6 @@ export * from './reassignments';
 export * from './costing';
 export * from './grading';
 export * from './authority-decisions';
+export * from './handover';
+export * from './audit';
+export * from './consultation';

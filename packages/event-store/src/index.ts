@@ -6,3 +6,6 @@ export { DEFAULT_MAX_EVENT_BYTES, eventSizeBytes, parseStreamName, type StreamNa
 export { verifyChains, type BrokenLink, type VerifyResult } from './verify';
 export { openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export { SQLITE_PRAGMAS } from './sqlite/schema';
+export * from './checkpoint';
+export * from './checkpoint-store';
+export { openKurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';

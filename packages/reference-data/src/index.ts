@@ -9,3 +9,4 @@ export * from './tables/njc-pay-spine';
 export * from './tables/employer-ni';
 export * from './tables/apprenticeship-levy';
 export * from './tables/statutory-redundancy';
+export * from './consultation-rules';

@@ -11,6 +11,8 @@ import { alternate, median, timed } from '../lib/measure.mjs';
 export const ROUNDS = 3;
 export const BARE_SERVER = join(BENCH_DIR, 'servers', 'bare-graphql.cjs');
 export const TOKEN_SECRET = 'orgledger-bench-token-secret-0123456789abcdef';
+// As `npm start` runs them (graphql-js, Apollo and express take their production paths), for both sides.
+export const SERVER_ENV = { NODE_ENV: 'production' };
 
 const ready = (port) => async () => (await httpJson(port, '/readyz')).status === 200;
 const answers = (port) => async () => (await httpJson(port, '/graphql', { body: { query: '{ hello }' } })).json?.data?.hello === 'world';
@@ -18,7 +20,7 @@ const answers = (port) => async () => (await httpJson(port, '/graphql', { body: 
 export const startApi = async ({ dataDir, logFile }) => {
   const port = await freePort();
   const { seconds, result: child } = await timed(async () => {
-    const child = spawnNode(API_MAIN, { env: { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', TOKEN_SECRET }, logFile });
+    const child = spawnNode(API_MAIN, { env: { ...SERVER_ENV, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', TOKEN_SECRET }, logFile });
     await waitUntil(child, ready(port), { timeoutMs: 300_000 });
     return child;
   });
@@ -28,7 +30,7 @@ export const startApi = async ({ dataDir, logFile }) => {
 export const startBare = async ({ logFile }) => {
   const port = await freePort();
   const { seconds, result: child } = await timed(async () => {
-    const child = spawnNode(BARE_SERVER, { env: { PORT: String(port) }, logFile });
+    const child = spawnNode(BARE_SERVER, { env: { ...SERVER_ENV, PORT: String(port) }, logFile });
     await waitUntil(child, answers(port));
     return child;
   });

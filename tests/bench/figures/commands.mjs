@@ -43,9 +43,10 @@ const rawInserter = (storeFile) => {
   });
   const hash = 'f'.repeat(64);
   let stream = 0;
+  const run = randomUUID(); // a store file may be measured more than once (one.mjs)
   return {
     run: (inserts, perTransaction) => {
-      const name = `rawBench-bench_${(stream += 1)}`;
+      const name = `rawBench-bench_${run}-${(stream += 1)}`;
       const start = process.hrtime.bigint();
       const cpu = process.cpuUsage();
       for (let revision = 0; revision < inserts; ) {

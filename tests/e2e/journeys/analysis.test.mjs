@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, launchBrowser, mainNav, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -9,7 +9,7 @@ const browser = await launchBrowser();
 
 async function openAnalysis(page) {
   await signIn(page, CONSULTANT, 'Authorities');
-  await mainNav(page, 'Analysis').click();
+  await openSection(page, 'Analysis');
   await page.getByRole('heading', { level: 1, name: 'Activity analysis' }).waitFor();
   await checkA11y(page);
   await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, launchBrowser, mainNav, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
 
-async function openSection(page, navLabel, heading) {
+async function openStage(page, navLabel, heading) {
   await signIn(page, CONSULTANT, 'Authorities');
-  await mainNav(page, navLabel).click();
+  await openSection(page, navLabel);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).waitFor();
   await checkA11y(page);
@@ -18,7 +18,7 @@ async function openSection(page, navLabel, heading) {
 
 test('a consultant reads Northshire’s capacity headline and sees demand move with the Gold hours', async () => {
   await withPage(browser, api.url, async (page) => {
-    await openSection(page, 'Capacity', 'Capacity model');
+    await openStage(page, 'Capacity', 'Capacity model');
     const finding = page.getByRole('region', { name: 'Finding' });
     await finding.getByText('Demand 9.5 FTE against 19.8 FTE of contract-management time found: a surplus of 10.3 FTE').waitFor();
     assert.match(await finding.textContent(), /rounded once, half up, to thousandths of an FTE/);
@@ -51,7 +51,7 @@ test('a consultant reads Northshire’s capacity headline and sees demand move w
 
 test('a consultant records a benefit and moves its status with a note', async () => {
   await withPage(browser, api.url, async (page) => {
-    await openSection(page, 'Benefits', 'Benefits');
+    await openStage(page, 'Benefits', 'Benefits');
     const figures = page.getByRole('list', { name: 'Benefits a year' });
     await figures.waitFor();
     assert.match(await figures.textContent(), /Cashable, a year£2,500,000.00Non-cashable, a year£425,000.00All benefits, a year£2,925,000.00/);
@@ -112,7 +112,7 @@ test('a consultant records a benefit and moves its status with a note', async ()
 
 test('a consultant agrees the definition and reads its history', async () => {
   await withPage(browser, api.url, async (page) => {
-    await openSection(page, 'Definition', 'Definition of contract management');
+    await openStage(page, 'Definition', 'Definition of contract management');
     await page.getByRole('heading', { level: 2, name: 'Current definition (version 2)' }).waitFor();
     const agreed = page.getByRole('table', { name: 'Who agreed version 2' });
     assert.deepEqual(await agreed.getByRole('rowheader').allTextContents(), ['Sarah Whitfield', 'Imran Qureshi', 'Lucy Armstrong']);

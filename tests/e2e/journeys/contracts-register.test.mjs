@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, HIGHWAYS_DIRECTOR, launchBrowser, mainNav, NORTHSHIRE, NORTHSHIRE_PROGRAMME, recordOperations, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, HIGHWAYS_DIRECTOR, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, recordOperations, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -26,7 +26,7 @@ function sheet(name, lines) {
 
 async function openRegister(page) {
   await signIn(page, CONSULTANT, 'Authorities');
-  await mainNav(page, 'Contracts').click();
+  await openSection(page, 'Contracts');
   await page.getByRole('heading', { level: 1, name: 'Target contracts' }).waitFor();
   await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).waitFor();
   await checkA11y(page);
@@ -212,7 +212,7 @@ test('a consultant adds a contract by hand, typing pounds and dates as people wr
 test('a service director reads only their own service’s contracts, without the editing controls', async () => {
   await withPage(browser, api.url, async (page) => {
     await signIn(page, CONSULTANT, 'Authorities');
-    await mainNav(page, 'Contracts').click();
+    await openSection(page, 'Contracts');
     const href = await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).getAttribute('href');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, HIGHWAYS_DIRECTOR, NORTHSHIRE);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, launchBrowser, mainNav, NORTHSHIRE, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -18,7 +18,7 @@ test('a director acting on a page made stale by the consultant is told, and relo
   await withPage(browser, api.url, async (consultant) => {
     await withPage(browser, api.url, async (director) => {
       await signIn(consultant, CONSULTANT, 'Authorities');
-      await mainNav(consultant, 'Deals').click();
+      await openSection(consultant, 'Deals');
       await consultant.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();
       await consultant.getByRole('table', { name: 'All deals' }).getByRole('link', { name: SERVICE }).click();
       await consultant.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, DEMO_PASSWORD, launchBrowser, mainNav, NORTHSHIRE, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, DEMO_PASSWORD, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -12,16 +12,7 @@ const PROPERTY_DIRECTOR = 'director.property@northshire.example';
 
 // As the consultant, through the API: Property and Estates has no director in the demo, and a
 // consultant cannot answer as one (except on their behalf), so register one first.
-async function graphql(query, variables, token) {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (query, variables, token) => api.graphql(query, variables, token);
 
 async function registerPropertyDirector() {
   const { signIn: session } = await graphql(
@@ -45,7 +36,7 @@ async function registerPropertyDirector() {
 
 // "Agreed 3.000 FTE" → 3000 (thousandths), read from the funding page's headline figures.
 async function agreedFte(page) {
-  await mainNav(page, 'Funding').click();
+  await openSection(page, 'Funding');
   await page.getByRole('heading', { level: 1, name: 'Funding position' }).waitFor();
   await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();
   const figures = page.getByRole('list', { name: 'Funding position, in FTE' });
@@ -59,7 +50,7 @@ async function agreedFte(page) {
 }
 
 async function openLedger(page) {
-  await mainNav(page, 'Deals').click();
+  await openSection(page, 'Deals');
   await page.getByRole('heading', { level: 1, name: 'FTE deals' }).waitFor();
   await checkA11y(page);
   await page.getByRole('table', { name: 'Programmes and their FTE deals' }).getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();

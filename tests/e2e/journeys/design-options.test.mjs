@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, launchBrowser, mainNav, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -11,7 +11,7 @@ const OPTION_A = 'Option A: hub and spoke';
 const OPTION_B = 'Option B: single central team';
 
 async function neededFte(page) {
-  await mainNav(page, 'Funding').click();
+  await openSection(page, 'Funding');
   await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();
   const needed = page.getByRole('list', { name: 'Funding position, in FTE' }).getByRole('listitem').filter({ hasText: /^Needed/ });
   await needed.waitFor();
@@ -27,7 +27,7 @@ test('a consultant compares the design options, chooses A with a reason, and the
     assert.equal(await neededFte(page), '11.500 FTE');
     await page.getByText(`The chosen design option "${OPTION_B}": 12 posts at their indicative annual cost.`).waitFor();
 
-    await mainNav(page, 'Design').click();
+    await openSection(page, 'Design');
     await page.getByRole('heading', { level: 1, name: 'Function design' }).waitFor();
     await checkA11y(page);
     await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();

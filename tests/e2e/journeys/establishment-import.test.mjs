@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, EASTBROOK, launchBrowser, mainNav, recordOperations, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, EASTBROOK, launchBrowser, openSection, recordOperations, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -34,7 +34,7 @@ test('a consultant imports Eastbrook’s posts from a spreadsheet: all or nothin
   await withPage(browser, api.url, async (page) => {
     const operations = recordOperations(page);
     await signIn(page, CONSULTANT, 'Authorities');
-    await mainNav(page, 'Establishment').click();
+    await openSection(page, 'Establishment');
     await page.getByRole('heading', { level: 1, name: 'Establishment' }).waitFor();
     await checkA11y(page);
     await page.getByRole('link', { name: EASTBROOK }).click();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, HIGHWAYS_DIRECTOR, launchBrowser, mainNav, NORTHSHIRE, NORTHSHIRE_PROGRAMME, recordOperations, rowTexts,
+  checkA11y, CONSULTANT, HIGHWAYS_DIRECTOR, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, recordOperations, rowTexts,
   signIn, startApi, withPage,
 } from '../support/index.mjs';
 
@@ -10,7 +10,7 @@ const browser = await launchBrowser();
 
 // The consultant's by-service line for Highways: [service, FTE, cost, posts, substantive posts].
 async function highwaysLine(page) {
-  await mainNav(page, 'Analysis').click();
+  await openSection(page, 'Analysis');
   await page.getByRole('heading', { level: 1, name: 'Activity analysis' }).waitFor();
   await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();
   await page.getByRole('region', { name: 'Finding' }).waitFor();

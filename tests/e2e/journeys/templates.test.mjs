@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, launchBrowser, mainNav, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -13,7 +13,7 @@ const DEMO_TEMPLATE = 'County contract-management function';
 test('a consultant saves Northshire as a template, applies one to Eastbrook after confirming, and retires one', async () => {
   await withPage(browser, api.url, async (page) => {
     await signIn(page, CONSULTANT, 'Authorities');
-    await mainNav(page, 'Templates').click();
+    await openSection(page, 'Templates');
     await page.getByRole('heading', { level: 1, name: 'Templates' }).waitFor();
     const templates = page.getByRole('table', { name: 'Templates', exact: true });
     const demo = templates.getByRole('row').filter({ has: page.getByRole('rowheader', { name: DEMO_TEMPLATE }) });
@@ -56,7 +56,7 @@ test('a consultant saves Northshire as a template, applies one to Eastbrook afte
     assert.equal(await page.getByLabel('Hours a year for each Gold contract').inputValue(), '520');
     await checkA11y(page);
 
-    await mainNav(page, 'Templates').click();
+    await openSection(page, 'Templates');
     await page.getByRole('button', { name: `Retire ${DEMO_TEMPLATE}` }).click();
     const retire = page.getByRole('group', { name: new RegExp(`Are you sure you want to retire ${DEMO_TEMPLATE}`) });
     await retire.waitFor();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, launchBrowser, mainNav, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -10,7 +10,7 @@ const browser = await launchBrowser();
 test('a consultant reads the transition map and records decisions for a postholder', async () => {
   await withPage(browser, api.url, async (page) => {
     await signIn(page, CONSULTANT, 'Authorities');
-    await mainNav(page, 'People').click();
+    await openSection(page, 'People');
     await page.getByRole('heading', { level: 1, name: 'Transition map' }).waitFor();
     await checkA11y(page);
     await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -113,5 +114,18 @@ export async function startApi() {
     throw error;
   }
 
-  return { url, dataDir, logs: () => output };
+  return { url, dataDir, logs: () => output, graphql: (query, variables, token) => graphql(url, query, variables, token) };
+}
+
+// Setting the scene through the API (what another person did before the journey starts); any
+// error fails the test at once.
+async function graphql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
 }

@@ -22,6 +22,23 @@ export function mainNav(page, label) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true });
 }
 
+// The workspace's main navigation shows groups of sections (apps/web/src/app/nav-model.ts); a
+// section is one click further, in the row of its group.
+const SECTION_GROUP = {
+  Authorities: 'Set up', Programmes: 'Set up', Templates: 'Set up',
+  Establishment: 'Analyse', Analysis: 'Analyse', Definition: 'Analyse', Contracts: 'Analyse', Benefits: 'Analyse', Capacity: 'Analyse',
+  Deals: 'Fund and design', Funding: 'Fund and design', Design: 'Fund and design', People: 'Fund and design',
+  Approval: 'Approve and deliver', Consultation: 'Approve and deliver', Handover: 'Approve and deliver',
+};
+
+/** Opens a section the way a person does: its group in the main navigation, then the section. */
+export async function openSection(page, label) {
+  const group = SECTION_GROUP[label];
+  if (!group) return mainNav(page, label).click();
+  await mainNav(page, group).click();
+  await page.getByRole('navigation', { name: group }).getByRole('link', { name: label, exact: true }).click();
+}
+
 /** The text of each cell in a table row, trimmed (row headers included). */
 export async function rowTexts(row) {
   const cells = row.locator(':scope > th, :scope > td');

@@ -64,6 +64,9 @@ export const idFields = (value, out = [], key = '') => {
 // Kinds that belong to one service of an authority (a service director sees only their own).
 export const SERVICE_SCOPED = ['post', 'return'];
 const TEXT_KEYS = ['name', 'kind', 'objective', 'email', 'displayName', 'reference', 'postholderRef', 'fileName'];
+// A `kind` that is an enum code (`letter`, `union_response`) is vocabulary every tenant shares, not A's data;
+// a named kind ("Highways maintenance") still counts.
+const isCode = (key, value) => key === 'kind' && typeof value === 'string' && /^[a-z][a-z0-9_]*$/.test(value);
 
 export const tenantCatalogue = (events, tenantId) => {
   const ids = new Map();
@@ -116,7 +119,7 @@ export const tenantCatalogue = (events, tenantId) => {
         if (kind === 'user') return addId(value, { kind, authorityId: null, serviceId: null });
         const owner = kind === 'authority' ? value : kind === 'tenant' ? null : authorityId;
         addId(value, { kind, authorityId: owner, serviceId: kind === 'service' ? value : SERVICE_SCOPED.includes(kind) ? serviceId ?? null : null });
-      } else if (TEXT_KEYS.includes(key) && e.type !== 'UserRegistered') {
+      } else if (TEXT_KEYS.includes(key) && e.type !== 'UserRegistered' && !isCode(key, value)) {
         addText(value, { kind: category, authorityId: category === 'tenant' ? null : authorityId, serviceId: serviceId ?? null, userId: null });
       }
     };

@@ -31,6 +31,10 @@ export class Authority {
   @Field() kind: string;
   @Field(() => [Directorate]) directorates: Directorate[];
   @Field(() => [Service]) services: Service[];
+  @Field(() => Int, { description: 'How many directorates: for lists that show the number, not the directorates' })
+  directorateCount: number;
+  @Field(() => Int, { description: 'How many services: for lists that show the number, not the services' })
+  serviceCount: number;
   @Field(() => [Programme]) programmes: Programme[];
   @Field(() => Int, { description: 'Revision of the record as shown; send it back as expectedRevision to detect concurrent changes' })
   revision: number;

@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { canSeeAuthority, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
+import { cachedList } from '../platform/read-cache';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
   AddDirectorateInput,
@@ -25,9 +26,19 @@ export class AuthorityResolver {
   }
 
   private toAuthority(user: AuthUser, a: AuthoritySummary): Authority {
-    const programmes = this.app.readModels.list<ProgrammeSummary>('programmeSummary', user.tenantId, a.authorityId);
+    const programmes = cachedList<ProgrammeSummary>(this.app.readModels, 'programmeSummary', user.tenantId, a.authorityId);
     const { authorityId, name, kind, directorates, services, revision } = a as AuthoritySummary & { revision: number };
-    return { id: authorityId, name, kind, directorates, services, revision, programmes: programmes.map(toProgramme) };
+    return {
+      id: authorityId,
+      name,
+      kind,
+      directorates,
+      services,
+      directorateCount: directorates.length,
+      serviceCount: services.length,
+      revision,
+      programmes: programmes.map(toProgramme),
+    };
   }
 
   private authorityOr404(user: AuthUser, id: string): Authority {
@@ -36,8 +47,8 @@ export class AuthorityResolver {
 
   @Query(() => [Authority])
   authorities(@CurrentUser() user: AuthUser): Authority[] {
-    return this.app.readModels
-      .list<AuthoritySummary>('authoritySummary', user.tenantId)
+    // the dashboard's query: parsed rows are reused until the read models move on
+    return cachedList<AuthoritySummary>(this.app.readModels, 'authoritySummary', user.tenantId)
       .filter((a) => this.visible(user, a.authorityId))
       .map((a) => this.toAuthority(user, a));
   }

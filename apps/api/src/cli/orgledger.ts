@@ -3,6 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@orgledger/domain';
 import { openSqliteEventStore, verifyChains, type EventStore } from '@orgledger/event-store';
+import { verifyTenant } from '@orgledger/event-store';
+import { loadAuditSigningKey } from '../audit/signing-key';
+import { VERIFY_EXPORT_HELP, verifyExportCommand } from './verify-export';
+import { MIGRATE_HELP, migrateCommand } from './migrate';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { runCommand } from '../platform/command-pipeline';
 import { seedDemo } from '../demo/seed';
@@ -15,6 +19,9 @@ Usage:
       Create a consultancy tenant and its first tenant admin, through the same commands the API uses.
   orgledger verify [--data-dir DIR]
       Check every tenant's hash chains and report the first broken link. Exit code 2 if any is broken.
+      Also checks every sealed audit checkpoint (a deleted stream or a cut tail) with the data folder's audit key.
+${VERIFY_EXPORT_HELP}
+${MIGRATE_HELP}
   orgledger seed-demo [--data-dir DIR]
       Seed the demo consultancy (does nothing the second time).
   orgledger --help
@@ -46,6 +53,9 @@ export const main = async (argv: string[]): Promise<number> => {
       'admin-email': { type: 'string' },
       'admin-password': { type: 'string' },
       'admin-name': { type: 'string' },
+      'public-key': { type: 'string' },
+      'from-data-dir': { type: 'string' },
+      to: { type: 'string' },
     },
   });
   const command = positionals.join(' ');
@@ -53,6 +63,9 @@ export const main = async (argv: string[]): Promise<number> => {
     console.log(HELP);
     return values.help ? 0 : 1;
   }
+  // offline: needs no data folder and opens no store
+  if (positionals[0] === 'verify-export') return verifyExportCommand(positionals[1], values['public-key']);
+  if (command === 'migrate') return migrateCommand(values['from-data-dir'], values.to);
   const store = openStore(values['data-dir']);
   try {
     if (command === 'tenant create') {
@@ -73,9 +86,10 @@ export const main = async (argv: string[]): Promise<number> => {
       return 0;
     }
     if (command === 'verify') {
+      const auditKey = () => loadAuditSigningKey(resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './data'), process.env.AUDIT_SIGNING_KEY);
       let broken = 0;
       for (const tenantId of [...(await tenantIds(store)), 'global']) {
-        const report = await verifyChains(store, { tenantId });
+        const report = tenantId === 'global' ? await verifyChains(store, { tenantId }) : await verifyTenant(store, { tenantId, publicKey: auditKey().publicKey });
         if (!report.ok) broken++;
         console.log(JSON.stringify({ tenantId, ...report }));
       }

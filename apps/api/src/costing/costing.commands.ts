@@ -1,10 +1,9 @@
-import { requireId, type CommandMetadata, type NonPayLine } from '@orgledger/domain';
+import { exitCostsDecider, functionBudgetDecider, requireId, type BudgetFigures, type CommandMetadata, type ExitCostInputs, type NonPayLine } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { exitCostsDecider, functionBudgetDecider, type BudgetFigures, type ExitCostInputs } from './costing.deciders';
-import { budgetOf, type Scope } from './costing.read';
+import { atRiskPostIdsOf, budgetOf, type Scope } from './costing.read';
 
 export const functionBudgetStream = (tenantId: string, programmeId: string) => streamName('functionBudget', tenantId, programmeId);
 export const exitCostsStream = (tenantId: string, programmeId: string) => streamName('exitCosts', tenantId, programmeId);
@@ -32,12 +31,15 @@ export const signOffBudget = async (app: AppContext, meta: CommandMetadata, scop
   );
 };
 
-export const recordExitCostInputs = async (deps: Deps, meta: CommandMetadata, scope: Scope, actor: Actor, input: ExitCostInputs) => {
-  const { tables } = await costingTablesOf(deps, meta.tenantId, scope.authorityId);
-  await deps.dispatch(
+// The dismissal date defaults to the day of the command: the cap in force then applies.
+export const recordExitCostInputs = async (app: AppContext, meta: CommandMetadata, scope: Scope, actor: Actor, input: Omit<ExitCostInputs, 'dismissalDate'> & { dismissalDate?: string | null }) => {
+  const { tables } = await costingTablesOf(app, meta.tenantId, scope.authorityId);
+  const atRiskPostIds = atRiskPostIdsOf(app, meta.tenantId, scope.programmeId);
+  const facts: ExitCostInputs = { ...input, postId: requireId('postId', input.postId), dismissalDate: input.dismissalDate ?? meta.now.slice(0, 10) };
+  await app.dispatch(
     exitCostsStream(meta.tenantId, scope.programmeId),
     exitCostsDecider,
-    { type: 'RecordExitCostInputs', data: { programmeAuthorityId: scope.authorityId, ...actor, ...input, postId: requireId('postId', input.postId), tables }, metadata: meta },
+    { type: 'RecordExitCostInputs', data: { programmeAuthorityId: scope.authorityId, ...actor, ...facts, tables, atRiskPostIds }, metadata: meta },
     { authorityId: scope.authorityId },
   );
 };

@@ -1,6 +1,8 @@
 import {
   costingDatesOf,
+  exitCostsDecider,
   functionBudget,
+  functionBudgetDecider,
   gradeOn,
   invalid,
   lgpsStrainFlag,
@@ -19,7 +21,6 @@ import type { ReassignmentsReadRow } from '../reassignments/reassignments.projec
 import { gradeStructuresOf } from '../grading/grading.commands';
 import { gradingRowOf } from '../grading/grading.read';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { exitCostsDecider, functionBudgetDecider } from './costing.deciders';
 import { exitCostsStream, functionBudgetStream } from './costing.commands';
 
 export type Scope = { programmeId: string; authorityId: string };
@@ -91,10 +92,18 @@ export const budgetOf = async (
 export const signOffsOf = async (app: AppContext, tenantId: string, programmeId: string, financialYear: string) =>
   (await loadState(app.store, functionBudgetStream(tenantId, programmeId), functionBudgetDecider)).signOffs[financialYear] ?? [];
 
+// As-is posts whose holders the transition put at risk at some point (later redeployment or a
+// failed trial does not take the exit cost out of the business case).
+const atRiskPostsOf = (app: AppContext, tenantId: string, programmeId: string) =>
+  Object.values(app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, programmeId)?.state.posts ?? {}).filter((p) =>
+    p.history.some((h) => h.type === 'PostholderAtRisk'),
+  );
+
+export const atRiskPostIdsOf = (app: AppContext, tenantId: string, programmeId: string) => atRiskPostsOf(app, tenantId, programmeId).map((p) => p.postId);
+
 // As-is posts whose holders were put at risk in the transition, with what leaving would cost.
 export const exitCostsOf = async (app: AppContext, tenantId: string, scope: Scope) => {
-  const reassignments = app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, scope.programmeId);
-  const atRisk = Object.values(reassignments?.state.posts ?? {}).filter((p) => p.history.some((h) => h.type === 'PostholderAtRisk'));
+  const atRisk = atRiskPostsOf(app, tenantId, scope.programmeId);
   const recorded = (await loadState(app.store, exitCostsStream(tenantId, scope.programmeId), exitCostsDecider)).inputs;
   const { tables } = await costingTablesOf(app, tenantId, scope.authorityId);
   return atRisk.map((p) => {

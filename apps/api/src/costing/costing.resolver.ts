@@ -133,7 +133,7 @@ export class CostingResolver {
       pensionMember: input.pensionMember,
       yearsMembership: input.yearsMembership ?? input.completeYearsService,
       lgpsStrainEstimatePence: input.lgpsStrainEstimatePence ?? null,
-      dismissalDate: input.dismissalDate ?? new Date().toISOString().slice(0, 10),
+      dismissalDate: input.dismissalDate ?? null,
     });
     return this.exitCosts(user, scope.programmeId);
   }

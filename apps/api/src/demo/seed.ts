@@ -8,6 +8,8 @@ import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
 import { createTenant, grantAuditorAccess, registerUser, type Deps } from '../tenancy/tenancy.commands';
+import { seedHandoverDemo } from './handover-seed';
+import { seedConsultationDemo } from './consultation-seed';
 
 export const DEMO_PASSWORD = 'orgledger-demo-2026';
 
@@ -111,5 +113,7 @@ export const seedDemo = async (ctx: Deps) => {
   await seedRegisterDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedDesignDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedApprovalDemo(ctx, tenantId, councils.northshire, { consultant });
+  await seedHandoverDemo(ctx, tenantId, councils.northshire, { consultant });
+  await seedConsultationDemo(ctx, tenantId, councils.northshire, { consultant });
   return { tenantId, authorities: Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])) };
 };

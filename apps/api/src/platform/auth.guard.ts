@@ -3,8 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError, type Role, type UserAccount } from '@orgledger/domain';
 import { APP_CONTEXT, type AppContext, type AuthUser } from './app-context';
-import { verifyToken } from './auth/token';
+import { verifyToken, type TokenClaims } from './auth/token';
+import { cachedRow } from './read-cache';
 import { IS_PUBLIC, ROLES } from './current-user';
+
+const VERIFIED_TOKENS = 10_000;
 
 const unauthenticated = () => new DomainError('SIGN_IN_REQUIRED', 'Please sign in again: your session is missing, invalid or has expired.', 'UNAUTHENTICATED');
 
@@ -23,13 +26,45 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    const header = req.headers.authorization ?? '';
+    // Verified once per request: each root field of a query passes here.
+    req.user ??= this.authenticate(req.headers.authorization ?? '');
+    const { role } = req.user;
+
+    // Auditors are read-only everywhere, whatever an operation says about roles.
+    const isMutation = gql.getInfo<{ parentType: { name: string } }>().parentType.name === 'Mutation';
+    if (isMutation && role === 'auditor') {
+      throw new DomainError('AUDITOR_READ_ONLY', 'Auditors have read-only access and cannot change anything.', 'FORBIDDEN');
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(role)) {
+      throw new DomainError('ROLE_NOT_ALLOWED', 'Your role does not allow this action.', 'FORBIDDEN');
+    }
+    return true;
+  }
+
+  // A token's signature is checked once (an HMAC per request showed in the dashboard's profile);
+  // its expiry on every request.
+  private readonly verified = new Map<string, TokenClaims>();
+
+  private claimsOf(token: string): TokenClaims | null {
+    const now = Math.floor(Date.now() / 1000);
+    const known = this.verified.get(token);
+    if (known) return known.exp > now ? known : null;
+    const claims = verifyToken(token, this.app.config.tokenSecret, now);
+    if (claims) {
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.clear();
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private authenticate(header: string): AuthUser {
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const claims = token ? verifyToken(token, this.app.config.tokenSecret, Math.floor(Date.now() / 1000)) : null;
+    const claims = token ? this.claimsOf(token) : null;
     if (!claims) throw unauthenticated();
-    const account = this.app.readModels.get<UserAccount>('userAccount', claims.tid, claims.sub);
+    const account = cachedRow<UserAccount>(this.app.readModels, 'userAccount', claims.tid, claims.sub);
     if (!account || !account.active) throw unauthenticated();
-    req.user = {
+    return {
       userId: account.userId,
       tenantId: claims.tid,
       role: account.role,
@@ -39,16 +74,5 @@ export class AuthGuard implements CanActivate {
       serviceId: account.serviceId,
       auditorAuthorityIds: account.auditorAuthorityIds,
     };
-
-    // Auditors are read-only everywhere, whatever an operation says about roles.
-    const isMutation = gql.getInfo<{ parentType: { name: string } }>().parentType.name === 'Mutation';
-    if (isMutation && account.role === 'auditor') {
-      throw new DomainError('AUDITOR_READ_ONLY', 'Auditors have read-only access and cannot change anything.', 'FORBIDDEN');
-    }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    if (roles && !roles.includes(account.role)) {
-      throw new DomainError('ROLE_NOT_ALLOWED', 'Your role does not allow this action.', 'FORBIDDEN');
-    }
-    return true;
   }
 }

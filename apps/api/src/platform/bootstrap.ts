@@ -4,7 +4,7 @@ import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { openSqliteEventStore, type EventStore } from '@orgledger/event-store';
+import { openKurrentDbEventStore, openSqliteEventStore, type EventStore } from '@orgledger/event-store';
 import { AppModule } from '../app.module';
 import { dispatchWithReadYourWrites, type AppContext } from './app-context';
 import { createThrottle } from './auth/throttle';
@@ -12,9 +12,16 @@ import type { AppConfig } from './config';
 import { uuidv7 } from './ids';
 import { projectors } from './projectors';
 import { openReadModels } from './read-models';
+import { installAsOf } from './as-of';
+
+// With KurrentDB the store is shared by every replica; read models stay in this replica's DATA_DIR.
+export const openConfiguredStore = (config: AppConfig): EventStore =>
+  config.eventStore === 'kurrentdb'
+    ? openKurrentDbEventStore({ connectionString: config.kurrentDbUrl!, onSubscriptionError: (e) => console.error('KurrentDB subscription dropped; resubscribing', e) })
+    : openSqliteEventStore({ file: join(config.dataDir, 'events.sqlite') });
 
 export const openContext = async (config: AppConfig, store?: EventStore): Promise<AppContext> => {
-  const eventStore = store ?? openSqliteEventStore({ file: join(config.dataDir, 'events.sqlite') });
+  const eventStore = store ?? openConfiguredStore(config);
   const readModels = openReadModels(join(config.dataDir, 'read-models.sqlite'), projectors);
   await readModels.start(eventStore);
   return {
@@ -29,7 +36,7 @@ export const openContext = async (config: AppConfig, store?: EventStore): Promis
   };
 };
 
-const API_PATHS = ['/graphql', '/healthz', '/readyz'];
+const API_PATHS = ['/graphql', '/healthz', '/readyz', '/exports', '/.well-known'];
 
 const clientError = (res: Response, status: number, message: string) =>
   res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
@@ -37,7 +44,9 @@ const clientError = (res: Response, status: number, message: string) =>
 // Builds the HTTP app around a context: JSON body limit, request logs, the web client, GraphQL.
 export const createHttpApp = async (ctx: AppContext, logger: LoggerService = new ConsoleLogger({ json: true })) => {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forContext(ctx), { logger, bodyParser: false });
-  app.set('trust proxy', 'loopback');
+  // Which proxies' X-Forwarded-For to believe (for the per-address sign-in throttle): TRUST_PROXY,
+  // in Express's syntax (e.g. `10.0.0.0/8` or a hop count); loopback only by default.
+  app.set('trust proxy', ctx.config.trustProxy);
   app.disable('x-powered-by');
   const json = express.json({ limit: ctx.config.maxBodyBytes });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -58,6 +67,8 @@ export const createHttpApp = async (ctx: AppContext, logger: LoggerService = new
       return clientError(res, 400, 'The request body is not valid JSON.');
     });
   });
+  // After the body is read: the as-at binding must cover the rest of the request.
+  app.use(installAsOf(ctx));
   if (ctx.config.webDist) {
     const index = join(ctx.config.webDist, 'index.html');
     app.useStaticAssets(ctx.config.webDist, { index: false, maxAge: '1h' });

@@ -8,6 +8,7 @@ import {
   type RecordedEvent,
 } from '@orgledger/event-store';
 import { derivedUuid } from './ids';
+import { defaultUpcast, stateCacheOf } from './state-cache';
 
 export type RequestContext = { correlationId: string; authorityId?: string };
 
@@ -29,16 +30,17 @@ export type CommandOutcome<E extends DomainEvent> = {
 
 const tenantOfStream = (stream: string) => stream.slice(stream.indexOf('-') + 1, stream.indexOf('_'));
 
-const loadStream = async (store: EventStore, stream: string): Promise<RecordedEvent[]> => {
-  try {
-    return await store.readStream(stream);
-  } catch (e) {
-    if (e instanceof EventStoreError && e.code === 'STREAM_NOT_FOUND') return [];
-    throw e;
-  }
+// An earlier run of the same command id: its events as recorded (read from the first event it
+// caused), or null when this command has not been applied to the stream.
+const priorRun = async (store: EventStore, stream: string, commandId: string, firstEventId: string, from: bigint | undefined) => {
+  if (from === undefined) return null;
+  const recorded = await store.readStream(stream, { fromRevision: from });
+  const done = recorded.findIndex((e) => e.eventId === firstEventId);
+  return done < 0 ? null : recorded.filter((e, i) => i >= done && e.metadata.causationId === commandId);
 };
 
-// load → fold → decide → append with the revision read → bounded retry on conflict.
+// load (the cached fold plus newer events) → decide → append with the revision read → bounded
+// retry on conflict, which folds the stream afresh.
 export const runCommand = async <C extends Command, E extends DomainEvent, S>(
   store: EventStore,
   stream: string,
@@ -46,19 +48,18 @@ export const runCommand = async <C extends Command, E extends DomainEvent, S>(
   command: C,
   options: CommandOptions = {},
 ): Promise<CommandOutcome<E>> => {
-  const upcast = options.upcast ?? ((e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent);
+  const upcast = options.upcast ?? defaultUpcast;
+  const cache = stateCacheOf(store);
   const firstEventId = derivedUuid(command.metadata.commandId, stream, '0');
   const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 8) : 0;
   for (let attempt = 0; ; attempt++) {
-    const recorded = await loadStream(store, stream);
-    const done = recorded.findIndex((e) => e.eventId === firstEventId);
-    if (done >= 0) {
+    const { state, revision: current, revisionOf } = await cache.load(store, stream, decider, upcast);
+    const mine = await priorRun(store, stream, command.metadata.commandId, firstEventId, revisionOf(command.metadata.commandId));
+    if (mine) {
       // The same command id was already applied: answer as the first time, append nothing.
-      const mine = recorded.filter((e, i) => i >= done && e.metadata.causationId === command.metadata.commandId);
       const last = mine[mine.length - 1];
       return { events: mine.map(upcast) as E[], position: last.position, revision: last.revision, alreadyApplied: true };
     }
-    const current = recorded.length ? recorded[recorded.length - 1].revision : null;
     if (options.expectedRevision !== undefined && current !== options.expectedRevision) {
       throw new DomainError(
         'STALE_REVISION',
@@ -67,7 +68,6 @@ export const runCommand = async <C extends Command, E extends DomainEvent, S>(
         { expected: String(options.expectedRevision), actual: current === null ? null : String(current) },
       );
     }
-    const state = recorded.map(upcast).reduce(decider.evolve as (s: S, e: DomainEvent) => S, decider.initialState);
     const decided = decider.decide(command, state);
     if (decided.length === 0) return { events: [], position: null, revision: current, alreadyApplied: false };
     const expectedRevision: ExpectedRevision = current === null ? 'no_stream' : current;
@@ -95,6 +95,7 @@ export const runCommand = async <C extends Command, E extends DomainEvent, S>(
     } catch (e) {
       const conflict = e instanceof EventStoreError && e.code === 'WRONG_EXPECTED_REVISION';
       if (!conflict) throw e;
+      cache.forget(stream);
       if (attempt >= maxRetries) {
         throw new DomainError('CONCURRENT_CHANGE', 'This record is being changed by someone else right now. Please try again.', 'CONFLICT');
       }

@@ -3,7 +3,9 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
@@ -51,19 +53,30 @@ export const depthLimit =
     };
   };
 
+// Apollo hands every request with the same query text the same parsed document, so a document's
+// complexity is computed once per operation and set of variables (they can @skip or @include).
+const complexities = new WeakMap<DocumentNode, Map<string, number>>();
+const MAX_VARIANTS = 100;
+
+const complexityOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+  const key = JSON.stringify([operationName ?? null, variables]);
+  let known = complexities.get(document);
+  const hit = known?.get(key);
+  if (hit !== undefined) return hit;
+  const complexity = getComplexity({ schema, query: document, operationName, variables, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+  if (!known) complexities.set(document, (known = new Map()));
+  if (known.size >= MAX_VARIANTS) known.clear();
+  known.set(key, complexity);
+  return complexity;
+};
+
 export const complexityLimit = (max: number): ApolloServerPlugin => ({
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document, schema }) {
         let complexity: number;
         try {
-          complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-          });
+          complexity = complexityOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
         } catch (e) {
           // Variables that do not fit the schema fail here first; they are the caller's mistake.
           throw new GraphQLError(withoutValues(e instanceof Error ? e.message : String(e)), {

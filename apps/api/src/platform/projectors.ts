@@ -21,6 +21,8 @@ import { functionDesignProjector } from '../design/design.projector';
 import { reassignmentsProjector } from '../reassignments/reassignments.projector';
 import { postGradingProjector } from '../grading/grading.projector';
 import { designAuthorityProjector } from '../design-authority/design-authority.projector';
+import { recruitmentPlanProjector } from '../handover/handover.projector';
+import { consultationPlanProjector } from '../consultation/consultation.projector';
 
 const asDomain = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as DomainEvent as never;
 const withRevision = <T extends object>(row: T | null, e: RecordedEvent) => (row ? { ...row, revision: Number(e.revision) } : null);
@@ -119,4 +121,6 @@ export const projectors: Projector[] = [
   reassignmentsProjector,
   postGradingProjector,
   designAuthorityProjector,
+  recruitmentPlanProjector,
+  consultationPlanProjector,
 ];

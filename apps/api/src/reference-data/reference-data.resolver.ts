@@ -81,14 +81,15 @@ export class ReferenceDataResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
   @Query(() => [RateTableView], {
-    description: "The standard tables merged with the tenant's own (a tenant table with the same start date supersedes); with asOf, only those in force on that date",
+    description: "The standard tables merged with the tenant's own (a tenant table with the same start date supersedes); with inForceOn, only those in force on that date",
   })
   async referenceTables(
     @CurrentUser() user: AuthUser,
-    @Args('asOf', { nullable: true, description: 'A civil date YYYY-MM-DD' }) asOf?: string,
+    // Not `asOf`: that argument means "as the ledger stood then" on every query (platform/as-of-schema.ts).
+    @Args('inForceOn', { nullable: true, description: 'A civil date YYYY-MM-DD' }) inForceOn?: string,
     @Args('authorityId', { type: () => ID, nullable: true, description: "Include this council's local pay points" }) authorityId?: string,
   ): Promise<RateTableView[]> {
-    const date = asOf ? requireCivilDate('asOf', asOf) : today();
+    const date = inForceOn ? requireCivilDate('inForceOn', inForceOn) : today();
     const state = await loadReferenceData(this.app, user.tenantId);
     const added = new Set(state.addedTables.map((t) => t.id));
     const tenantMerged = allTablesOf({ ...mergeReferenceData(STANDARD_REFERENCE_DATA, state.addedTables), localPayPoints: [] });
@@ -104,7 +105,7 @@ export class ReferenceDataResolver {
       }
     }
     const all = [...tenantMerged.map((t) => view(t, added.has(t.id) ? 'tenant' : 'standard', inForceIds.has(t.id))), ...local.map((t) => view(t, 'tenant', inForceIds.has(t.id), authorityId!))];
-    return asOf ? all.filter((t) => t.inForce) : all;
+    return inForceOn ? all.filter((t) => t.inForce) : all;
   }
 
   @Query(() => [LgpsRateView], { description: "A council's LGPS employer rates by date" })

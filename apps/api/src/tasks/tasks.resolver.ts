@@ -7,6 +7,7 @@ import type { DealRow } from '../deals/deals.read';
 import type { PostReadRow } from '../establishment/establishment.resolver';
 import type { PostGradingReadRow } from '../grading/grading.projector';
 import type { DesignAuthorityReadRow } from '../design-authority/design-authority.projector';
+import { recruitmentPlanAwaiting } from '../handover/handover.tasks';
 
 @ObjectType()
 export class Task {
@@ -88,7 +89,7 @@ const conditionsAwaiting: Source = (app, user, programme) => {
     }));
 };
 
-const SOURCES: Source[] = [dealsAwaiting, returnsAwaiting, jobDescriptionsAwaiting, designAuthorityAwaiting, conditionsAwaiting];
+const SOURCES: Source[] = [dealsAwaiting, returnsAwaiting, jobDescriptionsAwaiting, designAuthorityAwaiting, conditionsAwaiting, recruitmentPlanAwaiting];
 
 @Resolver(() => Task)
 export class TasksResolver {

@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { notFound, visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@orgledger/domain';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles } from '../platform/current-user';
+import { cachedList, cachedRow } from '../platform/read-cache';
 import { signIn } from './sign-in';
 import { deactivateUser, grantAuditorAccess, registerUser, revokeAuditorAccess, setPostholderNamePolicy } from './tenancy.commands';
 import {
@@ -26,8 +27,8 @@ export class TenancyResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
   private me(account: UserAccount, tenantId: string): Me {
-    const tenant = this.app.readModels.get<{ name: string }>('tenant', tenantId, tenantId);
-    const all = this.app.readModels.list<AuthoritySummary>('authoritySummary', tenantId).map((a) => a.authorityId);
+    const tenant = cachedRow<{ name: string }>(this.app.readModels, 'tenant', tenantId, tenantId);
+    const all = cachedList<AuthoritySummary>(this.app.readModels, 'authoritySummary', tenantId).map((a) => a.authorityId);
     return {
       id: account.userId,
       email: account.email,

@@ -52,3 +52,34 @@ export const makeCostedProgramme = async (h: Harness, consultant: string, name: 
   await h.gql(consultant, 'mutation($i: ChooseDesignOptionInput!) { chooseDesignOption(input: $i) { optionId } }', { i: { programmeId: t.programmeId, optionId, reason: 'Preferred' } });
   return { ...t, optionId, posts, users };
 };
+
+// A costed programme whose transition map has three postholders: one slotted in, two at risk
+// (one of them part-time), on SCPs of the NJC spine so their gross pay is known.
+export const makeConsultationProgramme = async (h: Harness, consultant: string, name: string) => {
+  const t = await makeCostedProgramme(h, consultant, name);
+  const sheet = [
+    'Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost',
+    'HWY-1,Highways,Contracts Officer,Grade 9,30,1,EMP-1,no,51300',
+    'HWY-2,Highways,Commissioning Officer,Grade 8,25,1,EMP-2,no,45100',
+    'WST-1,Waste,Commissioning Officer,Grade 8,27,0.6,EMP-3,no,27060',
+  ].join('\n');
+  await h.gql(consultant, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
+  const listed = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
+  const postIds = Object.fromEntries(listed.map((p) => [p.reference, p.id]));
+  const decide = (query: string, i: Record<string, unknown>) => h.gql(consultant, query, { i: { programmeId: t.programmeId, reason: 'Assimilation panel', ...i } });
+  await decide('mutation($i: RecordSlotInInput!) { recordSlotIn(input: $i) { postId } }', { postId: postIds['HWY-1'], designPostId: t.posts['Contract Officer'], jobMatchPercent: 85 });
+  for (const ref of ['HWY-2', 'WST-1']) await decide('mutation($i: MarkAtRiskInput!) { markAtRisk(input: $i) { postId } }', { postId: postIds[ref] });
+  return { ...t, postIds };
+};
+
+// Submits the programme to its Design Authority and has a member approve it outright.
+export const approveAtDesignAuthority = async (h: Harness, consultant: string, t: { programmeId: string; users: Record<string, string> }) => {
+  const submitted = await h.gql(consultant, 'mutation($i: SubmitToDesignAuthorityInput!) { submitToDesignAuthority(input: $i) { submissions { submissionId } } }', {
+    i: { programmeId: t.programmeId, consultationOutline: '30-day collective consultation with UNISON' },
+  });
+  const submissionId = submitted.body.data!.submitToDesignAuthority.submissions.at(-1).submissionId as string;
+  const decided = await h.gql(t.users.DA_MEMBER, 'mutation($i: RecordDesignAuthorityDecisionInput!) { recordDesignAuthorityDecision(input: $i) { gate { open } } }', {
+    i: { programmeId: t.programmeId, submissionId, decision: 'APPROVED', meetingDate: new Date().toISOString().slice(0, 10) },
+  });
+  return decided.body.data!.recordDesignAuthorityDecision.gate.open as boolean;
+};

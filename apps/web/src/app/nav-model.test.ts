@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../gql/graphql';
-import { homePathFor, navFor, navItems, rolesFor } from './nav-model';
+import { entryFor, homePathFor, navEntriesFor, navFor, navItems, rolesFor } from './nav-model';
 
 const labels = (role: Role) => navFor(role).map((item) => item.label);
 
 describe('role navigation model', () => {
   it('gives consultants and tenant admins the workspace sections', () => {
-    expect(labels('CONSULTANT')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Templates']);
-    expect(labels('TENANT_ADMIN')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Templates']);
+    expect(labels('CONSULTANT')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Approval', 'Consultation', 'Handover', 'Templates']);
+    expect(labels('TENANT_ADMIN')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Approval', 'Consultation', 'Handover', 'Templates', 'Access log']);
     expect(homePathFor('CONSULTANT')).toBe('/authorities');
   });
 
@@ -20,7 +20,7 @@ describe('role navigation model', () => {
       expect(rolesFor('/programmes')).not.toContain(role);
       expect(rolesFor('/establishment')).not.toContain(role);
       expect(rolesFor('/analysis')).not.toContain(role);
-      for (const path of ['/deals', '/funding', '/design', '/people']) expect(rolesFor(path)).not.toContain(role);
+      for (const path of ['/deals', '/funding', '/design', '/people', '/approval', '/consultation', '/handover']) expect(rolesFor(path)).not.toContain(role);
       for (const path of ['/definition', '/contracts', '/benefits', '/capacity', '/templates']) expect(rolesFor(path)).not.toContain(role);
     },
   );
@@ -38,6 +38,22 @@ describe('role navigation model', () => {
   });
 
   it('refuses to guard a path that is not in the model', () => {
-    expect(() => rolesFor('/approval')).toThrow('No navigation entry for /approval');
+    expect(() => rolesFor('/handover-someday')).toThrow('No navigation entry for /handover-someday');
+  });
+
+  it('groups the workspace sections into a main row that fits on one line', () => {
+    const entries = navEntriesFor('TENANT_ADMIN');
+    expect(entries.map((e) => e.label)).toEqual(['Set up', 'Analyse', 'Fund and design', 'Approve and deliver', 'Access log']);
+    expect(entries[0]).toMatchObject({ to: '/authorities' });
+    expect(entries[0].items.map((i) => i.label)).toEqual(['Authorities', 'Programmes', 'Templates']);
+    expect(entries.flatMap((e) => e.items).length).toBe(navFor('TENANT_ADMIN').length);
+  });
+
+  it('finds the group a page belongs to, by its section or a page below it', () => {
+    const entries = navEntriesFor('CONSULTANT');
+    expect(entryFor(entries, '/deals/p-1')?.label).toBe('Fund and design');
+    expect(entryFor(entries, '/templates')?.label).toBe('Set up');
+    expect(entryFor(entries, '/dealsx')).toBeUndefined();
+    expect(navEntriesFor('AUDITOR').map((e) => e.label)).toEqual(['Audit']);
   });
 });

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { subscribeAsOf } from '../lib/as-of';
 import { ApiError } from '../lib/graphql';
 import { getSession, subscribeSession } from '../lib/session';
 
@@ -25,6 +26,9 @@ subscribeSession(() => {
   if (next !== sessionUserId) queryClient.clear();
   sessionUserId = next;
 });
+
+// Answers cached as of one moment must not be shown for another.
+subscribeAsOf(() => void queryClient.resetQueries());
 
 export function Providers({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;

@@ -1,6 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { requireRole, requireSession, redirectHome } from './guards';
-import { programmeStageReaderRoles, rolesFor } from './nav-model';
+import { auditPageRoles, programmeStageReaderRoles, rolesFor } from './nav-model';
 import { RouteError } from './routes/route-error';
 
 // Every screen is its own chunk; the first load carries only React, the router and this table.
@@ -248,9 +248,99 @@ export const routes: RouteObject[] = [
             lazy: () => import('../features/templates/apply-template-page').then((m) => ({ Component: m.ApplyTemplatePage })),
           },
           {
+            path: 'approval',
+            loader: requireRole(rolesFor('/approval')),
+            lazy: () => import('../features/design-authority/approval-index-page').then((m) => ({ Component: m.ApprovalIndexPage })),
+          },
+          {
+            path: 'approval/:programmeId',
+            loader: requireRole(rolesFor('/approval')),
+            lazy: () => import('../features/design-authority/design-authority-page').then((m) => ({ Component: m.DesignAuthorityPage })),
+          },
+          {
+            path: 'approval/:programmeId/grading',
+            loader: requireRole(rolesFor('/approval')),
+            lazy: () => import('../features/grading/grading-page').then((m) => ({ Component: m.GradingPage })),
+          },
+          {
+            path: 'approval/:programmeId/grading/:designPostId',
+            loader: requireRole(rolesFor('/approval')),
+            lazy: () => import('../features/grading/job-description-page').then((m) => ({ Component: m.JobDescriptionPage })),
+          },
+          {
+            path: 'approval/:programmeId/costs',
+            loader: requireRole(rolesFor('/approval')),
+            lazy: () => import('../features/costing/costs-page').then((m) => ({ Component: m.CostsPage })),
+          },
+          {
+            path: 'programmes/:programmeId/design-authority/pack',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/design-authority/pack-page').then((m) => ({ Component: m.PackPage })),
+          },
+          {
+            path: 'portal/job-descriptions/:programmeId/:designPostId',
+            loader: requireRole(rolesFor('/portal')),
+            lazy: () => import('../features/portal/job-description-approval-page').then((m) => ({ Component: m.JobDescriptionApprovalPage })),
+          },
+          {
+            path: 'portal/budget/:programmeId',
+            loader: requireRole(rolesFor('/portal')),
+            lazy: () => import('../features/portal/budget-sign-off-page').then((m) => ({ Component: m.BudgetSignOffPage })),
+          },
+          {
+            path: 'portal/design-authority/:programmeId',
+            loader: requireRole(rolesFor('/portal')),
+            lazy: () => import('../features/portal/design-authority-decision-page').then((m) => ({ Component: m.DesignAuthorityDecisionPage })),
+          },
+          {
             path: 'audit',
             loader: requireRole(rolesFor('/audit')),
             lazy: () => import('../features/audit/audit-page').then((m) => ({ Component: m.AuditPage })),
+          },
+          {
+            path: 'handover',
+            loader: requireRole(rolesFor('/handover')),
+            lazy: () => import('../features/handover/handover-index-page').then((m) => ({ Component: m.HandoverIndexPage })),
+          },
+          {
+            path: 'handover/:programmeId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/handover/handover-page').then((m) => ({ Component: m.HandoverPage })),
+          },
+          {
+            path: 'consultation',
+            loader: requireRole(rolesFor('/consultation')),
+            lazy: () => import('../features/consultation/consultation-index-page').then((m) => ({ Component: m.ConsultationIndexPage })),
+          },
+          {
+            path: 'consultation/:programmeId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/consultation/consultation-programme-page').then((m) => ({ Component: m.ConsultationProgrammePage })),
+          },
+          {
+            path: 'consultation/:programmeId/plans/:planId',
+            loader: requireRole(programmeStageReaderRoles),
+            lazy: () => import('../features/consultation/consultation-plan-page').then((m) => ({ Component: m.ConsultationPlanPage })),
+          },
+          {
+            path: 'audit/:authorityId/history',
+            loader: requireRole(auditPageRoles),
+            lazy: () => import('../features/audit/decision-history-page').then((m) => ({ Component: m.DecisionHistoryPage })),
+          },
+          {
+            path: 'audit/:authorityId/changes',
+            loader: requireRole(auditPageRoles),
+            lazy: () => import('../features/audit/diff-page').then((m) => ({ Component: m.DiffPage })),
+          },
+          {
+            path: 'audit/:authorityId/verify',
+            loader: requireRole(auditPageRoles),
+            lazy: () => import('../features/audit/verify-page').then((m) => ({ Component: m.VerifyPage })),
+          },
+          {
+            path: 'access-log',
+            loader: requireRole(rolesFor('/access-log')),
+            lazy: () => import('../features/audit/access-log-page').then((m) => ({ Component: m.AccessLogPage })),
           },
           {
             path: '*',

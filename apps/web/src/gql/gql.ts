@@ -25,9 +25,17 @@ type Documents = {
     "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n": typeof types.RetireActivityDocument,
     "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n": typeof types.SeedActivityTaxonomyDocument,
     "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n": typeof types.SubmitActivityReturnDocument,
-    "\n  query AuditHome {\n    authorities { id name kind programmes { id } }\n  }\n": typeof types.AuditHomeDocument,
+    "\n  query AuditHome {\n    authorities { id name kind programmes { id name } }\n  }\n": typeof types.AuditHomeDocument,
+    "\n  query DecisionHistory($filter: DecisionHistoryFilter!, $first: Int, $offset: Int) {\n    decisionHistory(filter: $filter, first: $first, offset: $offset) {\n      authorityId total offset contexts eventTypes\n      actors { id name role }\n      items { eventId position context eventType sentence actorName actorRole occurredAt reason }\n    }\n  }\n": typeof types.DecisionHistoryDocument,
+    "\n  query DecisionRaw($filter: DecisionHistoryFilter!) {\n    decisionHistory(filter: $filter, first: 1) { items { eventId raw } }\n  }\n": typeof types.DecisionRawDocument,
+    "\n  query ProgrammeDiff($programmeId: ID!, $from: String!, $to: String!) {\n    programmeDiff(programmeId: $programmeId, from: $from, to: $to) {\n      from to\n      items { area change label before after causedBy { eventId sentence occurredAt actorName reason } }\n    }\n  }\n": typeof types.ProgrammeDiffDocument,
+    "\n  query AuditVerification($authorityId: ID!) {\n    auditVerification(authorityId: $authorityId) {\n      ok checkedAt events sealedUpTo unsealedEvents\n      streams { streamName events ok reason revision }\n      checkpoints { sequence sealedAt upTo streams events ok problems }\n      firstBroken { streamName revision eventId reason }\n    }\n  }\n": typeof types.AuditVerificationDocument,
+    "\n  query AuditPublicKey { auditPublicKey { algorithm keyId publicKeyPem } }\n": typeof types.AuditPublicKeyDocument,
+    "\n  query AuditAccessLog($first: Int, $offset: Int) {\n    auditAccessLog(first: $first, offset: $offset) { total items { id at userName role operation authorityId authorityName } }\n  }\n": typeof types.AuditAccessLogDocument,
+    "\n  mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) { sealAuditCheckpoint(input: $input) { sequence sealedAt upTo streams events } }\n": typeof types.SealAuditCheckpointDocument,
+    "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n": typeof types.AuditDealsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorates { id }\n      services { id }\n      programmes { id name stage }\n    }\n  }\n": typeof types.AuthoritiesDocument,
+    "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": typeof types.AuthoritiesDocument,
     "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": typeof types.AuthorityDocument,
     "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n": typeof types.BenefitsRegisterDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": typeof types.ChangeBenefitStatusDocument,
@@ -35,6 +43,18 @@ type Documents = {
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": typeof types.UpdateBenefitDocument,
     "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": typeof types.CapacityModelDocument,
     "\n  mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {\n    setCapacityAssumptions(input: $input) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": typeof types.SetCapacityAssumptionsDocument,
+    "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n": typeof types.ConsultationPlansDocument,
+    "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n": typeof types.ConsultationPlanDocument,
+    "\n  mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {\n    draftConsultationPlan(input: $input) { planId status revision }\n  }\n": typeof types.DraftConsultationPlanDocument,
+    "\n  mutation LaunchConsultation($input: LaunchConsultationInput!) {\n    launchConsultation(input: $input) { planId status revision }\n  }\n": typeof types.LaunchConsultationDocument,
+    "\n  mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {\n    logTradeUnionEngagement(input: $input) { planId status revision }\n  }\n": typeof types.LogTradeUnionEngagementDocument,
+    "\n  mutation PlanConsultationDates($input: PlanConsultationDatesInput!) {\n    planConsultationDates(input: $input) { planId status revision }\n  }\n": typeof types.PlanConsultationDatesDocument,
+    "\n  mutation RecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) { planId status revision }\n  }\n": typeof types.RecordDisclosureDocument,
+    "\n  mutation RecordEqualityImpactAssessment($input: RecordEqualityImpactAssessmentInput!) {\n    recordEqualityImpactAssessment(input: $input) { planId status revision }\n  }\n": typeof types.RecordEqualityImpactAssessmentDocument,
+    "\n  mutation RecordIndividualAppeal($input: RecordIndividualAppealInput!) {\n    recordIndividualAppeal(input: $input) { planId status revision }\n  }\n": typeof types.RecordIndividualAppealDocument,
+    "\n  mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {\n    recordIndividualMeeting(input: $input) { planId status revision }\n  }\n": typeof types.RecordIndividualMeetingDocument,
+    "\n  mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {\n    recordIndividualOutcome(input: $input) { planId status revision }\n  }\n": typeof types.RecordIndividualOutcomeDocument,
+    "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n": typeof types.RecordProtectedCharacteristicsDocument,
     "\n  mutation AddTargetContract($input: AddTargetContractInput!) {\n    addTargetContract(input: $input) { id reference tier }\n  }\n": typeof types.AddTargetContractDocument,
     "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": typeof types.TargetContractsDocument,
     "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": typeof types.TierRulesDocument,
@@ -43,6 +63,12 @@ type Documents = {
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": typeof types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": typeof types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": typeof types.UpdateTargetContractDocument,
+    "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n": typeof types.OptionCostDocument,
+    "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n": typeof types.FunctionBudgetDocument,
+    "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n": typeof types.ExitCostsDocument,
+    "\n  mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {\n    recordExitCostInputs(input: $input) { postId }\n  }\n": typeof types.RecordExitCostInputsDocument,
+    "\n  mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {\n    setBudgetNonPayLines(input: $input) { programmeId nonPayTotalPence }\n  }\n": typeof types.SetBudgetNonPayLinesDocument,
+    "\n  mutation SignOffBudget($input: SignOffBudgetInput!) {\n    signOffBudget(input: $input) { programmeId signOffs { signedOn current } }\n  }\n": typeof types.SignOffBudgetDocument,
     "\n  mutation AgreeFteDealAmendment($input: DealStepInput!) {\n    agreeFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.AgreeFteDealAmendmentDocument,
     "\n  mutation AgreeFteDeal($input: DealStepInput!) {\n    agreeFteDeal(input: $input) { id status version }\n  }\n": typeof types.AgreeFteDealDocument,
     "\n  mutation CounterFteDealAmendment($input: DealOfferInput!) {\n    counterFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.CounterFteDealAmendmentDocument,
@@ -58,6 +84,10 @@ type Documents = {
     "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": typeof types.ContractManagementDefinitionDocument,
     "\n  mutation DraftContractManagementDefinition($input: DraftContractManagementDefinitionInput!) {\n    draftContractManagementDefinition(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": typeof types.DraftContractManagementDefinitionDocument,
     "\n  mutation RecordDefinitionAgreement($input: RecordDefinitionAgreementInput!) {\n    recordDefinitionAgreement(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": typeof types.RecordDefinitionAgreementDocument,
+    "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n": typeof types.DesignAuthorityDocument,
+    "\n  mutation DischargeCondition($input: DischargeConditionInput!) {\n    dischargeCondition(input: $input) { programmeId gate { open reason } }\n  }\n": typeof types.DischargeConditionDocument,
+    "\n  mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {\n    recordDesignAuthorityDecision(input: $input) { programmeId gate { open reason } }\n  }\n": typeof types.RecordDesignAuthorityDecisionDocument,
+    "\n  mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {\n    submitToDesignAuthority(input: $input) { programmeId submissions { submissionId } }\n  }\n": typeof types.SubmitToDesignAuthorityDocument,
     "\n  mutation AddDesignPost($input: AddDesignPostInput!) {\n    addDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.AddDesignPostDocument,
     "\n  mutation ChooseDesignOption($input: ChooseDesignOptionInput!) {\n    chooseDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.ChooseDesignOptionDocument,
     "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n": typeof types.FunctionDesignDocument,
@@ -67,13 +97,30 @@ type Documents = {
     "\n  mutation RenameDesignOption($input: RenameDesignOptionInput!) {\n    renameDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.RenameDesignOptionDocument,
     "\n  mutation ReviseDesignPost($input: ReviseDesignPostInput!) {\n    reviseDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.ReviseDesignPostDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) { id reference }\n  }\n": typeof types.AddPostDocument,
-    "\n  query EstablishmentAuthorities {\n    authorities { id name kind services { id } }\n  }\n": typeof types.EstablishmentAuthoritiesDocument,
+    "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n": typeof types.EstablishmentAuthoritiesDocument,
     "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n": typeof types.EstablishmentAuthorityDocument,
     "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n": typeof types.PostsDocument,
     "\n  mutation ImportPosts($input: ImportSheetInput!) {\n    importPosts(input: $input) { importId fileName rowCount created updated unchanged }\n  }\n": typeof types.ImportPostsDocument,
     "\n  mutation RemovePost($input: RemovePostInput!) {\n    removePost(input: $input)\n  }\n": typeof types.RemovePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { id reference }\n  }\n": typeof types.UpdatePostDocument,
     "\n  query FundingPosition($programmeId: ID!) {\n    fundingPosition(programmeId: $programmeId) {\n      programmeId agreedFte pipelineFte neededFte gapFte needSource\n      byYear { financialYear agreedPence pipelinePence neededPence gapPence }\n    }\n  }\n": typeof types.FundingPositionDocument,
+    "\n  mutation ApproveJobDescription($input: ApproveJobDescriptionInput!) {\n    approveJobDescription(input: $input) { designPostId jdStatus }\n  }\n": typeof types.ApproveJobDescriptionDocument,
+    "\n  mutation ApproveJobEvaluation($input: ApproveJobEvaluationInput!) {\n    approveJobEvaluation(input: $input) { designPostId evaluationStatus grade }\n  }\n": typeof types.ApproveJobEvaluationDocument,
+    "\n  mutation DraftJobDescription($input: DraftJobDescriptionInput!) {\n    draftJobDescription(input: $input) { designPostId jdStatus }\n  }\n": typeof types.DraftJobDescriptionDocument,
+    "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n": typeof types.GradeStructuresDocument,
+    "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n": typeof types.PostGradingDocument,
+    "\n  mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {\n    recordJobEvaluation(input: $input) { designPostId evaluationStatus }\n  }\n": typeof types.RecordJobEvaluationDocument,
+    "\n  mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {\n    requestJobDescriptionChanges(input: $input) { designPostId jdStatus }\n  }\n": typeof types.RequestJobDescriptionChangesDocument,
+    "\n  mutation SetGradeStructure($input: SetGradeStructureInput!) {\n    setGradeStructure(input: $input) { effectiveFrom }\n  }\n": typeof types.SetGradeStructureDocument,
+    "\n  mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {\n    acceptRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.AcceptRecruitmentPlanDocument,
+    "\n  mutation DraftRecruitmentPlan($input: DraftRecruitmentPlanInput!) {\n    draftRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.DraftRecruitmentPlanDocument,
+    "\n  mutation HandOverRecruitmentPlan($input: HandOverRecruitmentPlanInput!) {\n    handOverRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.HandOverRecruitmentPlanDocument,
+    "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n": typeof types.RecruitmentPlanDocument,
+    "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n": typeof types.PortalHandoverProgrammesDocument,
+    "\n  mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {\n    recordRecruitmentStageCompleted(input: $input) { programmeId status }\n  }\n": typeof types.RecordRecruitmentStageCompletedDocument,
+    "\n  mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {\n    recordVacancyFilled(input: $input) { programmeId status }\n  }\n": typeof types.RecordVacancyFilledDocument,
+    "\n  mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {\n    replanRecruitmentStage(input: $input) { programmeId status }\n  }\n": typeof types.ReplanRecruitmentStageDocument,
+    "\n  mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {\n    returnRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.ReturnRecruitmentPlanDocument,
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": typeof types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": typeof types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": typeof types.PortalProgrammeReturnDocument,
@@ -106,9 +153,17 @@ const documents: Documents = {
     "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n": types.RetireActivityDocument,
     "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n": types.SeedActivityTaxonomyDocument,
     "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n": types.SubmitActivityReturnDocument,
-    "\n  query AuditHome {\n    authorities { id name kind programmes { id } }\n  }\n": types.AuditHomeDocument,
+    "\n  query AuditHome {\n    authorities { id name kind programmes { id name } }\n  }\n": types.AuditHomeDocument,
+    "\n  query DecisionHistory($filter: DecisionHistoryFilter!, $first: Int, $offset: Int) {\n    decisionHistory(filter: $filter, first: $first, offset: $offset) {\n      authorityId total offset contexts eventTypes\n      actors { id name role }\n      items { eventId position context eventType sentence actorName actorRole occurredAt reason }\n    }\n  }\n": types.DecisionHistoryDocument,
+    "\n  query DecisionRaw($filter: DecisionHistoryFilter!) {\n    decisionHistory(filter: $filter, first: 1) { items { eventId raw } }\n  }\n": types.DecisionRawDocument,
+    "\n  query ProgrammeDiff($programmeId: ID!, $from: String!, $to: String!) {\n    programmeDiff(programmeId: $programmeId, from: $from, to: $to) {\n      from to\n      items { area change label before after causedBy { eventId sentence occurredAt actorName reason } }\n    }\n  }\n": types.ProgrammeDiffDocument,
+    "\n  query AuditVerification($authorityId: ID!) {\n    auditVerification(authorityId: $authorityId) {\n      ok checkedAt events sealedUpTo unsealedEvents\n      streams { streamName events ok reason revision }\n      checkpoints { sequence sealedAt upTo streams events ok problems }\n      firstBroken { streamName revision eventId reason }\n    }\n  }\n": types.AuditVerificationDocument,
+    "\n  query AuditPublicKey { auditPublicKey { algorithm keyId publicKeyPem } }\n": types.AuditPublicKeyDocument,
+    "\n  query AuditAccessLog($first: Int, $offset: Int) {\n    auditAccessLog(first: $first, offset: $offset) { total items { id at userName role operation authorityId authorityName } }\n  }\n": types.AuditAccessLogDocument,
+    "\n  mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) { sealAuditCheckpoint(input: $input) { sequence sealedAt upTo streams events } }\n": types.SealAuditCheckpointDocument,
+    "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n": types.AuditDealsDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.SignInDocument,
-    "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorates { id }\n      services { id }\n      programmes { id name stage }\n    }\n  }\n": types.AuthoritiesDocument,
+    "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": types.AuthoritiesDocument,
     "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": types.AuthorityDocument,
     "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n": types.BenefitsRegisterDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": types.ChangeBenefitStatusDocument,
@@ -116,6 +171,18 @@ const documents: Documents = {
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": types.UpdateBenefitDocument,
     "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": types.CapacityModelDocument,
     "\n  mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {\n    setCapacityAssumptions(input: $input) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": types.SetCapacityAssumptionsDocument,
+    "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n": types.ConsultationPlansDocument,
+    "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n": types.ConsultationPlanDocument,
+    "\n  mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {\n    draftConsultationPlan(input: $input) { planId status revision }\n  }\n": types.DraftConsultationPlanDocument,
+    "\n  mutation LaunchConsultation($input: LaunchConsultationInput!) {\n    launchConsultation(input: $input) { planId status revision }\n  }\n": types.LaunchConsultationDocument,
+    "\n  mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {\n    logTradeUnionEngagement(input: $input) { planId status revision }\n  }\n": types.LogTradeUnionEngagementDocument,
+    "\n  mutation PlanConsultationDates($input: PlanConsultationDatesInput!) {\n    planConsultationDates(input: $input) { planId status revision }\n  }\n": types.PlanConsultationDatesDocument,
+    "\n  mutation RecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) { planId status revision }\n  }\n": types.RecordDisclosureDocument,
+    "\n  mutation RecordEqualityImpactAssessment($input: RecordEqualityImpactAssessmentInput!) {\n    recordEqualityImpactAssessment(input: $input) { planId status revision }\n  }\n": types.RecordEqualityImpactAssessmentDocument,
+    "\n  mutation RecordIndividualAppeal($input: RecordIndividualAppealInput!) {\n    recordIndividualAppeal(input: $input) { planId status revision }\n  }\n": types.RecordIndividualAppealDocument,
+    "\n  mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {\n    recordIndividualMeeting(input: $input) { planId status revision }\n  }\n": types.RecordIndividualMeetingDocument,
+    "\n  mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {\n    recordIndividualOutcome(input: $input) { planId status revision }\n  }\n": types.RecordIndividualOutcomeDocument,
+    "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n": types.RecordProtectedCharacteristicsDocument,
     "\n  mutation AddTargetContract($input: AddTargetContractInput!) {\n    addTargetContract(input: $input) { id reference tier }\n  }\n": types.AddTargetContractDocument,
     "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": types.TargetContractsDocument,
     "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": types.TierRulesDocument,
@@ -124,6 +191,12 @@ const documents: Documents = {
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": types.UpdateTargetContractDocument,
+    "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n": types.OptionCostDocument,
+    "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n": types.FunctionBudgetDocument,
+    "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n": types.ExitCostsDocument,
+    "\n  mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {\n    recordExitCostInputs(input: $input) { postId }\n  }\n": types.RecordExitCostInputsDocument,
+    "\n  mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {\n    setBudgetNonPayLines(input: $input) { programmeId nonPayTotalPence }\n  }\n": types.SetBudgetNonPayLinesDocument,
+    "\n  mutation SignOffBudget($input: SignOffBudgetInput!) {\n    signOffBudget(input: $input) { programmeId signOffs { signedOn current } }\n  }\n": types.SignOffBudgetDocument,
     "\n  mutation AgreeFteDealAmendment($input: DealStepInput!) {\n    agreeFteDealAmendment(input: $input) { id status version }\n  }\n": types.AgreeFteDealAmendmentDocument,
     "\n  mutation AgreeFteDeal($input: DealStepInput!) {\n    agreeFteDeal(input: $input) { id status version }\n  }\n": types.AgreeFteDealDocument,
     "\n  mutation CounterFteDealAmendment($input: DealOfferInput!) {\n    counterFteDealAmendment(input: $input) { id status version }\n  }\n": types.CounterFteDealAmendmentDocument,
@@ -139,6 +212,10 @@ const documents: Documents = {
     "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": types.ContractManagementDefinitionDocument,
     "\n  mutation DraftContractManagementDefinition($input: DraftContractManagementDefinitionInput!) {\n    draftContractManagementDefinition(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": types.DraftContractManagementDefinitionDocument,
     "\n  mutation RecordDefinitionAgreement($input: RecordDefinitionAgreementInput!) {\n    recordDefinitionAgreement(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": types.RecordDefinitionAgreementDocument,
+    "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n": types.DesignAuthorityDocument,
+    "\n  mutation DischargeCondition($input: DischargeConditionInput!) {\n    dischargeCondition(input: $input) { programmeId gate { open reason } }\n  }\n": types.DischargeConditionDocument,
+    "\n  mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {\n    recordDesignAuthorityDecision(input: $input) { programmeId gate { open reason } }\n  }\n": types.RecordDesignAuthorityDecisionDocument,
+    "\n  mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {\n    submitToDesignAuthority(input: $input) { programmeId submissions { submissionId } }\n  }\n": types.SubmitToDesignAuthorityDocument,
     "\n  mutation AddDesignPost($input: AddDesignPostInput!) {\n    addDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.AddDesignPostDocument,
     "\n  mutation ChooseDesignOption($input: ChooseDesignOptionInput!) {\n    chooseDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.ChooseDesignOptionDocument,
     "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n": types.FunctionDesignDocument,
@@ -148,13 +225,30 @@ const documents: Documents = {
     "\n  mutation RenameDesignOption($input: RenameDesignOptionInput!) {\n    renameDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.RenameDesignOptionDocument,
     "\n  mutation ReviseDesignPost($input: ReviseDesignPostInput!) {\n    reviseDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.ReviseDesignPostDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) { id reference }\n  }\n": types.AddPostDocument,
-    "\n  query EstablishmentAuthorities {\n    authorities { id name kind services { id } }\n  }\n": types.EstablishmentAuthoritiesDocument,
+    "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n": types.EstablishmentAuthoritiesDocument,
     "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n": types.EstablishmentAuthorityDocument,
     "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n": types.PostsDocument,
     "\n  mutation ImportPosts($input: ImportSheetInput!) {\n    importPosts(input: $input) { importId fileName rowCount created updated unchanged }\n  }\n": types.ImportPostsDocument,
     "\n  mutation RemovePost($input: RemovePostInput!) {\n    removePost(input: $input)\n  }\n": types.RemovePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { id reference }\n  }\n": types.UpdatePostDocument,
     "\n  query FundingPosition($programmeId: ID!) {\n    fundingPosition(programmeId: $programmeId) {\n      programmeId agreedFte pipelineFte neededFte gapFte needSource\n      byYear { financialYear agreedPence pipelinePence neededPence gapPence }\n    }\n  }\n": types.FundingPositionDocument,
+    "\n  mutation ApproveJobDescription($input: ApproveJobDescriptionInput!) {\n    approveJobDescription(input: $input) { designPostId jdStatus }\n  }\n": types.ApproveJobDescriptionDocument,
+    "\n  mutation ApproveJobEvaluation($input: ApproveJobEvaluationInput!) {\n    approveJobEvaluation(input: $input) { designPostId evaluationStatus grade }\n  }\n": types.ApproveJobEvaluationDocument,
+    "\n  mutation DraftJobDescription($input: DraftJobDescriptionInput!) {\n    draftJobDescription(input: $input) { designPostId jdStatus }\n  }\n": types.DraftJobDescriptionDocument,
+    "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n": types.GradeStructuresDocument,
+    "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n": types.PostGradingDocument,
+    "\n  mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {\n    recordJobEvaluation(input: $input) { designPostId evaluationStatus }\n  }\n": types.RecordJobEvaluationDocument,
+    "\n  mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {\n    requestJobDescriptionChanges(input: $input) { designPostId jdStatus }\n  }\n": types.RequestJobDescriptionChangesDocument,
+    "\n  mutation SetGradeStructure($input: SetGradeStructureInput!) {\n    setGradeStructure(input: $input) { effectiveFrom }\n  }\n": types.SetGradeStructureDocument,
+    "\n  mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {\n    acceptRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.AcceptRecruitmentPlanDocument,
+    "\n  mutation DraftRecruitmentPlan($input: DraftRecruitmentPlanInput!) {\n    draftRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.DraftRecruitmentPlanDocument,
+    "\n  mutation HandOverRecruitmentPlan($input: HandOverRecruitmentPlanInput!) {\n    handOverRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.HandOverRecruitmentPlanDocument,
+    "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n": types.RecruitmentPlanDocument,
+    "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n": types.PortalHandoverProgrammesDocument,
+    "\n  mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {\n    recordRecruitmentStageCompleted(input: $input) { programmeId status }\n  }\n": types.RecordRecruitmentStageCompletedDocument,
+    "\n  mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {\n    recordVacancyFilled(input: $input) { programmeId status }\n  }\n": types.RecordVacancyFilledDocument,
+    "\n  mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {\n    replanRecruitmentStage(input: $input) { programmeId status }\n  }\n": types.ReplanRecruitmentStageDocument,
+    "\n  mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {\n    returnRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.ReturnRecruitmentPlanDocument,
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": types.PortalProgrammeReturnDocument,
@@ -220,7 +314,39 @@ export function graphql(source: "\n  mutation SubmitActivityReturn($input: Submi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditHome {\n    authorities { id name kind programmes { id } }\n  }\n"): typeof import('./graphql').AuditHomeDocument;
+export function graphql(source: "\n  query AuditHome {\n    authorities { id name kind programmes { id name } }\n  }\n"): typeof import('./graphql').AuditHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionHistory($filter: DecisionHistoryFilter!, $first: Int, $offset: Int) {\n    decisionHistory(filter: $filter, first: $first, offset: $offset) {\n      authorityId total offset contexts eventTypes\n      actors { id name role }\n      items { eventId position context eventType sentence actorName actorRole occurredAt reason }\n    }\n  }\n"): typeof import('./graphql').DecisionHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionRaw($filter: DecisionHistoryFilter!) {\n    decisionHistory(filter: $filter, first: 1) { items { eventId raw } }\n  }\n"): typeof import('./graphql').DecisionRawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeDiff($programmeId: ID!, $from: String!, $to: String!) {\n    programmeDiff(programmeId: $programmeId, from: $from, to: $to) {\n      from to\n      items { area change label before after causedBy { eventId sentence occurredAt actorName reason } }\n    }\n  }\n"): typeof import('./graphql').ProgrammeDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerification($authorityId: ID!) {\n    auditVerification(authorityId: $authorityId) {\n      ok checkedAt events sealedUpTo unsealedEvents\n      streams { streamName events ok reason revision }\n      checkpoints { sequence sealedAt upTo streams events ok problems }\n      firstBroken { streamName revision eventId reason }\n    }\n  }\n"): typeof import('./graphql').AuditVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPublicKey { auditPublicKey { algorithm keyId publicKeyPem } }\n"): typeof import('./graphql').AuditPublicKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAccessLog($first: Int, $offset: Int) {\n    auditAccessLog(first: $first, offset: $offset) { total items { id at userName role operation authorityId authorityName } }\n  }\n"): typeof import('./graphql').AuditAccessLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) { sealAuditCheckpoint(input: $input) { sequence sealedAt upTo streams events } }\n"): typeof import('./graphql').SealAuditCheckpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n"): typeof import('./graphql').AuditDealsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,7 +354,7 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorates { id }\n      services { id }\n      programmes { id name stage }\n    }\n  }\n"): typeof import('./graphql').AuthoritiesDocument;
+export function graphql(source: "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n"): typeof import('./graphql').AuthoritiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,6 +383,54 @@ export function graphql(source: "\n  query CapacityModel($programmeId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {\n    setCapacityAssumptions(input: $input) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n"): typeof import('./graphql').SetCapacityAssumptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n"): typeof import('./graphql').ConsultationPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n"): typeof import('./graphql').ConsultationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {\n    draftConsultationPlan(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').DraftConsultationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchConsultation($input: LaunchConsultationInput!) {\n    launchConsultation(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').LaunchConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {\n    logTradeUnionEngagement(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').LogTradeUnionEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanConsultationDates($input: PlanConsultationDatesInput!) {\n    planConsultationDates(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').PlanConsultationDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDisclosure($input: RecordDisclosureInput!) {\n    recordDisclosure(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').RecordDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEqualityImpactAssessment($input: RecordEqualityImpactAssessmentInput!) {\n    recordEqualityImpactAssessment(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').RecordEqualityImpactAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIndividualAppeal($input: RecordIndividualAppealInput!) {\n    recordIndividualAppeal(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').RecordIndividualAppealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {\n    recordIndividualMeeting(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').RecordIndividualMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {\n    recordIndividualOutcome(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').RecordIndividualOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').RecordProtectedCharacteristicsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,6 +463,30 @@ export function graphql(source: "\n  mutation SetTierRules($input: SetTierRulesI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n"): typeof import('./graphql').UpdateTargetContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n"): typeof import('./graphql').OptionCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n"): typeof import('./graphql').FunctionBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n"): typeof import('./graphql').ExitCostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {\n    recordExitCostInputs(input: $input) { postId }\n  }\n"): typeof import('./graphql').RecordExitCostInputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {\n    setBudgetNonPayLines(input: $input) { programmeId nonPayTotalPence }\n  }\n"): typeof import('./graphql').SetBudgetNonPayLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffBudget($input: SignOffBudgetInput!) {\n    signOffBudget(input: $input) { programmeId signOffs { signedOn current } }\n  }\n"): typeof import('./graphql').SignOffBudgetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,6 +550,22 @@ export function graphql(source: "\n  mutation RecordDefinitionAgreement($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DesignAuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DischargeCondition($input: DischargeConditionInput!) {\n    dischargeCondition(input: $input) { programmeId gate { open reason } }\n  }\n"): typeof import('./graphql').DischargeConditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {\n    recordDesignAuthorityDecision(input: $input) { programmeId gate { open reason } }\n  }\n"): typeof import('./graphql').RecordDesignAuthorityDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {\n    submitToDesignAuthority(input: $input) { programmeId submissions { submissionId } }\n  }\n"): typeof import('./graphql').SubmitToDesignAuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddDesignPost($input: AddDesignPostInput!) {\n    addDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n"): typeof import('./graphql').AddDesignPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -388,7 +602,7 @@ export function graphql(source: "\n  mutation AddPost($input: AddPostInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EstablishmentAuthorities {\n    authorities { id name kind services { id } }\n  }\n"): typeof import('./graphql').EstablishmentAuthoritiesDocument;
+export function graphql(source: "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n"): typeof import('./graphql').EstablishmentAuthoritiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -413,6 +627,74 @@ export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FundingPosition($programmeId: ID!) {\n    fundingPosition(programmeId: $programmeId) {\n      programmeId agreedFte pipelineFte neededFte gapFte needSource\n      byYear { financialYear agreedPence pipelinePence neededPence gapPence }\n    }\n  }\n"): typeof import('./graphql').FundingPositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveJobDescription($input: ApproveJobDescriptionInput!) {\n    approveJobDescription(input: $input) { designPostId jdStatus }\n  }\n"): typeof import('./graphql').ApproveJobDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveJobEvaluation($input: ApproveJobEvaluationInput!) {\n    approveJobEvaluation(input: $input) { designPostId evaluationStatus grade }\n  }\n"): typeof import('./graphql').ApproveJobEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftJobDescription($input: DraftJobDescriptionInput!) {\n    draftJobDescription(input: $input) { designPostId jdStatus }\n  }\n"): typeof import('./graphql').DraftJobDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n"): typeof import('./graphql').GradeStructuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n"): typeof import('./graphql').PostGradingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {\n    recordJobEvaluation(input: $input) { designPostId evaluationStatus }\n  }\n"): typeof import('./graphql').RecordJobEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {\n    requestJobDescriptionChanges(input: $input) { designPostId jdStatus }\n  }\n"): typeof import('./graphql').RequestJobDescriptionChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGradeStructure($input: SetGradeStructureInput!) {\n    setGradeStructure(input: $input) { effectiveFrom }\n  }\n"): typeof import('./graphql').SetGradeStructureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {\n    acceptRecruitmentPlan(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').AcceptRecruitmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftRecruitmentPlan($input: DraftRecruitmentPlanInput!) {\n    draftRecruitmentPlan(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').DraftRecruitmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOverRecruitmentPlan($input: HandOverRecruitmentPlanInput!) {\n    handOverRecruitmentPlan(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').HandOverRecruitmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n"): typeof import('./graphql').RecruitmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n"): typeof import('./graphql').PortalHandoverProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {\n    recordRecruitmentStageCompleted(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').RecordRecruitmentStageCompletedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {\n    recordVacancyFilled(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').RecordVacancyFilledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {\n    replanRecruitmentStage(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').ReplanRecruitmentStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {\n    returnRecruitmentPlan(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').ReturnRecruitmentPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

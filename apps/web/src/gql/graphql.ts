@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptRecruitmentPlanInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
 export type ActivityShareInput = {
   activityId: string | number;
   percent: number;
@@ -83,6 +91,11 @@ export type AddTargetContractInput = {
   wholeLifeValuePence: number;
 };
 
+export type AppealResult =
+  | 'NOT_UPHELD'
+  | 'PENDING'
+  | 'UPHELD';
+
 export type ApplyTemplateInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -90,6 +103,26 @@ export type ApplyTemplateInput = {
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
   templateId: string | number;
+};
+
+export type ApproveJobDescriptionInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  /** The version the HR partner read */
+  version: number;
+};
+
+export type ApproveJobEvaluationInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
 };
 
 export type BenefitStatus =
@@ -116,6 +149,13 @@ export type ChangeBenefitStatusInput = {
   status: BenefitStatus;
 };
 
+/** One protected characteristic of one affected person, as a category the council uses */
+export type CharacteristicEntryInput = {
+  category: string;
+  characteristic: ProtectedCharacteristic;
+  postId: string | number;
+};
+
 export type ChooseDesignOptionInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -138,6 +178,13 @@ export type ContractRisk =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type DaConditionInput = {
+  blocking: boolean;
+  dueDate: string;
+  owner: string;
+  text: string;
+};
 
 export type DealOfferInput = {
   /** Repeat a request with the same id and it is applied once */
@@ -189,12 +236,69 @@ export type DealTermsInput = {
   sourcePosts: Array<DealSourcePostInput>;
 };
 
+export type DecisionHistoryFilter = {
+  actorId?: string | number | null | undefined;
+  /** The authority whose history to read (or give programmeId) */
+  authorityId?: string | number | null | undefined;
+  /** Stream category, e.g. 'fteDeals' */
+  context?: string | null | undefined;
+  /** Only events that concern this entity (deal, post, option, contract…) */
+  entityId?: string | number | null | undefined;
+  eventId?: string | number | null | undefined;
+  eventType?: string | null | undefined;
+  /** ISO date or date-time, inclusive */
+  from?: string | null | undefined;
+  programmeId?: string | number | null | undefined;
+  /** ISO date or date-time, inclusive (a date means the whole day) */
+  to?: string | null | undefined;
+};
+
+export type DesignAuthorityDecisionKind =
+  | 'APPROVED'
+  | 'APPROVED_WITH_CONDITIONS'
+  | 'DEFERRED'
+  | 'REJECTED';
+
 export type DesignCheckRule =
   | 'MULTIPLE_HEADS'
   | 'NO_RESPONSIBILITIES'
   | 'SINGLE_REPORT'
   | 'SPAN_TOO_WIDE'
   | 'TOO_MANY_LAYERS';
+
+export type DischargeConditionInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  conditionId: string | number;
+  evidence: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  submissionId: string | number;
+};
+
+/** The written disclosures of TULRCA s.188(4) */
+export type DisclosureItem =
+  | 'AGENCY_WORKERS'
+  | 'DISMISSAL_METHOD_AND_TIMETABLE'
+  | 'NUMBERS_AND_DESCRIPTIONS'
+  | 'REASONS'
+  | 'REDUNDANCY_PAY_METHOD'
+  | 'SELECTION_METHOD'
+  | 'TOTALS_BY_DESCRIPTION';
+
+export type DraftConsultationPlanInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  dates?: PlanDatesInput | null | undefined;
+  establishment: string;
+  programmeId: string | number;
+  proposedDismissals: number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  recognisedUnions: Array<string>;
+  title: string;
+};
 
 export type DraftContractManagementDefinitionInput = {
   /** Repeat a request with the same id and it is applied once */
@@ -220,6 +324,28 @@ export type DraftDesignOptionInput = {
   reason?: string | null | undefined;
 };
 
+export type DraftJobDescriptionInput = {
+  accountabilities: Array<string>;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  desirableCriteria?: Array<string> | null | undefined;
+  essentialCriteria: Array<string>;
+  programmeId: string | number;
+  purpose: string;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type DraftRecruitmentPlanInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  vacancies: Array<VacancyPlanInput>;
+};
+
 export type EndTrialPeriodInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -228,6 +354,12 @@ export type EndTrialPeriodInput = {
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason: string;
+};
+
+export type GradeBandInput = {
+  grade: string;
+  maxScp: number;
+  minScp: number;
 };
 
 export type GrantPayProtectionInput = {
@@ -244,6 +376,23 @@ export type GrantPayProtectionInput = {
   /** YYYY-MM-DD */
   startDate: string;
 };
+
+export type HandOverRecruitmentPlanInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  ismUserId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+/** Where the recruitment plan stands between the consultancy and the interim service manager */
+export type HandoverStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'HANDED_OVER'
+  | 'NONE'
+  | 'RETURNED';
 
 export type ImportSheetInput = {
   authorityId: string | number;
@@ -269,6 +418,54 @@ export type ImportTargetContractsInput = {
   reason?: string | null | undefined;
 };
 
+export type IndividualConsultationOutcome =
+  | 'DISMISSED'
+  | 'REDEPLOYED'
+  | 'SLOTTED';
+
+export type IndividualMeetingKind =
+  | 'FINAL'
+  | 'FIRST'
+  | 'OTHER'
+  | 'SECOND';
+
+export type JobDescriptionStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'NONE';
+
+export type JobEvaluationScheme =
+  | 'GLPC'
+  | 'HAY'
+  | 'LOCAL'
+  | 'NJC_JES';
+
+export type JobEvaluationStatus =
+  | 'APPROVED'
+  | 'NONE'
+  | 'RECORDED';
+
+export type LaunchConsultationInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type LogTradeUnionEngagementInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  date: string;
+  kind: TradeUnionEngagementKind;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  summary: string;
+  unions: Array<string>;
+};
+
 export type MarkAtRiskInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -276,6 +473,11 @@ export type MarkAtRiskInput = {
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason: string;
+};
+
+export type NonPayLineInput = {
+  label: string;
+  pencePerYear: number;
 };
 
 export type PerformanceNoticeKind =
@@ -294,6 +496,38 @@ export type PlaceInRingFenceInput = {
   reason: string;
 };
 
+export type PlanConsultationDatesInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  dates: PlanDatesInput;
+  /** The revision the screen showed; a later change is a CONFLICT */
+  expectedRevision?: number | null | undefined;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+/** Only the dates given change; null clears a date */
+export type PlanDatesInput = {
+  appealsClose?: string | null | undefined;
+  consultationClose?: string | null | undefined;
+  consultationStart?: string | null | undefined;
+  finalStructurePublished?: string | null | undefined;
+  firstDismissal?: string | null | undefined;
+  goLive?: string | null | undefined;
+  hr1SentOn?: string | null | undefined;
+  noticesIssued?: string | null | undefined;
+  responseToFeedback?: string | null | undefined;
+  selectionEnd?: string | null | undefined;
+  selectionStart?: string | null | undefined;
+  staffBriefing?: string | null | undefined;
+};
+
+export type PlannedStageInput = {
+  stage: RecruitmentStage;
+  targetDate: string;
+};
+
 export type PostSharesInput = {
   postId: string | number;
   shares: Array<ActivityShareInput>;
@@ -308,6 +542,18 @@ export type ProposeFteDealInput = {
   serviceId: string | number;
   terms: DealTermsInput;
 };
+
+/** Equality Act 2010 s.4 */
+export type ProtectedCharacteristic =
+  | 'AGE'
+  | 'DISABILITY'
+  | 'GENDER_REASSIGNMENT'
+  | 'MARRIAGE_AND_CIVIL_PARTNERSHIP'
+  | 'PREGNANCY_AND_MATERNITY'
+  | 'RACE'
+  | 'RELIGION_OR_BELIEF'
+  | 'SEX'
+  | 'SEXUAL_ORIENTATION';
 
 export type ReassignmentOutcome =
   | 'APPOINTED'
@@ -354,6 +600,131 @@ export type RecordDefinitionAgreementInput = {
   version: number;
 };
 
+export type RecordDesignAuthorityDecisionInput = {
+  asksFor?: string | null | undefined;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  conditions?: Array<DaConditionInput> | null | undefined;
+  decision: DesignAuthorityDecisionKind;
+  meetingDate: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reasons?: string | null | undefined;
+  submissionId: string | number;
+};
+
+export type RecordDisclosureInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  documentRef: string;
+  givenOn: string;
+  item: DisclosureItem;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RecordEqualityImpactAssessmentInput = {
+  assessedOn: string;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  documentRef: string;
+  findings: string;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RecordExitCostInputsInput = {
+  age: number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  completeYearsService: number;
+  /** Expected dismissal date (the redundancy cap in force then applies); defaults to today */
+  dismissalDate?: string | null | undefined;
+  /** The fund's strain cost estimate */
+  lgpsStrainEstimatePence?: number | null | undefined;
+  pensionMember: boolean;
+  postId: string | number;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  weeklyPayPence: number;
+  /** Complete years of LGPS membership; defaults to the years of service */
+  yearsMembership?: number | null | undefined;
+};
+
+export type RecordIndividualAppealInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  decidedOn?: string | null | undefined;
+  lodgedOn: string;
+  planId: string | number;
+  postId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  result: AppealResult;
+};
+
+export type RecordIndividualMeetingInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  date: string;
+  kind: IndividualMeetingKind;
+  note: string;
+  planId: string | number;
+  postId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RecordIndividualOutcomeInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  decidedOn: string;
+  outcome: IndividualConsultationOutcome;
+  planId: string | number;
+  postId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RecordJobEvaluationInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  moderated: boolean;
+  panelDate: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  /** A grade of the council's structure in force on the panel date */
+  resultingGrade: string;
+  scheme: JobEvaluationScheme;
+  score: number;
+};
+
+export type RecordProtectedCharacteristicsInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  entries: Array<CharacteristicEntryInput>;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type RecordRecruitmentStageCompletedInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  completedOn: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  stage: RecruitmentStage;
+  vacancyId: string | number;
+};
+
 export type RecordRedeploymentInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -390,6 +761,27 @@ export type RecordSlotInInput = {
   /** Why, in the words of the person deciding; kept in the history */
   reason: string;
 };
+
+export type RecordVacancyFilledInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  startDate: string;
+  vacancyId: string | number;
+};
+
+export type RecruitmentStage =
+  | 'EXTERNAL_ADVERT'
+  | 'INDUCTION'
+  | 'INTERNAL_ADVERT'
+  | 'INTERVIEW'
+  | 'OFFER'
+  | 'PRE_EMPLOYMENT_CHECKS'
+  | 'RING_FENCED_RECRUITMENT'
+  | 'SHORTLISTING'
+  | 'START';
 
 export type ReleaseVacancyInput = {
   /** Repeat a request with the same id and it is applied once */
@@ -456,6 +848,28 @@ export type RenameDesignOptionInput = {
   reason?: string | null | undefined;
 };
 
+export type ReplanRecruitmentStageInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  stage: RecruitmentStage;
+  targetDate: string;
+  vacancyId: string | number;
+};
+
+export type RequestJobDescriptionChangesInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  designPostId: string | number;
+  note: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  version: number;
+};
+
 export type RetireActivityInput = {
   activityId: string | number;
   /** Repeat a request with the same id and it is applied once */
@@ -471,6 +885,15 @@ export type RetireTemplateInput = {
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
   templateId: string | number;
+};
+
+export type ReturnRecruitmentPlanInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  reasons: string;
 };
 
 export type ReviseDesignPostInput = {
@@ -514,6 +937,20 @@ export type SaveProgrammeAsTemplateInput = {
   reason?: string | null | undefined;
 };
 
+/** Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it */
+export type ScpPolicy =
+  | 'ACTUAL'
+  | 'BOTTOM'
+  | 'MID'
+  | 'TOP';
+
+export type SealAuditCheckpointInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** Why now, e.g. "Before the scrutiny committee of 4 March"; kept with the checkpoint */
+  reason?: string | null | undefined;
+};
+
 export type SeedActivityTaxonomyInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -526,6 +963,16 @@ export type SelectionOutcome =
   | 'APPOINTED'
   | 'NOT_APPOINTED';
 
+export type SetBudgetNonPayLinesInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  financialYear: string;
+  lines: Array<NonPayLineInput>;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
 export type SetCapacityAssumptionsInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -533,6 +980,17 @@ export type SetCapacityAssumptionsInput = {
   /** Productive hours one FTE gives a year, such as 1650 */
   productiveHoursPerFte: number;
   programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
+export type SetGradeStructureInput = {
+  authorityId: string | number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  effectiveFrom: string;
+  /** Lowest first */
+  grades: Array<GradeBandInput>;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
 };
@@ -550,6 +1008,16 @@ export type SetTierRulesInput = {
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+export type SignOffBudgetInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  financialYear: string;
+  note: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
 };
 
 export type StartTrialPeriodInput = {
@@ -580,6 +1048,17 @@ export type SubmitActivityReturnInput = {
   serviceId: string | number;
 };
 
+export type SubmitToDesignAuthorityInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  consultationOutline: string;
+  /** The year to cost, e.g. 2026/27; the current financial year when omitted */
+  financialYear?: string | null | undefined;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+};
+
 export type TierBandInput = {
   minAnnualValuePence: number;
   riskAtLeast?: ContractRisk | null | undefined;
@@ -590,6 +1069,12 @@ export type TierHoursInput = {
   hours: number;
   tier: string;
 };
+
+export type TradeUnionEngagementKind =
+  | 'EMPLOYER_RESPONSE'
+  | 'LETTER'
+  | 'MEETING'
+  | 'UNION_RESPONSE';
 
 export type TrialOutcome =
   | 'CONFIRMED'
@@ -658,6 +1143,17 @@ export type UpdateTargetContractInput = {
   vfmNote?: string | null | undefined;
   wholeLifeValuePence: number;
 };
+
+export type VacancyPlanInput = {
+  designPostId: string | number;
+  owner: string;
+  stages: Array<PlannedStageInput>;
+};
+
+export type VacancyStatus =
+  | 'FILLED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
 
 export type AddActivityMutationVariables = Exact<{
   input: AddActivityInput;
@@ -734,7 +1230,66 @@ export type SubmitActivityReturnMutation = { submitActivityReturn: { returnId: s
 export type AuditHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditHomeQuery = { authorities: Array<{ id: string, name: string, kind: string, programmes: Array<{ id: string }> }> };
+export type AuditHomeQuery = { authorities: Array<{ id: string, name: string, kind: string, programmes: Array<{ id: string, name: string }> }> };
+
+export type DecisionHistoryQueryVariables = Exact<{
+  filter: DecisionHistoryFilter;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DecisionHistoryQuery = { decisionHistory: { authorityId: string, total: number, offset: number, contexts: Array<string>, eventTypes: Array<string>, actors: Array<{ id: string, name: string, role: string }>, items: Array<{ eventId: string, position: string, context: string, eventType: string, sentence: string, actorName: string, actorRole: string, occurredAt: string, reason: string | null }> } };
+
+export type DecisionRawQueryVariables = Exact<{
+  filter: DecisionHistoryFilter;
+}>;
+
+
+export type DecisionRawQuery = { decisionHistory: { items: Array<{ eventId: string, raw: string }> } };
+
+export type ProgrammeDiffQueryVariables = Exact<{
+  programmeId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ProgrammeDiffQuery = { programmeDiff: { from: string, to: string, items: Array<{ area: string, change: string, label: string, before: string | null, after: string | null, causedBy: Array<{ eventId: string, sentence: string, occurredAt: string, actorName: string, reason: string | null }> }> } };
+
+export type AuditVerificationQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type AuditVerificationQuery = { auditVerification: { ok: boolean, checkedAt: string, events: number, sealedUpTo: string | null, unsealedEvents: number, streams: Array<{ streamName: string, events: number, ok: boolean, reason: string | null, revision: string | null }>, checkpoints: Array<{ sequence: number, sealedAt: string, upTo: string, streams: number, events: number, ok: boolean, problems: Array<string> }>, firstBroken: { streamName: string, revision: string, eventId: string, reason: string } | null } };
+
+export type AuditPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditPublicKeyQuery = { auditPublicKey: { algorithm: string, keyId: string, publicKeyPem: string } };
+
+export type AuditAccessLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type AuditAccessLogQuery = { auditAccessLog: { total: number, items: Array<{ id: number, at: string, userName: string, role: string, operation: string, authorityId: string | null, authorityName: string | null }> } };
+
+export type SealAuditCheckpointMutationVariables = Exact<{
+  input: SealAuditCheckpointInput;
+}>;
+
+
+export type SealAuditCheckpointMutation = { sealAuditCheckpoint: { sequence: number, sealedAt: string, upTo: string, streams: number, events: number } };
+
+export type AuditDealsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type AuditDealsQuery = { fteDeals: Array<{ id: string, serviceName: string, status: DealStatus, fte: number, lastActivityAt: string | null }> };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -746,7 +1301,7 @@ export type SignInMutation = { signIn: { token: string, expiresAt: string, me: {
 export type AuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthoritiesQuery = { authorities: Array<{ id: string, name: string, kind: string, directorates: Array<{ id: string }>, services: Array<{ id: string }>, programmes: Array<{ id: string, name: string, stage: string }> }> };
+export type AuthoritiesQuery = { authorities: Array<{ id: string, name: string, kind: string, directorateCount: number, serviceCount: number, programmes: Array<{ id: string, name: string, stage: string }> }> };
 
 export type AuthorityQueryVariables = Exact<{
   id: string | number;
@@ -796,6 +1351,90 @@ export type SetCapacityAssumptionsMutationVariables = Exact<{
 
 
 export type SetCapacityAssumptionsMutation = { setCapacityAssumptions: { programmeId: string, hours: number, demandFte: number, supplyFte: number, gapFte: number, productiveHoursPerFte: number, tiersWithoutHours: Array<string>, roundingRule: string, tiers: Array<{ tier: string, contracts: number, hoursPerContract: number, hours: number, fte: number }>, assumptions: { productiveHoursPerFte: number, isDefault: boolean, fromTemplateId: string | null, hoursPerContract: Array<{ tier: string, hours: number }> } } };
+
+export type ConsultationPlansQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ConsultationPlansQuery = { consultationPlans: Array<{ planId: string, title: string, establishment: string, proposedDismissals: number, status: string, draftedOn: string, launchedOn: string | null, figures: { collectiveRequired: boolean, minimumDays: number | null }, warnings: Array<{ code: string }> }> };
+
+export type ConsultationPlanQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type ConsultationPlanQuery = { consultationPlan: { planId: string, programmeId: string, title: string, establishment: string, proposedDismissals: number, recognisedUnions: Array<string>, status: string, draftedOn: string, launchedOn: string | null, launchRuleIds: Array<string>, revision: number, dates: { staffBriefing: string | null, consultationStart: string | null, consultationClose: string | null, responseToFeedback: string | null, finalStructurePublished: string | null, selectionStart: string | null, selectionEnd: string | null, noticesIssued: string | null, appealsClose: string | null, firstDismissal: string | null, goLive: string | null, hr1SentOn: string | null }, figures: { ruleDate: string, collectiveRequired: boolean, minimumDays: number | null, collectiveRuleId: string, collectiveRule: string, collectiveSource: string, hr1Required: boolean, hr1LeadDays: number | null, hr1Deadline: string | null, hr1OnlineFormOnly: boolean, hr1RuleId: string, hr1Rule: string, hr1Source: string, earliestFirstDismissal: string | null, latestConsultationStart: string | null }, warnings: Array<{ code: string, message: string, rule: string, source: string, dates: Array<string> }>, gate: { open: boolean, reason: string }, disclosures: Array<{ item: DisclosureItem, label: string, given: boolean, givenOn: string | null, documentRef: string | null, unions: Array<string> }>, tradeUnionLog: Array<{ entryId: string, date: string, kind: TradeUnionEngagementKind, unions: Array<string>, summary: string }>, individuals: Array<{ postId: string, postReference: string, person: string, atRisk: boolean, placement: string | null, outcome: IndividualConsultationOutcome | null, outcomeDecidedOn: string | null, meetings: Array<{ meetingId: string, date: string, kind: IndividualMeetingKind, note: string }>, appeal: { lodgedOn: string, result: AppealResult, decidedOn: string | null } | null }>, timeline: { from: string | null, to: string | null, bars: Array<{ key: string, label: string, start: string, end: string }>, constraints: Array<{ key: string, label: string, date: string, rule: string, source: string }> }, exposure: { applies: boolean, breached: boolean, ruleId: string, rule: string, source: string, toBeConfirmed: boolean, ruleDate: string, maximumDays: number, basis: string, totalPence: number, people: Array<{ postId: string, person: string, annualPayPence: number, maximumPence: number }> }, equality: { stages: Array<string>, stageTotals: Array<number>, suppressBelow: number, assessment: { documentRef: string, assessedOn: string, findings: string } | null, rows: Array<{ characteristic: ProtectedCharacteristic, category: string, counts: Array<number | null> }> } } };
+
+export type DraftConsultationPlanMutationVariables = Exact<{
+  input: DraftConsultationPlanInput;
+}>;
+
+
+export type DraftConsultationPlanMutation = { draftConsultationPlan: { planId: string, status: string, revision: number } };
+
+export type LaunchConsultationMutationVariables = Exact<{
+  input: LaunchConsultationInput;
+}>;
+
+
+export type LaunchConsultationMutation = { launchConsultation: { planId: string, status: string, revision: number } };
+
+export type LogTradeUnionEngagementMutationVariables = Exact<{
+  input: LogTradeUnionEngagementInput;
+}>;
+
+
+export type LogTradeUnionEngagementMutation = { logTradeUnionEngagement: { planId: string, status: string, revision: number } };
+
+export type PlanConsultationDatesMutationVariables = Exact<{
+  input: PlanConsultationDatesInput;
+}>;
+
+
+export type PlanConsultationDatesMutation = { planConsultationDates: { planId: string, status: string, revision: number } };
+
+export type RecordDisclosureMutationVariables = Exact<{
+  input: RecordDisclosureInput;
+}>;
+
+
+export type RecordDisclosureMutation = { recordDisclosure: { planId: string, status: string, revision: number } };
+
+export type RecordEqualityImpactAssessmentMutationVariables = Exact<{
+  input: RecordEqualityImpactAssessmentInput;
+}>;
+
+
+export type RecordEqualityImpactAssessmentMutation = { recordEqualityImpactAssessment: { planId: string, status: string, revision: number } };
+
+export type RecordIndividualAppealMutationVariables = Exact<{
+  input: RecordIndividualAppealInput;
+}>;
+
+
+export type RecordIndividualAppealMutation = { recordIndividualAppeal: { planId: string, status: string, revision: number } };
+
+export type RecordIndividualMeetingMutationVariables = Exact<{
+  input: RecordIndividualMeetingInput;
+}>;
+
+
+export type RecordIndividualMeetingMutation = { recordIndividualMeeting: { planId: string, status: string, revision: number } };
+
+export type RecordIndividualOutcomeMutationVariables = Exact<{
+  input: RecordIndividualOutcomeInput;
+}>;
+
+
+export type RecordIndividualOutcomeMutation = { recordIndividualOutcome: { planId: string, status: string, revision: number } };
+
+export type RecordProtectedCharacteristicsMutationVariables = Exact<{
+  input: RecordProtectedCharacteristicsInput;
+}>;
+
+
+export type RecordProtectedCharacteristicsMutation = { recordProtectedCharacteristics: { planId: string, status: string, revision: number } };
 
 export type AddTargetContractMutationVariables = Exact<{
   input: AddTargetContractInput;
@@ -852,6 +1491,51 @@ export type UpdateTargetContractMutationVariables = Exact<{
 
 
 export type UpdateTargetContractMutation = { updateTargetContract: { id: string, reference: string, tier: string, revision: number } };
+
+export type OptionCostQueryVariables = Exact<{
+  programmeId: string | number;
+  financialYear: string;
+  policy: ScpPolicy;
+}>;
+
+
+export type OptionCostQuery = { optionCost: { optionId: string, optionName: string, financialYear: string, policy: ScpPolicy, provisionalPosts: number, tableIds: Array<string>, totals: { salaryPence: number, niPence: number, lgpsPence: number, levyPence: number, allowancesPence: number, totalPence: number }, posts: Array<{ designPostId: string, title: string, fte: number, grade: string, minScp: number, maxScp: number, final: boolean, salaryPence: number, niPence: number, lgpsPence: number, levyPence: number, allowancesPence: number, totalPence: number, basis: { scpUsed: number, annualPayPence: number, payTableId: string, niTableId: string, levyTableId: string, unconfirmedTableIds: Array<string>, lgpsRate: { rateBp: number, effectiveFrom: string, source: string } } }> } };
+
+export type FunctionBudgetQueryVariables = Exact<{
+  programmeId: string | number;
+  financialYear: string;
+}>;
+
+
+export type FunctionBudgetQuery = { functionBudget: { programmeId: string, financialYear: string, nonPayTotalPence: number, totalPence: number, fundingPence: number, gapPence: number, pay: { optionName: string, provisionalPosts: number, tableIds: Array<string>, totals: { totalPence: number } }, nonPayLines: Array<{ label: string, pencePerYear: number }>, signOffs: Array<{ signedOn: string, note: string, totalPence: number, fundingPence: number, gapPence: number, tableIds: Array<string>, lgpsRateBp: number, current: boolean }> } };
+
+export type ExitCostsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ExitCostsQuery = { exitCosts: Array<{ postId: string, reference: string, title: string, outcome: string, inputs: { age: number, completeYearsService: number, weeklyPayPence: number, pensionMember: boolean, yearsMembership: number, lgpsStrainEstimatePence: number | null, dismissalDate: string } | null, statutoryRedundancyPay: { pence: number, halfWeeks: number, yearsCounted: number, weeklyPayUsedPence: number, capTableId: string, eligible: boolean, reason: string } | null, lgpsStrain: { applies: boolean, estimatePence: number | null, note: string } | null }> };
+
+export type RecordExitCostInputsMutationVariables = Exact<{
+  input: RecordExitCostInputsInput;
+}>;
+
+
+export type RecordExitCostInputsMutation = { recordExitCostInputs: Array<{ postId: string }> };
+
+export type SetBudgetNonPayLinesMutationVariables = Exact<{
+  input: SetBudgetNonPayLinesInput;
+}>;
+
+
+export type SetBudgetNonPayLinesMutation = { setBudgetNonPayLines: { programmeId: string, nonPayTotalPence: number } };
+
+export type SignOffBudgetMutationVariables = Exact<{
+  input: SignOffBudgetInput;
+}>;
+
+
+export type SignOffBudgetMutation = { signOffBudget: { programmeId: string, signOffs: Array<{ signedOn: string, current: boolean }> } };
 
 export type AgreeFteDealAmendmentMutationVariables = Exact<{
   input: DealStepInput;
@@ -959,6 +1643,34 @@ export type RecordDefinitionAgreementMutationVariables = Exact<{
 
 export type RecordDefinitionAgreementMutation = { recordDefinitionAgreement: { programmeId: string, version: number | null, text: string | null, agreements: Array<{ stakeholderName: string, stakeholderRole: string }>, versions: Array<{ version: number, text: string, agreements: Array<{ stakeholderName: string, stakeholderRole: string }> }> } };
 
+export type DesignAuthorityQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type DesignAuthorityQuery = { designAuthority: { programmeId: string, gate: { open: boolean, reason: string, submissionId: string | null, decision: DesignAuthorityDecisionKind | null, openBlockingConditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string }> }, submissions: Array<{ submissionId: string, submittedOn: string, status: string, supersededBy: string | null, decision: { decision: DesignAuthorityDecisionKind, meetingDate: string, asksFor: string | null, reasons: string | null } | null, conditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string, blocking: boolean, discharged: boolean, dischargedOn: string | null, evidence: string | null }>, snapshot: { optionId: string, optionName: string, totalCostPence: number, costingBasis: string, agreedFte: number, neededFte: number, gapFte: number, consultationOutline: string, posts: Array<{ designPostId: string, title: string, grade: string | null, fte: number, pence: number }>, fundingByYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }>, deals: Array<{ dealId: string, serviceName: string, status: string, fte: number }>, grading: Array<{ designPostId: string, jd: string, evaluation: string, grade: string | null }> } }> } };
+
+export type DischargeConditionMutationVariables = Exact<{
+  input: DischargeConditionInput;
+}>;
+
+
+export type DischargeConditionMutation = { dischargeCondition: { programmeId: string, gate: { open: boolean, reason: string } } };
+
+export type RecordDesignAuthorityDecisionMutationVariables = Exact<{
+  input: RecordDesignAuthorityDecisionInput;
+}>;
+
+
+export type RecordDesignAuthorityDecisionMutation = { recordDesignAuthorityDecision: { programmeId: string, gate: { open: boolean, reason: string } } };
+
+export type SubmitToDesignAuthorityMutationVariables = Exact<{
+  input: SubmitToDesignAuthorityInput;
+}>;
+
+
+export type SubmitToDesignAuthorityMutation = { submitToDesignAuthority: { programmeId: string, submissions: Array<{ submissionId: string }> } };
+
 export type AddDesignPostMutationVariables = Exact<{
   input: AddDesignPostInput;
 }>;
@@ -1025,7 +1737,7 @@ export type AddPostMutation = { addPost: { id: string, reference: string } };
 export type EstablishmentAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EstablishmentAuthoritiesQuery = { authorities: Array<{ id: string, name: string, kind: string, services: Array<{ id: string }> }> };
+export type EstablishmentAuthoritiesQuery = { authorities: Array<{ id: string, name: string, kind: string, serviceCount: number }> };
 
 export type EstablishmentAuthorityQueryVariables = Exact<{
   id: string | number;
@@ -1069,6 +1781,125 @@ export type FundingPositionQueryVariables = Exact<{
 
 
 export type FundingPositionQuery = { fundingPosition: { programmeId: string, agreedFte: number, pipelineFte: number, neededFte: number, gapFte: number, needSource: string, byYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }> } };
+
+export type ApproveJobDescriptionMutationVariables = Exact<{
+  input: ApproveJobDescriptionInput;
+}>;
+
+
+export type ApproveJobDescriptionMutation = { approveJobDescription: { designPostId: string, jdStatus: JobDescriptionStatus } };
+
+export type ApproveJobEvaluationMutationVariables = Exact<{
+  input: ApproveJobEvaluationInput;
+}>;
+
+
+export type ApproveJobEvaluationMutation = { approveJobEvaluation: { designPostId: string, evaluationStatus: JobEvaluationStatus, grade: string | null } };
+
+export type DraftJobDescriptionMutationVariables = Exact<{
+  input: DraftJobDescriptionInput;
+}>;
+
+
+export type DraftJobDescriptionMutation = { draftJobDescription: { designPostId: string, jdStatus: JobDescriptionStatus } };
+
+export type GradeStructuresQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type GradeStructuresQuery = { gradeStructures: Array<{ effectiveFrom: string, grades: Array<{ grade: string, minScp: number, maxScp: number }> }> };
+
+export type PostGradingQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type PostGradingQuery = { postGrading: Array<{ designPostId: string, title: string, designGrade: number, fte: number, jdStatus: JobDescriptionStatus, evaluationStatus: JobEvaluationStatus, grade: string | null, canBeCostedAsFinal: boolean, nextStep: string | null, jobDescription: { version: number, status: JobDescriptionStatus, purpose: string, accountabilities: Array<string>, essentialCriteria: Array<string>, desirableCriteria: Array<string>, changeNotes: Array<string> } | null, evaluation: { jdVersion: number, scheme: JobEvaluationScheme, score: number, panelDate: string, moderated: boolean, grade: string, minScp: number, maxScp: number, gradeStructureEffectiveFrom: string, approved: boolean } | null }> };
+
+export type RecordJobEvaluationMutationVariables = Exact<{
+  input: RecordJobEvaluationInput;
+}>;
+
+
+export type RecordJobEvaluationMutation = { recordJobEvaluation: { designPostId: string, evaluationStatus: JobEvaluationStatus } };
+
+export type RequestJobDescriptionChangesMutationVariables = Exact<{
+  input: RequestJobDescriptionChangesInput;
+}>;
+
+
+export type RequestJobDescriptionChangesMutation = { requestJobDescriptionChanges: { designPostId: string, jdStatus: JobDescriptionStatus } };
+
+export type SetGradeStructureMutationVariables = Exact<{
+  input: SetGradeStructureInput;
+}>;
+
+
+export type SetGradeStructureMutation = { setGradeStructure: Array<{ effectiveFrom: string }> };
+
+export type AcceptRecruitmentPlanMutationVariables = Exact<{
+  input: AcceptRecruitmentPlanInput;
+}>;
+
+
+export type AcceptRecruitmentPlanMutation = { acceptRecruitmentPlan: { programmeId: string, status: HandoverStatus } };
+
+export type DraftRecruitmentPlanMutationVariables = Exact<{
+  input: DraftRecruitmentPlanInput;
+}>;
+
+
+export type DraftRecruitmentPlanMutation = { draftRecruitmentPlan: { programmeId: string, status: HandoverStatus } };
+
+export type HandOverRecruitmentPlanMutationVariables = Exact<{
+  input: HandOverRecruitmentPlanInput;
+}>;
+
+
+export type HandOverRecruitmentPlanMutation = { handOverRecruitmentPlan: { programmeId: string, status: HandoverStatus } };
+
+export type RecruitmentPlanQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type RecruitmentPlanQuery = { recruitmentPlan: { programmeId: string, status: HandoverStatus, handedOverOn: string | null, acceptedOn: string | null, canEdit: boolean, canAnswer: boolean, canRecordProgress: boolean, ism: { userId: string, displayName: string } | null, returns: Array<{ reasons: string, returnedOn: string }>, gate: { open: boolean, reason: string }, vacancies: Array<{ vacancyId: string, title: string, grade: number, fte: number, owner: string, status: VacancyStatus, startDate: string | null, stages: Array<{ stage: RecruitmentStage, label: string, targetDate: string, completedOn: string | null, overdue: boolean, replans: Array<{ previousTargetDate: string, targetDate: string, reason: string }> }> }>, openVacancies: Array<{ designPostId: string, title: string, grade: number, fte: number }>, interimServiceManagers: Array<{ userId: string, displayName: string }>, history: Array<{ type: string, at: string, by: string, summary: string }> } };
+
+export type PortalHandoverProgrammesQueryVariables = Exact<{
+  authorityId?: string | number | null | undefined;
+}>;
+
+
+export type PortalHandoverProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
+
+export type RecordRecruitmentStageCompletedMutationVariables = Exact<{
+  input: RecordRecruitmentStageCompletedInput;
+}>;
+
+
+export type RecordRecruitmentStageCompletedMutation = { recordRecruitmentStageCompleted: { programmeId: string, status: HandoverStatus } };
+
+export type RecordVacancyFilledMutationVariables = Exact<{
+  input: RecordVacancyFilledInput;
+}>;
+
+
+export type RecordVacancyFilledMutation = { recordVacancyFilled: { programmeId: string, status: HandoverStatus } };
+
+export type ReplanRecruitmentStageMutationVariables = Exact<{
+  input: ReplanRecruitmentStageInput;
+}>;
+
+
+export type ReplanRecruitmentStageMutation = { replanRecruitmentStage: { programmeId: string, status: HandoverStatus } };
+
+export type ReturnRecruitmentPlanMutationVariables = Exact<{
+  input: ReturnRecruitmentPlanInput;
+}>;
+
+
+export type ReturnRecruitmentPlanMutation = { returnRecruitmentPlan: { programmeId: string, status: HandoverStatus } };
 
 export type PortalHomeQueryVariables = Exact<{
   authorityId: string | number;
@@ -1365,10 +2196,150 @@ export const AuditHomeDocument = new TypedDocumentString(`
     kind
     programmes {
       id
+      name
     }
   }
 }
     `) as unknown as TypedDocumentString<AuditHomeQuery, AuditHomeQueryVariables>;
+export const DecisionHistoryDocument = new TypedDocumentString(`
+    query DecisionHistory($filter: DecisionHistoryFilter!, $first: Int, $offset: Int) {
+  decisionHistory(filter: $filter, first: $first, offset: $offset) {
+    authorityId
+    total
+    offset
+    contexts
+    eventTypes
+    actors {
+      id
+      name
+      role
+    }
+    items {
+      eventId
+      position
+      context
+      eventType
+      sentence
+      actorName
+      actorRole
+      occurredAt
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionHistoryQuery, DecisionHistoryQueryVariables>;
+export const DecisionRawDocument = new TypedDocumentString(`
+    query DecisionRaw($filter: DecisionHistoryFilter!) {
+  decisionHistory(filter: $filter, first: 1) {
+    items {
+      eventId
+      raw
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionRawQuery, DecisionRawQueryVariables>;
+export const ProgrammeDiffDocument = new TypedDocumentString(`
+    query ProgrammeDiff($programmeId: ID!, $from: String!, $to: String!) {
+  programmeDiff(programmeId: $programmeId, from: $from, to: $to) {
+    from
+    to
+    items {
+      area
+      change
+      label
+      before
+      after
+      causedBy {
+        eventId
+        sentence
+        occurredAt
+        actorName
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeDiffQuery, ProgrammeDiffQueryVariables>;
+export const AuditVerificationDocument = new TypedDocumentString(`
+    query AuditVerification($authorityId: ID!) {
+  auditVerification(authorityId: $authorityId) {
+    ok
+    checkedAt
+    events
+    sealedUpTo
+    unsealedEvents
+    streams {
+      streamName
+      events
+      ok
+      reason
+      revision
+    }
+    checkpoints {
+      sequence
+      sealedAt
+      upTo
+      streams
+      events
+      ok
+      problems
+    }
+    firstBroken {
+      streamName
+      revision
+      eventId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditVerificationQuery, AuditVerificationQueryVariables>;
+export const AuditPublicKeyDocument = new TypedDocumentString(`
+    query AuditPublicKey {
+  auditPublicKey {
+    algorithm
+    keyId
+    publicKeyPem
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPublicKeyQuery, AuditPublicKeyQueryVariables>;
+export const AuditAccessLogDocument = new TypedDocumentString(`
+    query AuditAccessLog($first: Int, $offset: Int) {
+  auditAccessLog(first: $first, offset: $offset) {
+    total
+    items {
+      id
+      at
+      userName
+      role
+      operation
+      authorityId
+      authorityName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAccessLogQuery, AuditAccessLogQueryVariables>;
+export const SealAuditCheckpointDocument = new TypedDocumentString(`
+    mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) {
+  sealAuditCheckpoint(input: $input) {
+    sequence
+    sealedAt
+    upTo
+    streams
+    events
+  }
+}
+    `) as unknown as TypedDocumentString<SealAuditCheckpointMutation, SealAuditCheckpointMutationVariables>;
+export const AuditDealsDocument = new TypedDocumentString(`
+    query AuditDeals($programmeId: ID!) {
+  fteDeals(programmeId: $programmeId) {
+    id
+    serviceName
+    status
+    fte
+    lastActivityAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDealsQuery, AuditDealsQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -1394,12 +2365,8 @@ export const AuthoritiesDocument = new TypedDocumentString(`
     id
     name
     kind
-    directorates {
-      id
-    }
-    services {
-      id
-    }
+    directorateCount
+    serviceCount
     programmes {
       id
       name
@@ -1547,6 +2514,260 @@ export const SetCapacityAssumptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCapacityAssumptionsMutation, SetCapacityAssumptionsMutationVariables>;
+export const ConsultationPlansDocument = new TypedDocumentString(`
+    query ConsultationPlans($programmeId: ID!) {
+  consultationPlans(programmeId: $programmeId) {
+    planId
+    title
+    establishment
+    proposedDismissals
+    status
+    draftedOn
+    launchedOn
+    figures {
+      collectiveRequired
+      minimumDays
+    }
+    warnings {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationPlansQuery, ConsultationPlansQueryVariables>;
+export const ConsultationPlanDocument = new TypedDocumentString(`
+    query ConsultationPlan($planId: ID!) {
+  consultationPlan(planId: $planId) {
+    planId
+    programmeId
+    title
+    establishment
+    proposedDismissals
+    recognisedUnions
+    status
+    draftedOn
+    launchedOn
+    launchRuleIds
+    revision
+    dates {
+      staffBriefing
+      consultationStart
+      consultationClose
+      responseToFeedback
+      finalStructurePublished
+      selectionStart
+      selectionEnd
+      noticesIssued
+      appealsClose
+      firstDismissal
+      goLive
+      hr1SentOn
+    }
+    figures {
+      ruleDate
+      collectiveRequired
+      minimumDays
+      collectiveRuleId
+      collectiveRule
+      collectiveSource
+      hr1Required
+      hr1LeadDays
+      hr1Deadline
+      hr1OnlineFormOnly
+      hr1RuleId
+      hr1Rule
+      hr1Source
+      earliestFirstDismissal
+      latestConsultationStart
+    }
+    warnings {
+      code
+      message
+      rule
+      source
+      dates
+    }
+    gate {
+      open
+      reason
+    }
+    disclosures {
+      item
+      label
+      given
+      givenOn
+      documentRef
+      unions
+    }
+    tradeUnionLog {
+      entryId
+      date
+      kind
+      unions
+      summary
+    }
+    individuals {
+      postId
+      postReference
+      person
+      atRisk
+      placement
+      outcome
+      outcomeDecidedOn
+      meetings {
+        meetingId
+        date
+        kind
+        note
+      }
+      appeal {
+        lodgedOn
+        result
+        decidedOn
+      }
+    }
+    timeline {
+      from
+      to
+      bars {
+        key
+        label
+        start
+        end
+      }
+      constraints {
+        key
+        label
+        date
+        rule
+        source
+      }
+    }
+    exposure {
+      applies
+      breached
+      ruleId
+      rule
+      source
+      toBeConfirmed
+      ruleDate
+      maximumDays
+      basis
+      totalPence
+      people {
+        postId
+        person
+        annualPayPence
+        maximumPence
+      }
+    }
+    equality {
+      assessment {
+        documentRef
+        assessedOn
+        findings
+      }
+      stages
+      stageTotals
+      suppressBelow
+      rows {
+        characteristic
+        category
+        counts
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationPlanQuery, ConsultationPlanQueryVariables>;
+export const DraftConsultationPlanDocument = new TypedDocumentString(`
+    mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {
+  draftConsultationPlan(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DraftConsultationPlanMutation, DraftConsultationPlanMutationVariables>;
+export const LaunchConsultationDocument = new TypedDocumentString(`
+    mutation LaunchConsultation($input: LaunchConsultationInput!) {
+  launchConsultation(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchConsultationMutation, LaunchConsultationMutationVariables>;
+export const LogTradeUnionEngagementDocument = new TypedDocumentString(`
+    mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {
+  logTradeUnionEngagement(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<LogTradeUnionEngagementMutation, LogTradeUnionEngagementMutationVariables>;
+export const PlanConsultationDatesDocument = new TypedDocumentString(`
+    mutation PlanConsultationDates($input: PlanConsultationDatesInput!) {
+  planConsultationDates(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<PlanConsultationDatesMutation, PlanConsultationDatesMutationVariables>;
+export const RecordDisclosureDocument = new TypedDocumentString(`
+    mutation RecordDisclosure($input: RecordDisclosureInput!) {
+  recordDisclosure(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDisclosureMutation, RecordDisclosureMutationVariables>;
+export const RecordEqualityImpactAssessmentDocument = new TypedDocumentString(`
+    mutation RecordEqualityImpactAssessment($input: RecordEqualityImpactAssessmentInput!) {
+  recordEqualityImpactAssessment(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordEqualityImpactAssessmentMutation, RecordEqualityImpactAssessmentMutationVariables>;
+export const RecordIndividualAppealDocument = new TypedDocumentString(`
+    mutation RecordIndividualAppeal($input: RecordIndividualAppealInput!) {
+  recordIndividualAppeal(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndividualAppealMutation, RecordIndividualAppealMutationVariables>;
+export const RecordIndividualMeetingDocument = new TypedDocumentString(`
+    mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {
+  recordIndividualMeeting(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndividualMeetingMutation, RecordIndividualMeetingMutationVariables>;
+export const RecordIndividualOutcomeDocument = new TypedDocumentString(`
+    mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {
+  recordIndividualOutcome(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndividualOutcomeMutation, RecordIndividualOutcomeMutationVariables>;
+export const RecordProtectedCharacteristicsDocument = new TypedDocumentString(`
+    mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {
+  recordProtectedCharacteristics(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordProtectedCharacteristicsMutation, RecordProtectedCharacteristicsMutationVariables>;
 export const AddTargetContractDocument = new TypedDocumentString(`
     mutation AddTargetContract($input: AddTargetContractInput!) {
   addTargetContract(input: $input) {
@@ -1662,6 +2883,151 @@ export const UpdateTargetContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTargetContractMutation, UpdateTargetContractMutationVariables>;
+export const OptionCostDocument = new TypedDocumentString(`
+    query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {
+  optionCost(
+    programmeId: $programmeId
+    financialYear: $financialYear
+    policy: $policy
+  ) {
+    optionId
+    optionName
+    financialYear
+    policy
+    provisionalPosts
+    tableIds
+    totals {
+      salaryPence
+      niPence
+      lgpsPence
+      levyPence
+      allowancesPence
+      totalPence
+    }
+    posts {
+      designPostId
+      title
+      fte
+      grade
+      minScp
+      maxScp
+      final
+      salaryPence
+      niPence
+      lgpsPence
+      levyPence
+      allowancesPence
+      totalPence
+      basis {
+        scpUsed
+        annualPayPence
+        payTableId
+        niTableId
+        levyTableId
+        unconfirmedTableIds
+        lgpsRate {
+          rateBp
+          effectiveFrom
+          source
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OptionCostQuery, OptionCostQueryVariables>;
+export const FunctionBudgetDocument = new TypedDocumentString(`
+    query FunctionBudget($programmeId: ID!, $financialYear: String!) {
+  functionBudget(programmeId: $programmeId, financialYear: $financialYear) {
+    programmeId
+    financialYear
+    nonPayTotalPence
+    totalPence
+    fundingPence
+    gapPence
+    pay {
+      optionName
+      provisionalPosts
+      tableIds
+      totals {
+        totalPence
+      }
+    }
+    nonPayLines {
+      label
+      pencePerYear
+    }
+    signOffs {
+      signedOn
+      note
+      totalPence
+      fundingPence
+      gapPence
+      tableIds
+      lgpsRateBp
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunctionBudgetQuery, FunctionBudgetQueryVariables>;
+export const ExitCostsDocument = new TypedDocumentString(`
+    query ExitCosts($programmeId: ID!) {
+  exitCosts(programmeId: $programmeId) {
+    postId
+    reference
+    title
+    outcome
+    inputs {
+      age
+      completeYearsService
+      weeklyPayPence
+      pensionMember
+      yearsMembership
+      lgpsStrainEstimatePence
+      dismissalDate
+    }
+    statutoryRedundancyPay {
+      pence
+      halfWeeks
+      yearsCounted
+      weeklyPayUsedPence
+      capTableId
+      eligible
+      reason
+    }
+    lgpsStrain {
+      applies
+      estimatePence
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExitCostsQuery, ExitCostsQueryVariables>;
+export const RecordExitCostInputsDocument = new TypedDocumentString(`
+    mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {
+  recordExitCostInputs(input: $input) {
+    postId
+  }
+}
+    `) as unknown as TypedDocumentString<RecordExitCostInputsMutation, RecordExitCostInputsMutationVariables>;
+export const SetBudgetNonPayLinesDocument = new TypedDocumentString(`
+    mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {
+  setBudgetNonPayLines(input: $input) {
+    programmeId
+    nonPayTotalPence
+  }
+}
+    `) as unknown as TypedDocumentString<SetBudgetNonPayLinesMutation, SetBudgetNonPayLinesMutationVariables>;
+export const SignOffBudgetDocument = new TypedDocumentString(`
+    mutation SignOffBudget($input: SignOffBudgetInput!) {
+  signOffBudget(input: $input) {
+    programmeId
+    signOffs {
+      signedOn
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffBudgetMutation, SignOffBudgetMutationVariables>;
 export const AgreeFteDealAmendmentDocument = new TypedDocumentString(`
     mutation AgreeFteDealAmendment($input: DealStepInput!) {
   agreeFteDealAmendment(input: $input) {
@@ -1905,6 +3271,115 @@ export const RecordDefinitionAgreementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordDefinitionAgreementMutation, RecordDefinitionAgreementMutationVariables>;
+export const DesignAuthorityDocument = new TypedDocumentString(`
+    query DesignAuthority($programmeId: ID!) {
+  designAuthority(programmeId: $programmeId) {
+    programmeId
+    gate {
+      open
+      reason
+      submissionId
+      decision
+      openBlockingConditions {
+        conditionId
+        text
+        owner
+        dueDate
+      }
+    }
+    submissions {
+      submissionId
+      submittedOn
+      status
+      supersededBy
+      decision {
+        decision
+        meetingDate
+        asksFor
+        reasons
+      }
+      conditions {
+        conditionId
+        text
+        owner
+        dueDate
+        blocking
+        discharged
+        dischargedOn
+        evidence
+      }
+      snapshot {
+        optionId
+        optionName
+        totalCostPence
+        costingBasis
+        agreedFte
+        neededFte
+        gapFte
+        consultationOutline
+        posts {
+          designPostId
+          title
+          grade
+          fte
+          pence
+        }
+        fundingByYear {
+          financialYear
+          agreedPence
+          pipelinePence
+          neededPence
+          gapPence
+        }
+        deals {
+          dealId
+          serviceName
+          status
+          fte
+        }
+        grading {
+          designPostId
+          jd
+          evaluation
+          grade
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DesignAuthorityQuery, DesignAuthorityQueryVariables>;
+export const DischargeConditionDocument = new TypedDocumentString(`
+    mutation DischargeCondition($input: DischargeConditionInput!) {
+  dischargeCondition(input: $input) {
+    programmeId
+    gate {
+      open
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DischargeConditionMutation, DischargeConditionMutationVariables>;
+export const RecordDesignAuthorityDecisionDocument = new TypedDocumentString(`
+    mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {
+  recordDesignAuthorityDecision(input: $input) {
+    programmeId
+    gate {
+      open
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDesignAuthorityDecisionMutation, RecordDesignAuthorityDecisionMutationVariables>;
+export const SubmitToDesignAuthorityDocument = new TypedDocumentString(`
+    mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {
+  submitToDesignAuthority(input: $input) {
+    programmeId
+    submissions {
+      submissionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitToDesignAuthorityMutation, SubmitToDesignAuthorityMutationVariables>;
 export const AddDesignPostDocument = new TypedDocumentString(`
     mutation AddDesignPost($input: AddDesignPostInput!) {
   addDesignPost(input: $input) {
@@ -2050,9 +3525,7 @@ export const EstablishmentAuthoritiesDocument = new TypedDocumentString(`
     id
     name
     kind
-    services {
-      id
-    }
+    serviceCount
   }
 }
     `) as unknown as TypedDocumentString<EstablishmentAuthoritiesQuery, EstablishmentAuthoritiesQueryVariables>;
@@ -2132,6 +3605,228 @@ export const FundingPositionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FundingPositionQuery, FundingPositionQueryVariables>;
+export const ApproveJobDescriptionDocument = new TypedDocumentString(`
+    mutation ApproveJobDescription($input: ApproveJobDescriptionInput!) {
+  approveJobDescription(input: $input) {
+    designPostId
+    jdStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveJobDescriptionMutation, ApproveJobDescriptionMutationVariables>;
+export const ApproveJobEvaluationDocument = new TypedDocumentString(`
+    mutation ApproveJobEvaluation($input: ApproveJobEvaluationInput!) {
+  approveJobEvaluation(input: $input) {
+    designPostId
+    evaluationStatus
+    grade
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveJobEvaluationMutation, ApproveJobEvaluationMutationVariables>;
+export const DraftJobDescriptionDocument = new TypedDocumentString(`
+    mutation DraftJobDescription($input: DraftJobDescriptionInput!) {
+  draftJobDescription(input: $input) {
+    designPostId
+    jdStatus
+  }
+}
+    `) as unknown as TypedDocumentString<DraftJobDescriptionMutation, DraftJobDescriptionMutationVariables>;
+export const GradeStructuresDocument = new TypedDocumentString(`
+    query GradeStructures($authorityId: ID!) {
+  gradeStructures(authorityId: $authorityId) {
+    effectiveFrom
+    grades {
+      grade
+      minScp
+      maxScp
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradeStructuresQuery, GradeStructuresQueryVariables>;
+export const PostGradingDocument = new TypedDocumentString(`
+    query PostGrading($programmeId: ID!) {
+  postGrading(programmeId: $programmeId) {
+    designPostId
+    title
+    designGrade
+    fte
+    jdStatus
+    evaluationStatus
+    grade
+    canBeCostedAsFinal
+    nextStep
+    jobDescription {
+      version
+      status
+      purpose
+      accountabilities
+      essentialCriteria
+      desirableCriteria
+      changeNotes
+    }
+    evaluation {
+      jdVersion
+      scheme
+      score
+      panelDate
+      moderated
+      grade
+      minScp
+      maxScp
+      gradeStructureEffectiveFrom
+      approved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostGradingQuery, PostGradingQueryVariables>;
+export const RecordJobEvaluationDocument = new TypedDocumentString(`
+    mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {
+  recordJobEvaluation(input: $input) {
+    designPostId
+    evaluationStatus
+  }
+}
+    `) as unknown as TypedDocumentString<RecordJobEvaluationMutation, RecordJobEvaluationMutationVariables>;
+export const RequestJobDescriptionChangesDocument = new TypedDocumentString(`
+    mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {
+  requestJobDescriptionChanges(input: $input) {
+    designPostId
+    jdStatus
+  }
+}
+    `) as unknown as TypedDocumentString<RequestJobDescriptionChangesMutation, RequestJobDescriptionChangesMutationVariables>;
+export const SetGradeStructureDocument = new TypedDocumentString(`
+    mutation SetGradeStructure($input: SetGradeStructureInput!) {
+  setGradeStructure(input: $input) {
+    effectiveFrom
+  }
+}
+    `) as unknown as TypedDocumentString<SetGradeStructureMutation, SetGradeStructureMutationVariables>;
+export const AcceptRecruitmentPlanDocument = new TypedDocumentString(`
+    mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {
+  acceptRecruitmentPlan(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptRecruitmentPlanMutation, AcceptRecruitmentPlanMutationVariables>;
+export const DraftRecruitmentPlanDocument = new TypedDocumentString(`
+    mutation DraftRecruitmentPlan($input: DraftRecruitmentPlanInput!) {
+  draftRecruitmentPlan(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DraftRecruitmentPlanMutation, DraftRecruitmentPlanMutationVariables>;
+export const HandOverRecruitmentPlanDocument = new TypedDocumentString(`
+    mutation HandOverRecruitmentPlan($input: HandOverRecruitmentPlanInput!) {
+  handOverRecruitmentPlan(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HandOverRecruitmentPlanMutation, HandOverRecruitmentPlanMutationVariables>;
+export const RecruitmentPlanDocument = new TypedDocumentString(`
+    query RecruitmentPlan($programmeId: ID!) {
+  recruitmentPlan(programmeId: $programmeId) {
+    programmeId
+    status
+    handedOverOn
+    acceptedOn
+    canEdit
+    canAnswer
+    canRecordProgress
+    ism {
+      userId
+      displayName
+    }
+    returns {
+      reasons
+      returnedOn
+    }
+    gate {
+      open
+      reason
+    }
+    vacancies {
+      vacancyId
+      title
+      grade
+      fte
+      owner
+      status
+      startDate
+      stages {
+        stage
+        label
+        targetDate
+        completedOn
+        overdue
+        replans {
+          previousTargetDate
+          targetDate
+          reason
+        }
+      }
+    }
+    openVacancies {
+      designPostId
+      title
+      grade
+      fte
+    }
+    interimServiceManagers {
+      userId
+      displayName
+    }
+    history {
+      type
+      at
+      by
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruitmentPlanQuery, RecruitmentPlanQueryVariables>;
+export const PortalHandoverProgrammesDocument = new TypedDocumentString(`
+    query PortalHandoverProgrammes($authorityId: ID) {
+  programmes(authorityId: $authorityId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PortalHandoverProgrammesQuery, PortalHandoverProgrammesQueryVariables>;
+export const RecordRecruitmentStageCompletedDocument = new TypedDocumentString(`
+    mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {
+  recordRecruitmentStageCompleted(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRecruitmentStageCompletedMutation, RecordRecruitmentStageCompletedMutationVariables>;
+export const RecordVacancyFilledDocument = new TypedDocumentString(`
+    mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {
+  recordVacancyFilled(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVacancyFilledMutation, RecordVacancyFilledMutationVariables>;
+export const ReplanRecruitmentStageDocument = new TypedDocumentString(`
+    mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {
+  replanRecruitmentStage(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplanRecruitmentStageMutation, ReplanRecruitmentStageMutationVariables>;
+export const ReturnRecruitmentPlanDocument = new TypedDocumentString(`
+    mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {
+  returnRecruitmentPlan(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRecruitmentPlanMutation, ReturnRecruitmentPlanMutationVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome($authorityId: ID!) {
   authority(id: $authorityId) {

@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from '../gql/graphql';
+import { asOfHeaders } from './as-of';
 import { endSession, getSession } from './session';
 
 export type ApiErrorCode =
@@ -28,7 +29,8 @@ export async function execute<TResult, TVariables>(
 ): Promise<TResult> {
   const session = getSession();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (session) headers.authorization = `Bearer ${session.token}`;
+  // Signing in is never "as at": only a signed-in user's requests carry it.
+  if (session) Object.assign(headers, { authorization: `Bearer ${session.token}` }, asOfHeaders());
   const response = await fetch('/graphql', {
     method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }),
   }).catch(() => { throw new ApiError('NETWORK_ERROR', 'We could not reach OrgLedger. Check your connection and try again.'); });

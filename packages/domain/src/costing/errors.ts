@@ -32,9 +32,14 @@ export const costingErrorCodes = [
   'TOO_MANY_BUDGET_POSTS',
   'TOO_MANY_NON_PAY_LINES',
   'DESIGN_POST_LISTED_TWICE',
+  // the function budget's non-pay lines and sign-off
+  'BUDGET_CHANGE_NOT_ALLOWED',
+  'BUDGET_SIGN_OFF_NOT_ALLOWED',
   // exit costs
   'INVALID_AGE',
   'INVALID_SERVICE',
   'INVALID_MEMBERSHIP',
+  'EXIT_COSTS_NOT_ALLOWED',
+  'POST_NOT_AT_RISK',
 ] as const;
 export type CostingErrorCode = (typeof costingErrorCodes)[number];

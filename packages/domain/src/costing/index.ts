@@ -11,3 +11,5 @@ export * from './full-cost';
 export * from './function-budget';
 export * from './exit-costs';
 export { basisPointsOfPence, fteShareOfPence } from './rounding';
+export * from './function-budget-decider';
+export * from './exit-costs-decider';

@@ -22,6 +22,9 @@ export type ContractOptions = {
   sharedStore?: boolean;
   // A remote server needs longer for the 16 x 50 concurrent-writer test than an embedded file.
   timeoutMs?: number;
+  // KurrentDB keeps no global index of event ids: it recognises a retried append only within the
+  // stream it targets, so the same ids sent to ANOTHER stream are a new append there, not refused.
+  idempotencyPerStreamOnly?: boolean;
 };
 
 export type ContractContext = { open: (options?: { maxEventBytes?: number }) => Promise<StoreHarness>; options: ContractOptions };

@@ -43,12 +43,12 @@ const batchParams = ({ after, upTo, filter, limit }: BatchQuery): unknown[] => [
 export const createSqliteReader = (db: Db): SqliteReader => {
   const head = db.prepare<[], { head: bigint | null }>('SELECT MAX(position) AS head FROM events');
   const streamHead = db.prepare<[string], { revision: bigint }>('SELECT revision FROM stream_heads WHERE stream = ?');
-  const forwards = db.prepare<[string, bigint, number], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
-  );
-  const backwards = db.prepare<[string, bigint, number], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
-  );
+  const forwards = db
+    .prepare<[string, bigint, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`)
+    .raw(true);
+  const backwards = db
+    .prepare<[string, bigint, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+    .raw(true);
   // one prepared statement per filter shape, reused by readAll and every subscription
   const batchStatements = new Map<string, Statement<unknown[], EventRow>>();
 
@@ -59,7 +59,7 @@ export const createSqliteReader = (db: Db): SqliteReader => {
     let statement = batchStatements.get(sql);
     if (!statement) {
       if (batchStatements.size > 200) batchStatements.clear();
-      statement = db.prepare<unknown[], EventRow>(sql);
+      statement = db.prepare<unknown[], EventRow>(sql).raw(true);
       batchStatements.set(sql, statement);
     }
     return statement.all(...batchParams(query)).map(rowToEvent);

@@ -52,31 +52,32 @@ export const openDatabase = (file: string): Db => {
   return db;
 };
 
-// The one place rows are typed loosely: better-sqlite3 returns plain objects.
-export type EventRow = {
-  position: bigint;
-  stream: string;
-  revision: bigint;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-  prev_hash: string;
-  hash: string;
-};
+// The one place rows are typed loosely. Reads fetch rows as arrays (better-sqlite3's raw mode), in
+// the order of EVENT_COLUMNS: a rebuild maps a million of them, and arrays are cheaper than objects.
+export type EventRow = [
+  position: bigint,
+  stream: string,
+  revision: bigint,
+  event_id: string,
+  type: string,
+  data: string,
+  metadata: string,
+  recorded_at: string,
+  prev_hash: string,
+  hash: string,
+];
 
 export const EVENT_COLUMNS = 'position, stream, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash';
 
 export const rowToEvent = (row: EventRow): RecordedEvent => ({
-  eventId: row.event_id,
-  type: row.type,
-  data: JSON.parse(row.data) as RecordedEvent['data'],
-  metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-  streamName: row.stream,
-  revision: row.revision,
-  position: { commit: row.position, prepare: row.position },
-  recordedAt: row.recorded_at,
-  prevHash: row.prev_hash,
-  hash: row.hash,
+  eventId: row[3],
+  type: row[4],
+  data: JSON.parse(row[5]) as RecordedEvent['data'],
+  metadata: JSON.parse(row[6]) as RecordedEvent['metadata'],
+  streamName: row[1],
+  revision: row[2],
+  position: { commit: row[0], prepare: row[0] },
+  recordedAt: row[7],
+  prevHash: row[8],
+  hash: row[9],
 });

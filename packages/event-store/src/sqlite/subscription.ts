@@ -60,7 +60,9 @@ export const startSubscription = (
       const batch = source.readBatch({ after: scanned, upTo: head, filter, limit: BATCH });
       for (const event of batch) {
         if (stopping) return;
-        await onEvent(event);
+        // a synchronous handler (the read models while catching up) costs no promise per event
+        const handled = onEvent(event);
+        if (handled) await handled;
         scanned = event.position.commit;
         settle();
       }

@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '../../components/button';
 import { roleLabel } from '../../lib/roles';
+import type { Role } from '../../gql/graphql';
 import { endSession, sessionEndReason, useSession } from '../../lib/session';
-import { navFor } from '../nav-model';
+import { entryFor, navEntriesFor } from '../nav-model';
+import { AsAtControl } from './as-at-control';
 import { Footer } from './public-layout';
 import { SkipLink } from './skip-link';
 
@@ -15,6 +17,37 @@ function useFocusMainOnNavigation() {
     if (first.current) { first.current = false; return; }
     document.getElementById('main')?.focus();
   }, [pathname]);
+}
+
+function MainNav({ role, pathname }: { role: Role; pathname: string }) {
+  const entries = navEntriesFor(role);
+  const current = entryFor(entries, pathname);
+  return (
+    <>
+      <nav aria-label="Main" className="nav">
+        <ul className="nav__list width-container">
+          {entries.map((entry) => (
+            <li key={entry.label}>
+              <Link to={entry.to} className="nav__link" aria-current={entry === current ? (pathname === entry.to ? 'page' : 'true') : undefined}>
+                {entry.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {current && current.items.length > 1 && (
+        <nav aria-label={current.label} className="nav nav--sub">
+          <ul className="nav__list width-container">
+            {current.items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className="nav__link">{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </>
+  );
 }
 
 export function AppLayout() {
@@ -44,15 +77,8 @@ export function AppLayout() {
             <Button variant="inverse" onPress={() => endSession('signed-out')}>Sign out</Button>
           </div>
         </div>
-        <nav aria-label="Main" className="nav">
-          <ul className="nav__list width-container">
-            {navFor(me.role).map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} className="nav__link">{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav role={me.role} pathname={location.pathname} />
+        <AsAtControl />
       </header>
       <main id="main" tabIndex={-1} className="main width-container">
         <Outlet />

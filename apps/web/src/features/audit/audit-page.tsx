@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
+import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import type { AuditHomeQuery } from '../../gql/graphql';
 import { grantedAuthoritiesOptions } from './api/audit.queries';
+import './audit.css';
 
 type GrantedAuthority = AuditHomeQuery['authorities'][number];
 
@@ -13,6 +15,17 @@ const columns = [
   column.accessor('name', { header: 'Authority', meta: { rowHeader: true } }),
   column.accessor('kind', { header: 'Kind' }),
   column.accessor((row) => row.programmes.length, { id: 'programmes', header: 'Programmes', meta: { numeric: true } }),
+  column.display({
+    id: 'open',
+    header: 'Audit',
+    cell: ({ row }) => (
+      <ul className="list">
+        <li><Link to={`/audit/${row.original.id}/history`}>Decision history<span className="visually-hidden"> of {row.original.name}</span></Link></li>
+        <li><Link to={`/audit/${row.original.id}/changes`}>Changes between dates<span className="visually-hidden"> at {row.original.name}</span></Link></li>
+        <li><Link to={`/audit/${row.original.id}/verify`}>Verify<span className="visually-hidden"> {row.original.name}</span></Link></li>
+      </ul>
+    ),
+  }),
 ];
 
 export function AuditPage() {
@@ -21,7 +34,8 @@ export function AuditPage() {
     <>
       <PageHeading title="Audit">Audit</PageHeading>
       <p className="lead">
-        You have read-only access to the councils below. Their decision history will be available here.
+        You have read-only access to the councils below: read their decision history, compare two dates,
+        verify that nothing was altered or removed, and download the sealed decision register.
       </p>
       <h2>Authorities you may audit</h2>
       {authorities.isPending ? <Loading what="authorities" />

@@ -12,6 +12,7 @@ import { useCanEdit } from './stage/can-edit';
 import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import { EntityHistory } from '../audit/components/entity-history';
 
 export function ContractPage() {
   const { programmeId = '' } = useParams();
@@ -72,6 +73,7 @@ function Contract({ context }: { context: StageContext }) {
           onRemoved={() => navigate(base, { state: { flash: `Contract ${contract.reference} removed.` } })}
         />
       )}
+      <EntityHistory programmeId={context.programme.id} entityId={contract.id} heading="Decisions about this contract" />
     </>
   );
 }

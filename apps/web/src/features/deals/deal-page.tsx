@@ -17,6 +17,7 @@ import { NegotiationTimeline } from './components/negotiation-timeline';
 import { SourcePostsTable, TermsComparison } from './components/terms-comparison';
 import { termsColumns, type DealDetail } from './components/terms-columns';
 import './deals.css';
+import { EntityHistory } from '../audit/components/entity-history';
 
 type Audience = 'workspace' | 'portal';
 
@@ -90,6 +91,7 @@ function Deal({ audience }: { audience: Audience }) {
         <h2 id="history-heading">Negotiation history</h2>
         <NegotiationTimeline steps={d.history} />
       </section>
+      <EntityHistory programmeId={d.programmeId} entityId={d.id} heading="Decisions about this deal" />
     </>
   );
 }

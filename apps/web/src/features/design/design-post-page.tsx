@@ -18,6 +18,7 @@ import { designPostValuesOf, emptyDesignPost, HEAD, type DesignPostFields } from
 import type { DesignOptionView } from './components/org-chart-tree';
 import { OptionNotFound } from './design-option-page';
 import './design.css';
+import { EntityHistory } from '../audit/components/entity-history';
 
 type DesignPost = DesignOptionView['posts'][number];
 
@@ -109,6 +110,7 @@ function DesignPostEditor({ context }: { context: ProgrammeContext }) {
               );
             }} />
           )}
+          {designPostId && <EntityHistory programmeId={programme.id} entityId={designPostId} heading="Decisions about this post" />}
         </>
       )}
     </>

@@ -17,7 +17,7 @@ const columns = [
     cell: (info) => <Link to={`/establishment/${info.row.original.id}`}>{info.getValue()}</Link>,
   }),
   column.accessor('kind', { header: 'Kind' }),
-  column.accessor((row) => row.services.length, { id: 'services', header: 'Services', meta: { numeric: true } }),
+  column.accessor((row) => row.serviceCount, { id: 'services', header: 'Services', meta: { numeric: true } }),
 ];
 
 export function EstablishmentIndexPage() {

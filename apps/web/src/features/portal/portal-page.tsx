@@ -8,6 +8,8 @@ import { portalHomeOptions, portalReturnsOptions } from './api/portal.queries';
 import { WhatAwaitsYou, type AwaitingItem } from './components/what-awaits-you';
 import { ServiceDeals } from '../deals/components/service-deals';
 import { usePortalDealTasks } from '../tasks/use-portal-deal-tasks';
+import { usePortalApprovalTasks } from './api/approval-tasks';
+import { PortalHandover } from '../handover/portal-handover';
 
 function PortalHome({ authorityId }: { authorityId: string }) {
   const session = useSession();
@@ -16,6 +18,8 @@ function PortalHome({ authorityId }: { authorityId: string }) {
   const returns = useQuery({ ...portalReturnsOptions(authorityId, serviceId), enabled: serviceId !== '' });
   // FTE deals awaiting this user's answer, from the API's awaitingMe.
   const dealTasks = usePortalDealTasks();
+  // JDs, evaluations, the budget and the Design Authority's decision awaiting this user.
+  const approvals = usePortalApprovalTasks(session?.me.role);
   if (authority.isPending) return <Loading what="your council" />;
   if (authority.isError) return <Problem error={authority.error} />;
 
@@ -37,13 +41,14 @@ function PortalHome({ authorityId }: { authorityId: string }) {
           </div>
         )}
       </dl>
-      {returns.isError ? <Problem error={returns.error} /> : (
+      {returns.isError || approvals.error ? <Problem error={(returns.error ?? approvals.error)!} /> : (
         <WhatAwaitsYou
-          items={[...dealTasks.items, ...(service ? returnItems(service.name, returns.data ?? []) : [])]}
-          loading={(serviceId !== '' && returns.isPending) || dealTasks.loading}
+          items={[...dealTasks.items, ...approvals.items, ...(service ? returnItems(service.name, returns.data ?? []) : [])]}
+          loading={(serviceId !== '' && returns.isPending) || dealTasks.loading || approvals.loading}
         />
       )}
       {serviceId !== '' && <ServiceDeals authorityId={authorityId} />}
+      <PortalHandover authorityId={authorityId} />
     </>
   );
 }

@@ -14,8 +14,8 @@ export const AuthoritiesDocument = graphql(`
       id
       name
       kind
-      directorates { id }
-      services { id }
+      directorateCount
+      serviceCount
       programmes { id name stage }
     }
   }

@@ -14,10 +14,10 @@ const columns = [
     cell: (info) => <Link to={`/authorities/${info.row.original.id}`}>{info.getValue()}</Link>,
   }),
   column.accessor('kind', { header: 'Kind' }),
-  column.accessor((row) => row.directorates.length, {
+  column.accessor((row) => row.directorateCount, {
     id: 'directorates', header: 'Directorates', meta: { numeric: true },
   }),
-  column.accessor((row) => row.services.length, {
+  column.accessor((row) => row.serviceCount, {
     id: 'services', header: 'Services', meta: { numeric: true },
   }),
   column.accessor((row) => row.programmes, {

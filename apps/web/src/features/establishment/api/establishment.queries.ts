@@ -13,7 +13,7 @@ export const establishmentKeys = {
 
 export const EstablishmentAuthoritiesDocument = graphql(`
   query EstablishmentAuthorities {
-    authorities { id name kind services { id } }
+    authorities { id name kind serviceCount }
   }
 `);
 

@@ -1,0 +1,53 @@
+// Downloads of the decision register (bearer token, like GraphQL) and the published audit key.
+import { Controller, Get, Header, HttpException, Inject, Param, Req, Res } from '@nestjs/common';
+import { canSeeAuthority, DomainError, type AuthoritySummary, type DomainErrorKind, type UserAccount } from '@orgledger/domain';
+import type { Request, Response } from 'express';
+import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
+import { verifyToken } from '../platform/auth/token';
+import { recordAuditorAccess } from './access-log.interceptor';
+import { buildExport, type ExportKind } from './export-build';
+
+const EXPORTERS = ['tenant_admin', 'consultant', 'auditor'];
+const refuse = (status: number, code: string, message: string) => new HttpException({ errors: [{ message, extensions: { code } }] }, status);
+const STATUS: Record<DomainErrorKind, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+// The GraphQL error formatter does not see these routes: a refusal becomes its HTTP status here.
+const asHttp = (e: unknown) => (e instanceof DomainError ? refuse(STATUS[e.kind] ?? 400, e.kind, e.message) : e);
+
+@Controller()
+export class AuditExportController {
+  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
+
+  private user(req: Request): AuthUser {
+    const header = req.headers.authorization ?? '';
+    const claims = header.startsWith('Bearer ') ? verifyToken(header.slice(7).trim(), this.app.config.tokenSecret, Math.floor(Date.now() / 1000)) : null;
+    const account = claims && this.app.readModels.get<UserAccount>('userAccount', claims.tid, claims.sub);
+    if (!claims || !account || !account.active) throw refuse(401, 'UNAUTHENTICATED', 'Please sign in again: your session is missing, invalid or has expired.');
+    return { ...account, tenantId: claims.tid };
+  }
+
+  @Get('.well-known/orgledger-audit-key')
+  @Header('content-type', 'application/x-pem-file')
+  auditKey(): string {
+    return this.app.config.auditKey.publicKeyPem;
+  }
+
+  @Get('exports/authorities/:authorityId/decisions.:kind')
+  async decisions(@Req() req: Request, @Res() res: Response, @Param('authorityId') authorityId: string, @Param('kind') kind: string) {
+    const user = this.user(req);
+    if (!EXPORTERS.includes(user.role)) throw refuse(403, 'FORBIDDEN', 'Your role does not allow exporting the decision register.');
+    if (kind !== 'csv' && kind !== 'jsonl') throw refuse(404, 'NOT_FOUND', 'Exports are decisions.csv or decisions.jsonl.');
+    const authority = this.app.readModels.get<AuthoritySummary>('authoritySummary', user.tenantId, authorityId);
+    // unknown, another tenant's and not granted all answer alike
+    if (!authority || !canSeeAuthority({ ...user, active: true } as UserAccount, authorityId)) throw refuse(404, 'NOT_FOUND', `There is no authority with id ${authorityId}.`);
+    recordAuditorAccess(this.app, user, `export decisions.${kind}`, authorityId);
+    const text = await buildExport(this.app, user, authority, kind as ExportKind).catch((e: unknown) => {
+      throw asHttp(e);
+    });
+    if (text === null) throw refuse(404, 'NOT_FOUND', 'There is nothing to export yet.');
+    const file = `decisions-${authority.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.${kind}`;
+    res.setHeader('content-type', kind === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${file}"`);
+    res.setHeader('cache-control', 'no-store');
+    res.send(text);
+  }
+}

@@ -1,0 +1,31 @@
+import {
+  CONSULTATION_STREAM_CATEGORY,
+  evolveConsultation,
+  initialConsultationState,
+  type ConsultationEvent,
+  type ConsultationState,
+} from '@orgledger/domain';
+import type { RecordedEvent } from '@orgledger/event-store';
+import type { Projector } from '../platform/read-models';
+
+// One row per plan, under its programme: the plan's state; figures are computed on read from the
+// rules in force on the plan's dates.
+export type ConsultationReadRow = { planId: string; programmeId: string; state: ConsultationState; revision: number };
+
+// Streams are `consultationPlan-<tenantId>_<programmeId>.<planId>`, so every event names both.
+const idsOf = (e: RecordedEvent) => {
+  const [programmeId, planId] = e.streamName.slice(e.streamName.indexOf('_') + 1).split('.');
+  return { programmeId, planId };
+};
+
+export const consultationPlanProjector: Projector = {
+  model: 'consultationPlan',
+  categories: [CONSULTATION_STREAM_CATEGORY],
+  key: (e) => ({ tenantId: e.metadata.tenantId, id: idsOf(e).planId, parentId: idsOf(e).programmeId }),
+  project: (stored, e) => {
+    const before = (stored as ConsultationReadRow | null)?.state ?? initialConsultationState;
+    const state = evolveConsultation(before, { type: e.type, data: e.data } as ConsultationEvent);
+    if (state.status === 'none') return stored;
+    return { planId: state.planId, programmeId: state.programmeId, state, revision: Number(e.revision) };
+  },
+};

@@ -1,0 +1,140 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AppealResult, DisclosureItem, IndividualOutcome, MeetingKind, PlanDates, ProtectedCharacteristic, TuEngagementKind } from '@orgledger/domain';
+import { visibleProgramme } from '../platform/access';
+import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
+import { CurrentUser, Roles } from '../platform/current-user';
+import { derivedUuid } from '../platform/ids';
+import { draftConsultationPlan, launchConsultation, planScope, reviseConsultationPlan, runConsultation } from './consultation.commands';
+import { consultationPlanOf, planRows } from './consultation.read';
+import * as gql from './consultation.graphql';
+
+const READERS = ['tenant_admin', 'consultant', 'auditor', 'hr_partner'] as const;
+const PLANNERS = ['tenant_admin', 'consultant'] as const;
+// The council's HR business partner records what happens in consultation through the portal.
+const PARTICIPANTS = ['tenant_admin', 'consultant', 'hr_partner'] as const;
+
+const datesOf = (input: gql.PlanDatesInput | null | undefined): Partial<PlanDates> =>
+  Object.fromEntries(Object.entries(input ?? {}).filter(([, v]) => v !== undefined)) as Partial<PlanDates>;
+
+@Resolver()
+export class ConsultationResolver {
+  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
+
+  private programme(user: AuthUser, programmeId: string) {
+    const p = visibleProgramme(this.app, user, programmeId);
+    return { programmeId: p.programmeId, authorityId: p.authorityId };
+  }
+
+  private plan(user: AuthUser, planId: string) {
+    return planScope(this.app, user.tenantId, planId, (programmeId) => this.programme(user, programmeId));
+  }
+
+  // Records one fact on a plan and answers with the plan as it now stands.
+  private async record(user: AuthUser, input: gql.PlanCommandInput, command: Parameters<typeof runConsultation>[3], expectedRevision?: number | null) {
+    const scope = this.plan(user, input.planId);
+    await runConsultation(this.app, metaFor(user, input), scope, command, expectedRevision);
+    return consultationPlanOf(this.app, user.tenantId, scope.planId);
+  }
+
+  @Query(() => [gql.ConsultationPlanView], { description: 'The consultation plans of a programme' })
+  @Roles(...READERS)
+  async consultationPlans(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
+    const scope = this.programme(user, programmeId);
+    return Promise.all(planRows(this.app, user.tenantId, scope.programmeId).map((r) => consultationPlanOf(this.app, user.tenantId, r.planId)));
+  }
+
+  @Query(() => gql.ConsultationPlanView, { description: 'A plan with its statutory figures, warnings, disclosures, logs, timeline, exposure and equality profile' })
+  @Roles(...READERS)
+  consultationPlan(@CurrentUser() user: AuthUser, @Args('planId', { type: () => ID }) planId: string) {
+    return consultationPlanOf(this.app, user.tenantId, this.plan(user, planId).planId);
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Drafts a plan; the affected people come from the transition map' })
+  @Roles(...PLANNERS)
+  async draftConsultationPlan(@CurrentUser() user: AuthUser, @Args('input') input: gql.DraftConsultationPlanInput) {
+    const scope = this.programme(user, input.programmeId);
+    const { title, establishment, proposedDismissals, recognisedUnions } = input;
+    const planId = await draftConsultationPlan(this.app, metaFor(user, input), scope, { title, establishment, proposedDismissals, recognisedUnions, dates: datesOf(input.dates) as never });
+    return consultationPlanOf(this.app, user.tenantId, planId);
+  }
+
+  @Mutation(() => gql.ConsultationPlanView)
+  @Roles(...PLANNERS)
+  async reviseConsultationPlan(@CurrentUser() user: AuthUser, @Args('input') input: gql.ReviseConsultationPlanInput) {
+    const scope = this.plan(user, input.planId);
+    const { title, establishment, proposedDismissals, recognisedUnions } = input;
+    await reviseConsultationPlan(this.app, metaFor(user, input), scope, { title, establishment, proposedDismissals, recognisedUnions });
+    return consultationPlanOf(this.app, user.tenantId, scope.planId);
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Moves plan dates; a plan that breaks a rule is saved as a draft with its warnings' })
+  @Roles(...PLANNERS)
+  planConsultationDates(@CurrentUser() user: AuthUser, @Args('input') input: gql.PlanConsultationDatesInput) {
+    return this.record(user, input, { type: 'PlanConsultationDates', data: { dates: datesOf(input.dates) } }, input.expectedRevision);
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Records the day an s.188(4) item was given in writing to the recognised unions' })
+  @Roles(...PARTICIPANTS)
+  recordDisclosure(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordDisclosureInput) {
+    return this.record(user, input, { type: 'RecordDisclosure', data: { item: input.item as DisclosureItem, givenOn: input.givenOn, documentRef: input.documentRef } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView)
+  @Roles(...PARTICIPANTS)
+  logTradeUnionEngagement(@CurrentUser() user: AuthUser, @Args('input') input: gql.LogTradeUnionEngagementInput) {
+    const meta = metaFor(user, input);
+    const entryId = derivedUuid(meta.commandId, 'tu-entry');
+    const scope = this.plan(user, input.planId);
+    return runConsultation(this.app, meta, scope, {
+      type: 'LogTradeUnionEngagement',
+      data: { entryId, date: input.date, kind: input.kind as TuEngagementKind, unions: input.unions, summary: input.summary },
+    }).then(() => consultationPlanOf(this.app, user.tenantId, scope.planId));
+  }
+
+  @Mutation(() => gql.ConsultationPlanView)
+  @Roles(...PARTICIPANTS)
+  recordIndividualMeeting(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualMeetingInput) {
+    const meta = metaFor(user, input);
+    const scope = this.plan(user, input.planId);
+    const data = { postId: input.postId, meetingId: derivedUuid(meta.commandId, 'meeting'), date: input.date, kind: input.kind as MeetingKind, note: input.note };
+    return runConsultation(this.app, meta, scope, { type: 'RecordIndividualMeeting', data }).then(() => consultationPlanOf(this.app, user.tenantId, scope.planId));
+  }
+
+  @Mutation(() => gql.ConsultationPlanView)
+  @Roles(...PARTICIPANTS)
+  recordIndividualOutcome(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualOutcomeInput) {
+    return this.record(user, input, { type: 'RecordIndividualOutcome', data: { postId: input.postId, outcome: input.outcome as IndividualOutcome, decidedOn: input.decidedOn } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView)
+  @Roles(...PARTICIPANTS)
+  recordIndividualAppeal(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualAppealInput) {
+    const { postId, lodgedOn, decidedOn } = input;
+    return this.record(user, input, { type: 'RecordIndividualAppeal', data: { postId, lodgedOn, result: input.result as AppealResult, decidedOn: decidedOn ?? null } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView)
+  @Roles(...PARTICIPANTS)
+  recordEqualityImpactAssessment(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordEqualityImpactAssessmentInput) {
+    const { documentRef, assessedOn, findings } = input;
+    return this.record(user, input, { type: 'RecordEqualityImpactAssessment', data: { documentRef, assessedOn, findings } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Imports or enters protected characteristics of affected people (pseudonymous, by post)' })
+  @Roles(...PARTICIPANTS)
+  recordProtectedCharacteristics(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordProtectedCharacteristicsInput) {
+    const byPost = new Map<string, Partial<Record<ProtectedCharacteristic, string>>>();
+    for (const e of input.entries) byPost.set(e.postId, { ...byPost.get(e.postId), [e.characteristic]: e.category });
+    const entries = [...byPost].map(([postId, characteristics]) => ({ postId, characteristics }));
+    return this.record(user, input, { type: 'RecordProtectedCharacteristics', data: { entries } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Launches consultation: refused until the Design Authority gate is open and the plan breaks no rule' })
+  @Roles(...PLANNERS)
+  async launchConsultation(@CurrentUser() user: AuthUser, @Args('input') input: gql.LaunchConsultationInput) {
+    const scope = this.plan(user, input.planId);
+    await launchConsultation(this.app, metaFor(user, input), scope);
+    return consultationPlanOf(this.app, user.tenantId, scope.planId);
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { verifyExport } from '../src/audit/export-verify';
+import { main as cli } from '../src/cli/orgledger';
+import { startHarness, type Harness } from './support/harness';
+
+let h: Harness;
+let northshire: string;
+let auditor: string;
+let publicKey: string;
+let files: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  northshire = h.demo.authorities.northshire;
+  auditor = await h.signIn('auditor@meridian.example');
+  publicKey = (await request(h.app.getHttpServer()).get('/.well-known/orgledger-audit-key')).text;
+  files = mkdtempSync(join(tmpdir(), 'orgledger-export-'));
+}, 60_000);
+afterAll(async () => {
+  rmSync(files, { recursive: true, force: true });
+  await h.close();
+});
+
+const download = (token: string | null, authorityId: string, kind: string) => {
+  const req = request(h.app.getHttpServer()).get(`/exports/authorities/${authorityId}/decisions.${kind}`).buffer(true).parse((res, cb) => {
+    let text = '';
+    res.setEncoding('utf8');
+    res.on('data', (c: string) => (text += c));
+    res.on('end', () => cb(null, text));
+  });
+  return token ? req.set('authorization', `Bearer ${token}`) : req;
+};
+
+// Changes one byte: a digit in the middle of the file becomes another digit.
+const alterOneByte = (text: string, from: number): string => {
+  const at = text.slice(from).search(/[0-9]/) + from;
+  return text.slice(0, at) + String((Number(text[at]) + 1) % 10) + text.slice(at + 1);
+};
+
+const runCli = async (args: string[]) => {
+  const out: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  try {
+    return { code: await cli(args), out: out.join('\n') };
+  } finally {
+    log.mockRestore();
+  }
+};
+
+describe('export of the decision register', () => {
+  it.each(['jsonl', 'csv'])('gives an auditor a sealed %s register that verifies offline, and rejects it altered by one byte', async (kind) => {
+    const res = await download(auditor, northshire, kind);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="decisions-northshire-county-council.${kind}"`);
+    const text = res.body as string;
+    const verdict = verifyExport(text, publicKey);
+    expect(verdict).toMatchObject({ ok: true, checkpoint: { sequence: expect.any(Number) } });
+    expect(verdict.events).toBeGreaterThan(100);
+    expect(text).toContain('Service director of Highways countered the Highways deal');
+
+    const good = join(files, `good.${kind}`);
+    const bad = join(files, `bad.${kind}`);
+    const key = join(files, 'audit-key.pem');
+    writeFileSync(good, text);
+    writeFileSync(key, publicKey);
+    for (const from of [Math.floor(text.length / 2), text.length - 400]) {
+      const altered = alterOneByte(text, from);
+      expect(Buffer.byteLength(altered)).toBe(Buffer.byteLength(text));
+      expect(verifyExport(altered, publicKey).ok).toBe(false);
+    }
+    writeFileSync(bad, alterOneByte(text, Math.floor(text.length / 2)));
+
+    const ok = await runCli(['verify-export', good, '--public-key', key]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('verify-export: ');
+    const rejected = await runCli(['verify-export', bad, '--public-key', key]);
+    expect(rejected.code).toBe(2);
+    expect(rejected.out).toContain('REJECTED');
+  });
+
+  it("rejects an export checked with another server's key, and a register with an event taken out", async () => {
+    const text = (await download(auditor, northshire, 'jsonl')).body as string;
+    const { generateKeyPairSync } = await import('node:crypto');
+    const other = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    expect(verifyExport(text, other)).toMatchObject({ ok: false, problem: 'the seal signature does not verify with this public key' });
+    const lines = text.split('\n');
+    expect(verifyExport([...lines.slice(0, 5), ...lines.slice(6)].join('\n'), publicKey).ok).toBe(false);
+  });
+
+  it('records the download in the access log and answers others as for an unknown authority', async () => {
+    const admin = await h.signIn('admin@meridian.example');
+    const log = (await h.gql(admin, '{ auditAccessLog(first: 5) { items { operation authorityId } } }')).body.data!.auditAccessLog.items;
+    expect(log[0]).toMatchObject({ operation: 'export decisions.jsonl', authorityId: northshire });
+    expect((await download(null, northshire, 'csv')).status).toBe(401);
+    expect((await download(await h.signIn('hr@northshire.example'), northshire, 'csv')).status).toBe(403);
+    const unknown = await download(auditor, '00000000-0000-4000-8000-000000000000', 'csv');
+    const notGranted = await download(auditor, h.demo.authorities.eastbrook, 'csv');
+    const otherTenant = await download(await h.signIn(h.other.adminEmail), northshire, 'csv');
+    for (const res of [unknown, notGranted, otherTenant]) expect(res.status).toBe(404);
+    expect((await download(auditor, northshire, 'xml')).status).toBe(404);
+  });
+
+  it('answers a client error, never a fault, to an export asked for in as-at mode', async () => {
+    const res = await download(auditor, northshire, 'csv').set('x-orgledger-as-of', '2000-01-01T00:00:00Z');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+});

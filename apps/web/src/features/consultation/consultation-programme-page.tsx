@@ -1,0 +1,104 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../components/button';
+import { ErrorSummary } from '../../components/error-summary';
+import { EmptyState, Loading, Problem } from '../../components/query-status';
+import { TextField } from '../../components/text-field';
+import { formatCivilDate } from '../../lib/format';
+import { newCommandId } from '../../lib/command-id';
+import { changeFailureOf } from '../deals/api/stale-change';
+import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
+import { ProgrammeHeader } from '../tasks/components/programme-header';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { consultationPlansOptions } from './api/consultation.queries';
+import { useDraftConsultationPlan } from './api/draft-consultation-plan.mutation';
+import { useConsultationRights } from './components/can-act';
+import './consultation.css';
+
+export function ConsultationProgrammePage() {
+  const { programmeId = '' } = useParams();
+  const context = useProgrammeContext(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/consultation" backLabel="Go to the consultation of all programmes" />} />;
+  return <Plans context={context.data} />;
+}
+
+function Plans({ context }: { context: ProgrammeContext }) {
+  const { programme } = context;
+  const plans = useQuery(consultationPlansOptions(programme.id));
+  const { canPlan } = useConsultationRights();
+  return (
+    <>
+      <ProgrammeHeader context={context} index={{ to: '/consultation', label: 'Consultation' }} current={programme.name} title="Consultation">Consultation plans</ProgrammeHeader>
+      {plans.isPending && <Loading what="consultation plans" />}
+      {plans.isError && <Problem error={plans.error} />}
+      {plans.data && plans.data.length === 0 && <EmptyState>No consultation plan yet.</EmptyState>}
+      {plans.data && plans.data.length > 0 && (
+        <ul className="list list--plain consultation-plans">
+          {plans.data.map((p) => (
+            <li key={p.planId}>
+              <Link to={`/consultation/${programme.id}/plans/${p.planId}`}>{p.title}</Link>{' '}
+              <span className={`tag ${p.status === 'launched' ? 'tag--launched' : 'tag--grey'}`}>{p.status === 'launched' ? `Launched ${formatCivilDate(p.launchedOn!)}` : 'Draft'}</span>
+              <p className="hint">
+                {p.establishment}: {p.proposedDismissals} proposed dismissals;{' '}
+                {p.figures.collectiveRequired ? `${p.figures.minimumDays}-day collective consultation` : 'individual consultation only'};{' '}
+                {p.warnings.length === 0 ? 'no rule broken' : `${p.warnings.length} ${p.warnings.length === 1 ? 'rule' : 'rules'} broken`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canPlan && (
+        <section aria-labelledby="draft-heading" className="section">
+          <h2 id="draft-heading">Draft a plan</h2>
+          <DraftForm programmeId={programme.id} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function DraftForm({ programmeId }: { programmeId: string }) {
+  const draft = useDraftConsultationPlan();
+  const navigate = useNavigate();
+  const [commandId] = useState(newCommandId);
+  const [title, setTitle] = useState('');
+  const [establishment, setEstablishment] = useState('');
+  const [dismissals, setDismissals] = useState('');
+  const [unions, setUnions] = useState('');
+  const [problems, setProblems] = useState<{ fieldId: string; message: string }[]>([]);
+  const failure = changeFailureOf(draft.error);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (draft.isPending) return;
+    const n = Number(dismissals);
+    const found = [
+      ...(title.trim() ? [] : [{ fieldId: 'plan-title', message: 'Enter a title' }]),
+      ...(establishment.trim() ? [] : [{ fieldId: 'plan-establishment', message: 'Enter the establishment' }]),
+      ...(dismissals.trim() !== '' && Number.isInteger(n) && n >= 0 ? [] : [{ fieldId: 'plan-dismissals', message: 'Enter the proposed dismissals as a whole number, such as 25' }]),
+    ];
+    setProblems(found);
+    if (found.length) return;
+    const recognisedUnions = unions.split(',').map((u) => u.trim()).filter(Boolean);
+    draft.mutate({ programmeId, title: title.trim(), establishment: establishment.trim(), proposedDismissals: n, recognisedUnions, commandId }, {
+      onSuccess: (plan) => navigate(`/consultation/${programmeId}/plans/${plan.planId}`),
+    });
+  }
+  const error = (id: string) => problems.find((p) => p.fieldId === id)?.message;
+  return (
+    <>
+      <ErrorSummary problems={problems} />
+      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</p></div>}
+      <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
+        <TextField id="plan-title" label="Title" value={title} onChange={setTitle} error={error('plan-title')} />
+        <TextField id="plan-establishment" label="Establishment" hint="The site the dismissals are proposed at, such as County Hall" value={establishment} onChange={setEstablishment} error={error('plan-establishment')} />
+        <TextField id="plan-dismissals" label="Proposed dismissals at that establishment within 90 days" width="narrow" inputMode="numeric" value={dismissals} onChange={setDismissals} error={error('plan-dismissals')} />
+        <TextField id="plan-unions" label="Recognised trade unions" hint="Separated by commas, such as UNISON, GMB" value={unions} onChange={setUnions} />
+        <Button type="submit">Draft the plan</Button>
+      </Form>
+    </>
+  );
+}

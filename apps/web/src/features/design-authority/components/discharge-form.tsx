@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { Button } from '../../../components/button';
+import { ErrorSummary } from '../../../components/error-summary';
+import { SelectField } from '../../../components/select-field';
+import { TextAreaField } from '../../../components/text-area-field';
+import { newCommandId } from '../../../lib/command-id';
+import { changeFailureOf } from '../../deals/api/stale-change';
+import { useDischargeCondition } from '../api/discharge-condition.mutation';
+import type { Submission } from '../api/design-authority.queries';
+
+type Condition = Submission['conditions'][number];
+
+// Records the evidence that one open condition has been met, as its own decision.
+export function DischargeForm({ programmeId, submissionId, open, onDischarged }: {
+  programmeId: string; submissionId: string; open: readonly Condition[]; onDischarged: (text: string) => void;
+}) {
+  const discharge = useDischargeCondition();
+  const [commandId, setCommandId] = useState(newCommandId);
+  const [conditionId, setConditionId] = useState(open.length === 1 ? open[0]!.conditionId : '');
+  const [evidence, setEvidence] = useState('');
+  const [problems, setProblems] = useState<{ fieldId: string; message: string }[]>([]);
+  const failure = changeFailureOf(discharge.error);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (discharge.isPending) return;
+    const found = [
+      ...(conditionId ? [] : [{ fieldId: 'discharge-condition', message: 'Choose the condition that has been met' }]),
+      ...(evidence.trim() ? [] : [{ fieldId: 'discharge-evidence', message: 'Enter the evidence that the condition has been met' }]),
+    ];
+    setProblems(found);
+    if (found.length) return;
+    const text = open.find((c) => c.conditionId === conditionId)?.text ?? 'The condition';
+    discharge.mutateAsync({ programmeId, submissionId, conditionId, evidence: evidence.trim(), commandId }).then(() => { setEvidence(''); setConditionId(''); setCommandId(newCommandId()); onDischarged(text); }, () => undefined);
+  }
+
+  return (
+    <>
+      <ErrorSummary problems={problems} />
+      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The conditions changed meanwhile: reload the page.' : failure.message}</p></div>}
+      <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
+        <SelectField
+          id="discharge-condition"
+          label="Condition met"
+          options={open.map((c) => ({ id: c.conditionId, label: c.text }))}
+          value={conditionId}
+          onChange={setConditionId}
+          placeholder="Choose a condition"
+          error={problems.find((p) => p.fieldId === 'discharge-condition')?.message}
+        />
+        <TextAreaField id="discharge-evidence" label="Evidence" hint="What shows the condition is met, such as the signed-off document." value={evidence} onChange={setEvidence} error={problems.find((p) => p.fieldId === 'discharge-evidence')?.message} />
+        <Button type="submit">Discharge the condition</Button>
+        <p role="status" className="hint">{discharge.isPending ? 'Recording…' : ''}</p>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useParams, useSearchParams } from 'react-router';
+import { Button } from '../../components/button';
+import { ErrorSummary } from '../../components/error-summary';
+import { Loading, Problem } from '../../components/query-status';
+import { TextAreaField } from '../../components/text-area-field';
+import { newCommandId } from '../../lib/command-id';
+import { functionBudgetOptions, optionCostOptions, type FunctionBudget } from '../costing/api/costing.queries';
+import { useSignOffBudget } from '../costing/api/sign-off-budget.mutation';
+import { BudgetFigures, NonPayLinesTable, SignOffs } from '../costing/components/budget';
+import { financialYearParam } from '../costing/components/financial-year';
+import { PostCostsTable, TablesUsed } from '../costing/components/post-costs-table';
+import { changeFailureOf } from '../deals/api/stale-change';
+import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { PortalHeading } from './components/portal-heading';
+
+export function BudgetSignOffPage() {
+  const { programmeId = '' } = useParams();
+  const context = useProgrammeContext(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
+  return <SignOff context={context.data} />;
+}
+
+// The finance business partner checks the year's budget, post by post, and signs it off.
+function SignOff({ context }: { context: ProgrammeContext }) {
+  const [params] = useSearchParams();
+  const year = financialYearParam(params.get('year'));
+  const budget = useQuery(functionBudgetOptions(context.programme.id, year));
+  const cost = useQuery(optionCostOptions(context.programme.id, year, 'MID'));
+  const [flash, setFlash] = useState<string | null>(null);
+  const title = `Function budget ${year}`;
+  return (
+    <>
+      <PortalHeading context={context} title={title} />
+      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {budget.isPending ? <Loading what="budget" /> : budget.isError ? <Problem error={budget.error} /> : (
+        <>
+          <BudgetFigures budget={budget.data} />
+          <NonPayLinesTable budget={budget.data} />
+          <section aria-labelledby="pay-heading" className="section">
+            <h2 id="pay-heading">Pay, post by post</h2>
+            {cost.isPending ? <Loading what="full costs" /> : cost.isError ? <Problem error={cost.error} /> : (
+              <><PostCostsTable cost={cost.data} /><TablesUsed cost={cost.data} /></>
+            )}
+          </section>
+          <section aria-labelledby="signoff-heading" className="section">
+            <h2 id="signoff-heading">Sign-off</h2>
+            <SignOffs budget={budget.data} />
+            {!budget.data.signOffs.some((s) => s.current) && <SignOffForm budget={budget.data} onSigned={setFlash} />}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (text: string) => void }) {
+  const sign = useSignOffBudget();
+  const [commandId] = useState(newCommandId);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const failure = changeFailureOf(sign.error);
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sign.isPending) return;
+    if (!note.trim()) { setError('Enter a note for the sign-off, such as how it is funded'); return; }
+    setError(undefined);
+    sign.mutateAsync({ programmeId: budget.programmeId, financialYear: budget.financialYear, note: note.trim(), commandId }).then(() => onSigned(`The ${budget.financialYear} budget is signed off.`), () => undefined);
+  }
+  return (
+    <>
+      <ErrorSummary problems={error ? [{ fieldId: 'signoff-note', message: error }] : []} />
+      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p></div>}
+      <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
+        <TextAreaField id="signoff-note" label="Note" hint="What you are signing, and how any gap is met." value={note} onChange={setNote} error={error} />
+        <Button type="submit">Sign off the budget</Button>
+        <p role="status" className="hint">{sign.isPending ? 'Signing…' : ''}</p>
+      </Form>
+    </>
+  );
+}

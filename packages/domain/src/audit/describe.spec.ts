@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DealTerms } from '../deals/terms';
+import { describeEvent, describeHistory, describers } from './describe';
+import { emptyLexicon, type AuditEvent } from './lexicon';
+
+// Every event type any context declares (`DomainEvent<'Type', …>`), read from the source, so a new
+// context without describers fails here.
+const declaredEventTypes = (): string[] => {
+  const root = join(__dirname, '..');
+  const types = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !name.endsWith('.spec.ts')) {
+        for (const m of readFileSync(path, 'utf8').matchAll(/DomainEvent<\s*'([A-Za-z]+)'/g)) types.add(m[1]);
+      }
+    }
+  };
+  for (const name of readdirSync(root)) if (!['audit', 'shared'].includes(name) && statSync(join(root, name)).isDirectory()) walk(join(root, name));
+  return [...types].sort();
+};
+
+const actor = (role: string, displayName: string) => ({ userId: `u-${role}`, role, displayName });
+const event = (type: string, data: Record<string, unknown>, by = actor('consultant', 'Priya Shah'), streamName = 'x-t_1'): AuditEvent => ({
+  type,
+  streamName,
+  data,
+  metadata: { actor: by },
+});
+const terms = (fte: number, pence: number): DealTerms => ({
+  sourcePosts: [{ postId: 'p1', fte }],
+  budget: [{ financialYear: '2026/27', pence }],
+  effectiveDate: '2026-04-01',
+  linkedChange: 'Highways redesign',
+  rationale: 'Contract work moves to the new function',
+});
+
+describe('describers', () => {
+  it('cover every event type declared by every context', () => {
+    const declared = declaredEventTypes();
+    expect(declared.length).toBeGreaterThan(60);
+    expect(declared.filter((t) => !describers[t])).toEqual([]);
+  });
+
+  it('tell a deal negotiation with the service, the actor and what moved', () => {
+    const director = actor('service_director', 'Sam Okafor');
+    const history = describeHistory([
+      event('ServiceAdded', { authorityId: 'a', serviceId: 's-hw', directorateId: 'd', name: 'Highways' }),
+      event('FteDealProposed', { dealId: 'd1', serviceId: 's-hw', terms: terms(800, 4_120_000), proposedBy: 'programme' }),
+      event('FteDealCountered', { dealId: 'd1', terms: terms(600, 3_090_000), reason: 'Winter', side: 'service', onBehalfOfService: false }, director),
+      event('FteDealAgreed', { dealId: 'd1', terms: terms(600, 3_090_000), offeredBy: 'service', acceptedBy: 'programme', onBehalfOfService: false, reason: null }),
+      event('FteDealAmendmentProposed', { dealId: 'd1', terms: terms(500, 3_090_000), reason: 'r', side: 'programme', onBehalfOfService: false }),
+      event('FteDealAmendmentRejected', { dealId: 'd1', reason: 'no', side: 'service', onBehalfOfService: true }),
+    ]).map((h) => h.sentence);
+    expect(history).toEqual([
+      'Consultant Priya Shah added the service Highways to a directorate',
+      'Consultant Priya Shah proposed the Highways deal: 0.800 FTE, £41,200.00 from 2026-04-01',
+      'Service director of Highways countered the Highways deal: 0.800 → 0.600 FTE, £41,200.00 → £30,900.00',
+      'Consultant Priya Shah agreed the Highways deal: 0.600 FTE, £30,900.00 from 2026-04-01',
+      'Consultant Priya Shah proposed an amendment to the Highways deal: 0.600 → 0.500 FTE',
+      'Consultant Priya Shah, for Highways, rejected the amendment to the Highways deal; the agreed terms stay in force',
+    ]);
+  });
+
+  it('name a job description post from its stream, learned when it was drafted', () => {
+    const stream = 'jobDescription-t_prog.dp1';
+    const [, drafted, approved] = describeHistory([
+      event('DesignPostAdded', { optionId: 'o1', post: { designPostId: 'dp1', title: 'Contract lead', grade: 11, fte: 1000, indicativeCostPence: 5_000_000 } }),
+      event('JobDescriptionDrafted', { designPostId: 'dp1', version: 1 }, actor('hr_partner', 'Hana Reid'), stream),
+      event('JobDescriptionApproved', { version: 1 }, actor('hr_partner', 'Hana Reid'), stream),
+    ]);
+    expect(drafted.sentence).toBe('HR business partner Hana Reid drafted version 1 of the job description for “Contract lead”');
+    expect(approved.sentence).toBe('HR business partner Hana Reid approved version 1 of the job description for “Contract lead”');
+  });
+
+  it('never repeat a password hash and still describe an unknown or malformed event', () => {
+    const lex = emptyLexicon();
+    const sentence = describeEvent(event('PasswordSet', { userId: 'u1', passwordHash: 'scrypt$secret' }), lex);
+    expect(sentence).not.toContain('secret');
+    expect(describeEvent(event('SomethingNewHappened', {}), lex)).toBe('Consultant Priya Shah recorded SomethingNewHappened');
+    expect(describeEvent(event('FteDealProposed', {}), lex)).toBe('Consultant Priya Shah recorded FteDealProposed');
+  });
+});

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { sha256OfBytes, signExportSeal, type ExportSeal } from '../src/audit/export-seal';
 import { verifyExport } from '../src/audit/export-verify';
 import { main as cli } from '../src/cli/orgledger';
 import { startHarness, type Harness } from './support/harness';
@@ -101,6 +102,54 @@ describe('export of the decision register', () => {
     const otherTenant = await download(await h.signIn(h.other.adminEmail), northshire, 'csv');
     for (const res of [unknown, notGranted, otherTenant]) expect(res.status).toBe(404);
     expect((await download(auditor, northshire, 'xml')).status).toBe(404);
+  });
+
+  describe("another authority's events in a shared stream", () => {
+    const SECRET = { id: 'eastbrook-local-pay-2026', source: 'Eastbrook confidential pay policy', pence: 9_817_337 };
+    let eastbrook: string;
+    beforeAll(async () => {
+      eastbrook = h.demo.authorities.eastbrook;
+      // the tenant's one reference-data stream now holds Eastbrook's pay point beside Northshire's LGPS rate
+      const set = await h.gql(await h.signIn('admin@meridian.example'), 'mutation($i: SetLocalPayPointsInput!) { setLocalPayPoints(input: $i) { id } }', {
+        i: { authorityId: eastbrook, id: SECRET.id, effectiveFrom: '2026-04-01', source: SECRET.source, status: 'CONFIRMED', points: [{ scp: 60, pence: SECRET.pence }] },
+      });
+      expect(set.body.errors).toBeUndefined();
+    });
+
+    const leaks = (text: string) => [eastbrook, SECRET.id, SECRET.source, String(SECRET.pence), 'LocalPayPointsSet'].filter((s) => text.includes(s));
+
+    it.each(['jsonl', 'csv'])("are redacted rows in a Northshire auditor's %s export, which still verifies offline", async (kind) => {
+      const text = (await download(auditor, northshire, kind)).body as string;
+      expect(leaks(text)).toEqual([]);
+      const verdict = verifyExport(text, publicKey);
+      expect(verdict).toMatchObject({ ok: true });
+      expect(verdict.redacted).toBeGreaterThan(0);
+      expect(text).toContain('LgpsEmployerRateSet'); // Northshire's own row of the same stream is shown
+    });
+
+    it('are not in the decision history either', async () => {
+      const res = await h.gql(auditor, 'query($f: DecisionHistoryFilter!) { decisionHistory(filter: $f, first: 200) { total items { raw sentence } } }', { f: { authorityId: northshire, context: 'referenceData' } });
+      const items = res.body.data!.decisionHistory.items as { raw: string; sentence: string }[];
+      expect(items.length).toBeGreaterThan(0);
+      expect(leaks(items.map((i) => i.raw + i.sentence).join('\n'))).toEqual([]);
+    });
+
+    it("rejects a one-byte change to a redacted row's hash, even with the file sealed again", async () => {
+      const text = (await download(auditor, northshire, 'jsonl')).body as string;
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.includes('"redacted":true'));
+      const row = JSON.parse(lines[at]) as { hash: string };
+      const altered = [...lines];
+      altered[at] = lines[at].replace(row.hash, row.hash.slice(0, 10) + (row.hash[10] === '0' ? '1' : '0') + row.hash.slice(11));
+      expect(Buffer.byteLength(altered[at])).toBe(Buffer.byteLength(lines[at]));
+      expect(verifyExport(altered.join('\n'), publicKey)).toMatchObject({ ok: false, problem: expect.stringContaining('digest mismatch') });
+
+      // with the server's own key the seal can be made again: the chain through the redacted row still breaks
+      const body = altered.slice(0, -2).join('\n') + '\n';
+      const { kind: _kind, signature: _signature, ...seal } = JSON.parse(altered.at(-2)!) as ExportSeal & { kind: string };
+      const resealed = body + JSON.stringify({ kind: 'seal', ...signExportSeal({ ...seal, exportDigest: sha256OfBytes(body) }, h.ctx.config.auditKey.privateKey) }) + '\n';
+      expect(verifyExport(resealed, publicKey)).toMatchObject({ ok: false, problem: expect.stringMatching(/prevHash does not link|does not end where the checkpoint sealed it/) });
+    });
   });
 
   it('answers a client error, never a fault, to an export asked for in as-at mode', async () => {

@@ -83,6 +83,25 @@ describe('decision history', () => {
     await h.refused(await h.signIn('hr@northshire.example'), HISTORY, { f: { authorityId: northshire } }, 'FORBIDDEN');
   });
 
+  it('stops at the as-at moment, and sees what is recorded after it once back to now', async () => {
+    const all = await history(auditor, { authorityId: northshire });
+    const cut = all.items[Math.floor(all.items.length / 2)];
+    const res = await h.gql(auditor, `query($f: DecisionHistoryFilter!, $at: String) { decisionHistory(filter: $f, first: 200, asOf: $at) { total items { eventId position } } }`, { f: { authorityId: northshire }, at: cut.position });
+    expect(res.body.errors).toBeUndefined();
+    const past = res.body.data!.decisionHistory as { total: number; items: { eventId: string }[] };
+    const upToCut = all.items.slice(all.items.indexOf(cut));
+    expect(past.total).toBe(all.total - all.items.indexOf(cut));
+    expect(past.items.map((i) => i.eventId)).toEqual(upToCut.map((i) => i.eventId));
+    const before = await history(auditor, { authorityId: northshire, context: 'authority' });
+    const consultant = await h.signIn('consultant@meridian.example');
+    const dir = await h.gql(consultant, 'query($id: ID!) { authority(id: $id) { directorates { id } } }', { id: northshire });
+    const added = await h.gql(consultant, 'mutation($i: AddServiceInput!) { addService(input: $i) { id } }', { i: { authorityId: northshire, directorateId: dir.body.data!.authority.directorates[0].id, name: 'Coroner and Registration' } });
+    expect(added.body.errors).toBeUndefined();
+    const after = await history(auditor, { authorityId: northshire, context: 'authority' });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.items[0].sentence).toContain('Coroner and Registration');
+  });
+
   it('answers an authority not granted, another tenant\'s and an unknown one alike, and refuses bad input', async () => {
     const unknown = await h.refused(auditor, HISTORY, { f: { authorityId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND');
     const notGranted = await h.refused(auditor, HISTORY, { f: { authorityId: eastbrook } }, 'NOT_FOUND');

@@ -250,6 +250,24 @@ describe('exit costs', () => {
     await h.refused(await h.signIn('auditor@meridian.example'), EXIT, { p: t.programmeId }, 'NOT_FOUND');
   });
 
+  it('holds exit-cost facts in the demo for the Northshire postholder put at risk, recorded by the HR partner', async () => {
+    const hr = await h.signIn('hr@northshire.example');
+    const programmes = (await h.gql(hr, 'query($a: ID) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!.programmes as { id: string }[];
+    const rows = (await h.gql(hr, EXIT, { p: programmes[0]!.id })).body.data!.exitCosts;
+    // Aged 57 with 22 years, dismissed on 31 March 2027: the last 20 years, at ages 56 to 37, give
+    // 16 × 1½ + 4 × 1 = 28 weeks at the actual £655.40 a week (under the cap) = £18,351.20.
+    expect(byHand(57, 22, 65_540, '2027-03-31')).toBe(1_835_120);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      reference: 'ACM-0005',
+      inputs: { age: 57, completeYearsService: 22, weeklyPayPence: 65_540, pensionMember: true, yearsMembership: 22, lgpsStrainEstimatePence: 3_825_000, dismissalDate: '2027-03-31' },
+      statutoryRedundancyPay: { pence: 1_835_120, halfWeeks: 56, yearsCounted: 20, weeklyPayUsedPence: 65_540, eligible: true },
+      lgpsStrain: { applies: true, estimatePence: 3_825_000 },
+    });
+    const recorded = (await h.eventsSince(null)).filter((e) => e.streamName === `exitCosts-${h.demo.tenantId}_${programmes[0]!.id}`);
+    expect(recorded.map((e) => [e.type, e.metadata.actor.role])).toEqual([['ExitCostInputsRecorded', 'hr_partner']]);
+  });
+
   it('refuses impossible facts with a clear message, appending nothing', async () => {
     const ok = { age: 50, completeYearsService: 10, weeklyPayPence: 60_000, pensionMember: true, dismissalDate: '2025-09-30' };
     const cases: [Record<string, unknown>, string][] = [

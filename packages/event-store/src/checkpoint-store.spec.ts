@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkpointStream, readCheckpoints, sealCheckpoint, verifyTenant } from './checkpoint-store';
+import { checkpointStream, readCheckpoints, scanHeads, sealCheckpoint, verifyTenant } from './checkpoint-store';
 import { dealStream, fteDealApproved, fteDealProposed, newTenant, postCreated, postStream } from './contract-cases/fixtures';
 import type { EventStore } from './event-store';
 import { openSqliteEventStore } from './sqlite/sqlite-event-store';
@@ -62,6 +62,18 @@ describe('sealCheckpoint and verifyTenant through the port', () => {
     await store.append(postStream(tenant, 'p1'), [postCreated(tenant, 'p1', 'PO6')]);
     await seal(tenant);
     await store.append(postStream(tenant, 'p2'), [postCreated(tenant, 'p2', 'PO6')]);
+    const report = await verifyTenant(store, { tenantId: tenant, publicKey: keys.publicKey });
+    expect(report).toMatchObject({ ok: true, unsealedEvents: 1 });
+  });
+
+  it('seals heads the caller already read (those of an earlier prefix) as a scan would, and they verify', async () => {
+    const tenant = newTenant();
+    await store.append(postStream(tenant, 'p1'), [postCreated(tenant, 'p1', 'PO6')]);
+    await store.append(dealStream(tenant, 'd1'), [fteDealProposed(tenant, 'd1', 400)]);
+    const known = (await scanHeads(store, tenant))!;
+    await store.append(postStream(tenant, 'p2'), [postCreated(tenant, 'p2', 'PO7')]); // after the caller's read
+    const sealed = await sealCheckpoint(store, { tenantId: tenant, privateKey: keys.privateKey, publicKey: keys.publicKey, actor, now: new Date('2026-03-01T10:00:00.000Z'), known });
+    expect(sealed?.body).toMatchObject({ sequence: 1, streams: 2, events: 2 });
     const report = await verifyTenant(store, { tenantId: tenant, publicKey: keys.publicKey });
     expect(report).toMatchObject({ ok: true, unsealedEvents: 1 });
   });

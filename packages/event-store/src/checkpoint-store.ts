@@ -44,15 +44,25 @@ export const readCheckpoints = async (store: EventStore, tenantId: string, optio
   }
 };
 
-export type SealOptions = { tenantId: string; privateKey: KeyObject; publicKey: KeyObject; actor: Actor; now: Date; force?: boolean; reason?: string; causationId?: string };
+// Every stream head after the first `events` sealed events of the tenant (the last at `upTo`),
+// sorted (sortHeads), with their Merkle root. A caller that keeps them current from the store (a
+// register) passes them to sealCheckpoint, which then reads nothing else.
+export type KnownHeads = { heads: StreamHead[]; events: number; upTo: Position; root: string };
 
-// Seals every stream head of the tenant. Returns null when nothing changed since the last
-// checkpoint (unless forced, e.g. for an export on demand). It reads the tenant's whole history
-// rather than resuming from the last checkpoint's position: positions are the store's own and change
-// when `orgledger migrate` copies the events to another store, while the order and count do not.
-export const sealCheckpoint = async (store: EventStore, options: SealOptions): Promise<StoredCheckpoint | null> => {
-  const { tenantId } = options;
-  const [last] = await readCheckpoints(store, tenantId, { last: true });
+export type SealOptions = {
+  tenantId: string;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  actor: Actor;
+  now: Date;
+  force?: boolean;
+  reason?: string;
+  causationId?: string;
+  known?: KnownHeads;
+};
+
+// Every stream head of the tenant as the store holds it now (a whole read of its history).
+export const scanHeads = async (store: EventStore, tenantId: string): Promise<KnownHeads | null> => {
   const heads = new Map<string, StreamHead>();
   let events = 0;
   let upTo: Position | null = null;
@@ -63,9 +73,23 @@ export const sealCheckpoint = async (store: EventStore, options: SealOptions): P
     events += 1;
     upTo = event.position;
   }
-  if (!upTo) return null; // an empty tenant has nothing to seal
-  if (last && last.body.events === events && last.body.root === merkleRoot(sortHeads([...heads.values()])) && !options.force) return null;
+  if (!upTo) return null;
   const sorted = sortHeads([...heads.values()]);
+  return { heads: sorted, events, upTo, root: merkleRoot(sorted) };
+};
+
+// Seals every stream head of the tenant. Returns null when nothing changed since the last
+// checkpoint (unless forced, e.g. for an export on demand). Without `known` heads it reads the
+// tenant's whole history rather than resuming from the last checkpoint's position: positions are
+// the store's own and change when `orgledger migrate` copies the events to another store, while
+// the order and count do not.
+export const sealCheckpoint = async (store: EventStore, options: SealOptions): Promise<StoredCheckpoint | null> => {
+  const { tenantId } = options;
+  const [last] = await readCheckpoints(store, tenantId, { last: true });
+  const found = options.known ?? (await scanHeads(store, tenantId));
+  if (!found) return null; // an empty tenant has nothing to seal
+  const { heads: sorted, events, upTo, root } = found;
+  if (last && last.body.events === events && last.body.root === root && !options.force) return null;
   const body: CheckpointBody = {
     format: CHECKPOINT_FORMAT,
     tenantId,
@@ -74,7 +98,7 @@ export const sealCheckpoint = async (store: EventStore, options: SealOptions): P
     upTo: positionToString(upTo),
     streams: sorted.length,
     events,
-    root: merkleRoot(sorted),
+    root,
     keyId: keyIdOf(options.publicKey),
   };
   const recorded = JSON.stringify(sorted).length <= MAX_RECORDED_HEADS_BYTES ? sorted : null;

@@ -4,6 +4,7 @@ import {
   checkpointSignatureValid,
   headDifferences,
   inclusionProof,
+  merkleTree,
   keyIdOf,
   merkleRoot,
   signCheckpoint,
@@ -21,6 +22,7 @@ const keys = () => generateKeyPairSync('ed25519');
 describe('merkle root over stream heads', () => {
   it('is the RFC 9162 hash of the empty string for no heads, and changes with any head', () => {
     expect(merkleRoot([])).toBe(sha256Hex(''));
+    expect(merkleTree([]).root).toBe(sha256Hex(''));
     const base = heads(5);
     const edited = base.map((h, i) => (i === 3 ? { ...h, revision: '99' } : h));
     expect(merkleRoot(edited)).not.toBe(merkleRoot(base));
@@ -36,6 +38,10 @@ describe('merkle root over stream heads', () => {
       expect(verifyInclusion({ ...h, hash: sha256Hex('other') }, i, n, proof, root)).toBe(false);
       if (n > 1) expect(verifyInclusion(h, (i + 1) % n, n, proof, root)).toBe(false);
     });
+    const all = sorted.map((_, i) => i);
+    const tree = merkleTree(sorted);
+    expect(tree.root).toBe(root);
+    expect(tree.proofs(all)).toEqual(all.map((i) => inclusionProof(sorted, i)));
   });
 });
 

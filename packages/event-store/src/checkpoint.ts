@@ -69,6 +69,34 @@ export const inclusionProof = (sortedHeads: StreamHead[], index: number): string
   return path(index, sortedHeads.map(leafHash)).map((b) => b.toString('hex'));
 };
 
+// The tree over sorted heads with each subtree hashed once: its root, and audit paths for any
+// leaves in O(log n) each (an export proves every stream it carries; inclusionProof is O(n) a call).
+export type MerkleTree = { root: string; proofs: (indexes: number[]) => string[][] };
+
+export const merkleTree = (sortedHeads: StreamHead[]): MerkleTree => {
+  const leaves = sortedHeads.map(leafHash);
+  const memo = new Map<string, Buffer>();
+  const hash = (lo: number, hi: number): Buffer => {
+    if (hi - lo === 0) return sha256();
+    if (hi - lo === 1) return leaves[lo];
+    const key = `${lo}:${hi}`;
+    let h = memo.get(key);
+    if (!h) {
+      const k = split(hi - lo);
+      h = sha256(NODE, hash(lo, lo + k), hash(lo + k, hi));
+      memo.set(key, h);
+    }
+    return h;
+  };
+  const path = (i: number, lo: number, hi: number): Buffer[] => {
+    if (hi - lo <= 1) return [];
+    const k = split(hi - lo);
+    return i < lo + k ? [...path(i, lo, lo + k), hash(lo + k, hi)] : [...path(i, lo + k, hi), hash(lo, lo + k)];
+  };
+  const root = hash(0, leaves.length).toString('hex');
+  return { root, proofs: (indexes) => indexes.map((i) => path(i, 0, leaves.length).map((b) => b.toString('hex'))) };
+};
+
 // RFC 9162 §2.1.3.2: does `head` sit at `index` of a tree of `size` leaves with this root?
 export const verifyInclusion = (head: StreamHead, index: number, size: number, proof: string[], root: string): boolean => {
   if (!Number.isInteger(index) || !Number.isInteger(size) || index < 0 || index >= size) return false;

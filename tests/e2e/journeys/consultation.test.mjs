@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage,
+  checkA11y, CONSULTANT, DEMO_PASSWORD, launchBrowser, NORTHSHIRE, openSection, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
 
 const PLAN = 'County Hall scenario: 25 proposed dismissals with Resources';
+const INDIVIDUAL = 'Contract management function: individual consultation';
 const figure = (page, term) => page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
 const warnings = (page) => page.locator('.consultation-warnings li');
 
@@ -59,6 +60,69 @@ test('a consultant fixes a plan that breaks the 30-day rule, records the last di
     await launch.click();
     await page.getByRole('status').filter({ hasText: /^Consultation launched on / }).waitFor();
     assert.equal(await launch.count(), 0);
+    await checkA11y(page);
+  });
+});
+
+test('a consultant drafts a plan for 19 dismissals and revises its scope to 20: the 30-day rule then applies', async () => {
+  await withPage(browser, api.url, async (page) => {
+    await signIn(page, CONSULTANT, 'Authorities');
+    await openSection(page, 'Consultation');
+    await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();
+    await page.getByRole('heading', { level: 1, name: 'Consultation plans' }).waitFor();
+    await page.getByLabel('Title').fill('Highways depot scenario');
+    await page.getByLabel('Establishment', { exact: true }).fill('Highways depot, Northshire');
+    await page.getByLabel('Proposed dismissals at that establishment within 90 days').fill('19');
+    await page.getByLabel('Recognised trade unions').fill('UNISON');
+    await page.getByRole('button', { name: 'Draft the plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Highways depot scenario' }).waitFor();
+    assert.match(await figure(page, 'Statutory minimum period').textContent(), /^None: fewer than 20 proposed dismissals/);
+
+    await page.getByText('Change the scope').click();
+    await page.getByLabel('Proposed dismissals at that establishment within 90 days').fill('');
+    await page.getByRole('button', { name: 'Revise the scope' }).click();
+    await page.getByRole('link', { name: 'Enter the proposed dismissals as a whole number, such as 25' }).waitFor();
+    await checkA11y(page);
+    await page.getByLabel('Proposed dismissals at that establishment within 90 days').fill('20');
+    await page.getByLabel('Why the scope changes (optional)').fill('One more post at the depot in the same 90 days');
+    await page.getByRole('button', { name: 'Revise the scope' }).click();
+    await page.getByRole('status').filter({ hasText: 'Scope revised.' }).waitFor();
+    await page.getByText(/^30 days before the first dismissal takes effect/).waitFor();
+    assert.match(await figure(page, 'Proposed dismissals').textContent(), /^20 at this establishment/);
+    await checkA11y(page);
+  });
+});
+
+test('the HR partner reaches consultation from the portal and uploads protected characteristics by post reference', async () => {
+  const { signIn: session } = await api.graphql('mutation ($i: SignInInput!) { signIn(input: $i) { token } }', { i: { email: 'hr@northshire.example', password: DEMO_PASSWORD } });
+  const { programmes } = await api.graphql('{ programmes { id name } }', {}, session.token);
+  const programmeId = programmes.find((p) => p.name === NORTHSHIRE_PROGRAMME).id;
+  const { consultationPlans } = await api.graphql('query ($p: ID!) { consultationPlans(programmeId: $p) { title individuals { postReference } } }', { p: programmeId }, session.token);
+  const refs = consultationPlans.find((p) => p.title === INDIVIDUAL).individuals.map((i) => i.postReference);
+  const csv = (rows) => ({ name: 'equality.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+
+  await withPage(browser, api.url, async (page) => {
+    await signIn(page, 'hr@northshire.example', NORTHSHIRE);
+    const consultation = page.getByRole('region', { name: 'Staff consultation' });
+    await consultation.getByRole('link', { name: INDIVIDUAL }).click();
+    await page.getByRole('heading', { level: 1, name: INDIVIDUAL }).waitFor();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).waitFor();
+    assert.deepEqual(await page.getByRole('navigation', { name: `${NORTHSHIRE_PROGRAMME} sections` }).getByRole('link').allTextContents(), ['Consultation', 'Handover']);
+    await checkA11y(page);
+
+    // A sheet with names in it is refused whole: people are identified by post reference only.
+    await page.getByText('Upload protected characteristics from a CSV file').click();
+    await page.getByLabel('CSV file').setInputFiles(csv(['Post reference,Employee name,Protected characteristic,Group', `${refs[0]},A. Person,Disability,Not disabled`]));
+    await page.getByRole('button', { name: 'Upload the characteristics' }).click();
+    const rejected = page.getByRole('alert').filter({ hasText: '1 row has problems; nothing was imported' });
+    await rejected.getByRole('cell', { name: 'Remove this column: people are identified by post reference only' }).waitFor();
+    await checkA11y(page);
+
+    await page.getByLabel('CSV file').setInputFiles(csv(['Post reference,Protected characteristic,Group', ...refs.map((r) => `${r},Disability,Not disabled`)]));
+    await page.getByLabel('Where the data comes from (optional)').fill('HR system extract, January 2027');
+    await page.getByRole('button', { name: 'Upload the characteristics' }).click();
+    await page.getByRole('status').filter({ hasText: `Recorded ${refs.length} characteristics for ${refs.length} people from equality.csv.` }).waitFor();
+    await page.getByRole('table', { name: /^Affected pool by stage/ }).getByRole('rowheader', { name: 'Disability' }).waitFor();
     await checkA11y(page);
   });
 });

@@ -136,7 +136,13 @@ test('a Design Authority member approves with a condition, and consultation laun
 
   await withPage(browser, api.url, async (page) => {
     await signIn(page, CONSULTANT, 'Authorities');
-    await openApproval(page);
+    // The open condition awaits the consultancy, and its task leads to the Design Authority page.
+    await openSection(page, 'Deals');
+    await page.getByRole('heading', { level: 1, name: 'FTE deals' }).waitFor();
+    const condition = page.getByRole('region', { name: 'What awaits you' }).getByRole('link', { name: new RegExp(`^Blocking condition due .*: ${CONDITION}$`) });
+    await checkA11y(page);
+    await condition.click();
+    await page.getByRole('heading', { level: 1, name: 'Design Authority' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^Consultation launch and recruitment: blocked until the blocking condition/ }).waitFor();
     await checkA11y(page);
     await page.getByLabel('Evidence').fill('Timetable agreed at the joint consultative committee');
@@ -144,6 +150,17 @@ test('a Design Authority member approves with a condition, and consultation laun
     await page.getByRole('status').filter({ hasText: `Condition discharged: ${CONDITION}` }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Consultation launch and recruitment: open' }).waitFor();
     await checkA11y(page);
+
+    // From the Design Authority the programme's next sections are one tab away.
+    const sections = page.getByRole('navigation', { name: `${NORTHSHIRE_PROGRAMME} sections` });
+    assert.deepEqual(await sections.getByRole('link').allTextContents(), [
+      'FTE deals', 'Funding position', 'Function design', 'Transition map', 'Approval', 'Consultation', 'Handover',
+    ]);
+    await sections.getByRole('link', { name: 'Consultation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Consultation plans' }).waitFor();
+    await checkA11y(page);
+    await sections.getByRole('link', { name: 'Approval' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Design Authority' }).waitFor();
 
     // The pack shows the decision from the submission's snapshot, ready to print.
     await page.getByRole('link', { name: 'Open the printable submission pack' }).click();

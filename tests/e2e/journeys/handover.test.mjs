@@ -91,24 +91,39 @@ test('the consultant hands the recruitment plan over, the interim service manage
 
   await withPage(browser, api.url, async (page) => {
     await signIn(page, ISM, NORTHSHIRE);
-    const section = page.getByRole('region', { name: PROGRAMME, exact: true });
-    await section.getByRole('button', { name: 'Accept the plan' }).waitFor();
+    // What awaits the manager links to the plan's portal page, where they answer it.
+    const task = page.getByRole('region', { name: 'What awaits you' })
+      .getByRole('link', { name: `Accept or return the recruitment and on-boarding plan for ${PROGRAMME} (2 vacancies)` });
+    await page.getByRole('region', { name: PROGRAMME, exact: true }).getByText(/^Handed over to Tom Reid on .*; awaiting their answer\.$/).waitFor();
     await checkA11y(page);
-    await section.getByRole('button', { name: 'Accept the plan' }).click();
-    await section.getByRole('status').filter({ hasText: 'You accepted the plan. You own it now and record its progress.' }).waitFor();
+    await task.click();
+    await page.getByRole('heading', { level: 1, name: 'Recruitment handover' }).waitFor();
+    await page.getByText(`${PROGRAMME}, ${NORTHSHIRE}`).waitFor();
+    await page.getByRole('button', { name: 'Accept the plan' }).waitFor();
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Accept the plan' }).click();
+    await page.getByRole('status').filter({ hasText: 'You accepted the plan. You own it now and record its progress.' }).waitFor();
 
-    await section.getByRole('button', { name: /Choose a vacancy/ }).click();
+    const progress = page.getByRole('region', { name: 'Record progress' });
+    await progress.getByRole('button', { name: /Choose a vacancy/ }).click();
     await page.getByRole('option', { name: 'Contract Analyst', exact: true }).click();
-    await section.getByRole('button', { name: /What happened/ }).click();
+    await progress.getByRole('button', { name: /What happened/ }).click();
     await page.getByRole('option', { name: 'A stage was completed' }).click();
-    await section.getByRole('button', { name: /Choose a stage/ }).click();
+    await progress.getByRole('button', { name: /Choose a stage/ }).click();
     await page.getByRole('option', { name: 'Internal advert' }).click();
-    await section.getByLabel('Date completed').fill(today);
+    await progress.getByLabel('Date completed').fill(today);
     await checkA11y(page);
-    await section.getByRole('button', { name: 'Record the progress' }).click();
-    await section.getByRole('status').filter({ hasText: 'Contract Analyst: Internal advert recorded as completed.' }).waitFor();
-    const row = section.getByRole('table', { name: `Recruitment plan for ${PROGRAMME}` }).getByRole('row', { name: /^Contract Analyst/ });
+    await progress.getByRole('button', { name: 'Record the progress' }).click();
+    await page.getByRole('status').filter({ hasText: 'Contract Analyst: Internal advert recorded as completed.' }).waitFor();
+    const row = page.getByRole('table', { name: `Recruitment plan for ${PROGRAMME}` }).getByRole('row', { name: /^Contract Analyst/ });
     assert.match((await rowTexts(row))[1], /^In progress/);
+    await checkA11y(page);
+
+    // Back home, the answered plan is no longer awaited; its page is one link away for progress.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
+    const summary = page.getByRole('region', { name: PROGRAMME, exact: true });
+    await summary.getByRole('link', { name: `Record progress for ${PROGRAMME}` }).waitFor();
+    assert.equal(await task.count(), 0);
     await checkA11y(page);
   });
 

@@ -17,7 +17,7 @@ import {
   ProgrammeDiffView,
   SealAuditCheckpointInput,
 } from './audit.graphql';
-import { applyFilter, readDecisions } from './decision-history';
+import { historyPage } from './decision-history';
 import { currentCheckpoint } from './export-build';
 import { boundInstant, parseMoment } from './moments';
 import { diffProgramme } from './programme-diff';
@@ -51,18 +51,7 @@ export class AuditResolver {
     page(first, offset);
     const authorityId = this.authorityOf(user, filter);
     for (const k of ['entityId', 'eventId', 'actorId'] as const) if (filter[k]) requireId(k, filter[k]);
-    const all = await readDecisions(this.app.store, user.tenantId, authorityId);
-    const found = applyFilter(all, { ...filter, from: boundInstant('from', filter.from, false), to: boundInstant('to', filter.to, true) }).reverse();
-    const actors = new Map(all.map((r) => [r.actorId, { id: r.actorId, name: r.actorName, role: r.actorRole }]));
-    return {
-      authorityId,
-      total: found.length,
-      offset,
-      items: found.slice(offset, offset + first),
-      contexts: [...new Set(all.map((r) => r.context))].sort(),
-      eventTypes: [...new Set(all.map((r) => r.eventType))].sort(),
-      actors: [...actors.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    };
+    return historyPage(this.app, user.tenantId, authorityId, { ...filter, from: boundInstant('from', filter.from, false), to: boundInstant('to', filter.to, true) }, first, offset);
   }
 
   @Query(() => ProgrammeDiffView, { description: "What changed in a programme's design, deals and funding between two moments" })

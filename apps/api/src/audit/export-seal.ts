@@ -4,7 +4,8 @@
 import { createHash, sign, verify, type KeyObject } from 'node:crypto';
 import { canonicalJson, toPublicKey, type SignedCheckpoint, type StreamHead } from '@orgledger/event-store';
 
-export const EXPORT_FORMAT = 'orgledger-decision-register/1';
+// /2: rows of other authorities in shared streams are redacted (hashes kept, content removed).
+export const EXPORT_FORMAT = 'orgledger-decision-register/2';
 export const EXPORT_SEAL_FORMAT = 'orgledger-export-seal/1';
 
 export type HeadProof = StreamHead & { index: number; proof: string[] };
@@ -39,7 +40,7 @@ export const exportSealSignatureValid = (seal: ExportSeal, publicKey: KeyObject 
 // CSV: RFC 4180 quoting, CRLF line ends.
 export const CSV_COLUMNS = [
   'position', 'recorded_at', 'occurred_at', 'stream', 'revision', 'event_id', 'type', 'actor_id', 'actor_name', 'actor_role',
-  'reason', 'sentence', 'data_json', 'metadata_json', 'prev_hash', 'hash',
+  'reason', 'sentence', 'data_json', 'metadata_json', 'prev_hash', 'hash', 'redacted',
 ] as const;
 export const CSV_SEAL_TYPE = 'OrgLedgerExportSeal';
 

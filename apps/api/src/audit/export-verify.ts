@@ -12,9 +12,20 @@ import {
 } from '@orgledger/event-store';
 import { CSV_COLUMNS, CSV_SEAL_TYPE, EXPORT_SEAL_FORMAT, exportSealSignatureValid, parseCsv, sha256OfBytes, type ExportSeal } from './export-seal';
 
-export type ExportVerdict = { ok: boolean; events: number; streams: number; checkpoint: { sequence: number; sealedAt: string; upTo: string } | null; problem?: string };
+export type ExportVerdict = {
+  ok: boolean;
+  events: number;
+  redacted: number; // rows of other authorities: linked by their hashes, content not shown
+  streams: number;
+  checkpoint: { sequence: number; sealedAt: string; upTo: string } | null;
+  problem?: string;
+};
 
-type Exported = Pick<RecordedEvent, 'streamName' | 'eventId' | 'type' | 'data' | 'metadata' | 'prevHash' | 'hash'> & { revision: string; position: string };
+type Shown = Pick<RecordedEvent, 'streamName' | 'eventId' | 'type' | 'data' | 'metadata' | 'prevHash' | 'hash'> & { revision: string; position: string; redacted?: false };
+type Redacted = { redacted: true; streamName: string; revision: string; eventId: string; prevHash: string; hash: string };
+type Exported = Shown | Redacted;
+
+const HASH = /^[0-9a-f]{64}$/;
 
 class Rejected extends Error {}
 const fail = (message: string): never => {
@@ -40,16 +51,20 @@ const parseJsonl = (body: string, sealLine: string): { events: Exported[]; seal:
   });
   const { kind, ...seal } = JSON.parse(sealLine) as { kind: string } & ExportSeal;
   if (kind !== 'seal') fail('the last line is not the seal');
-  return { events: parsed.filter((p) => p.kind === 'event') as unknown as Exported[], seal };
+  const events = parsed.filter((p) => p.kind === 'event').map((p) => ({ ...p, redacted: p.redacted === true }));
+  return { events: events as unknown as Exported[], seal };
 };
 
 const parseCsvExport = (body: string, sealLine: string): { events: Exported[]; seal: ExportSeal } => {
   const [header, ...rows] = parseCsv(body);
-  if (header?.join(',') !== CSV_COLUMNS.join(',')) fail('the CSV header is not that of a decision register');
+  // format /1 had no redacted column (and no redacted rows)
+  if (header?.join(',') !== CSV_COLUMNS.join(',') && header?.join(',') !== CSV_COLUMNS.slice(0, -1).join(',')) fail('the CSV header is not that of a decision register');
   const col = (row: string[], name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)] ?? '';
   const [sealRow] = parseCsv(sealLine);
   if (col(sealRow, 'type') !== CSV_SEAL_TYPE) fail('the last row is not the seal');
-  const events = rows.map((r) => ({
+  const events = rows.map((r): Exported => col(r, 'redacted') === 'true'
+    ? { redacted: true, streamName: col(r, 'stream'), revision: col(r, 'revision'), eventId: col(r, 'event_id'), prevHash: col(r, 'prev_hash'), hash: col(r, 'hash') }
+    : {
     position: col(r, 'position'),
     streamName: col(r, 'stream'),
     revision: col(r, 'revision'),
@@ -59,7 +74,7 @@ const parseCsvExport = (body: string, sealLine: string): { events: Exported[]; s
     metadata: JSON.parse(col(r, 'metadata_json')),
     prevHash: col(r, 'prev_hash'),
     hash: col(r, 'hash'),
-  }));
+  });
   return { events, seal: JSON.parse(col(sealRow, 'data_json')) as ExportSeal };
 };
 
@@ -68,13 +83,15 @@ const checkChains = (events: Exported[], seal: ExportSeal, tenantId: string) => 
   const last = new Map<string, Exported>();
   for (const e of events) {
     const where = `${e.streamName} revision ${e.revision}`;
-    if (parseStreamName(e.streamName)?.tenantId !== tenantId || e.metadata.tenantId !== tenantId) fail(`${where} does not belong to tenant ${tenantId}`);
-    if (comparePositions(positionFromString(e.position), upTo) > 0) fail(`${where} is after the checkpoint`);
+    if (parseStreamName(e.streamName)?.tenantId !== tenantId || (!e.redacted && e.metadata.tenantId !== tenantId)) fail(`${where} does not belong to tenant ${tenantId}`);
+    if (!e.redacted && comparePositions(positionFromString(e.position), upTo) > 0) fail(`${where} is after the checkpoint`);
     const prev = last.get(e.streamName);
     const expected = prev ? BigInt(prev.revision) + 1n : 0n;
-    if (BigInt(e.revision) !== expected) fail(`${where}: expected revision ${expected}; an event is missing or out of order`);
+    if (!/^\d+$/.test(e.revision) || BigInt(e.revision) !== expected) fail(`${where}: expected revision ${expected}; an event is missing or out of order`);
     if (e.prevHash !== (prev?.hash ?? GENESIS_HASH)) fail(`${where}: prevHash does not link to the previous event`);
-    if (eventHash(e.prevHash, { ...e, revision: BigInt(e.revision) }) !== e.hash) fail(`${where}: the event does not match its hash (it was altered)`);
+    if (!HASH.test(e.hash)) fail(`${where}: the hash is not a SHA-256 hex digest`);
+    // a redacted row is taken at its given hash: the next row's prevHash and the sealed head bind it
+    if (!e.redacted && eventHash(e.prevHash, { ...e, revision: BigInt(e.revision) }) !== e.hash) fail(`${where}: the event does not match its hash (it was altered)`);
     last.set(e.streamName, e);
   }
   const proofs = new Map(seal.proofs.map((p) => [p.streamName, p]));
@@ -99,10 +116,10 @@ export const verifyExport = (text: string, publicKey: KeyObject | string): Expor
     if (!exportSealSignatureValid(seal, publicKey)) fail('the seal signature does not verify with this public key');
     if (!checkpointSignatureValid(seal.checkpoint, publicKey)) fail('the checkpoint signature does not verify with this public key');
     const streams = checkChains(events, seal, seal.checkpoint.body.tenantId);
-    return { ok: true, events: events.length, streams, checkpoint };
+    return { ok: true, events: events.length, redacted: events.filter((e) => e.redacted).length, streams, checkpoint };
   } catch (e) {
-    if (e instanceof Rejected) return { ok: false, events: 0, streams: 0, checkpoint, problem: e.message };
-    if (e instanceof SyntaxError) return { ok: false, events: 0, streams: 0, checkpoint, problem: `the file is not a readable export: ${e.message}` };
+    if (e instanceof Rejected) return { ok: false, events: 0, redacted: 0, streams: 0, checkpoint, problem: e.message };
+    if (e instanceof SyntaxError) return { ok: false, events: 0, redacted: 0, streams: 0, checkpoint, problem: `the file is not a readable export: ${e.message}` };
     throw e;
   }
 };

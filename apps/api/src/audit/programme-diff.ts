@@ -2,7 +2,7 @@
 import { nameOf, programmeDiff, describeHistory, emptyLexicon, learn, type DiffEvent } from '@orgledger/domain';
 import { parseStreamName, type RecordedEvent } from '@orgledger/event-store';
 import type { AppContext, AuthUser } from '../platform/app-context';
-import { toAuditEvent } from './decision-history';
+import { belongsTo, toAuditEvent } from './decision-history';
 import { isBy, momentText, type Moment } from './moments';
 
 const ofProgramme = (e: RecordedEvent, programmeId: string) => {
@@ -16,7 +16,8 @@ export const diffProgramme = async (app: AppContext, user: AuthUser, programme: 
   for await (const e of app.store.readAll({ filter: { tenantId: user.tenantId } })) {
     if (!isBy(e, to)) continue; // positions and times both grow with the log, but check each event
     if (e.metadata.authorityId === programme.authorityId && !ofProgramme(e, programme.programmeId)) learn(lex, toAuditEvent(e));
-    if (ofProgramme(e, programme.programmeId) && (e.streamName.startsWith('functionDesign-') || e.streamName.startsWith('fteDeals-'))) events.push(e);
+    // only the programme's own authority's events: a diff never shows another council's content
+    if (ofProgramme(e, programme.programmeId) && belongsTo(e, programme.authorityId) && (e.streamName.startsWith('functionDesign-') || e.streamName.startsWith('fteDeals-'))) events.push(e);
   }
   const cut = events.filter((e) => isBy(e, from)).length;
   const sentences = new Map(describeHistory(events.map((e) => ({ ...toAuditEvent(e), recorded: e })), lex).map((d) => [d.event.recorded.eventId, d.sentence]));

@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { verifyExport } from '../audit/export-verify';
 
 export const VERIFY_EXPORT_HELP = `  orgledger verify-export FILE --public-key KEY
-      Check an exported decision register (.csv or .jsonl) offline: every event's hash and chain, the
-      signed checkpoint that covers it and the seal over the whole file. KEY is a PEM file or PEM text
+      Check an exported decision register (.csv or .jsonl) offline: every event's hash and chain (rows
+      of other authorities, redacted, are linked by their hashes), the signed checkpoint that covers it
+      and the seal over the whole file. KEY is a PEM file or PEM text
       (GET /.well-known/orgledger-audit-key). Exit code 2 if the export does not verify.`;
 
 export const verifyExportCommand = (file: string | undefined, publicKey: string | undefined): number => {
@@ -30,6 +31,6 @@ export const verifyExportCommand = (file: string | undefined, publicKey: string 
     return 1;
   }
   console.log(JSON.stringify(verdict));
-  console.log(verdict.ok ? `verify-export: ${verdict.events} events in ${verdict.streams} streams verify against checkpoint ${verdict.checkpoint?.sequence}` : `verify-export: REJECTED — ${verdict.problem}`);
+  console.log(verdict.ok ? `verify-export: ${verdict.events} events in ${verdict.streams} streams verify against checkpoint ${verdict.checkpoint?.sequence} (${verdict.redacted} of other authorities redacted)` : `verify-export: REJECTED — ${verdict.problem}`);
   return verdict.ok ? 0 : 2;
 };

@@ -10,6 +10,7 @@ import { addDirectorate, addService, registerAuthority, startProgramme } from '.
 import { createTenant, grantAuditorAccess, registerUser, type Deps } from '../tenancy/tenancy.commands';
 import { seedHandoverDemo } from './handover-seed';
 import { seedConsultationDemo } from './consultation-seed';
+import { seedExitCostsDemo } from './exit-costs-seed';
 
 export const DEMO_PASSWORD = 'orgledger-demo-2026';
 
@@ -115,5 +116,6 @@ export const seedDemo = async (ctx: Deps) => {
   await seedApprovalDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedHandoverDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedConsultationDemo(ctx, tenantId, councils.northshire, { consultant });
+  await seedExitCostsDemo(ctx, tenantId, councils.northshire);
   return { tenantId, authorities: Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])) };
 };

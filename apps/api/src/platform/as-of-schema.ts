@@ -9,6 +9,10 @@ type Field = GraphQLField<unknown, Context>;
 const WRAPPED = Symbol('asOf');
 const AS_OF_ARG = 'asOf';
 
+// Nest's resolver for a plain @Field (`root[name]`, else its default value) reads no read model, so
+// it needs no moment and is left as it is: below the root fields only @ResolveField methods pay.
+const readsOnlyItsParent = (resolve: GraphQLFieldResolver<unknown, Context>) => resolve.name === 'rootFieldResolver';
+
 const wrap = (field: Field, make: (original: GraphQLFieldResolver<unknown, Context>) => GraphQLFieldResolver<unknown, Context>) => {
   const original = field.resolve;
   if (!original || (original as { [WRAPPED]?: true })[WRAPPED]) return;
@@ -39,7 +43,10 @@ export const asOfSchema =
           },
         ];
       }
-      wrap(field, (original) => (source, { [AS_OF_ARG]: asOf, ...args }, context, info) => {
+      wrap(field, (original) => (source, allArgs, context, info) => {
+        // without asOf (graphql-js then leaves the key out) the arguments pass as they are
+        if (!(AS_OF_ARG in allArgs)) return original(source, allArgs, context, info);
+        const { [AS_OF_ARG]: asOf, ...args } = allArgs;
         if (typeof asOf !== 'string' || asOf === '') return original(source, args, context, info);
         const auth = context.req?.headers?.authorization;
         return bindingFor(app, Array.isArray(auth) ? auth[0] : auth, asOf).then((binding) => {
@@ -58,6 +65,7 @@ export const asOfSchema =
     for (const type of Object.values(schema.getTypeMap())) {
       if (type === query || type === mutation || type.name.startsWith('__') || !('getFields' in type) || !('isTypeOf' in type)) continue;
       for (const field of Object.values(type.getFields()) as Field[]) {
+        if (field.resolve && readsOnlyItsParent(field.resolve)) continue;
         wrap(field, (original) => (source, args, context, info) => {
           const roots = context?.asOfRoots;
           if (!roots) return original(source, args, context, info);

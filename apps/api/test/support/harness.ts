@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConsoleLogger } from '@nestjs/common';
@@ -41,20 +41,73 @@ export const captureLogger = () => {
   return { logger: new Capturing({ json: true }), lines };
 };
 
-// The real AppModule over a real SQLite store in a fresh folder: the demo tenant plus a second one.
-export const startHarness = async (options: { dir?: string; keep?: boolean } = {}): Promise<Harness & { logs: string[]; dir: string }> => {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'orgledger-api-'));
-  const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
+// What every harness starts from: the demo tenant and a second tenant with its admin.
+export type Seeded = { demo: Harness['demo']; otherTenant: string };
+const OTHER_ADMIN = 'admin@other.example';
+
+export const seedHarnessData = async (ctx: AppContext): Promise<Seeded> => {
   const demo = await seedDemo(ctx);
   // Fixed command ids: re-opening a kept folder appends nothing the second time.
   const otherTenant = await createTenant(ctx, commandMeta('pending', SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'tenant') }), { name: 'Other Consulting Ltd' });
-  const adminEmail = 'admin@other.example';
   await registerUser(ctx, commandMeta(otherTenant, SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'admin') }), {
-    email: adminEmail,
+    email: OTHER_ADMIN,
     displayName: 'Other Admin',
     role: 'tenant_admin',
     password: DEMO_PASSWORD,
   });
+  return { demo, otherTenant };
+};
+
+// The seeded folder made once per test run: test/support/global-setup.ts names an empty folder, the
+// first harness seeds it (others wait), and every fresh harness copies it instead of seeding the demo
+// again, which took most of each spec's time.
+const SEEDED_FILE = 'harness-seeded.json';
+const LOCK_FILE = 'seeding.lock';
+
+const seededTemplate = async (): Promise<string | null> => {
+  const template = process.env.ORGLEDGER_TEST_TEMPLATE;
+  if (!template || !existsSync(template)) return null; // a run without the global setup seeds each harness
+  const seeded = join(template, SEEDED_FILE);
+  let mine = false;
+  try {
+    closeSync(openSync(join(template, LOCK_FILE), 'wx'));
+    mine = true;
+  } catch {
+    // another worker is seeding it, or has
+  }
+  if (mine) {
+    const dir = join(template, 'data');
+    const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
+    try {
+      writeFileSync(`${seeded}.tmp`, JSON.stringify(await seedHarnessData(ctx)));
+    } finally {
+      await ctx.readModels.close();
+      await ctx.store.close();
+    }
+    renameSync(`${seeded}.tmp`, seeded); // the last step, so waiting workers never copy half a folder
+  }
+  for (let waited = 0; !existsSync(seeded); waited += 100) {
+    if (waited > 120_000) throw new Error(`The seeded test template in ${template} never appeared.`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return template;
+};
+
+const fromTemplate = async (dir: string): Promise<Seeded | null> => {
+  const template = await seededTemplate();
+  if (!template) return null;
+  cpSync(join(template, 'data'), dir, { recursive: true });
+  return JSON.parse(readFileSync(join(template, SEEDED_FILE), 'utf8')) as Seeded;
+};
+
+// The real AppModule over a real SQLite store in a fresh folder: the demo tenant plus a second one.
+// With `dir`, that folder is opened (and seeded, which appends nothing the second time).
+export const startHarness = async (options: { dir?: string; keep?: boolean } = {}): Promise<Harness & { logs: string[]; dir: string }> => {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'orgledger-api-'));
+  const copied = options.dir ? null : await fromTemplate(dir);
+  const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
+  const { demo, otherTenant } = copied ?? (await seedHarnessData(ctx));
+  const adminEmail = OTHER_ADMIN;
   const { logger, lines } = captureLogger();
   const app = await createHttpApp(ctx, logger);
   await app.init();

@@ -343,6 +343,11 @@ export const routes: RouteObject[] = [
             lazy: () => import('../features/audit/access-log-page').then((m) => ({ Component: m.AccessLogPage })),
           },
           {
+            path: 'portal/handover/:programmeId',
+            loader: requireRole(rolesFor('/portal')),
+            lazy: () => import('../features/handover/portal-handover-page').then((m) => ({ Component: m.PortalHandoverPage })),
+          },
+          {
             path: '*',
             lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFound })),
           },

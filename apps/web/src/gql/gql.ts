@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {\n    recordIndividualMeeting(input: $input) { planId status revision }\n  }\n": typeof types.RecordIndividualMeetingDocument,
     "\n  mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {\n    recordIndividualOutcome(input: $input) { planId status revision }\n  }\n": typeof types.RecordIndividualOutcomeDocument,
     "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n": typeof types.RecordProtectedCharacteristicsDocument,
+    "\n  mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {\n    reviseConsultationPlan(input: $input) { planId status revision }\n  }\n": typeof types.ReviseConsultationPlanDocument,
     "\n  mutation AddTargetContract($input: AddTargetContractInput!) {\n    addTargetContract(input: $input) { id reference tier }\n  }\n": typeof types.AddTargetContractDocument,
     "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": typeof types.TargetContractsDocument,
     "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": typeof types.TierRulesDocument,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "\n  mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {\n    recordIndividualMeeting(input: $input) { planId status revision }\n  }\n": types.RecordIndividualMeetingDocument,
     "\n  mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {\n    recordIndividualOutcome(input: $input) { planId status revision }\n  }\n": types.RecordIndividualOutcomeDocument,
     "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n": types.RecordProtectedCharacteristicsDocument,
+    "\n  mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {\n    reviseConsultationPlan(input: $input) { planId status revision }\n  }\n": types.ReviseConsultationPlanDocument,
     "\n  mutation AddTargetContract($input: AddTargetContractInput!) {\n    addTargetContract(input: $input) { id reference tier }\n  }\n": types.AddTargetContractDocument,
     "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": types.TargetContractsDocument,
     "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": types.TierRulesDocument,
@@ -431,6 +433,10 @@ export function graphql(source: "\n  mutation RecordIndividualOutcome($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').RecordProtectedCharacteristicsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {\n    reviseConsultationPlan(input: $input) { planId status revision }\n  }\n"): typeof import('./graphql').ReviseConsultationPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

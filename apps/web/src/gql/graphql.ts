@@ -896,6 +896,19 @@ export type ReturnRecruitmentPlanInput = {
   reasons: string;
 };
 
+/** Changes the scope; the affected people are read again from the transition map */
+export type ReviseConsultationPlanInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  establishment: string;
+  planId: string | number;
+  proposedDismissals: number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  recognisedUnions: Array<string>;
+  title: string;
+};
+
 export type ReviseDesignPostInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -1435,6 +1448,13 @@ export type RecordProtectedCharacteristicsMutationVariables = Exact<{
 
 
 export type RecordProtectedCharacteristicsMutation = { recordProtectedCharacteristics: { planId: string, status: string, revision: number } };
+
+export type ReviseConsultationPlanMutationVariables = Exact<{
+  input: ReviseConsultationPlanInput;
+}>;
+
+
+export type ReviseConsultationPlanMutation = { reviseConsultationPlan: { planId: string, status: string, revision: number } };
 
 export type AddTargetContractMutationVariables = Exact<{
   input: AddTargetContractInput;
@@ -2768,6 +2788,15 @@ export const RecordProtectedCharacteristicsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordProtectedCharacteristicsMutation, RecordProtectedCharacteristicsMutationVariables>;
+export const ReviseConsultationPlanDocument = new TypedDocumentString(`
+    mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {
+  reviseConsultationPlan(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseConsultationPlanMutation, ReviseConsultationPlanMutationVariables>;
 export const AddTargetContractDocument = new TypedDocumentString(`
     mutation AddTargetContract($input: AddTargetContractInput!) {
   addTargetContract(input: $input) {

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import type { AuditHomeQuery } from '../../gql/graphql';
+import { ProgrammeRecords } from '../tasks/components/programme-records';
 import { grantedAuthoritiesOptions } from './api/audit.queries';
 import './audit.css';
 
@@ -51,6 +52,8 @@ export function AuditPage() {
             initialSorting={[{ id: 'name', desc: false }]}
           />
         )}
+      <h2>Programmes</h2>
+      <ProgrammeRecords />
     </>
   );
 }

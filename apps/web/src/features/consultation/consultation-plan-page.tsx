@@ -9,12 +9,14 @@ import { useConsultationRights } from './components/can-act';
 import { DatesForm } from './components/dates-form';
 import { DisclosureForm, DisclosuresChecklist } from './components/disclosures';
 import { CharacteristicForm, EqiaForm } from './components/equality-forms';
+import { CharacteristicsImport } from './components/characteristics-import';
 import { EqualityProfile } from './components/equality-profile';
 import { ExposureSummary } from './components/exposure-summary';
 import { IndividualMeetingForm, IndividualTracker } from './components/individual-tracker';
 import { LaunchPanel } from './components/launch-panel';
 import { AppealForm, OutcomeForm } from './components/outcome-forms';
 import { PlanWarnings } from './components/plan-warnings';
+import { ScopeForm } from './components/scope-form';
 import { StatutoryFigures } from './components/statutory-figures';
 import { TimelineChart } from './components/timeline-chart';
 import { TradeUnionLog, TradeUnionLogForm } from './components/trade-union-log';
@@ -42,6 +44,12 @@ function Plan({ context, plan }: { context: ProgrammeContext; plan: Consultation
       <StatutoryFigures plan={plan} />
       <PlanWarnings warnings={plan.warnings} />
       <LaunchPanel plan={plan} canLaunch={canPlan} />
+      {canPlan && (
+        <details className="section">
+          <summary>Change the scope</summary>
+          <ScopeForm plan={plan} />
+        </details>
+      )}
 
       <section aria-labelledby="timeline-heading" className="section">
         <h2 id="timeline-heading">Timeline</h2>
@@ -114,6 +122,12 @@ function Plan({ context, plan }: { context: ProgrammeContext; plan: Consultation
           <details className="section">
             <summary>Record a protected characteristic</summary>
             <CharacteristicForm planId={plan.planId} people={plan.individuals} />
+          </details>
+        )}
+        {canRecord && plan.individuals.length > 0 && (
+          <details className="section">
+            <summary>Upload protected characteristics from a CSV file</summary>
+            <CharacteristicsImport plan={plan} />
           </details>
         )}
       </section>

@@ -15,6 +15,7 @@ import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { consultationPlansOptions } from './api/consultation.queries';
 import { useDraftConsultationPlan } from './api/draft-consultation-plan.mutation';
 import { useConsultationRights } from './components/can-act';
+import { scopeOf, type ScopeFields, type ScopeProblem } from './components/scope-values';
 import './consultation.css';
 
 export function ConsultationProgrammePage() {
@@ -64,26 +65,18 @@ function DraftForm({ programmeId }: { programmeId: string }) {
   const draft = useDraftConsultationPlan();
   const navigate = useNavigate();
   const [commandId] = useState(newCommandId);
-  const [title, setTitle] = useState('');
-  const [establishment, setEstablishment] = useState('');
-  const [dismissals, setDismissals] = useState('');
-  const [unions, setUnions] = useState('');
-  const [problems, setProblems] = useState<{ fieldId: string; message: string }[]>([]);
+  const [fields, setFields] = useState<ScopeFields>({ title: '', establishment: '', dismissals: '', unions: '' });
+  const [problems, setProblems] = useState<ScopeProblem[]>([]);
   const failure = changeFailureOf(draft.error);
+  const set = (change: Partial<ScopeFields>) => setFields((f) => ({ ...f, ...change }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (draft.isPending) return;
-    const n = Number(dismissals);
-    const found = [
-      ...(title.trim() ? [] : [{ fieldId: 'plan-title', message: 'Enter a title' }]),
-      ...(establishment.trim() ? [] : [{ fieldId: 'plan-establishment', message: 'Enter the establishment' }]),
-      ...(dismissals.trim() !== '' && Number.isInteger(n) && n >= 0 ? [] : [{ fieldId: 'plan-dismissals', message: 'Enter the proposed dismissals as a whole number, such as 25' }]),
-    ];
+    const { scope, problems: found } = scopeOf(fields, 'plan');
     setProblems(found);
-    if (found.length) return;
-    const recognisedUnions = unions.split(',').map((u) => u.trim()).filter(Boolean);
-    draft.mutate({ programmeId, title: title.trim(), establishment: establishment.trim(), proposedDismissals: n, recognisedUnions, commandId }, {
+    if (!scope) return;
+    draft.mutate({ programmeId, ...scope, commandId }, {
       onSuccess: (plan) => navigate(`/consultation/${programmeId}/plans/${plan.planId}`),
     });
   }
@@ -93,10 +86,10 @@ function DraftForm({ programmeId }: { programmeId: string }) {
       <ErrorSummary problems={problems} />
       {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</p></div>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <TextField id="plan-title" label="Title" value={title} onChange={setTitle} error={error('plan-title')} />
-        <TextField id="plan-establishment" label="Establishment" hint="The site the dismissals are proposed at, such as County Hall" value={establishment} onChange={setEstablishment} error={error('plan-establishment')} />
-        <TextField id="plan-dismissals" label="Proposed dismissals at that establishment within 90 days" width="narrow" inputMode="numeric" value={dismissals} onChange={setDismissals} error={error('plan-dismissals')} />
-        <TextField id="plan-unions" label="Recognised trade unions" hint="Separated by commas, such as UNISON, GMB" value={unions} onChange={setUnions} />
+        <TextField id="plan-title" label="Title" value={fields.title} onChange={(title) => set({ title })} error={error('plan-title')} />
+        <TextField id="plan-establishment" label="Establishment" hint="The site the dismissals are proposed at, such as County Hall" value={fields.establishment} onChange={(establishment) => set({ establishment })} error={error('plan-establishment')} />
+        <TextField id="plan-dismissals" label="Proposed dismissals at that establishment within 90 days" width="narrow" inputMode="numeric" value={fields.dismissals} onChange={(dismissals) => set({ dismissals })} error={error('plan-dismissals')} />
+        <TextField id="plan-unions" label="Recognised trade unions" hint="Separated by commas, such as UNISON, GMB" value={fields.unions} onChange={(unions) => set({ unions })} />
         <Button type="submit">Draft the plan</Button>
       </Form>
     </>

@@ -7,19 +7,26 @@ import { roleLabel } from '../../lib/roles';
 import { portalHomeOptions, portalReturnsOptions } from './api/portal.queries';
 import { WhatAwaitsYou, type AwaitingItem } from './components/what-awaits-you';
 import { ServiceDeals } from '../deals/components/service-deals';
-import { usePortalDealTasks } from '../tasks/use-portal-deal-tasks';
-import { usePortalApprovalTasks } from './api/approval-tasks';
+import { usePortalTasks } from '../tasks/use-portal-tasks';
+import { usePortalBudgetTasks } from './api/budget-tasks';
 import { PortalHandover } from '../handover/portal-handover';
+import { portalProgrammesOptions } from '../handover/api/handover.queries';
+import { PortalConsultation } from '../consultation/portal-consultation';
 
 function PortalHome({ authorityId }: { authorityId: string }) {
   const session = useSession();
   const authority = useQuery(portalHomeOptions(authorityId));
   const serviceId = session?.me.role === 'SERVICE_DIRECTOR' ? session.me.serviceId ?? '' : '';
   const returns = useQuery({ ...portalReturnsOptions(authorityId, serviceId), enabled: serviceId !== '' });
-  // FTE deals awaiting this user's answer, from the API's awaitingMe.
-  const dealTasks = usePortalDealTasks();
-  // JDs, evaluations, the budget and the Design Authority's decision awaiting this user.
-  const approvals = usePortalApprovalTasks(session?.me.role);
+  const programmes = useQuery(portalProgrammesOptions(authorityId));
+  const programmeNames = new Map((programmes.data ?? []).map((p) => [p.id, p.name]));
+  // A service director's returns are listed below in their own words, "update" ones included.
+  const listedReturns = new Set((returns.data ?? []).map((r) => r.programmeId));
+  // Everything the API's awaitingMe returns for this user: deals, returns, JDs and evaluations,
+  // Design Authority decisions and conditions, the recruitment handover.
+  const tasks = usePortalTasks({ programmeNames, skip: (t) => t.kind === 'activity_return' && listedReturns.has(t.programmeId) });
+  // The finance partner's budget sign-off, which the API does not list.
+  const budgets = usePortalBudgetTasks(session?.me.role);
   if (authority.isPending) return <Loading what="your council" />;
   if (authority.isError) return <Problem error={authority.error} />;
 
@@ -41,13 +48,14 @@ function PortalHome({ authorityId }: { authorityId: string }) {
           </div>
         )}
       </dl>
-      {returns.isError || approvals.error ? <Problem error={(returns.error ?? approvals.error)!} /> : (
+      {returns.isError || tasks.error || budgets.error ? <Problem error={(returns.error ?? tasks.error ?? budgets.error)!} /> : (
         <WhatAwaitsYou
-          items={[...dealTasks.items, ...approvals.items, ...(service ? returnItems(service.name, returns.data ?? []) : [])]}
-          loading={(serviceId !== '' && returns.isPending) || dealTasks.loading || approvals.loading}
+          items={[...tasks.items, ...budgets.items, ...(service ? returnItems(service.name, returns.data ?? []) : [])]}
+          loading={(serviceId !== '' && returns.isPending) || tasks.loading || budgets.loading}
         />
       )}
       {serviceId !== '' && <ServiceDeals authorityId={authorityId} />}
+      <PortalConsultation authorityId={authorityId} />
       <PortalHandover authorityId={authorityId} />
     </>
   );

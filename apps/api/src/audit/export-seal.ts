@@ -44,7 +44,17 @@ export const CSV_COLUMNS = [
 ] as const;
 export const CSV_SEAL_TYPE = 'OrgLedgerExportSeal';
 
-export const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+// A spreadsheet runs a cell that starts with = + - @ tab or CR as a formula, so (OWASP's rule) such
+// a cell gets a leading ' and is shown as text. A plain number such as -12.5 is data and stays as is:
+// a spreadsheet reads it as a number, never as a formula. Done before the digest, so the seal covers it.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+export const neutraliseFormula = (value: string): string => (FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value);
+
+export const csvCell = (raw: string): string => {
+  const value = neutraliseFormula(raw);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 export const csvLine = (cells: string[]): string => `${cells.map(csvCell).join(',')}\r\n`;
 
 // Parses RFC 4180 text into rows of cells.

@@ -107,7 +107,8 @@ export class BrokenLinkView {
 @ObjectType()
 export class AuditVerificationView {
   @Field() ok: boolean;
-  @Field() checkedAt: string;
+  @Field({ description: 'When the check was made (earlier than now when reused)' }) checkedAt: string;
+  @Field({ description: 'True when this is the check already made at the same store head in the last minute, not a new one' }) reused: boolean;
   @Field(() => Int) events: number;
   @Field(() => [StreamVerdictView]) streams: StreamVerdictView[];
   @Field(() => [CheckpointVerdictView]) checkpoints: CheckpointVerdictView[];

@@ -5,6 +5,7 @@ import { readCheckpoints } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles } from '../platform/current-user';
+import { COST } from '../platform/graphql-limits';
 import { auditServices } from './audit-services';
 import { verifyForAuthority } from './audit-verification';
 import {
@@ -40,7 +41,7 @@ export class AuditResolver {
     throw invalid('AUTHORITY_OR_PROGRAMME_REQUIRED', 'Say whose history to read: give an authorityId or a programmeId.', { field: 'authorityId' });
   }
 
-  @Query(() => DecisionHistoryPage, { description: "Every decision of an authority's programmes, newest first, as sentences with the raw events" })
+  @Query(() => DecisionHistoryPage, { description: "Every decision of an authority's programmes, newest first, as sentences with the raw events", complexity: COST.decisionHistory })
   @Roles(...READERS)
   async decisionHistory(
     @CurrentUser() user: AuthUser,
@@ -54,7 +55,7 @@ export class AuditResolver {
     return historyPage(this.app, user.tenantId, authorityId, { ...filter, from: boundInstant('from', filter.from, false), to: boundInstant('to', filter.to, true) }, first, offset);
   }
 
-  @Query(() => ProgrammeDiffView, { description: "What changed in a programme's design, deals and funding between two moments" })
+  @Query(() => ProgrammeDiffView, { description: "What changed in a programme's design, deals and funding between two moments", complexity: COST.programmeDiff })
   @Roles(...READERS)
   programmeDiff(
     @CurrentUser() user: AuthUser,
@@ -66,7 +67,10 @@ export class AuditResolver {
     return diffProgramme(this.app, user, programme, parseMoment('from', from), parseMoment('to', to));
   }
 
-  @Query(() => AuditVerificationView, { description: 'Checks every hash chain and sealed checkpoint of the tenant; reports this authority\'s streams and the first broken link' })
+  @Query(() => AuditVerificationView, {
+    description: "Checks every hash chain and sealed checkpoint of the tenant; reports this authority's streams and the first broken link. One per request.",
+    complexity: COST.auditVerification,
+  })
   @Roles('tenant_admin', 'auditor')
   auditVerification(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID }) authorityId: string) {
     return verifyForAuthority(this.app, user, visibleAuthority(this.app, user, authorityId).authorityId);

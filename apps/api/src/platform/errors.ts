@@ -49,6 +49,12 @@ const clean = (formatted: GraphQLFormattedError, code: string, extra: Record<str
   extensions: { code, ...extra },
 });
 
+// The rule that refused a request before any resolver ran (our own plugins name it, e.g. QUERY_TOO_COMPLEX).
+const ruleOf = (formatted: GraphQLFormattedError) => {
+  const code = formatted.extensions?.errorCode;
+  return typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? { errorCode: code } : {};
+};
+
 // The one place where errors become GraphQL answers. Anything unexpected is logged with a
 // reference and answered without internals.
 export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -64,7 +70,7 @@ export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unkn
     return { message, path: formatted.path, extensions: { code: kind, errorCode: original.code } };
   }
   const apolloCode = String(formatted.extensions?.code ?? '');
-  if (CLIENT_CODES[apolloCode]) return clean(formatted, CLIENT_CODES[apolloCode]);
+  if (CLIENT_CODES[apolloCode]) return clean(formatted, CLIENT_CODES[apolloCode], ruleOf(formatted));
   // An error graphql-js or Apollo raised about the request itself (it never reached a resolver).
   if (original instanceof GraphQLError && !original.originalError && !formatted.path) return clean(formatted, 'BAD_USER_INPUT');
   const reference = uuidv7();

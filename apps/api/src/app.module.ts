@@ -14,6 +14,7 @@ import { formatGraphQLError } from './platform/errors';
 import { asOfSchema } from './platform/as-of-schema';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
 import { HealthController } from './platform/health.controller';
+import { introspectionForSignedIn } from './platform/introspection';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
 import { DealsResolver } from './deals/deals.resolver';
 import { TasksResolver } from './tasks/tasks.resolver';
@@ -62,7 +63,7 @@ export class AppModule {
           formatError: formatGraphQLError,
           validationRules: [depthLimit(MAX_DEPTH)],
           // No HTTP caching hints are used, so the per-field cache-control work is switched off.
-          plugins: [complexityLimit(MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
+          plugins: [introspectionForSignedIn(app), complexityLimit(MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
           context: ({ req }: { req: unknown }) => ({ req }),
           // every root query takes asOf; the schema file shows it too
           transformSchema: asOfSchema(app),

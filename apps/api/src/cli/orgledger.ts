@@ -1,5 +1,5 @@
 import { resolve, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { prepareDataDir } from '../platform/data-dir';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@orgledger/domain';
 import { openSqliteEventStore, verifyChains, type EventStore } from '@orgledger/event-store';
@@ -30,7 +30,7 @@ ${MIGRATE_HELP}
 
 const openStore = (dataDir?: string) => {
   const dir = resolve(dataDir ?? process.env.DATA_DIR ?? './data');
-  mkdirSync(dir, { recursive: true });
+  prepareDataDir(dir);
   return openSqliteEventStore({ file: join(dir, 'events.sqlite') });
 };
 

@@ -13,6 +13,7 @@ import { uuidv7 } from './ids';
 import { projectors } from './projectors';
 import { openReadModels } from './read-models';
 import { installAsOf } from './as-of';
+import { securityHeaders } from './security-headers';
 
 // With KurrentDB the store is shared by every replica; read models stay in this replica's DATA_DIR.
 export const openConfiguredStore = (config: AppConfig): EventStore =>
@@ -48,6 +49,7 @@ export const createHttpApp = async (ctx: AppContext, logger: LoggerService = new
   // in Express's syntax (e.g. `10.0.0.0/8` or a hop count); loopback only by default.
   app.set('trust proxy', ctx.config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   const json = express.json({ limit: ctx.config.maxBodyBytes });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();

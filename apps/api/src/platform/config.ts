@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadAuditSigningKey, type AuditSigningKey } from '../audit/signing-key';
+import { prepareDataDir } from './data-dir';
 
 export type AppConfig = {
   port: number;
@@ -16,6 +17,7 @@ export type AppConfig = {
   trustProxy: string | number;
   auditKey: AuditSigningKey;
   auditSealIntervalMs: number; // 0 = seal only on demand and on export
+  production: boolean; // NODE_ENV=production: introspection and store positions for signed-in callers only
 };
 
 // The token secret is generated once and kept in the data folder unless TOKEN_SECRET is given.
@@ -31,7 +33,7 @@ export const loadTokenSecret = (dataDir: string, fromEnv?: string): Buffer => {
 
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
   const dataDir = resolve(env.DATA_DIR ?? './data');
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataDir(dataDir);
   const store = env.EVENT_STORE ?? 'sqlite';
   if (store !== 'sqlite' && store !== 'kurrentdb') throw new Error(`EVENT_STORE must be sqlite or kurrentdb, not ${store}.`);
   if (store === 'kurrentdb' && !env.KURRENTDB_URL) {
@@ -53,6 +55,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): AppConfig =
     maxBodyBytes: 10 * 1024 * 1024, // spreadsheet imports arrive base64-encoded in the GraphQL body
     auditKey: loadAuditSigningKey(dataDir, env.AUDIT_SIGNING_KEY),
     auditSealIntervalMs: sealIntervalMinutes(env.AUDIT_SEAL_INTERVAL_MINUTES) * 60_000,
+    production: env.NODE_ENV === 'production',
   };
 };
 

@@ -1,0 +1,15 @@
+// Whether a request carries the token of an active user, for the few answers that differ for
+// anonymous callers outside the resolvers (introspection, /readyz), where the auth guard never runs.
+import type { UserAccount } from '@orgledger/domain';
+import type { AppContext } from './app-context';
+import { verifyToken } from './auth/token';
+import { cachedRow } from './read-cache';
+
+export const isSignedIn = (app: AppContext, authorization: string | string[] | undefined): boolean => {
+  const header = typeof authorization === 'string' ? authorization : '';
+  const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (!token) return false;
+  const claims = verifyToken(token, app.config.tokenSecret, Math.floor(Date.now() / 1000));
+  if (!claims) return false;
+  return cachedRow<UserAccount>(app.readModels, 'userAccount', claims.tid, claims.sub)?.active === true;
+};

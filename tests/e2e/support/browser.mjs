@@ -32,6 +32,10 @@ export async function withPage(browser, baseURL, journey) {
   page.setDefaultTimeout(10_000);
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error));
+  // The app's Content-Security-Policy must never block part of the app itself.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) pageErrors.push(new Error(`CSP violation: ${message.text()}`));
+  });
   try {
     await journey(page);
   } finally {

@@ -1,4 +1,6 @@
-import { withoutValues } from './errors';
+import { Logger } from '@nestjs/common';
+import { EventStoreError, type EventStoreErrorCode } from '@orgledger/event-store';
+import { formatGraphQLError, withoutValues } from './errors';
 
 describe('error messages never repeat a rejected value', () => {
   it.each([
@@ -12,5 +14,36 @@ describe('error messages never repeat a rejected value', () => {
     const cleaned = withoutValues(message);
     expect(cleaned).toBe(expected);
     expect(cleaned).not.toMatch(/hunter2|secret-pass|s3cret|: 42/);
+  });
+});
+
+describe('event-store errors at the edge', () => {
+  // Every code the store can throw, with the answer it must get: a Record, so a new code fails to compile here.
+  const expected: Record<EventStoreErrorCode, string> = {
+    WRONG_EXPECTED_REVISION: 'CONFLICT',
+    EVENT_TOO_LARGE: 'BAD_USER_INPUT',
+    STREAM_NOT_FOUND: 'NOT_FOUND',
+    INVALID_EVENT: 'INTERNAL_SERVER_ERROR', // the app built a bad event: our fault, not the caller's
+  };
+  const details = { stream: 'fteDeals-t_1', eventId: 'e-1', size: 1_834_221, limit: 1_048_576 };
+  const formatted = { message: 'Event e-1 (PostsImported) in stream fteDeals-t_1 failed', path: ['importPosts'] };
+
+  it.each(Object.entries(expected))('%s is answered %s, naming the store code, never the stream or event', (code, kind) => {
+    const silenced = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const answer = formatGraphQLError(formatted, new EventStoreError(code as EventStoreErrorCode, formatted.message, details));
+      expect(answer.extensions!.code).toBe(kind);
+      if (kind === 'INTERNAL_SERVER_ERROR') expect(answer.extensions!.reference).toEqual(expect.any(String));
+      else expect(answer.extensions!.errorCode).toBe(code);
+      expect(answer.message).not.toMatch(/fteDeals-t_1|e-1|PostsImported/);
+    } finally {
+      silenced.mockRestore();
+    }
+  });
+
+  it('tells what to do about a change too large to record, with its size and the limit', () => {
+    const answer = formatGraphQLError(formatted, new EventStoreError('EVENT_TOO_LARGE', formatted.message, details));
+    expect(answer.message).toBe('This change is too large to record in one piece (1,834,221 bytes; the limit is 1,048,576). Nothing was recorded: import fewer rows at a time or shorten the longest texts.');
+    expect(answer.extensions).toEqual({ code: 'BAD_USER_INPUT', errorCode: 'EVENT_TOO_LARGE', details: { size: 1_834_221, limit: 1_048_576 } });
   });
 });

@@ -49,6 +49,22 @@ const clean = (formatted: GraphQLFormattedError, code: string, extra: Record<str
   extensions: { code, ...extra },
 });
 
+// The store's own words name event ids and types; a person is told what to do instead.
+const storeMessage = (e: EventStoreError): string => {
+  if (e.code === 'WRONG_EXPECTED_REVISION') return 'This record was changed by someone else at the same moment. Reload and try again.';
+  if (e.code === 'EVENT_TOO_LARGE') {
+    const { size, limit } = e.details as { size?: number; limit?: number };
+    const figures = typeof size === 'number' && typeof limit === 'number' ? ` (${size.toLocaleString('en-GB')} bytes; the limit is ${limit.toLocaleString('en-GB')})` : '';
+    return `This change is too large to record in one piece${figures}. Nothing was recorded: import fewer rows at a time or shorten the longest texts.`;
+  }
+  if (e.code === 'STREAM_NOT_FOUND') return 'There is no such record.'; // the store's words name the stream
+  return e.message;
+};
+const storeDetails = (e: EventStoreError) => {
+  const { size, limit } = e.details as { size?: unknown; limit?: unknown };
+  return e.code === 'EVENT_TOO_LARGE' && typeof size === 'number' && typeof limit === 'number' ? { details: { size, limit } } : {};
+};
+
 // The rule that refused a request before any resolver ran (our own plugins name it, e.g. QUERY_TOO_COMPLEX).
 const ruleOf = (formatted: GraphQLFormattedError) => {
   const code = formatted.extensions?.errorCode;
@@ -65,9 +81,7 @@ export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unkn
   }
   if (original instanceof EventStoreError && STORE_KINDS[original.code]) {
     const kind = STORE_KINDS[original.code]!;
-    const message =
-      kind === 'CONFLICT' ? 'This record was changed by someone else at the same moment. Reload and try again.' : original.message;
-    return { message, path: formatted.path, extensions: { code: kind, errorCode: original.code } };
+    return { message: storeMessage(original), path: formatted.path, extensions: { code: kind, errorCode: original.code, ...storeDetails(original) } };
   }
   const apolloCode = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES[apolloCode]) return clean(formatted, CLIENT_CODES[apolloCode], ruleOf(formatted));

@@ -43,6 +43,30 @@ describe('equality profile by stage', () => {
     ]);
   });
 
+  it('hides a cell of 4 and shows a cell of 5: the boundary is "under 5", not "5 or under"', () => {
+    // 13 in scope, all at risk, none placed: age bands of 5, 4 and 4. Two cells are hidden in each
+    // column, so no cell is hidden only to stop a reader working another out.
+    const thirteen = Array.from({ length: 13 }, (_, i) => person(i + 1, 3_000_000, { atRisk: true, placement: null }));
+    const band = (i: number) => (i < 5 ? '16-24' : i < 9 ? '25-34' : '35-44');
+    const ages = Object.fromEntries(thirteen.map((p, i) => [p.postId, { age: band(i) }]));
+    const profile = equalityProfile({ affected: thirteen, individuals: {}, characteristics: ages });
+    expect(profile.stageTotals).toEqual([13, 13, 0, 0, 0]);
+    expect(profile.rows).toEqual([
+      { characteristic: 'age', category: '16-24', counts: [5, 5, null, null, null] },
+      { characteristic: 'age', category: '25-34', counts: [null, null, null, null, null] },
+      { characteristic: 'age', category: '35-44', counts: [null, null, null, null, null] },
+    ]);
+    // a fifth person in the 25-34 band makes it 5: shown (a 45-54 band of one keeps two cells hidden)
+    const fifteen = [...thirteen, person(14, 3_000_000, { atRisk: true, placement: null }), person(15, 3_000_000, { atRisk: true, placement: null })];
+    const more = { ...ages, 'post-14': { age: '25-34' }, 'post-15': { age: '45-54' } };
+    expect(equalityProfile({ affected: fifteen, individuals: {}, characteristics: more }).rows.map((r) => [r.category, r.counts[0]])).toEqual([
+      ['16-24', 5],
+      ['25-34', 5],
+      ['35-44', null],
+      ['45-54', null],
+    ]);
+  });
+
   it('shows nothing for a characteristic the council has not provided', () => {
     expect(equalityProfile({ affected: people, individuals: {}, characteristics: {} }).rows).toEqual([]);
   });

@@ -122,12 +122,15 @@ describe('authorities and programmes', () => {
     const tooDeep = await h.gql(token, nested);
     expect(codeOf(tooDeep.body)).toBe('BAD_USER_INPUT');
     expect(tooDeep.body.errors!.map((e) => e.message)).toContain('This query is nested 13 levels deep; the limit is 10.');
+    expect(tooDeep.body.errors![0].extensions!.errorCode).toBe('QUERY_TOO_DEEP');
     const { getIntrospectionQuery } = await import('graphql');
     const standard = await h.gql(token, getIntrospectionQuery());
     expect(standard.body.errors).toBeUndefined();
     expect(standard.body.data!.__schema.queryType.name).toBe('Query');
     const deepIntrospection = `{ __schema { types { fields { type { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } } } } }`;
-    expect((await h.gql(token, deepIntrospection)).body.errors![0].message).toMatch(/^This introspection query is nested \d+ levels deep; the limit is 15\.$/);
+    const tooDeepIntrospection = (await h.gql(token, deepIntrospection)).body.errors![0];
+    expect(tooDeepIntrospection.message).toMatch(/^This introspection query is nested \d+ levels deep; the limit is 15\.$/);
+    expect(tooDeepIntrospection.extensions!.errorCode).toBe('INTROSPECTION_TOO_DEEP');
     const request = (await import('supertest')).default;
     const malformed = await request(h.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send('{"query": ');
     expect(malformed.status).toBe(400);

@@ -54,10 +54,13 @@ export const depthLimit =
         const depth = depthOf(node.selectionSet, new Set(), true);
         const withIntrospection = depthOf(node.selectionSet, new Set(), false);
         if (depth > max) {
-          context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${max}.`, { nodes: [node] }));
+          context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${max}.`, { nodes: [node], extensions: { errorCode: 'QUERY_TOO_DEEP' } }));
         } else if (withIntrospection > MAX_INTROSPECTION_DEPTH) {
           context.reportError(
-            new GraphQLError(`This introspection query is nested ${withIntrospection} levels deep; the limit is ${MAX_INTROSPECTION_DEPTH}.`, { nodes: [node] }),
+            new GraphQLError(`This introspection query is nested ${withIntrospection} levels deep; the limit is ${MAX_INTROSPECTION_DEPTH}.`, {
+              nodes: [node],
+              extensions: { errorCode: 'INTROSPECTION_TOO_DEEP' },
+            }),
           );
         }
       },

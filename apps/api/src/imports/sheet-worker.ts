@@ -1,0 +1,34 @@
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SheetLimits } from './limits';
+import { SheetRefusal } from './refusals';
+import { readGrid, type ColumnSpec, type SheetRow } from './sheet-grid';
+
+// The entry of the reading worker (see read-in-worker.ts): reads one file, posts one answer, ends.
+export type ReadJob = { fileName: string; content: Uint8Array; columns: ColumnSpec[]; limits: SheetLimits };
+export type ReadAnswer =
+  | { ok: true; rows: SheetRow[] }
+  | { ok: false; code: string; message: string; details: Record<string, unknown> }
+  | { ok: false; failure: string }; // not a refusal: something this reader did not expect
+
+const read = (job: ReadJob): ReadAnswer => {
+  try {
+    const content = Buffer.from(job.content.buffer, job.content.byteOffset, job.content.byteLength);
+    return { ok: true, rows: readGrid(job.fileName, content, job.columns, job.limits) };
+  } catch (e) {
+    if (e instanceof SheetRefusal) return { ok: false, code: e.code, message: e.message, details: e.details };
+    return { ok: false, failure: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+};
+
+// Linux keeps a nice value per thread: this reading thread yields the CPU to the API's own thread,
+// so a costly file slows its own import, not the answers to everyone else.
+if (process.platform === 'linux') {
+  try {
+    setPriority(19);
+  } catch {
+    /* not allowed here: read at normal priority */
+  }
+}
+
+if (parentPort) parentPort.postMessage(read(workerData as ReadJob));

@@ -10,6 +10,7 @@ export type SheetLimits = {
   maxSharedStrings: number;
 };
 
+export const MAX_FILE_BYTES = 7 * 1024 * 1024;
 export const COLUMN_MARGIN = 50; // room for the other columns of a real HR or finance extract
 export const MAX_SHEETS = 100;
 export const MAX_CELL_CHARS = 32_767; // Excel's own limit for one cell

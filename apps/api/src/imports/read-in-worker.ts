@@ -74,7 +74,7 @@ const waiting: (() => void)[] = [];
 
 export const readInWorker = async (
   fileName: string,
-  content: Buffer,
+  content: Buffer | string,
   columns: ColumnSpec[],
   limits: SheetLimits,
   budget: WorkerBudget = DEFAULT_BUDGET,
@@ -86,7 +86,7 @@ export const readInWorker = async (
     await new Promise<void>((r) => waiting.push(r));
   } else reading++;
   try {
-    return await runWorker({ fileName, content: new Uint8Array(content), columns, limits }, budget);
+    return await runWorker({ fileName, content: typeof content === 'string' ? content : new Uint8Array(content), columns, limits }, budget);
   } finally {
     const next = waiting.shift();
     if (next) next(); // the slot passes straight to the next in line

@@ -1,5 +1,5 @@
 import { readCsv } from './csv-read';
-import type { SheetLimits } from './limits';
+import { MAX_FILE_BYTES, type SheetLimits } from './limits';
 import { refuse } from './refusals';
 import { readXlsx, type GridRow } from './xlsx-read';
 
@@ -23,6 +23,19 @@ const pickColumns = (columns: ColumnSpec[]) => (header: string[]): number[] => {
     });
   }
   return picked;
+};
+
+// The upload as bytes. Decoding and checking a base64 text of up to 10 MB takes tens of
+// milliseconds, so it is done here, in the worker, rather than on the API's event loop.
+export const fileContent = (content: Uint8Array | string): Buffer => {
+  let bytes: Buffer;
+  if (typeof content === 'string') {
+    const clean = content.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw refuse('FILE_NOT_BASE64', 'The file content must be sent base64-encoded.');
+    bytes = Buffer.from(clean, 'base64');
+  } else bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  if (bytes.length > MAX_FILE_BYTES) throw refuse('FILE_TOO_LARGE', `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  return bytes;
 };
 
 // Reads the first sheet of an .xlsx or a .csv file into rows keyed by column, with the

@@ -2,10 +2,10 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SheetLimits } from './limits';
 import { SheetRefusal } from './refusals';
-import { readGrid, type ColumnSpec, type SheetRow } from './sheet-grid';
+import { fileContent, readGrid, type ColumnSpec, type SheetRow } from './sheet-grid';
 
 // The entry of the reading worker (see read-in-worker.ts): reads one file, posts one answer, ends.
-export type ReadJob = { fileName: string; content: Uint8Array; columns: ColumnSpec[]; limits: SheetLimits };
+export type ReadJob = { fileName: string; content: Uint8Array | string; columns: ColumnSpec[]; limits: SheetLimits }; // a string is base64
 export type ReadAnswer =
   | { ok: true; rows: SheetRow[] }
   | { ok: false; code: string; message: string; details: Record<string, unknown> }
@@ -13,8 +13,7 @@ export type ReadAnswer =
 
 const read = (job: ReadJob): ReadAnswer => {
   try {
-    const content = Buffer.from(job.content.buffer, job.content.byteOffset, job.content.byteLength);
-    return { ok: true, rows: readGrid(job.fileName, content, job.columns, job.limits) };
+    return { ok: true, rows: readGrid(job.fileName, fileContent(job.content), job.columns, job.limits) };
   } catch (e) {
     if (e instanceof SheetRefusal) return { ok: false, code: e.code, message: e.message, details: e.details };
     return { ok: false, failure: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };

@@ -37,24 +37,76 @@ export const decodeEntities = (s: string): string =>
 // `x:c` and `c` are the same element: some writers prefix the spreadsheet namespace.
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-const ATTR = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+// name="value" or name='value' pairs, read with indexOf: this runs for every cell of a sheet.
 const parseAttrs = (body: string): Record<string, string> => {
   const attrs: Record<string, string> = {};
-  for (const m of body.matchAll(ATTR)) attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
-  return attrs;
+  for (let i = 0; ; ) {
+    const eq = body.indexOf('=', i);
+    if (eq < 0) {
+      if (body.slice(i).trim() !== '') throw unreadable();
+      return attrs;
+    }
+    let q = eq + 1;
+    while (isSpace(body.charCodeAt(q))) q++;
+    const quote = body[q];
+    const end = quote === '"' || quote === "'" ? body.indexOf(quote, q + 1) : -1;
+    if (end < 0) throw unreadable();
+    attrs[body.slice(i, eq).trim()] = decodeEntities(body.slice(q + 1, end));
+    i = end + 1;
+  }
 };
 
 // The end of a tag that starts at `from` ('<' at from), respecting quoted attribute values; -1 if not yet in `s`.
 const tagEnd = (s: string, from: number): number => {
-  let quote = '';
+  let quote = 0;
   for (let i = from + 1; i < s.length; i++) {
-    const c = s[i];
+    const c = s.charCodeAt(i);
     if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i;
   }
   return -1;
+};
+
+// Comments, CDATA and processing instructions ('<!' or '<?' at `at`): the index after them, or -1.
+const otherMarkup = (s: string, at: number, h: XmlHandler): number => {
+  if (s.startsWith('<!--', at)) {
+    const end = s.indexOf('-->', at + 4);
+    return end < 0 ? -1 : end + 3;
+  }
+  if (s.startsWith('<![CDATA[', at)) {
+    const end = s.indexOf(']]>', at + 9);
+    if (end >= 0) h.text(s.slice(at + 9, end));
+    return end < 0 ? -1 : end + 3;
+  }
+  if (s.startsWith('<?', at)) {
+    const end = s.indexOf('?>', at + 2);
+    return end < 0 ? -1 : end + 2;
+  }
+  throw unreadable(); // DOCTYPE and the like
+};
+
+// An element's start or end tag at `at`: the index after it, or -1.
+const element = (s: string, at: number, h: XmlHandler): number => {
+  const end = tagEnd(s, at);
+  if (end < 0) return -1;
+  const body = s.slice(at + 1, end);
+  if (body[0] === '/') {
+    h.close(localName(body.slice(1).trim()));
+    return end + 1;
+  }
+  const selfClosing = body.endsWith('/');
+  const inner = selfClosing ? body.slice(0, -1) : body;
+  let space = 0;
+  while (space < inner.length && !isSpace(inner.charCodeAt(space))) space++;
+  const name = localName(inner.slice(0, space));
+  if (!name) throw unreadable();
+  h.open(name, space < inner.length ? parseAttrs(inner.slice(space)) : {}, selfClosing);
+  if (selfClosing) h.close(name);
+  return end + 1;
 };
 
 // Consumes complete markup from `s`; returns how much was consumed (the rest waits for more input).
@@ -69,34 +121,10 @@ const consume = (s: string, h: XmlHandler, maxText: number, final: boolean): num
     }
     if (lt > at) h.text(decodeEntities(s.slice(at, lt)));
     at = lt;
-    let end: number;
-    let next: number;
-    if (!final && s.length - at < 9 && s.startsWith('<!', at)) return at; // which kind of markup: wait for more
-    if (s.startsWith('<!--', at)) (end = s.indexOf('-->', at + 4)), (next = end + 3);
-    else if (s.startsWith('<![CDATA[', at)) {
-      end = s.indexOf(']]>', at + 9);
-      next = end + 3;
-      if (end >= 0) h.text(s.slice(at + 9, end));
-    } else if (s.startsWith('<?', at)) (end = s.indexOf('?>', at + 2)), (next = end + 2);
-    else if (s.startsWith('<!', at)) throw unreadable(); // DOCTYPE and the like
-    else {
-      end = tagEnd(s, at);
-      next = end + 1;
-      if (end >= 0) {
-        const body = s.slice(at + 1, end);
-        if (body[0] === '/') h.close(localName(body.slice(1).trim()));
-        else {
-          const selfClosing = body.endsWith('/');
-          const inner = selfClosing ? body.slice(0, -1) : body;
-          const space = inner.search(/\s/);
-          const name = localName(space < 0 ? inner : inner.slice(0, space));
-          if (!name) throw unreadable();
-          h.open(name, space < 0 ? {} : parseAttrs(inner.slice(space)), selfClosing);
-          if (selfClosing) h.close(name);
-        }
-      }
-    }
-    if (end < 0) {
+    const kind = s.charCodeAt(at + 1); // '!' 33, '?' 63
+    if (!final && kind === 33 && s.length - at < 9) return at; // which kind of '<!' markup: wait for more
+    const next = kind === 33 || kind === 63 ? otherMarkup(s, at, h) : element(s, at, h);
+    if (next < 0) {
       if (final || s.length - at > MAX_TAG_CHARS) throw unreadable();
       return at;
     }

@@ -7,11 +7,14 @@ import type { ColumnSpec, SheetRow } from './sheet-grid';
 import type { ReadAnswer, ReadJob } from './sheet-worker';
 
 // Every uploaded sheet is read in a worker thread with its own heap limit and a deadline, so a
-// hostile file costs one worker, never the API's event loop or heap.
+// hostile file costs one worker, never the API's event loop or heap. A worker that answered is
+// kept for the next file (starting one costs more than most files); one that ran out of memory
+// or time is stopped and never reused.
 const log = new Logger('Imports');
 
 export type WorkerBudget = { heapMb: number; timeMs: number };
 const DEFAULT_BUDGET: WorkerBudget = { heapMb: WORKER_HEAP_MB, timeMs: WORKER_TIME_MS };
+const IDLE_MS = 60_000;
 
 // Built, this file is dist/imports/read-in-worker.js beside sheet-worker.js. Under Jest it is the
 // .ts source: the worker then compiles the .ts files it requires with swc, as Jest does.
@@ -27,48 +30,76 @@ require.extensions['.ts'] = (module, filename) => {
 require(workerData.entry);
 `;
 
-const startWorker = (job: ReadJob, budget: WorkerBudget): Worker => {
+const startWorker = (budget: WorkerBudget): Worker => {
   const resourceLimits = { maxOldGenerationSizeMb: budget.heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 };
   if (__filename.endsWith('.ts')) {
-    return new Worker(SOURCE_BOOTSTRAP, { eval: true, workerData: { ...job, entry: join(__dirname, 'sheet-worker.ts') }, resourceLimits });
+    return new Worker(SOURCE_BOOTSTRAP, { eval: true, workerData: { entry: join(__dirname, 'sheet-worker.ts') }, resourceLimits });
   }
-  return new Worker(join(__dirname, 'sheet-worker.js'), { workerData: job, resourceLimits });
+  return new Worker(join(__dirname, 'sheet-worker.js'), { resourceLimits });
 };
 
 const tooComplex = (why: string) =>
   invalid('SPREADSHEET_TOO_COMPLEX', `Reading this file ${why}. Save just the sheet you are importing, with only the columns it needs, as .xlsx or .csv, and try again.`);
 
-const runWorker = (job: ReadJob, budget: WorkerBudget): Promise<SheetRow[]> =>
+// Idle workers of the default budget, each with the timer that stops it after IDLE_MS unused and
+// the listener that forgets it if it ends while idle (an 'error' with no listener would throw).
+type Parked = { worker: Worker; timer: NodeJS.Timeout; gone: () => void };
+const idle: Parked[] = [];
+
+const unpark = (parked: Parked) => {
+  idle.splice(idle.indexOf(parked), 1);
+  clearTimeout(parked.timer);
+  parked.worker.off('exit', parked.gone).off('error', parked.gone);
+  return parked.worker;
+};
+
+const park = (worker: Worker) => {
+  worker.unref(); // an idle reader never keeps the process alive
+  const parked: Parked = {
+    worker,
+    timer: setTimeout(() => void unpark(parked).terminate(), IDLE_MS).unref(),
+    gone: () => idle.includes(parked) && unpark(parked),
+  };
+  worker.on('exit', parked.gone).on('error', parked.gone);
+  idle.push(parked);
+};
+
+const takeWorker = (budget: WorkerBudget): Worker => {
+  const parked = budget === DEFAULT_BUDGET ? idle[idle.length - 1] : undefined;
+  return parked ? unpark(parked) : startWorker(budget);
+};
+
+const runJob = (job: ReadJob, budget: WorkerBudget): Promise<SheetRow[]> =>
   new Promise((resolve, reject) => {
-    const worker = startWorker(job, budget);
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
+    const worker = takeWorker(budget);
+    worker.ref();
+    const settle = (fn: () => void, reusable: boolean) => {
       clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable && budget === DEFAULT_BUDGET) park(worker);
+      else void worker.terminate();
       fn();
-      void worker.terminate();
     };
-    const timer = setTimeout(() => settle(() => reject(tooComplex(`took longer than ${budget.timeMs / 1000} seconds, the limit for one import`))), budget.timeMs);
-    worker.once('message', (answer: ReadAnswer) =>
+    const onMessage = (answer: ReadAnswer) =>
       settle(() => {
         if (answer.ok) return resolve(answer.rows);
         if ('code' in answer) return reject(invalid(answer.code, answer.message, answer.details));
         log.warn({ msg: 'A sheet could not be read', failure: answer.failure });
         reject(invalid('SPREADSHEET_UNREADABLE', 'This file could not be read as a spreadsheet. Save it as .xlsx or .csv and try again.'));
-      }),
-    );
-    worker.once('error', (e: Error & { code?: string }) =>
+      }, true);
+    const onError = (e: Error & { code?: string }) =>
       settle(() => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return reject(tooComplex(`needed more than ${budget.heapMb} MB of memory, the limit for one import`));
         log.warn({ msg: 'The sheet reader failed', error: e.message });
         reject(tooComplex('failed'));
-      }),
-    );
-    worker.once('exit', () => settle(() => reject(tooComplex('stopped before it finished'))));
+      }, false);
+    const onExit = () => settle(() => reject(tooComplex('stopped before it finished')), false);
+    const timer = setTimeout(() => settle(() => reject(tooComplex(`took longer than ${budget.timeMs / 1000} seconds, the limit for one import`)), false), budget.timeMs);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(job);
   });
 
-// At most MAX_READING_AT_ONCE workers; a few more wait their turn, and past that an import is refused.
+// At most MAX_READING_AT_ONCE files are read at once; a few more wait their turn, and past that an import is refused.
 let reading = 0;
 const waiting: (() => void)[] = [];
 
@@ -86,7 +117,7 @@ export const readInWorker = async (
     await new Promise<void>((r) => waiting.push(r));
   } else reading++;
   try {
-    return await runWorker({ fileName, content: typeof content === 'string' ? content : new Uint8Array(content), columns, limits }, budget);
+    return await runJob({ fileName, content: typeof content === 'string' ? content : new Uint8Array(content), columns, limits }, budget);
   } finally {
     const next = waiting.shift();
     if (next) next(); // the slot passes straight to the next in line

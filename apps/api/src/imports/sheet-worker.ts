@@ -1,10 +1,10 @@
 import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { SheetLimits } from './limits';
 import { SheetRefusal } from './refusals';
 import { fileContent, readGrid, type ColumnSpec, type SheetRow } from './sheet-grid';
 
-// The entry of the reading worker (see read-in-worker.ts): reads one file, posts one answer, ends.
+// The entry of a reading worker (see read-in-worker.ts): one answer for each file it is sent.
 export type ReadJob = { fileName: string; content: Uint8Array | string; columns: ColumnSpec[]; limits: SheetLimits }; // a string is base64
 export type ReadAnswer =
   | { ok: true; rows: SheetRow[] }
@@ -30,4 +30,4 @@ if (process.platform === 'linux') {
   }
 }
 
-if (parentPort) parentPort.postMessage(read(workerData as ReadJob));
+parentPort?.on('message', (job: ReadJob) => parentPort!.postMessage(read(job)));

@@ -5,6 +5,7 @@ import {
   contractRegisterDecider,
   establishmentDecider,
   invalid,
+  MAX_CONTRACT_IMPORT_ROWS,
   requireText,
   type CommandMetadata,
   type ContractFields,
@@ -13,7 +14,7 @@ import {
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { establishmentStream } from '../establishment/establishment.commands';
-import { decodeBase64File, readSheet, type ColumnSpec } from '../imports/spreadsheet';
+import { readSheet, type ColumnSpec } from '../imports/spreadsheet';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
@@ -107,7 +108,7 @@ export const importContracts = async (
   input: { fileName: string; contentBase64: string },
 ) => {
   const fileName = requireText('fileName', input.fileName, { max: 200 });
-  const rows = await readSheet(fileName, decodeBase64File(input.contentBase64), CONTRACT_COLUMNS);
+  const rows = await readSheet(fileName, input.contentBase64, CONTRACT_COLUMNS, MAX_CONTRACT_IMPORT_ROWS);
   const { knownServices, knownPosts } = await registerFacts(deps, meta.tenantId, scope.authorityId);
   const importId = derivedUuid(meta.commandId, 'import');
   const contractIdsByReference: Record<string, string> = {};

@@ -1,9 +1,9 @@
-import { authorityDecider, establishmentDecider, requireText, tenantDecider, type CommandMetadata, type PostFields } from '@orgledger/domain';
+import { authorityDecider, establishmentDecider, MAX_IMPORT_ROWS, requireText, tenantDecider, type CommandMetadata, type PostFields } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
-import { decodeBase64File, readSheet, type ColumnSpec } from '../imports/spreadsheet';
+import { readSheet, type ColumnSpec } from '../imports/spreadsheet';
 
 export const establishmentStream = (tenantId: string, authorityId: string) => streamName('establishment', tenantId, authorityId);
 
@@ -69,7 +69,7 @@ export const importPosts = async (
   input: { authorityId: string; fileName: string; contentBase64: string },
 ) => {
   const fileName = requireText('fileName', input.fileName, { max: 200 });
-  const rows = await readSheet(fileName, decodeBase64File(input.contentBase64), POST_COLUMNS);
+  const rows = await readSheet(fileName, input.contentBase64, POST_COLUMNS, MAX_IMPORT_ROWS);
   const facts = await authorityFacts(deps, meta.tenantId, input.authorityId);
   const importId = derivedUuid(meta.commandId, 'import');
   const postIdsByReference: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
@@ -81,7 +82,8 @@ const counting = (seen: { verifications: number }): ComplexityEstimator => ({ fi
 };
 
 const weightOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): Weight => {
-  const key = JSON.stringify([operationName ?? null, variables]);
+  // hashed: the variables may hold a 7 MB upload, which must not stay alive in this cache
+  const key = createHash('sha256').update(JSON.stringify([operationName ?? null, variables])).digest('base64');
   let known = weights.get(document);
   const hit = known?.get(key);
   if (hit !== undefined) return hit;

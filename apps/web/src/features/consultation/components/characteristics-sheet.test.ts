@@ -12,6 +12,19 @@ describe('reading protected characteristics from a CSV file', () => {
     expect(parseCsv('a,"b')).toBeNull();
   });
 
+  it('refuses a sheet past the row or column limit with one problem, before checking its rows', () => {
+    const heading = 'Post reference,Protected characteristic,Group';
+    const tall = [heading, ...Array.from({ length: 45_001 }, () => 'NCC-PR-0101,Age,50 and over')].join('\r\n');
+    expect(readCharacteristicSheet(tall, people).problems).toEqual([
+      { row: 45_002, column: '', value: '', reason: 'The sheet has 45,001 rows below its headings; at most 45,000 can be uploaded at once. Split it and upload each part' },
+    ]);
+    const wide = `${heading}\r\nNCC-PR-0101,Age,50 and over${','.repeat(100_000)}`;
+    expect(readCharacteristicSheet(wide, people)).toEqual({
+      entries: [],
+      problems: [{ row: 2, column: '', value: '', reason: 'This row has 100,003 cells; a sheet can have at most 53 columns. Delete the columns the upload does not need' }],
+    });
+  });
+
   it('knows the nine characteristics however they are written', () => {
     expect(characteristicOf('Religion or belief')).toBe('RELIGION_OR_BELIEF');
     expect(characteristicOf('marriage & civil partnership')).toBe('MARRIAGE_AND_CIVIL_PARTNERSHIP');

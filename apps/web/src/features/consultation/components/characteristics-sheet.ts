@@ -13,6 +13,11 @@ export const characteristicHeadings: Readonly<Record<Column, string>> = {
 export const characteristicTemplate = Object.values(characteristicHeadings);
 
 const MAX_CATEGORY = 60;
+// As for the API's imports: at most 5,000 people (the API's own limit) with the nine characteristics
+// each, and the three columns plus 50 others. A bigger sheet is refused before it is checked row by row.
+const MAX_ROWS = 5_000 * 9;
+const MAX_COLUMNS = 3 + 50;
+const thousands = (n: number) => n.toLocaleString('en-GB');
 const CHARACTERISTICS: readonly ProtectedCharacteristic[] = [
   'AGE', 'DISABILITY', 'GENDER_REASSIGNMENT', 'MARRIAGE_AND_CIVIL_PARTNERSHIP', 'PREGNANCY_AND_MATERNITY', 'RACE', 'RELIGION_OR_BELIEF', 'SEX', 'SEXUAL_ORIENTATION',
 ];
@@ -59,6 +64,13 @@ export function characteristicOf(text: string): ProtectedCharacteristic | null {
 export function readCharacteristicSheet(text: string, people: readonly Person[]): { entries: CharacteristicEntry[]; problems: ImportProblem[] } {
   const rows = parseCsv(text);
   if (!rows) return { entries: [], problems: [{ row: 0, column: '', value: '', reason: 'A quoted cell is never closed. Check the last rows of the file.' }] };
+  if (rows.length - 1 > MAX_ROWS) {
+    return { entries: [], problems: [{ row: MAX_ROWS + 2, column: '', value: '', reason: `The sheet has ${thousands(rows.length - 1)} rows below its headings; at most ${thousands(MAX_ROWS)} can be uploaded at once. Split it and upload each part` }] };
+  }
+  const wide = rows.findIndex((r) => r.length > MAX_COLUMNS);
+  if (wide >= 0) {
+    return { entries: [], problems: [{ row: wide + 1, column: '', value: '', reason: `This row has ${thousands(rows[wide]!.length)} cells; a sheet can have at most ${MAX_COLUMNS} columns. Delete the columns the upload does not need` }] };
+  }
   const [heading = [], ...body] = rows;
   const names = heading.map(words);
   const problems: ImportProblem[] = [];

@@ -14,7 +14,7 @@ export ORGLEDGER_SQLITE_BINDING="$binding" ORGLEDGER_EXPECT_NODE_MAJOR=24
 echo "test:node24: node $(node --version) ($(command -v node)), addon $binding"
 case "$(node --version)" in v24.*) ;; *) echo "test:node24: expected Node 24" >&2; exit 1 ;; esac
 cd "$root"
-jest="$root/node_modules/jest/bin/jest.js"
+jest="$root/node_modules/.bin/jest"
 
 failed=()
 run() { # name, folder, command...
@@ -24,10 +24,11 @@ run() { # name, folder, command...
   (cd "$dir" && "$@") || failed+=("$name")
   echo "test:node24: $name took $((SECONDS - start)) s"
 }
-run build . node "$root/node_modules/nx/bin/nx.js" run-many -t build --output-style=static
+run build . node "$root/node_modules/.bin/nx" run-many -t build --output-style=static
 run event-store packages/event-store node "$jest"
 run api apps/api node "$jest" --runInBand
-run reliability tests/reliability node --test --test-concurrency=1 suites/
+# its package script, which names the files: Node 24's `node --test dir/` runs dir as a module instead of searching it
+run reliability tests/reliability npm test
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test:node24: FAILED under Node $(node --version): ${failed[*]}" >&2
   exit 1

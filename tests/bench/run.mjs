@@ -243,7 +243,7 @@ const main = async () => {
 
   figures.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
   const Database = requireFromApi('better-sqlite3');
-  const mem = new Database(':memory:');
+  const mem = new Database(':memory:', { nativeBinding: process.env.ORGLEDGER_SQLITE_BINDING || undefined });
   const sqlite = mem.prepare('SELECT sqlite_version() AS v').get().v;
   mem.close();
   const report = {

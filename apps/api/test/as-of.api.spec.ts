@@ -1,10 +1,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
-import { openSqliteEventStore, positionToString, type RecordedEvent } from '@orgledger/event-store';
+import { openSqlite, openSqliteEventStore, positionToString, type RecordedEvent } from '@orgledger/event-store';
 import { createHttpApp, openContext } from '../src/platform/bootstrap';
 import { configFromEnv } from '../src/platform/config';
 import type { AppContext } from '../src/platform/app-context';
@@ -38,7 +37,7 @@ const bootPrefix = async (sourceDir: string, position: bigint) => {
   const dir = mkdtempSync(join(tmpdir(), 'orgledger-prefix-'));
   copyFileSync(join(sourceDir, 'token-secret'), join(dir, 'token-secret'));
   await openSqliteEventStore({ file: join(dir, 'events.sqlite') }).close();
-  const db = new Database(join(dir, 'events.sqlite'));
+  const db = openSqlite(join(dir, 'events.sqlite'));
   db.prepare('ATTACH DATABASE ? AS src').run(join(sourceDir, 'events.sqlite'));
   db.exec('BEGIN');
   db.prepare('INSERT INTO events SELECT * FROM src.events WHERE position <= ?').run(position);

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@orgledger/event-store';
 import request from 'supertest';
 import { main as cli } from '../src/cli/orgledger';
 import { createHttpApp, openContext } from '../src/platform/bootstrap';
@@ -42,7 +43,7 @@ beforeAll(async () => {
   await h.refused(await h.signIn('consultant@meridian.example'), SEAL, undefined, 'FORBIDDEN');
   sealed = h.dir;
   await h.close();
-  const db = new Database(join(sealed, 'events.sqlite'), { readonly: true });
+  const db = openSqlite(join(sealed, 'events.sqlite'), { readonly: true });
   dealStream = (db.prepare(`SELECT stream FROM events WHERE category = 'fteDeals' GROUP BY stream HAVING COUNT(*) >= 3 ORDER BY stream LIMIT 1`).get() as { stream: string }).stream;
   db.close();
 }, 90_000);
@@ -51,7 +52,7 @@ afterAll(() => rmSync(sealed, { recursive: true, force: true }));
 const tampered = async (change: (db: Database.Database) => void) => {
   const dir = mkdtempSync(join(tmpdir(), 'orgledger-tamper-'));
   for (const f of ['events.sqlite', 'token-secret', 'audit-signing-key.pem']) if (existsSync(join(sealed, f))) copyFileSync(join(sealed, f), join(dir, f));
-  const db = new Database(join(dir, 'events.sqlite'));
+  const db = openSqlite(join(dir, 'events.sqlite'));
   change(db);
   db.close();
   const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));

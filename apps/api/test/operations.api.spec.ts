@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from '@orgledger/event-store';
 import { main as cli } from '../src/cli/orgledger';
 import { codeOf, startHarness } from './support/harness';
 
@@ -68,7 +68,7 @@ describe('operator CLI and restarts', () => {
     const h = await startHarness({ keep: true });
     await h.close();
     try {
-      const db = new Database(join(h.dir, 'events.sqlite'));
+      const db = openSqlite(join(h.dir, 'events.sqlite'));
       const row = db.prepare(`SELECT event_id, stream, revision FROM events WHERE type = 'ServiceAdded' ORDER BY rowid LIMIT 1 OFFSET 3`).get() as { event_id: string; stream: string; revision: number };
       db.prepare(`UPDATE events SET data = json_set(data, '$.name', 'Renamed quietly') WHERE event_id = ?`).run(row.event_id);
       db.close();

@@ -6,6 +6,7 @@ export { DEFAULT_MAX_EVENT_BYTES, eventSizeBytes, parseStreamName, type StreamNa
 export { verifyChains, type BrokenLink, type VerifyResult } from './verify';
 export { openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export { SQLITE_PRAGMAS } from './sqlite/schema';
+export { openSqlite, sqliteBinding, SQLITE_BINDING_ENV } from './sqlite/native-binding';
 export * from './checkpoint';
 export * from './checkpoint-store';
 export { openKurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';

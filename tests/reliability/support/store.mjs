@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const openEvents = (dataDir) => {
-  const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true, fileMustExist: true });
+  // ORGLEDGER_SQLITE_BINDING: the addon built for Node 24 when `npm run test:node24` runs this suite
+  const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true, fileMustExist: true, nativeBinding: process.env.ORGLEDGER_SQLITE_BINDING || undefined });
   db.pragma('busy_timeout = 5000');
   const parse = (row) => ({ ...row, data: JSON.parse(row.data), metadata: JSON.parse(row.metadata) });
   const q = {

@@ -2,9 +2,8 @@
 // Not events in the store: a read must not add to the decision history (it would make every read
 // an fsync'd append, move the store head under the as-at views and the checkpoints, and mix who
 // *looked* with who *decided*). The rows are append-only and chained by hash like the events.
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { canonicalJson, GENESIS_HASH, sha256Hex } from '@orgledger/event-store';
+import { canonicalJson, GENESIS_HASH, openSqlite, sha256Hex } from '@orgledger/event-store';
 
 export type AccessEntry = {
   tenantId: string;
@@ -39,7 +38,7 @@ type Row = { id: number; tenant_id: string; at: string; user_id: string; user_na
 export type AccessLog = ReturnType<typeof openAccessLog>;
 
 export const openAccessLog = (dataDir: string) => {
-  const db = new Database(join(dataDir, 'access-log.sqlite'));
+  const db = openSqlite(join(dataDir, 'access-log.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConsoleLogger } from '@nestjs/common';
-import Database from 'better-sqlite3';
+import { openSqlite } from '@orgledger/event-store';
 import { configFromEnv } from '../platform/config';
 import { createHttpApp, openContext } from '../platform/bootstrap';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
@@ -64,7 +64,7 @@ const main = async () => {
   const token = (await post({ query: 'mutation { signIn(input: {email: "bench@bench.example", password: "bench-password-2026"}) { token } }' })).data.signIn.token;
   const query = { query: 'query($p: ID!) { activityAnalysis(programmeId: $p) { headline totalFte totalCostPence byService { serviceId fte costPence } byActivity { activityId fte } } }', variables: { p: programmeId } };
 
-  const readModels = new Database(join(dir, 'read-models.sqlite'), { readonly: true });
+  const readModels = openSqlite(join(dir, 'read-models.sqlite'), { readonly: true });
   const raw = () => readModels.prepare(`SELECT json FROM rows WHERE tenant_id = ? AND model IN ('post', 'activityShares')`).all(tenantId).map((r: any) => JSON.parse(r.json));
   const times: number[] = [];
   const rawTimes: number[] = [];

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
-import { comparePositions, positionFromString, positionToString } from '@orgledger/event-store';
+import { comparePositions, openSqlite, positionFromString, positionToString, sqliteBinding } from '@orgledger/event-store';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@orgledger/event-store';
 
 // A projector turns events of some stream categories into rows of one read model. `project` is a
@@ -74,7 +74,7 @@ type Statement = Database.Statement<unknown[]>;
 const WRITER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.file);
+const db = new Database(workerData.file, workerData.binding ? { nativeBinding: workerData.binding } : {});
 for (const pragma of workerData.pragmas) db.pragma(pragma);
 const put = db.prepare(workerData.sql.putRow);
 const del = db.prepare(workerData.sql.deleteRow);
@@ -114,7 +114,7 @@ type Background = {
 const startBackground = (file: string): Background => {
   const worker = new Worker(WRITER, {
     eval: true,
-    workerData: { driver: require.resolve('better-sqlite3'), file, pragmas: PRAGMAS, sql: SQL },
+    workerData: { driver: require.resolve('better-sqlite3'), binding: sqliteBinding(), file, pragmas: PRAGMAS, sql: SQL },
   });
   const queued = new Map<number, () => void>();
   let nextId = 0;
@@ -184,7 +184,7 @@ type Row = {
 const rowKey = (model: string, tenantId: string, id: string) => `${model}\u0000${tenantId}\u0000${id}`;
 
 export const openReadModels = (file: string, projectors: Projector[], version = PROJECTIONS_VERSION) => {
-  const db = new Database(file);
+  const db = openSqlite(file);
   for (const pragma of PRAGMAS) db.pragma(pragma);
   db.exec(`
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

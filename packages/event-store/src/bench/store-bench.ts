@@ -1,11 +1,11 @@
 // `npm run bench:store`: the SQLite adapter's throughput next to the limit measured in the same run
 // on the same disk with the same pragmas, so the ratio (not the absolute figure) is what to watch.
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { streamName, type EventStore, type NewEvent } from '../event-store';
+import { openSqlite } from '../sqlite/native-binding';
 import { EVENT_COLUMNS, openDatabase } from '../sqlite/schema';
 import { openSqliteEventStore } from '../sqlite/sqlite-event-store';
 
@@ -114,7 +114,7 @@ const rawReadLimit = async (file: string) => {
 };
 
 const sqliteVersion = () => {
-  const db = new Database(':memory:');
+  const db = openSqlite(':memory:');
   const { v } = db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()!;
   db.close();
   return v;

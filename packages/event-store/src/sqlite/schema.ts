@@ -1,6 +1,7 @@
 // Connection settings, schema and row mapping for the SQLite adapter.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../event-store';
+import { openSqlite } from './native-binding';
 
 export type Db = Database.Database;
 
@@ -44,7 +45,7 @@ export const applyPragmas = (db: Db): void => {
 };
 
 export const openDatabase = (file: string): Db => {
-  const db = new Database(file);
+  const db = openSqlite(file);
   applyPragmas(db);
   // revisions and positions are bigint in the port; never let them round-trip through a double
   db.defaultSafeIntegers(true);

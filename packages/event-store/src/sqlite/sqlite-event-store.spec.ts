@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { eventStoreContract, type StoreHarness } from '../contract';
 import { collect, dealStream, delay, fteDealApproved, fteDealProposed, ids, newTenant, postCreated, postStream, rejection } from '../contract-cases/fixtures';
 import type { EventStore, RecordedEvent } from '../event-store';
 import { verifyChains } from '../verify';
+import { openSqlite } from './native-binding';
 import { openDatabase } from './schema';
 import { openSqliteEventStore } from './sqlite-event-store';
 
@@ -25,7 +25,7 @@ const makeStore = async ({ maxEventBytes }: { maxEventBytes?: number } = {}): Pr
     },
     // a second connection, behind the store's back, as an attacker with file access would use
     tamper: (sql) => {
-      const db = new Database(file);
+      const db = openSqlite(file);
       try {
         db.exec(sql);
       } finally {
@@ -60,7 +60,7 @@ describe('SQLite adapter specifics', () => {
       db.close();
     }
     // WAL is recorded in the file itself, so any other connection sees it too
-    const other = new Database(harness.file, { readonly: true });
+    const other = openSqlite(harness.file, { readonly: true });
     expect(other.pragma('journal_mode', { simple: true })).toBe('wal');
     other.close();
   });

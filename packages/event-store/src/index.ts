@@ -8,4 +8,6 @@ export { openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sql
 export { SQLITE_PRAGMAS } from './sqlite/schema';
 export * from './checkpoint';
 export * from './checkpoint-store';
+export * from './tenant-verify';
+export * from './log-tree';
 export { openKurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';

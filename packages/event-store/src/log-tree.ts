@@ -85,7 +85,7 @@ export const verifyConsistency = (first: number, second: number, firstRoot: stri
   if (!Number.isInteger(first) || !Number.isInteger(second) || first < 1 || first > second) return false;
   if (!HEX64.test(firstRoot) || !HEX64.test(secondRoot) || !proof.every((p) => HEX64.test(p))) return false;
   if (first === second) return proof.length === 0 && firstRoot === secondRoot;
-  const path = proof.map((p) => Buffer.from(p, 'hex'));
+  const path: Buffer[] = proof.map((p) => Buffer.from(p, 'hex'));
   // a first size that is a power of two is its own subtree: the proof leaves its root out
   if ((first & (first - 1)) === 0) path.unshift(Buffer.from(firstRoot, 'hex'));
   if (path.length === 0) return false;
@@ -95,8 +95,8 @@ export const verifyConsistency = (first: number, second: number, firstRoot: stri
     fn >>= 1;
     sn >>= 1;
   }
-  let fr = path[0];
-  let sr = path[0];
+  let fr: Buffer = path[0];
+  let sr: Buffer = path[0];
   for (const c of path.slice(1)) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {

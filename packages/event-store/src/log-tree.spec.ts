@@ -1,4 +1,4 @@
-import { consistencyProof, logAccumulator, logRoot, verifyConsistency } from './log-tree';
+import { consistencyProof, logAccumulator, logRoot, logTree, verifyConsistency } from './log-tree';
 import { sha256Hex } from './hash-chain';
 
 const hashes = (n: number, salt = 'e') => Array.from({ length: n }, (_, i) => sha256Hex(`${salt}${i}`));
@@ -25,7 +25,10 @@ describe('the tenant log (RFC 9162 Merkle tree over event hashes)', () => {
   // two recomputed roots, and fails against a log whose old part was changed, reordered or cut.
   it('proves every prefix of every log up to 20 events, and nothing else', () => {
     const all = hashes(20);
+    const whole = logTree(all); // one tree, proofs between any two sizes: the same proofs
     for (let n = 1; n <= 20; n++) {
+      expect(whole.root(n)).toBe(logRoot(all.slice(0, n)));
+      for (let m = 1; m <= n; m++) expect(whole.consistency(m, n)).toEqual(consistencyProof(all.slice(0, n), m));
       const log = all.slice(0, n);
       const rootN = logRoot(log);
       for (let m = 1; m <= n; m++) {

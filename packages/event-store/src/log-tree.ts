@@ -63,21 +63,38 @@ export const logAccumulator = (): LogAccumulator => {
   };
 };
 
-// RFC 9162 §2.1.4.1 SUBPROOF: proves the first m leaves are a prefix of these n leaves.
-export const consistencyProof = (eventHashes: string[], m: number): string[] => {
+// The log's leaves hashed once, each subtree hashed once: consistency proofs between any sizes
+// (a witness download proves every checkpoint against the one before it).
+export type LogTree = { size: number; root(size: number): string; consistency(m: number, n: number): string[] };
+
+export const logTree = (eventHashes: string[]): LogTree => {
   const leaves = eventHashes.map(logLeafHash);
-  const n = leaves.length;
-  if (!Number.isInteger(m) || m < 1 || m > n) throw new RangeError(`consistency proof needs 1 <= m (${m}) <= n (${n})`);
-  const sub = (m: number, lo: number, hi: number, whole: boolean): Buffer[] => {
-    const size = hi - lo;
-    if (m === size) return whole ? [] : [subtree(leaves, lo, hi)];
-    const k = split(size);
-    return m <= k
-      ? [...sub(m, lo, lo + k, whole), subtree(leaves, lo + k, hi)]
-      : [...sub(m - k, lo + k, hi, false), subtree(leaves, lo, lo + k)];
+  const memo = new Map<string, Buffer>();
+  const hash = (lo: number, hi: number): Buffer => {
+    if (hi - lo === 0) return sha256();
+    if (hi - lo === 1) return leaves[lo];
+    const key = `${lo}:${hi}`;
+    let h = memo.get(key);
+    if (!h) memo.set(key, (h = node(hash(lo, lo + split(hi - lo)), hash(lo + split(hi - lo), hi))));
+    return h;
   };
-  return sub(m, 0, n, true).map((b) => b.toString('hex'));
+  // RFC 9162 §2.1.4.1 SUBPROOF: proves the first m leaves are a prefix of the first n
+  const sub = (m: number, lo: number, hi: number, whole: boolean): Buffer[] => {
+    if (m === hi - lo) return whole ? [] : [hash(lo, hi)];
+    const k = split(hi - lo);
+    return m <= k ? [...sub(m, lo, lo + k, whole), hash(lo + k, hi)] : [...sub(m - k, lo + k, hi, false), hash(lo, lo + k)];
+  };
+  return {
+    size: leaves.length,
+    root: (n) => hash(0, n).toString('hex'),
+    consistency: (m, n) => {
+      if (!Number.isInteger(m) || !Number.isInteger(n) || m < 1 || m > n || n > leaves.length) throw new RangeError(`consistency proof needs 1 <= m (${m}) <= n (${n}) <= ${leaves.length}`);
+      return sub(m, 0, n, true).map((b) => b.toString('hex'));
+    },
+  };
 };
+
+export const consistencyProof = (eventHashes: string[], m: number): string[] => logTree(eventHashes).consistency(m, eventHashes.length);
 
 // RFC 9162 §2.1.4.2: is the log of size `second` with `secondRoot` an extension of the log of size
 // `first` with `firstRoot`? Pure arithmetic on the proof; no leaves needed.

@@ -14,7 +14,7 @@ const streamsOf = async (app: AppContext, tenantId: string, authorityId: string)
 
 export const verifyForAuthority = async (app: AppContext, user: AuthUser, authorityId: string): Promise<TenantVerification & { checkedAt: string }> => {
   const [report, mine] = await Promise.all([
-    verifyTenant(app.store, { tenantId: user.tenantId, publicKey: app.config.auditKey.publicKey }),
+    verifyTenant(app.store, { tenantId: user.tenantId, publicKey: app.config.auditKey.publicKey, graceMs: app.config.auditSealGraceMs }),
     streamsOf(app, user.tenantId, authorityId),
   ]);
   const audit = (s: string) => parseStreamName(s)?.category === 'audit';
@@ -28,6 +28,7 @@ export const verifyForAuthority = async (app: AppContext, user: AuthUser, author
     ...(firstBroken ? { firstBroken } : {}),
     streams: report.streams.filter((s) => shown(s.streamName)),
     checkpoints: report.checkpoints.map((c) => ({ ...c, problems: c.problems.map(hide) })),
+    problems: report.problems.map(hide),
     checkedAt: new Date().toISOString(),
   };
 };

@@ -11,6 +11,7 @@ import { commandMeta, SYSTEM_ACTOR, type AppContext } from '../../src/platform/a
 import { seedDemo, DEMO_PASSWORD } from '../../src/demo/seed';
 import { createTenant, registerUser } from '../../src/tenancy/tenancy.commands';
 import { derivedUuid } from '../../src/platform/ids';
+import { sealAllTenants } from '../../src/audit/audit-sealer';
 
 export { DEMO_PASSWORD };
 
@@ -55,6 +56,9 @@ export const seedHarnessData = async (ctx: AppContext): Promise<Seeded> => {
     role: 'tenant_admin',
     password: DEMO_PASSWORD,
   });
+  // as a running API's sealer would within seconds: a kept template is otherwise older than the
+  // grace window verify allows unsealed events (AUDIT_SEAL_GRACE_MINUTES)
+  await sealAllTenants(ctx.store, ctx.config.auditKey);
   return { demo, otherTenant };
 };
 

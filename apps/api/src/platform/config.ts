@@ -15,7 +15,7 @@ export type AppConfig = {
   maxBodyBytes: number;
   trustProxy: string | number;
   auditKey: AuditSigningKey;
-  auditSealIntervalMs: number;
+  auditSealIntervalMs: number; // 0 = no background sealing (only on demand and on export)
   auditSealGraceMs: number; // verify fails when events wait longer than this for a checkpoint
 };
 
@@ -58,7 +58,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): AppConfig =
     maxBodyBytes: 10 * 1024 * 1024, // spreadsheet imports arrive base64-encoded in the GraphQL body
     auditKey: loadAuditSigningKey(dataDir, env.AUDIT_SIGNING_KEY),
     auditSealIntervalMs: sealEvery * 60_000,
-    auditSealGraceMs: sealGraceMinutes(env.AUDIT_SEAL_GRACE_MINUTES, sealEvery) * 60_000,
+    auditSealGraceMs: sealGraceMinutes(env.AUDIT_SEAL_GRACE_MINUTES, sealEvery || DEFAULT_SEAL_INTERVAL_MINUTES) * 60_000,
   };
 };
 
@@ -74,7 +74,7 @@ export const DEFAULT_SEAL_INTERVAL_MINUTES = 1;
 
 const sealIntervalMinutes = (value?: string): number => {
   const minutes = Number(value ?? DEFAULT_SEAL_INTERVAL_MINUTES);
-  if (!Number.isFinite(minutes) || minutes <= 0) throw new Error(`AUDIT_SEAL_INTERVAL_MINUTES must be a number of minutes above 0, not ${value}.`);
+  if (!Number.isFinite(minutes) || minutes < 0) throw new Error(`AUDIT_SEAL_INTERVAL_MINUTES must be a number of minutes (0 turns background sealing off), not ${value}.`);
   return minutes;
 };
 

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { main as cli } from '../src/cli/orgledger';
 import { createHttpApp, openContext } from '../src/platform/bootstrap';
 import { configFromEnv } from '../src/platform/config';
-import { captureLogger, DEMO_PASSWORD, startHarness } from './support/harness';
+import { captureLogger, DEMO_PASSWORD, startHarness, TEST_ENV } from './support/harness';
 
 const VERIFY = `query($a: ID!) { auditVerification(authorityId: $a) {
   ok checkedAt events sealedUpTo unsealedEvents
@@ -55,7 +55,7 @@ const tampered = async (change: (db: Database.Database) => void) => {
   const db = openSqlite(join(dir, 'events.sqlite'));
   change(db);
   db.close();
-  const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
+  const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0', ...TEST_ENV }));
   const app = await createHttpApp(ctx, captureLogger().logger);
   await app.init();
   const gql = async (token: string | null, query: string, variables?: Record<string, unknown>) => {

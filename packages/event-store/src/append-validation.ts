@@ -1,6 +1,6 @@
 // Checks every adapter runs before it writes anything, so both refuse the same appends the same way.
 import { EventStoreError, type ExpectedRevision, type NewEvent } from './event-store';
-import { CanonicalJsonError, HASH_FIELDS, canonicalJson } from './hash-chain';
+import { CanonicalJsonError, HASH_VERSION, STORE_METADATA_FIELDS, canonicalJson } from './hash-chain';
 
 export const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
 
@@ -20,9 +20,12 @@ export type PreparedEvent = {
   eventId: string;
   type: string;
   dataJson: string;
-  metadataJson: string;
+  metadataJson: string; // the caller's metadata; the adapter adds the version-2 fields (storedMetadataJson)
   tenantId: string;
+  copied?: { recordedAt: string; hashVersion: number };
 };
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 
 const invalid = (message: string, details: Record<string, unknown> = {}) => new EventStoreError('INVALID_EVENT', message, details);
 
@@ -70,8 +73,12 @@ export const prepareAppend = (stream: string, events: NewEvent[], maxEventBytes:
       });
     }
     // the store owns the chain fields; a caller-supplied one would be confused with the real link
-    for (const key of HASH_FIELDS) {
+    for (const key of STORE_METADATA_FIELDS) {
       if (key in event.metadata) throw invalid(`Event ${eventId}: metadata.${key} is set by the store`, { stream, eventId });
+    }
+    const { copied } = event;
+    if (copied !== undefined && (!ISO_INSTANT.test(String(copied?.recordedAt)) || ![1, HASH_VERSION].includes(copied.hashVersion))) {
+      throw invalid(`Event ${eventId}: a copied event needs its original recordedAt (UTC ISO) and hash version 1 or 2`, { stream, eventId });
     }
     const dataJson = serialise(event.data, 'data', eventId);
     const metadataJson = serialise(event.metadata, 'metadata', eventId);
@@ -83,6 +90,6 @@ export const prepareAppend = (stream: string, events: NewEvent[], maxEventBytes:
         { stream, eventId, size, limit: maxEventBytes },
       );
     }
-    return { eventId, type: event.type, dataJson, metadataJson, tenantId };
+    return { eventId, type: event.type, dataJson, metadataJson, tenantId, ...(copied ? { copied } : {}) };
   });
 };

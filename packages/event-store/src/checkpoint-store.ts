@@ -5,9 +5,7 @@ import { EventStoreError, positionToString, streamName, type Actor, type EventSt
 import {
   CHECKPOINT_CATEGORY,
   CHECKPOINT_EVENT_TYPE,
-  CHECKPOINT_FORMAT,
-  checkpointSignatureValid,
-  headDifferences,
+  CHECKPOINT_FORMAT_V2,
   keyIdOf,
   merkleRoot,
   signCheckpoint,
@@ -16,7 +14,7 @@ import {
   type SignedCheckpoint,
   type StreamHead,
 } from './checkpoint';
-import { checkLink } from './verify';
+import { logAccumulator } from './log-tree';
 
 export const checkpointStream = (tenantId: string) => streamName(CHECKPOINT_CATEGORY, tenantId, tenantId);
 
@@ -47,7 +45,8 @@ export const readCheckpoints = async (store: EventStore, tenantId: string, optio
 // Every stream head after the first `events` sealed events of the tenant (the last at `upTo`),
 // sorted (sortHeads), with their Merkle root. A caller that keeps them current from the store (a
 // register) passes them to sealCheckpoint, which then reads nothing else.
-export type KnownHeads = { heads: StreamHead[]; events: number; upTo: Position; root: string };
+// `logRoot` is the root of the tenant log over those events (log-tree.ts).
+export type KnownHeads = { heads: StreamHead[]; events: number; upTo: Position; root: string; logRoot: string };
 
 export type SealOptions = {
   tenantId: string;
@@ -64,18 +63,20 @@ export type SealOptions = {
 // Every stream head of the tenant as the store holds it now (a whole read of its history).
 export const scanHeads = async (store: EventStore, tenantId: string): Promise<KnownHeads | null> => {
   const heads = new Map<string, StreamHead>();
+  const log = logAccumulator();
   let events = 0;
   let upTo: Position | null = null;
   for await (const event of store.readAll({ filter: { tenantId } })) {
     if (!isSealed(event)) continue;
     const authorityId = typeof event.metadata.authorityId === 'string' ? { authorityId: event.metadata.authorityId } : {};
     heads.set(event.streamName, { streamName: event.streamName, revision: event.revision.toString(), hash: event.hash, ...authorityId });
+    log.push(event.hash);
     events += 1;
     upTo = event.position;
   }
   if (!upTo) return null;
   const sorted = sortHeads([...heads.values()]);
-  return { heads: sorted, events, upTo, root: merkleRoot(sorted) };
+  return { heads: sorted, events, upTo, root: merkleRoot(sorted), logRoot: log.root() };
 };
 
 // Seals every stream head of the tenant. Returns null when nothing changed since the last
@@ -88,10 +89,10 @@ export const sealCheckpoint = async (store: EventStore, options: SealOptions): P
   const [last] = await readCheckpoints(store, tenantId, { last: true });
   const found = options.known ?? (await scanHeads(store, tenantId));
   if (!found) return null; // an empty tenant has nothing to seal
-  const { heads: sorted, events, upTo, root } = found;
+  const { heads: sorted, events, upTo, root, logRoot } = found;
   if (last && last.body.events === events && last.body.root === root && !options.force) return null;
   const body: CheckpointBody = {
-    format: CHECKPOINT_FORMAT,
+    format: CHECKPOINT_FORMAT_V2,
     tenantId,
     sequence: (last?.body.sequence ?? 0) + 1,
     sealedAt: options.now.toISOString(),
@@ -99,6 +100,7 @@ export const sealCheckpoint = async (store: EventStore, options: SealOptions): P
     streams: sorted.length,
     events,
     root,
+    logRoot,
     keyId: keyIdOf(options.publicKey),
   };
   const recorded = JSON.stringify(sorted).length <= MAX_RECORDED_HEADS_BYTES ? sorted : null;
@@ -127,81 +129,3 @@ export const sealCheckpoint = async (store: EventStore, options: SealOptions): P
   return { ...data, revision: result.nextExpectedRevision, position: result.position };
 };
 
-export type StreamVerdict = { streamName: string; events: number; ok: boolean; reason?: string; revision?: string; eventId?: string };
-export type CheckpointVerdict = { sequence: number; sealedAt: string; upTo: string; streams: number; events: number; ok: boolean; problems: string[] };
-export type TenantVerification = {
-  ok: boolean;
-  events: number;
-  streams: StreamVerdict[];
-  checkpoints: CheckpointVerdict[];
-  firstBroken?: { streamName: string; revision: string; eventId: string; reason: string };
-  sealedUpTo: string | null; // position of the last event the newest valid checkpoint covers
-  unsealedEvents: number; // events after the newest checkpoint: their removal could not be detected yet
-};
-
-const judge = (cp: StoredCheckpoint, found: Map<string, StreamHead>, events: number, publicKey: KeyObject | string): CheckpointVerdict => {
-  const problems: string[] = [];
-  if (!checkpointSignatureValid(cp, publicKey)) problems.push('the signature does not verify with the published audit key');
-  const sealed = cp.heads ? sortHeads(cp.heads) : null;
-  if (sealed && merkleRoot(sealed) !== cp.body.root) problems.push('the recorded stream heads do not match the signed root');
-  const now = sortHeads([...found.values()]);
-  if (merkleRoot(now) !== cp.body.root) {
-    const diffs = sealed ? headDifferences(sealed, now) : [];
-    problems.push(...(diffs.length ? diffs : ['the stream heads in the store do not match the signed root']));
-  }
-  if (events !== cp.body.events) problems.push(`${cp.body.events} events were sealed but ${events} are in the store up to that point`);
-  const { sequence, sealedAt, upTo, streams } = cp.body;
-  return { sequence, sealedAt, upTo, streams, events: cp.body.events, ok: problems.length === 0, problems };
-};
-
-// One pass over the tenant's history: every stream's chain, then every checkpoint against the
-// heads as they stood after the first `events` sealed events it counted (by count, not position,
-// so that a checkpoint still verifies after `orgledger migrate` has copied the history elsewhere).
-export const verifyTenant = async (store: EventStore, options: { tenantId: string; publicKey: KeyObject | string }): Promise<TenantVerification> => {
-  const { tenantId } = options;
-  const pending = (await readCheckpoints(store, tenantId)).sort((a, b) => a.body.events - b.body.events || a.body.sequence - b.body.sequence);
-  const chains = new Map<string, { nextRevision: bigint; lastHash: string; broken: boolean; events: number; verdict: StreamVerdict }>();
-  const heads = new Map<string, StreamHead>();
-  const checkpoints: CheckpointVerdict[] = [];
-  let sealedEvents = 0;
-  let total = 0;
-  let firstBroken: TenantVerification['firstBroken'];
-  const settle = (all: boolean) => {
-    while (pending.length && (all || pending[0].body.events <= sealedEvents)) {
-      checkpoints.push(judge(pending.shift()!, heads, sealedEvents, options.publicKey));
-    }
-  };
-  for await (const event of store.readAll({ filter: { tenantId } })) {
-    total += 1;
-    if (isSealed(event)) {
-      settle(false);
-      sealedEvents += 1;
-      heads.set(event.streamName, { streamName: event.streamName, revision: event.revision.toString(), hash: event.hash });
-    }
-    const state = chains.get(event.streamName);
-    const verdict = state?.verdict ?? { streamName: event.streamName, events: 0, ok: true };
-    verdict.events += 1;
-    if (state?.broken) continue;
-    const reason = checkLink(event, state, tenantId);
-    if (reason) {
-      Object.assign(verdict, { ok: false, reason, revision: event.revision.toString(), eventId: event.eventId });
-      firstBroken ??= { streamName: event.streamName, revision: event.revision.toString(), eventId: event.eventId, reason };
-      chains.set(event.streamName, { nextRevision: 0n, lastHash: '', broken: true, events: verdict.events, verdict });
-      continue;
-    }
-    chains.set(event.streamName, { nextRevision: event.revision + 1n, lastHash: event.hash, broken: false, events: verdict.events, verdict });
-  }
-  settle(false);
-  settle(true); // checkpoints that count more events than the store holds: some were removed
-  const lastGood = [...checkpoints].reverse().find((c) => c.ok);
-  const streams = [...chains.values()].map((c) => c.verdict).sort((a, b) => (a.streamName < b.streamName ? -1 : 1));
-  return {
-    ok: !firstBroken && checkpoints.every((c) => c.ok),
-    events: total,
-    streams,
-    checkpoints,
-    ...(firstBroken ? { firstBroken } : {}),
-    sealedUpTo: lastGood?.upTo ?? null,
-    unsealedEvents: lastGood ? sealedEvents - lastGood.events : sealedEvents,
-  };
-};

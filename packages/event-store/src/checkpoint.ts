@@ -6,6 +6,9 @@ import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:
 import { canonicalJson } from './hash-chain';
 
 export const CHECKPOINT_FORMAT = 'orgledger-checkpoint/1';
+// /2 adds `logRoot`: the root of the tenant log (log-tree.ts) of `events` leaves, so that a witness
+// can check that each checkpoint extends the last one it saw. Checkpoints sealed as /1 stay /1.
+export const CHECKPOINT_FORMAT_V2 = 'orgledger-checkpoint/2';
 // One stream per tenant holds its checkpoints: `audit-<tenantId>_<tenantId>`.
 export const CHECKPOINT_CATEGORY = 'audit';
 export const CHECKPOINT_EVENT_TYPE = 'AuditCheckpointSealed';
@@ -15,7 +18,7 @@ export type StreamHead = { streamName: string; revision: string; hash: string; a
 
 // What is signed. `upTo` is the store position (positionToString) of the last event covered.
 export type CheckpointBody = {
-  format: typeof CHECKPOINT_FORMAT;
+  format: typeof CHECKPOINT_FORMAT | typeof CHECKPOINT_FORMAT_V2;
   tenantId: string;
   sequence: number;
   sealedAt: string;
@@ -23,6 +26,7 @@ export type CheckpointBody = {
   streams: number;
   events: number;
   root: string;
+  logRoot?: string; // /2 only
   keyId: string;
 };
 

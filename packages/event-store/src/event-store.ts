@@ -20,6 +20,9 @@ export type NewEvent = {
   type: string;
   data: Record<string, unknown>;
   metadata: EventMetadata;
+  // Only when copying history from another store (orgledger migrate): the original recording
+  // instant and hash version, so that the copy keeps the original hash. Otherwise the store sets both.
+  copied?: { recordedAt: string; hashVersion: number };
 };
 
 export type Position = { readonly commit: bigint; readonly prepare: bigint };
@@ -31,6 +34,7 @@ export type RecordedEvent = NewEvent & {
   recordedAt: string; // UTC ISO instant set by the store
   prevHash: string; // hex SHA-256; GENESIS_HASH for revision 0
   hash: string;
+  hashVersion?: number; // 2: the hash covers recordedAt; absent: version 1 (older events)
 };
 
 export type ExpectedRevision = 'no_stream' | 'any' | 'stream_exists' | bigint;

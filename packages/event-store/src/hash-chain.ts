@@ -4,8 +4,11 @@ import { createHash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-// Fields the chain covers. recordedAt and position are store-assigned and deliberately left out,
-// so the same history gives the same chain in SQLite and KurrentDB.
+// Fields the chain covers. The position is store-assigned and left out, so the same history gives
+// the same chain in SQLite and KurrentDB. Hash version 1 (events written before tamper evidence
+// was hardened; their hashes never change) left recordedAt out too. Version 2 covers it: the
+// store writes `hashVersion: 2` and `recordedAt` into the event's stored metadata, hashes that,
+// and hands them back on read as the event's own fields (not inside `metadata`).
 export type ChainedFields = {
   streamName: string;
   revision: bigint;
@@ -13,9 +16,14 @@ export type ChainedFields = {
   type: string;
   data: Record<string, unknown>;
   metadata: Record<string, unknown>;
+  hashVersion?: number;
+  recordedAt?: string;
 };
 
 export const HASH_FIELDS = ['prevHash', 'hash'] as const;
+export const HASH_VERSION = 2;
+// Keys the store writes into stored metadata; a caller may not set them.
+export const STORE_METADATA_FIELDS = [...HASH_FIELDS, 'hashVersion', 'recordedAt'] as const;
 
 export class CanonicalJsonError extends Error {
   constructor(readonly path: string, what: string) {
@@ -72,16 +80,32 @@ export const eventHashFromJson = (
       `"streamName":${JSON.stringify(fields.streamName)},"type":${JSON.stringify(fields.type)}}`,
   );
 
+// The metadata as stored and hashed: version 2 adds the marker and the recording instant.
+export const hashedMetadata = (fields: Pick<ChainedFields, 'metadata' | 'hashVersion' | 'recordedAt'>): Record<string, unknown> =>
+  fields.hashVersion === HASH_VERSION ? { ...fields.metadata, hashVersion: HASH_VERSION, recordedAt: fields.recordedAt } : fields.metadata;
+
+// The stored metadata JSON of a new event (its metadata already serialised canonically).
+export const storedMetadataJson = (metadataJson: string, hashVersion: number, recordedAt: string): string =>
+  hashVersion === HASH_VERSION ? canonicalJson({ ...(JSON.parse(metadataJson) as Record<string, unknown>), hashVersion, recordedAt }) : metadataJson;
+
+// Splits stored metadata back into the caller's metadata and the store's version-2 fields.
+export const fromStoredMetadata = <M extends Record<string, unknown>>(stored: M): { metadata: M; hashVersion?: number; recordedAt?: string } => {
+  if (stored.hashVersion !== HASH_VERSION) return { metadata: stored };
+  const { hashVersion, recordedAt, ...metadata } = stored;
+  return { metadata: metadata as M, hashVersion: hashVersion as number, recordedAt: typeof recordedAt === 'string' ? recordedAt : undefined };
+};
+
 export const eventHash = (prevHash: string, fields: ChainedFields): string => {
   for (const key of HASH_FIELDS) {
     if (key in fields.metadata) throw new CanonicalJsonError(`$.metadata.${key}`, 'a hash field inside metadata');
   }
+  if (fields.hashVersion === HASH_VERSION && typeof fields.recordedAt !== 'string') throw new CanonicalJsonError('$.recordedAt', 'a version 2 event without recordedAt');
   return eventHashFromJson(prevHash, {
     streamName: fields.streamName,
     revision: fields.revision,
     eventId: fields.eventId,
     type: fields.type,
     dataJson: canonicalJson(fields.data),
-    metadataJson: canonicalJson(fields.metadata),
+    metadataJson: canonicalJson(hashedMetadata(fields)),
   });
 };

@@ -9,4 +9,6 @@ export { SQLITE_PRAGMAS } from './sqlite/schema';
 export { openSqlite, sqliteBinding, SQLITE_BINDING_ENV } from './sqlite/native-binding';
 export * from './checkpoint';
 export * from './checkpoint-store';
+export * from './tenant-verify';
+export * from './log-tree';
 export { openKurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';

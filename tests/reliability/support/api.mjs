@@ -67,7 +67,9 @@ export const poll = async (what, fn, { timeoutMs = 15_000, intervalMs = 25 } = {
 export const startApi = async ({ dataDir, port = 0, env = {}, timeoutMs = 30_000 } = {}) => {
   requireBuild();
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    // no background audit sealing unless a suite asks for it: a checkpoint appended between two
+    // counts of the store would look like an event appended by the request under test
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, AUDIT_SEAL_INTERVAL_MINUTES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(child);

@@ -1,11 +1,12 @@
 // Downloads of the decision register (bearer token, like GraphQL) and the published audit key.
-import { Controller, Get, Header, HttpException, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, HttpException, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { canSeeAuthority, DomainError, type AuthoritySummary, type DomainErrorKind, type UserAccount } from '@orgledger/domain';
 import type { Request, Response } from 'express';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { verifyToken } from '../platform/auth/token';
 import { recordAuditorAccess } from './access-log.interceptor';
 import { buildExport, type ExportKind } from './export-build';
+import { toJsonLines, witnessEntries } from './witness-log';
 
 const EXPORTERS = ['tenant_admin', 'consultant', 'auditor'];
 const refuse = (status: number, code: string, message: string) => new HttpException({ errors: [{ message, extensions: { code } }] }, status);
@@ -29,6 +30,20 @@ export class AuditExportController {
   @Header('content-type', 'application/x-pem-file')
   auditKey(): string {
     return this.app.config.auditKey.publicKeyPem;
+  }
+
+  // The tenant's checkpoints for its auditors' witness logs (orgledger witness): signed bodies and
+  // consistency proofs only, no stream names, so an auditor of one council learns nothing of another.
+  @Get('exports/witness.jsonl')
+  async witness(@Req() req: Request, @Res() res: Response, @Query('since') since?: string) {
+    const user = this.user(req);
+    if (user.role !== 'tenant_admin' && user.role !== 'auditor') throw refuse(403, 'FORBIDDEN', 'Only tenant admins and auditors can download the witness file.');
+    if (since !== undefined && !/^\d{1,9}$/.test(since)) throw refuse(400, 'BAD_USER_INPUT', 'since must be a checkpoint sequence number (0 or more).');
+    const entries = await witnessEntries(this.app.store, user.tenantId, Number(since ?? 0));
+    res.setHeader('content-type', 'application/jsonl; charset=utf-8');
+    res.setHeader('content-disposition', 'attachment; filename="orgledger-witness.jsonl"');
+    res.setHeader('cache-control', 'no-store');
+    res.send(toJsonLines(entries));
   }
 
   @Get('exports/authorities/:authorityId/decisions.:kind')

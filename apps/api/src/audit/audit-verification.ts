@@ -55,7 +55,7 @@ const checkTenant = async (app: AppContext, tenantId: string): Promise<TenantChe
     streamsOf.get(authorityId)!.add(stream);
   };
   const store = yieldingStore(app.store, (e) => add(e.metadata.authorityId, e.streamName));
-  const report = await verifyTenant(store, { tenantId, publicKey: app.config.auditKey.publicKey });
+  const report = await verifyTenant(store, { tenantId, publicKey: app.config.auditKey.publicKey, graceMs: app.config.auditSealGraceMs });
   // and the ones a checkpoint sealed for an authority, so that a deleted stream is still named to its auditor
   for (const c of await readCheckpoints(app.store, tenantId)) for (const h of c.heads ?? []) add(h.authorityId, h.streamName);
   return { report, streamsOf, checkedAt: new Date().toISOString(), at: Date.now() };
@@ -97,6 +97,7 @@ export const verifyForAuthority = async (app: AppContext, user: AuthUser, author
     ...(firstBroken ? { firstBroken } : {}),
     streams: report.streams.filter((s) => shown(s.streamName)),
     checkpoints: report.checkpoints.map((c) => ({ ...c, problems: c.problems.map(hide) })),
+    problems: report.problems.map(hide),
     checkedAt: check.checkedAt,
     reused,
   };

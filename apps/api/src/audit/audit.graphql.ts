@@ -115,6 +115,7 @@ export class AuditVerificationView {
   @Field(() => BrokenLinkView, { nullable: true, description: 'The first broken link of any chain' }) firstBroken?: BrokenLinkView | null;
   @Field(() => String, { nullable: true, description: 'Position of the last event the newest valid checkpoint covers' }) sealedUpTo: string | null;
   @Field(() => Int, { description: 'Events recorded after the newest valid checkpoint' }) unsealedEvents: number;
+  @Field(() => [String], { description: 'Tenant-wide problems: no checkpoint, a gap in the checkpoint sequence, events left unsealed past the grace window' }) problems: string[];
 }
 
 @ObjectType()

@@ -9,11 +9,13 @@ import {
   categoryOf,
   comparePositions,
   isSealed,
+  logAccumulator,
   merkleTree,
   sortHeads,
   type Actor,
   type EventStore,
   type KnownHeads,
+  type LogAccumulator,
   type MerkleTree,
   type Position,
   type RecordedEvent,
@@ -64,6 +66,7 @@ export type TenantRegister = {
   sealedEvents: number;
   lastSealed: Position | null;
   sealed: { known: KnownHeads; tree: MerkleTree } | null; // the heads sorted and hashed, at `known.events`
+  log: LogAccumulator; // the tenant log's root at `sealedEvents` (what a checkpoint /2 signs)
   names: Map<string, string>;
   busy: Promise<void>;
 };
@@ -91,6 +94,7 @@ const add = (tenant: TenantRegister, e: RecordedEvent) => {
     tenant.heads.set(e.streamName, { streamName: e.streamName, revision: e.revision.toString(), hash: e.hash, ...(typeof authorityId === 'string' ? { authorityId } : {}) });
     tenant.sealedEvents += 1;
     tenant.lastSealed = e.position;
+    tenant.log.push(e.hash);
   }
   if (typeof authorityId !== 'string') return;
   const intern = (s: string) => tenant.names.get(s) ?? (tenant.names.set(s, s), s);
@@ -132,7 +136,7 @@ const add = (tenant: TenantRegister, e: RecordedEvent) => {
 export const decisionRegister = async (store: EventStore, tenantId: string): Promise<TenantRegister> => {
   let tenants = byStore.get(store);
   if (!tenants) byStore.set(store, (tenants = new Map()));
-  const tenant = tenants.get(tenantId) ?? { last: null, authorities: new Map(), heads: new Map(), sealedEvents: 0, lastSealed: null, sealed: null, names: new Map(), busy: Promise.resolve() };
+  const tenant = tenants.get(tenantId) ?? { last: null, authorities: new Map(), heads: new Map(), sealedEvents: 0, lastSealed: null, sealed: null, log: logAccumulator(), names: new Map(), busy: Promise.resolve() };
   tenants.delete(tenantId);
   tenants.set(tenantId, tenant);
   for (const oldest of tenants.keys()) {
@@ -157,7 +161,7 @@ export const sealedHeads = (tenant: TenantRegister): { known: KnownHeads; tree: 
   if (tenant.sealed?.known.events !== tenant.sealedEvents) {
     const heads = sortHeads([...tenant.heads.values()]);
     const tree = merkleTree(heads);
-    tenant.sealed = { known: { heads, events: tenant.sealedEvents, upTo: tenant.lastSealed, root: tree.root }, tree };
+    tenant.sealed = { known: { heads, events: tenant.sealedEvents, upTo: tenant.lastSealed, root: tree.root, logRoot: tenant.log.root() }, tree };
   }
   return tenant.sealed;
 };

@@ -3,6 +3,7 @@ import { describeHistory } from '@orgledger/domain';
 import {
   comparePositions,
   EventStoreError,
+  hashedMetadata,
   isSealed,
   merkleTree,
   positionFromString,
@@ -118,7 +119,7 @@ const eventLine = (e: RecordedEvent, sentence: string) =>
     eventId: e.eventId,
     type: e.type,
     data: e.data,
-    metadata: e.metadata,
+    metadata: hashedMetadata(e), // as hashed: a version-2 event's metadata carries its recordedAt
     prevHash: e.prevHash,
     hash: e.hash,
     sentence,
@@ -132,7 +133,7 @@ const csvRow = (e: RecordedEvent, sentence: string) =>
   csvLine([
     positionToString(e.position), e.recordedAt, e.metadata.occurredAt, e.streamName, e.revision.toString(), e.eventId, e.type,
     e.metadata.actor.userId, e.metadata.actor.displayName, e.metadata.actor.role, e.metadata.reason ?? '', sentence,
-    JSON.stringify(e.data), JSON.stringify(e.metadata), e.prevHash, e.hash, '',
+    JSON.stringify(e.data), JSON.stringify(hashedMetadata(e)), e.prevHash, e.hash, '',
   ]);
 
 const redactedCsvRow = (e: RecordedEvent) =>

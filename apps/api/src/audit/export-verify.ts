@@ -9,6 +9,7 @@ import {
   comparePositions,
   verifyInclusion,
   type RecordedEvent,
+  type SignedCheckpoint,
 } from '@orgledger/event-store';
 import { CSV_COLUMNS, CSV_SEAL_TYPE, EXPORT_SEAL_FORMAT, exportSealSignatureValid, parseCsv, sha256OfBytes, type ExportSeal } from './export-seal';
 
@@ -18,10 +19,11 @@ export type ExportVerdict = {
   redacted: number; // rows of other authorities: linked by their hashes, content not shown
   streams: number;
   checkpoint: { sequence: number; sealedAt: string; upTo: string } | null;
+  sealedBy?: SignedCheckpoint; // the whole signed checkpoint, for a witness log to compare
   problem?: string;
 };
 
-type Shown = Pick<RecordedEvent, 'streamName' | 'eventId' | 'type' | 'data' | 'metadata' | 'prevHash' | 'hash'> & { revision: string; position: string; redacted?: false };
+type Shown = Pick<RecordedEvent, 'streamName' | 'eventId' | 'type' | 'data' | 'metadata' | 'prevHash' | 'hash' | 'recordedAt'> & { revision: string; position: string; redacted?: false };
 type Redacted = { redacted: true; streamName: string; revision: string; eventId: string; prevHash: string; hash: string };
 type Exported = Shown | Redacted;
 
@@ -66,6 +68,7 @@ const parseCsvExport = (body: string, sealLine: string): { events: Exported[]; s
     ? { redacted: true, streamName: col(r, 'stream'), revision: col(r, 'revision'), eventId: col(r, 'event_id'), prevHash: col(r, 'prev_hash'), hash: col(r, 'hash') }
     : {
     position: col(r, 'position'),
+    recordedAt: col(r, 'recorded_at'),
     streamName: col(r, 'stream'),
     revision: col(r, 'revision'),
     eventId: col(r, 'event_id'),
@@ -91,7 +94,9 @@ const checkChains = (events: Exported[], seal: ExportSeal, tenantId: string) => 
     if (e.prevHash !== (prev?.hash ?? GENESIS_HASH)) fail(`${where}: prevHash does not link to the previous event`);
     if (!HASH.test(e.hash)) fail(`${where}: the hash is not a SHA-256 hex digest`);
     // a redacted row is taken at its given hash: the next row's prevHash and the sealed head bind it
-    if (!e.redacted && eventHash(e.prevHash, { ...e, revision: BigInt(e.revision) }) !== e.hash) fail(`${where}: the event does not match its hash (it was altered)`);
+    if (!e.redacted && eventHash(e.prevHash, { ...e, revision: BigInt(e.revision), hashVersion: undefined, recordedAt: undefined }) !== e.hash) fail(`${where}: the event does not match its hash (it was altered)`);
+    // version 2 hashes the recording time inside metadata: the time shown must be that one
+    if (!e.redacted && e.metadata.hashVersion === 2 && e.recordedAt !== e.metadata.recordedAt) fail(`${where}: the recorded time shown (${e.recordedAt}) is not the one its hash covers`);
     last.set(e.streamName, e);
   }
   const proofs = new Map(seal.proofs.map((p) => [p.streamName, p]));
@@ -116,7 +121,7 @@ export const verifyExport = (text: string, publicKey: KeyObject | string): Expor
     if (!exportSealSignatureValid(seal, publicKey)) fail('the seal signature does not verify with this public key');
     if (!checkpointSignatureValid(seal.checkpoint, publicKey)) fail('the checkpoint signature does not verify with this public key');
     const streams = checkChains(events, seal, seal.checkpoint.body.tenantId);
-    return { ok: true, events: events.length, redacted: events.filter((e) => e.redacted).length, streams, checkpoint };
+    return { ok: true, events: events.length, redacted: events.filter((e) => e.redacted).length, streams, checkpoint, sealedBy: seal.checkpoint };
   } catch (e) {
     if (e instanceof Rejected) return { ok: false, events: 0, redacted: 0, streams: 0, checkpoint, problem: e.message };
     if (e instanceof SyntaxError) return { ok: false, events: 0, redacted: 0, streams: 0, checkpoint, problem: `the file is not a readable export: ${e.message}` };

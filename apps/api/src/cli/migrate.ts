@@ -39,7 +39,9 @@ export const migrateEvents = async (source: EventStore, target: EventStore, opti
     if (pending.length === 0) return;
     const [first] = pending;
     const expectedRevision = first.revision === 0n ? 'no_stream' : first.revision - 1n;
-    await target.append(first.streamName, pending.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata })), { expectedRevision });
+    // the original recording time and hash version travel with each event, so every hash is kept
+    const copies = pending.map(({ eventId, type, data, metadata, recordedAt, hashVersion }) => ({ eventId, type, data, metadata, copied: { recordedAt, hashVersion: hashVersion ?? 1 } }));
+    await target.append(first.streamName, copies, { expectedRevision });
     heads.set(first.streamName, pending[pending.length - 1].revision + 1n);
     copied += pending.length;
     pending = [];

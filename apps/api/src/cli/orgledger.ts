@@ -2,10 +2,10 @@ import { resolve, join } from 'node:path';
 import { prepareDataDir } from '../platform/data-dir';
 import { parseArgs } from 'node:util';
 import { DomainError } from '@orgledger/domain';
-import { openSqliteEventStore, verifyChains, type EventStore } from '@orgledger/event-store';
-import { verifyTenant } from '@orgledger/event-store';
-import { loadAuditSigningKey } from '../audit/signing-key';
+import { openSqliteEventStore, type EventStore } from '@orgledger/event-store';
 import { VERIFY_EXPORT_HELP, verifyExportCommand } from './verify-export';
+import { WITNESS_HELP, witnessCommand } from './witness';
+import { verifyAllTenants } from './verify';
 import { MIGRATE_HELP, migrateCommand } from './migrate';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { runCommand } from '../platform/command-pipeline';
@@ -17,10 +17,15 @@ const HELP = `orgledger — operator commands for an OrgLedger data folder
 Usage:
   orgledger tenant create --name NAME --admin-email EMAIL --admin-password PASSWORD [--admin-name NAME] [--data-dir DIR]
       Create a consultancy tenant and its first tenant admin, through the same commands the API uses.
-  orgledger verify [--data-dir DIR]
-      Check every tenant's hash chains and report the first broken link. Exit code 2 if any is broken.
-      Also checks every sealed audit checkpoint (a deleted stream or a cut tail) with the data folder's audit key.
+  orgledger verify [--data-dir DIR] [--public-key KEY] [--witness LOG]
+      Check every tenant's hash chains (the first broken link), its signed checkpoints (signature,
+      stream heads and log root), their sequence (no gaps), and that no event waited longer than
+      AUDIT_SEAL_GRACE_MINUTES (default 2) for a checkpoint. KEY defaults to the server's key
+      (AUDIT_SIGNING_KEY or the data folder's); an auditor passes the published one. With --witness,
+      every checkpoint the witness log holds must still be in the store, unchanged. Exit code 2 if
+      anything fails; each tenant's JSON line names what broke.
 ${VERIFY_EXPORT_HELP}
+${WITNESS_HELP}
 ${MIGRATE_HELP}
   orgledger seed-demo [--data-dir DIR]
       Seed the demo consultancy (does nothing the second time).
@@ -36,12 +41,6 @@ const openStore = (dataDir?: string) => {
 
 const depsOf = (store: EventStore): Deps => ({ store, dispatch: (stream, decider, command, options) => runCommand(store, stream, decider, command, options) });
 
-const tenantIds = async (store: EventStore) => {
-  const ids = new Set<string>();
-  for await (const e of store.readAll({ filter: { categories: ['tenant'] } })) ids.add(e.metadata.tenantId);
-  return [...ids];
-};
-
 export const main = async (argv: string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -56,6 +55,9 @@ export const main = async (argv: string[]): Promise<number> => {
       'public-key': { type: 'string' },
       'from-data-dir': { type: 'string' },
       to: { type: 'string' },
+      witness: { type: 'string' },
+      log: { type: 'string' },
+      ingest: { type: 'string' },
     },
   });
   const command = positionals.join(' ');
@@ -64,7 +66,8 @@ export const main = async (argv: string[]): Promise<number> => {
     return values.help ? 0 : 1;
   }
   // offline: needs no data folder and opens no store
-  if (positionals[0] === 'verify-export') return verifyExportCommand(positionals[1], values['public-key']);
+  if (positionals[0] === 'verify-export') return verifyExportCommand(positionals[1], values['public-key'], values.witness);
+  if (command === 'witness') return witnessCommand(values.log, values.ingest, values['public-key']);
   if (command === 'migrate') return migrateCommand(values['from-data-dir'], values.to);
   const store = openStore(values['data-dir']);
   try {
@@ -86,15 +89,8 @@ export const main = async (argv: string[]): Promise<number> => {
       return 0;
     }
     if (command === 'verify') {
-      const auditKey = () => loadAuditSigningKey(resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './data'), process.env.AUDIT_SIGNING_KEY);
-      let broken = 0;
-      for (const tenantId of [...(await tenantIds(store)), 'global']) {
-        const report = tenantId === 'global' ? await verifyChains(store, { tenantId }) : await verifyTenant(store, { tenantId, publicKey: auditKey().publicKey });
-        if (!report.ok) broken++;
-        console.log(JSON.stringify({ tenantId, ...report }));
-      }
-      console.log(broken ? `verify: ${broken} tenant(s) with a broken chain` : 'verify: every chain is intact');
-      return broken ? 2 : 0;
+      const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './data');
+      return await verifyAllTenants(store, { dataDir, publicKey: values['public-key'], witness: values.witness });
     }
     if (command === 'seed-demo') {
       const result = await seedDemo(depsOf(store));

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadAuditSigningKey, type AuditSigningKey } from '../audit/signing-key';
 import { prepareDataDir } from './data-dir';
+import { loadAuditSigningKey, refuseKeyBesideData, type AuditSigningKey } from '../audit/signing-key';
 
 export type AppConfig = {
   port: number;
@@ -16,8 +16,9 @@ export type AppConfig = {
   maxBodyBytes: number;
   trustProxy: string | number;
   auditKey: AuditSigningKey;
-  auditSealIntervalMs: number; // 0 = seal only on demand and on export
   production: boolean; // NODE_ENV=production: introspection and store positions for signed-in callers only
+  auditSealIntervalMs: number; // 0 = no background sealing (only on demand and on export)
+  auditSealGraceMs: number; // verify fails when events wait longer than this for a checkpoint
 };
 
 // The token secret is generated once and kept in the data folder unless TOKEN_SECRET is given.
@@ -42,9 +43,13 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): AppConfig =
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535, not ${env.PORT}.`);
   const webDist = resolve(__dirname, '..', '..', '..', 'web', 'dist');
+  const host = env.HOST ?? '127.0.0.1';
+  const refused = refuseKeyBesideData(env, host, store);
+  if (refused) throw new Error(refused);
+  const sealEvery = sealIntervalMinutes(env.AUDIT_SEAL_INTERVAL_MINUTES);
   return {
     port,
-    host: env.HOST ?? '127.0.0.1',
+    host,
     dataDir,
     eventStore: store,
     kurrentDbUrl: store === 'kurrentdb' ? env.KURRENTDB_URL! : null,
@@ -54,8 +59,9 @@ export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): AppConfig =
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     maxBodyBytes: 10 * 1024 * 1024, // spreadsheet imports arrive base64-encoded in the GraphQL body
     auditKey: loadAuditSigningKey(dataDir, env.AUDIT_SIGNING_KEY),
-    auditSealIntervalMs: sealIntervalMinutes(env.AUDIT_SEAL_INTERVAL_MINUTES) * 60_000,
     production: env.NODE_ENV === 'production',
+    auditSealIntervalMs: sealEvery * 60_000,
+    auditSealGraceMs: sealGraceMinutes(env.AUDIT_SEAL_GRACE_MINUTES, sealEvery || DEFAULT_SEAL_INTERVAL_MINUTES) * 60_000,
   };
 };
 
@@ -66,8 +72,18 @@ const trustProxyFrom = (value?: string): string | number => {
   return /^\d+$/.test(v) ? Number(v) : v;
 };
 
+// Sealing every minute keeps the window in which a deleted event leaves no trace to about a minute.
+export const DEFAULT_SEAL_INTERVAL_MINUTES = 1;
+
 const sealIntervalMinutes = (value?: string): number => {
-  const minutes = Number(value ?? 15);
-  if (!Number.isFinite(minutes) || minutes <= 0) throw new Error(`AUDIT_SEAL_INTERVAL_MINUTES must be a number of minutes above 0, not ${value}.`);
+  const minutes = Number(value ?? DEFAULT_SEAL_INTERVAL_MINUTES);
+  if (!Number.isFinite(minutes) || minutes < 0) throw new Error(`AUDIT_SEAL_INTERVAL_MINUTES must be a number of minutes (0 turns background sealing off), not ${value}.`);
+  return minutes;
+};
+
+// Twice the interval by default: a restart or a slow seal must not fail verify.
+export const sealGraceMinutes = (value: string | undefined, interval: number): number => {
+  const minutes = value === undefined || value.trim() === '' ? 2 * interval : Number(value);
+  if (!Number.isFinite(minutes) || minutes < 0) throw new Error(`AUDIT_SEAL_GRACE_MINUTES must be a number of minutes, 0 or more, not ${value}.`);
   return minutes;
 };

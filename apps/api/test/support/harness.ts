@@ -11,8 +11,13 @@ import { commandMeta, SYSTEM_ACTOR, type AppContext } from '../../src/platform/a
 import { seedDemo, DEMO_PASSWORD } from '../../src/demo/seed';
 import { createTenant, registerUser } from '../../src/tenancy/tenancy.commands';
 import { derivedUuid } from '../../src/platform/ids';
+import { sealAllTenants } from '../../src/audit/audit-sealer';
 
 export { DEMO_PASSWORD };
+
+// No background sealing: a checkpoint appended by the sealer between two counts would look like an
+// event appended by the request under test. Tests seal on demand; the seeded data is sealed below.
+export const TEST_ENV = { AUDIT_SEAL_INTERVAL_MINUTES: '0' };
 
 export type Harness = {
   app: INestApplication;
@@ -58,6 +63,13 @@ export const seedHarnessData = async (ctx: AppContext): Promise<Seeded> => {
   return { demo, otherTenant };
 };
 
+// As a running API's sealer would within seconds of seeding: a kept template is otherwise older than
+// the grace window verify allows events to wait for a checkpoint (AUDIT_SEAL_GRACE_MINUTES).
+const sealSeeded = async (ctx: AppContext, seeded: Seeded): Promise<Seeded> => {
+  await sealAllTenants(ctx.store, ctx.config.auditKey);
+  return seeded;
+};
+
 // The seeded folder made once per test run: test/support/global-setup.ts names an empty folder, the
 // first harness seeds it (others wait), and every fresh harness copies it instead of seeding the demo
 // again, which took most of each spec's time.
@@ -77,9 +89,9 @@ const seededTemplate = async (): Promise<string | null> => {
   }
   if (mine) {
     const dir = join(template, 'data');
-    const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
+    const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0', ...TEST_ENV }));
     try {
-      writeFileSync(`${seeded}.tmp`, JSON.stringify(await seedHarnessData(ctx)));
+      writeFileSync(`${seeded}.tmp`, JSON.stringify(await sealSeeded(ctx, await seedHarnessData(ctx))));
     } finally {
       await ctx.readModels.close();
       await ctx.store.close();
@@ -105,8 +117,9 @@ const fromTemplate = async (dir: string): Promise<Seeded | null> => {
 export const startHarness = async (options: { dir?: string; keep?: boolean } = {}): Promise<Harness & { logs: string[]; dir: string }> => {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'orgledger-api-'));
   const copied = options.dir ? null : await fromTemplate(dir);
-  const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
-  const { demo, otherTenant } = copied ?? (await seedHarnessData(ctx));
+  const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0', ...TEST_ENV }));
+  // a kept folder opened again is seeded again (which appends nothing) but not sealed again
+  const { demo, otherTenant } = copied ?? (options.dir ? await seedHarnessData(ctx) : await sealSeeded(ctx, await seedHarnessData(ctx)));
   const adminEmail = OTHER_ADMIN;
   const { logger, lines } = captureLogger();
   const app = await createHttpApp(ctx, logger);

@@ -1,6 +1,6 @@
 import { eventSizeBytes } from '../append-validation';
 import type { RecordedEvent } from '../event-store';
-import { GENESIS_HASH, eventHash } from '../hash-chain';
+import { GENESIS_HASH, HASH_VERSION, eventHash } from '../hash-chain';
 import { verifyChains } from '../verify';
 import { collect, dealStream, fteDealApproved, fteDealProposed, ids, newTenant, postCreated, postStream, rejection, type ContractContext } from './fixtures';
 
@@ -100,5 +100,41 @@ export const integrityCases = ({ open, options }: ContractContext) => {
     expect(await verifyChains(store, { tenantId: tenant })).toEqual({ ok: true, streams: 2, events: 4 });
     expect(await verifyChains(store, { tenantId: other })).toEqual({ ok: true, streams: 1, events: 1 });
     expect(await verifyChains(store, { tenantId: newTenant('nobody') })).toEqual({ ok: true, streams: 0, events: 0 });
+  });
+
+  it('writes hash version 2, whose hash covers recordedAt, and keeps the store fields out of metadata', async () => {
+    const { store } = await open();
+    const tenant = newTenant();
+    const proposed = fteDealProposed(tenant, 'd1', 400);
+    await store.append(dealStream(tenant, 'd1'), [proposed]);
+    const [event] = await store.readStream(dealStream(tenant, 'd1'));
+    expect(event.hashVersion).toBe(HASH_VERSION);
+    expect(event.metadata).toEqual(proposed.metadata);
+    expect(new Date(event.recordedAt).toISOString()).toBe(event.recordedAt);
+    expect(eventHash(event.prevHash, event)).toBe(event.hash);
+    // an event shown with another recording time no longer matches its hash
+    expect(eventHash(event.prevHash, { ...event, recordedAt: '2020-01-01T00:00:00.000Z' })).not.toBe(event.hash);
+    const [all] = await collect(store.readAll({ filter: { tenantId: tenant } }));
+    expect(all.recordedAt).toBe(event.recordedAt);
+    const forged = await rejection(store.append(dealStream(tenant, 'd2'), [{ ...fteDealProposed(tenant, 'd2', 1), metadata: { ...proposed.metadata, recordedAt: '2020-01-01T00:00:00.000Z' } }]));
+    expect(forged.message).toMatch(/metadata.recordedAt is set by the store/);
+  });
+
+  it('keeps the recording instant and hash version of a copied event, so the copy has the same hash', async () => {
+    const { store } = await open();
+    const tenant = newTenant();
+    const [v1, v2] = [fteDealProposed(tenant, 'd1', 400), fteDealApproved(tenant, 'd1')];
+    await store.append(dealStream(tenant, 'd1'), [
+      { ...v1, copied: { recordedAt: '2025-03-14T09:30:01.000Z', hashVersion: 1 } },
+      { ...v2, copied: { recordedAt: '2025-03-15T10:00:00.123Z', hashVersion: 2 } },
+    ]);
+    const [a, b] = await store.readStream(dealStream(tenant, 'd1'));
+    expect(a.hashVersion).toBeUndefined();
+    expect(b).toMatchObject({ hashVersion: 2, recordedAt: '2025-03-15T10:00:00.123Z' });
+    // version 1 hashes exactly as before this change: without recordedAt
+    expect(a.hash).toBe(eventHash(GENESIS_HASH, { ...a, hashVersion: undefined, recordedAt: undefined }));
+    expect(b.hash).toBe(eventHash(a.hash, b));
+    const bad = await rejection(store.append(dealStream(tenant, 'd3'), [{ ...fteDealProposed(tenant, 'd3', 1), copied: { recordedAt: 'yesterday', hashVersion: 2 } }]));
+    expect(bad.code).toBe('INVALID_EVENT');
   });
 };

@@ -11,7 +11,7 @@ import {
 } from '@kurrent/kurrentdb-client';
 import type { PreparedEvent } from '../append-validation';
 import { EventStoreError, wrongExpectedRevision, type AppendResult, type ExpectedRevision, type RecordedEvent } from '../event-store';
-import { GENESIS_HASH, eventHashFromJson } from '../hash-chain';
+import { GENESIS_HASH, HASH_VERSION, eventHashFromJson, storedMetadataJson } from '../hash-chain';
 import type { KurrentReader } from './reads';
 
 // How far back a retry of an append is recognised. KurrentDB itself only recognises a retry at
@@ -69,14 +69,18 @@ type Head = { revision: bigint; hash: string };
 const write = async (client: KurrentDBClient, cache: HeadCache, stream: string, events: PreparedEvent[], head: Head | undefined): Promise<AppendResult> => {
   let prevHash = head?.hash ?? GENESIS_HASH;
   let revision = head ? head.revision + 1n : 0n;
+  // the server's own `created` is not known before the write: version 2 records this instant in
+  // the metadata instead, and reads take recordedAt from there
+  const recordedAt = new Date().toISOString();
   const chained = events.map((e) => {
-    const hash = eventHashFromJson(prevHash, { streamName: stream, revision, ...e });
+    const metadataJson = storedMetadataJson(e.metadataJson, e.copied?.hashVersion ?? HASH_VERSION, e.copied?.recordedAt ?? recordedAt);
+    const hash = eventHashFromJson(prevHash, { streamName: stream, revision, eventId: e.eventId, type: e.type, dataJson: e.dataJson, metadataJson });
     // parsed back from the canonical JSON, so bigints are already decimal strings
     const event = jsonEvent({
       id: e.eventId,
       type: e.type,
       data: JSON.parse(e.dataJson) as Record<string, unknown>,
-      metadata: { ...(JSON.parse(e.metadataJson) as Record<string, unknown>), prevHash, hash },
+      metadata: { ...(JSON.parse(metadataJson) as Record<string, unknown>), prevHash, hash },
     });
     prevHash = hash;
     revision += 1n;

@@ -3,6 +3,7 @@
 import { eventTypeFilter, streamNameFilter, type Filter } from '@kurrent/kurrentdb-client';
 import { parseStreamName } from '../append-validation';
 import { categoryOf, type AllFilter, type RecordedEvent } from '../event-store';
+import { fromStoredMetadata } from '../hash-chain';
 
 type ClientEvent = {
   streamId: string;
@@ -25,8 +26,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // null for anything this port did not write: system events, link events, foreign payloads.
 export const toRecorded = (event: ClientEvent | undefined): RecordedEvent | null => {
   if (!event || !event.isJson || !event.position || !isRecord(event.data) || !isRecord(event.metadata)) return null;
-  const { prevHash, hash, ...metadata } = event.metadata;
-  if (typeof prevHash !== 'string' || typeof hash !== 'string' || typeof metadata.tenantId !== 'string') return null;
+  const { prevHash, hash, ...stored } = event.metadata;
+  if (typeof prevHash !== 'string' || typeof hash !== 'string' || typeof stored.tenantId !== 'string') return null;
+  // version 2: the instant the adapter recorded and hashed; version 1: the server's
+  const { metadata, hashVersion, recordedAt } = fromStoredMetadata(stored);
   return {
     eventId: event.id,
     type: event.type,
@@ -35,9 +38,10 @@ export const toRecorded = (event: ClientEvent | undefined): RecordedEvent | null
     streamName: event.streamId,
     revision: event.revision,
     position: { commit: event.position.commit, prepare: event.position.prepare },
-    recordedAt: wholeSeconds(event.created),
+    recordedAt: hashVersion !== undefined && recordedAt ? recordedAt : wholeSeconds(event.created),
     prevHash,
     hash,
+    ...(hashVersion !== undefined ? { hashVersion } : {}),
   };
 };
 

@@ -2,7 +2,7 @@
 // (one fsync). Each runs inside its own SAVEPOINT so a refused append does not undo the others,
 // and each caller gets its own result or error.
 import { EventStoreError, wrongExpectedRevision, type AppendResult, type ExpectedRevision } from '../event-store';
-import { GENESIS_HASH, eventHashFromJson } from '../hash-chain';
+import { GENESIS_HASH, HASH_VERSION, eventHashFromJson, storedMetadataJson } from '../hash-chain';
 import type { PreparedEvent } from '../append-validation';
 import type { Db } from './schema';
 
@@ -90,8 +90,11 @@ const appendOne = (s: Statements, p: PendingAppend, recordedAt: string): AppendR
   let revision = head ? head.revision + 1n : 0n;
   let position = 0n;
   for (const e of p.events) {
-    const hash = eventHashFromJson(prevHash, { streamName: p.stream, revision, ...e });
-    const info = s.insert.run(p.stream, revision, e.eventId, e.type, e.tenantId, p.category, e.dataJson, e.metadataJson, recordedAt, prevHash, hash);
+    // the hash covers recordedAt (version 2), unless this is a copy of an older event
+    const at = e.copied?.recordedAt ?? recordedAt;
+    const metadataJson = storedMetadataJson(e.metadataJson, e.copied?.hashVersion ?? HASH_VERSION, at);
+    const hash = eventHashFromJson(prevHash, { streamName: p.stream, revision, eventId: e.eventId, type: e.type, dataJson: e.dataJson, metadataJson });
+    const info = s.insert.run(p.stream, revision, e.eventId, e.type, e.tenantId, p.category, e.dataJson, metadataJson, at, prevHash, hash);
     // the global position is the AUTOINCREMENT rowid, allocated under the write lock
     position = BigInt(info.lastInsertRowid);
     prevHash = hash;

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../event-store';
 import { openSqlite } from './native-binding';
+import { fromStoredMetadata } from '../hash-chain';
 
 export type Db = Database.Database;
 
@@ -70,15 +71,21 @@ export type EventRow = [
 
 export const EVENT_COLUMNS = 'position, stream, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash';
 
-export const rowToEvent = (row: EventRow): RecordedEvent => ({
-  eventId: row[3],
-  type: row[4],
-  data: JSON.parse(row[5]) as RecordedEvent['data'],
-  metadata: JSON.parse(row[6]) as RecordedEvent['metadata'],
-  streamName: row[1],
-  revision: row[2],
-  position: { commit: row[0], prepare: row[0] },
-  recordedAt: row[7],
-  prevHash: row[8],
-  hash: row[9],
-});
+// recordedAt is the column's: a version-2 hash covers it through the copy in the stored metadata,
+// so an edited column no longer matches the hash.
+export const rowToEvent = (row: EventRow): RecordedEvent => {
+  const { metadata, hashVersion } = fromStoredMetadata(JSON.parse(row[6]) as RecordedEvent['metadata']);
+  return {
+    eventId: row[3],
+    type: row[4],
+    data: JSON.parse(row[5]) as RecordedEvent['data'],
+    metadata,
+    streamName: row[1],
+    revision: row[2],
+    position: { commit: row[0], prepare: row[0] },
+    recordedAt: row[7],
+    prevHash: row[8],
+    hash: row[9],
+    ...(hashVersion !== undefined ? { hashVersion } : {}),
+  };
+};

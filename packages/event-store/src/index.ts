@@ -9,3 +9,6 @@ export { SQLITE_PRAGMAS } from './sqlite/schema';
 export * from './checkpoint';
 export * from './checkpoint-store';
 export { openKurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
+export { keyDigest, type KeyChange, type KeyStateStore } from './key-state/key-state-store';
+export { openSqliteKeyStateStore } from './key-state/sqlite-key-state';
+export { openKurrentDbKeyStateStore, keyStateStream, KEY_STATE_CATEGORY } from './key-state/kurrentdb-key-state';

@@ -1,0 +1,32 @@
+// The KeyStateStore in a SQLite file beside the events (DATA_DIR/sign-in-attempts.sqlite): one
+// IMMEDIATE transaction per update, so two processes on one file cannot interleave.
+import Database from 'better-sqlite3';
+import { keyDigest, type KeyStateStore } from './key-state-store';
+
+export const openSqliteKeyStateStore = (file: string): KeyStateStore => {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec('CREATE TABLE IF NOT EXISTS key_state (key TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at INTEGER NOT NULL) STRICT');
+  const select = db.prepare<[string], { state: string }>('SELECT state FROM key_state WHERE key = ?');
+  const upsert = db.prepare('INSERT INTO key_state (key, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
+  const readOne = <S>(digest: string): S | null => {
+    const row = select.get(digest);
+    return row ? (JSON.parse(row.state) as S) : null;
+  };
+  return {
+    update: async (key, change) => {
+      const digest = keyDigest(key);
+      const run = db.transaction(() => {
+        const { next, result } = change(readOne(digest));
+        if (next !== undefined) upsert.run(digest, JSON.stringify(next), Date.now());
+        return result;
+      });
+      return run.immediate();
+    },
+    read: async (key) => readOne(keyDigest(key)),
+    close: async () => {
+      db.close();
+    },
+  };
+};

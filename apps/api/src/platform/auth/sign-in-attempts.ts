@@ -67,49 +67,64 @@ const decideOn = (keys: KeyStateStore, key: string, rule: (s: SignInKeyState) =>
 const change = (keys: KeyStateStore, key: string, fn: (s: SignInKeyState) => SignInKeyState) =>
   keys.update(key, (current: SignInKeyState | null) => ({ next: fn(current ?? emptySignInKeyState()), result: null }));
 
-export const createSignInAttempts = (keys: KeyStateStore, gate: ScryptGate, limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS): SignInAttempts => ({
-  reserve: async (email, address) => {
-    // shed at once when the process is already hashing its fill, before any store round trip
-    if (gate.active >= gate.max) throw tooManyAttempts('BUSY', 1000);
-    const id = uuidv7();
-    const now = Date.now();
-    const byEmail = await decideOn(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits));
-    if (byEmail) throw tooManyAttempts(byEmail.rule, byEmail.retryAfterMs);
-    const byAddress = await decideOn(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits));
-    // two keys cannot change in one atomic step on KurrentDB: a refused reservation gives back what it took
-    const giveBack = async (withAddress: boolean) => {
-      await change(keys, emailKey(email), (s) => releaseKey(s, id));
-      if (withAddress) await change(keys, addressKey(address), (s) => releaseKey(s, id));
-    };
-    if (byAddress) {
-      await giveBack(false);
-      throw tooManyAttempts(byAddress.rule, byAddress.retryAfterMs);
-    }
-    // the permit is taken only by an attempt that passed both keys: a burst on one email or one
-    // address holds at most one, so other users' sign-ins still find one free
-    const release = gate.tryAcquire();
-    if (!release) {
-      await giveBack(true);
-      throw tooManyAttempts('BUSY', 1000);
-    }
-    return {
-      settle: async (ok) => {
-        release(); // the hashing is done
-        const now = Date.now();
-        // counted by the reliability suite: one line per password check that ran; no email, no address
-        log.log({ msg: 'sign-in password checked', outcome: ok ? 'ok' : 'failed' });
-        await change(keys, emailKey(email), (s) => settleEmail(s, id, ok, now));
-        await change(keys, addressKey(address), (s) => settleAddress(s, id, ok, now, limits));
-      },
-    };
-  },
-  clear: async (email) => {
-    await change(keys, emailKey(email), clearEmail);
-  },
-  status: async (email) => {
-    const state = (await keys.read<SignInKeyState>(emailKey(email))) ?? emptySignInKeyState();
-    const { failures, retryAfterMs } = emailStatus(state, Date.now(), limits);
-    return { failures, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
-  },
-  close: () => keys.close(),
-});
+export const createSignInAttempts = (keys: KeyStateStore, gate: ScryptGate, limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS): SignInAttempts => {
+  const local = new Set<string>(); // keys of the checks running in this process
+  return {
+    reserve: async (email, address) => {
+      // shed at once when the process is already hashing its fill, before any store round trip
+      if (gate.active >= gate.max) throw tooManyAttempts('BUSY', 1000);
+      // a check this process is running already holds the shared reservation: refuse without I/O
+      if (local.has(emailKey(email))) throw tooManyAttempts('EMAIL_IN_FLIGHT', 1000);
+      if (local.has(addressKey(address))) throw tooManyAttempts('ADDRESS_IN_FLIGHT', 1000);
+      const id = uuidv7();
+      const now = Date.now();
+      const byEmail = await decideOn(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits));
+      if (byEmail) throw tooManyAttempts(byEmail.rule, byEmail.retryAfterMs);
+      const byAddress = await decideOn(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits));
+      // two keys cannot change in one atomic step on KurrentDB: a refused reservation gives back what it took
+      const giveBack = async (withAddress: boolean) => {
+        await change(keys, emailKey(email), (s) => releaseKey(s, id));
+        if (withAddress) await change(keys, addressKey(address), (s) => releaseKey(s, id));
+      };
+      if (byAddress) {
+        await giveBack(false);
+        throw tooManyAttempts(byAddress.rule, byAddress.retryAfterMs);
+      }
+      // the permit is taken only by an attempt that passed both keys: a burst on one email or one
+      // address holds at most one, so other users' sign-ins still find one free
+      const permit = gate.tryAcquire();
+      if (!permit) {
+        await giveBack(true);
+        throw tooManyAttempts('BUSY', 1000);
+      }
+      local.add(emailKey(email)).add(addressKey(address));
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        permit();
+        local.delete(emailKey(email));
+        local.delete(addressKey(address));
+      };
+      return {
+        settle: async (ok) => {
+          release(); // the hashing is done
+          const now = Date.now();
+          // counted by the reliability suite: one line per password check that ran; no email, no address
+          log.log({ msg: 'sign-in password checked', outcome: ok ? 'ok' : 'failed' });
+          await change(keys, emailKey(email), (s) => settleEmail(s, id, ok, now));
+          await change(keys, addressKey(address), (s) => settleAddress(s, id, ok, now, limits));
+        },
+      };
+    },
+    clear: async (email) => {
+      await change(keys, emailKey(email), clearEmail);
+    },
+    status: async (email) => {
+      const state = (await keys.read<SignInKeyState>(emailKey(email))) ?? emptySignInKeyState();
+      const { failures, retryAfterMs } = emailStatus(state, Date.now(), limits);
+      return { failures, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) };
+    },
+    close: () => keys.close(),
+  };
+};

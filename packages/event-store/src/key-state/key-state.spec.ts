@@ -34,6 +34,8 @@ describe('KurrentDB key state beside the event store', () => {
       expect(await store.headPosition()).toBeNull();
       const names = server.log.events.map((e) => e.streamName);
       expect(names.some((n) => n.startsWith(`${KEY_STATE_CATEGORY}-`))).toBe(true);
+      // retention asked for in the stream's metadata (the test server stores it, a real one applies it)
+      expect(names.some((n) => n.startsWith(`$$${KEY_STATE_CATEGORY}-`))).toBe(true);
       expect(names.join(' ')).not.toContain('someone');
     } finally {
       await keys.close();

@@ -85,7 +85,9 @@ export const createSignInAttempts = (keys: KeyStateStore, gate: ScryptGate, limi
       const id = uuidv7();
       const now = Date.now();
       // most of a burst is refused here, by reads alone; the reservations below decide atomically
-      const early = (await refusal(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits))) ?? (await refusal(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits)));
+      const early =
+        (await refusal(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits))) ??
+        (await refusal(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits)));
       if (early) throw tooManyAttempts(early.rule, early.retryAfterMs);
       const byEmail = await decideOn(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits));
       if (byEmail) throw tooManyAttempts(byEmail.rule, byEmail.retryAfterMs);

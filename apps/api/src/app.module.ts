@@ -16,6 +16,7 @@ import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platfo
 import { HealthController } from './platform/health.controller';
 import { introspectionForSignedIn } from './platform/introspection';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
+import { SignInLockResolver } from './tenancy/sign-in-lock.resolver';
 import { DealsResolver } from './deals/deals.resolver';
 import { TasksResolver } from './tasks/tasks.resolver';
 import { EstablishmentResolver } from './establishment/establishment.resolver';
@@ -86,6 +87,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ClientErrorFilter },
         TenancyResolver,
+        SignInLockResolver,
         AuthorityResolver,
         EstablishmentResolver,
         AnalysisResolver,

@@ -32,6 +32,7 @@ const main = async () => {
   const stop = async () => {
     await app.close();
     await ctx.readModels.close();
+    await ctx.signInAttempts.close();
     await ctx.store.close();
     process.exit(0);
   };

@@ -3,9 +3,8 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import request from 'supertest';
-import { eventHash, GENESIS_HASH, openSqliteEventStore, streamName } from '@orgledger/event-store';
+import { eventHash, GENESIS_HASH, openSqlite, openSqliteEventStore, streamName } from '@orgledger/event-store';
 import { sealAllTenants } from '../src/audit/audit-sealer';
 import { buildExport } from '../src/audit/export-build';
 import { loadAuditSigningKey } from '../src/audit/signing-key';
@@ -96,7 +95,7 @@ afterAll(() => {
 const tampered = (change: (db: Database.Database) => void) => {
   const dir = mkdtempSync(join(tmpdir(), 'orgledger-tamper-'));
   for (const f of ['events.sqlite', 'token-secret', 'audit-signing-key.pem']) if (existsSync(join(sealed, f))) copyFileSync(join(sealed, f), join(dir, f));
-  const db = new Database(join(dir, 'events.sqlite'));
+  const db = openSqlite(join(dir, 'events.sqlite'));
   change(db);
   db.close();
   return dir;

@@ -31,7 +31,8 @@ describe('sign-in and tokens', () => {
     for (let i = 0; i < 5; i++) await h.gql(null, SIGN_IN, { i: { email, password: `wrong-password-${i}` } });
     const res = await h.gql(null, SIGN_IN, { i: { email, password: DEMO_PASSWORD } });
     expect(codeOf(res.body)).toBe('UNAUTHENTICATED');
-    expect(res.body.errors![0].message).toMatch(/Too many failed sign-ins\. Try again in \d+ minutes?\./);
+    expect(res.body.errors![0].extensions).toMatchObject({ errorCode: 'TOO_MANY_ATTEMPTS', details: { rule: 'EMAIL_DELAY' } });
+    expect(res.body.errors![0].message).toMatch(/^Too many failed sign-ins for this email\. Try again in \d+ seconds?\.$/);
   });
 
   it('rejects a missing, forged, expired and tampered token', async () => {

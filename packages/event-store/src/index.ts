@@ -12,3 +12,6 @@ export * from './checkpoint-store';
 export * from './tenant-verify';
 export * from './log-tree';
 export { openKurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
+export { keyDigest, type KeyChange, type KeyStateStore } from './key-state/key-state-store';
+export { openSqliteKeyStateStore } from './key-state/sqlite-key-state';
+export { openKurrentDbKeyStateStore, keyStateStream, KEY_STATE_CATEGORY } from './key-state/kurrentdb-key-state';

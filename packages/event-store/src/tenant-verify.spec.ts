@@ -2,13 +2,14 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { CHECKPOINT_EVENT_TYPE, signCheckpoint } from './checkpoint';
 import { checkpointStream, readCheckpoints, sealCheckpoint } from './checkpoint-store';
 import { dealStream, fteDealApproved, fteDealProposed, metadata, newTenant, postCreated, postStream } from './contract-cases/fixtures';
 import type { EventStore } from './event-store';
 import { eventHash, GENESIS_HASH } from './hash-chain';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from './sqlite/schema';
+import { openSqlite } from './sqlite/native-binding';
 import { openSqliteEventStore } from './sqlite/sqlite-event-store';
 import { sequenceProblems, verifyTenant } from './tenant-verify';
 import { verifyChains } from './verify';
@@ -22,7 +23,7 @@ let db: Database.Database;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'orgledger-tenant-verify-'));
   store = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
-  db = new Database(join(dir, 'events.sqlite'));
+  db = openSqlite(join(dir, 'events.sqlite'));
   db.defaultSafeIntegers(true);
 });
 afterEach(async () => {

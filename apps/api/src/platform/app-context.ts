@@ -2,7 +2,7 @@ import { requireId, requireText, type Command, type CommandMetadata, type Decide
 import type { EventStore } from '@orgledger/event-store';
 import type { AppConfig } from './config';
 import type { ReadModels } from './read-models';
-import type { Throttle } from './auth/throttle';
+import type { SignInAttempts } from './auth/sign-in-attempts';
 import { runCommand, type CommandOptions, type CommandOutcome } from './command-pipeline';
 import { uuidv7 } from './ids';
 
@@ -13,7 +13,7 @@ export type AppContext = {
   config: AppConfig;
   store: EventStore;
   readModels: ReadModels;
-  throttle: { email: Throttle; address: Throttle };
+  signInAttempts: SignInAttempts;
   dispatch: Dispatch;
 };
 

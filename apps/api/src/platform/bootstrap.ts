@@ -4,10 +4,11 @@ import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { openKurrentDbEventStore, openSqliteEventStore, type EventStore } from '@orgledger/event-store';
+import { openKurrentDbEventStore, openKurrentDbKeyStateStore, openSqliteEventStore, openSqliteKeyStateStore, type EventStore, type KeyStateStore } from '@orgledger/event-store';
 import { AppModule } from '../app.module';
 import { dispatchWithReadYourWrites, type AppContext } from './app-context';
-import { createThrottle } from './auth/throttle';
+import { createScryptGate } from './auth/scrypt-gate';
+import { createSignInAttempts } from './auth/sign-in-attempts';
 import type { AppConfig } from './config';
 import { uuidv7 } from './ids';
 import { projectors } from './projectors';
@@ -21,6 +22,15 @@ export const openConfiguredStore = (config: AppConfig): EventStore =>
     ? openKurrentDbEventStore({ connectionString: config.kurrentDbUrl!, onSubscriptionError: (e) => console.error('KurrentDB subscription dropped; resubscribing', e) })
     : openSqliteEventStore({ file: join(config.dataDir, 'events.sqlite') });
 
+// Sign-in counters live where every replica sees them: beside the SQLite events, or in KurrentDB.
+export const openSignInKeyState = (config: AppConfig): KeyStateStore =>
+  config.eventStore === 'kurrentdb'
+    ? openKurrentDbKeyStateStore({ connectionString: config.kurrentDbUrl! })
+    : openSqliteKeyStateStore(join(config.dataDir, 'sign-in-attempts.sqlite'));
+
+// Two password checks at a time per process, leaving libuv's other threads to the rest of the API.
+const SCRYPT_CONCURRENCY = 2;
+
 export const openContext = async (config: AppConfig, store?: EventStore): Promise<AppContext> => {
   const eventStore = store ?? openConfiguredStore(config);
   const readModels = openReadModels(join(config.dataDir, 'read-models.sqlite'), projectors);
@@ -30,10 +40,7 @@ export const openContext = async (config: AppConfig, store?: EventStore): Promis
     store: eventStore,
     readModels,
     dispatch: dispatchWithReadYourWrites(eventStore, readModels),
-    throttle: {
-      email: createThrottle({ maxFailures: 5, windowMs: 15 * 60_000 }),
-      address: createThrottle({ maxFailures: 100, windowMs: 15 * 60_000 }),
-    },
+    signInAttempts: createSignInAttempts(openSignInKeyState(config), createScryptGate(SCRYPT_CONCURRENCY)),
   };
 };
 

@@ -13,26 +13,20 @@ export const signIn = async (app: AppContext, input: { email: string; password: 
   const now = Date.now();
   const email = String(input.email).trim().toLowerCase().slice(0, 320);
   const password = String(input.password).slice(0, 1024);
-  const wait = Math.max(app.throttle.email.retryAfterMs([email], now), app.throttle.address.retryAfterMs([clientAddress], now));
-  if (wait > 0) {
-    const minutes = Math.ceil(wait / 60_000);
-    throw new DomainError(
-      'TOO_MANY_ATTEMPTS',
-      `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      'UNAUTHENTICATED',
-      { retryAfterSeconds: Math.ceil(wait / 1000) },
-    );
-  }
   const index = app.readModels.get<EmailIndexRow>('emailIndex', 'global', email);
   const credential = index && app.readModels.get<CredentialRow>('credential', index.tenantId, index.userId);
   const account = index && app.readModels.get<UserAccount>('userAccount', index.tenantId, index.userId);
-  const matches = await verifyPassword(password, credential?.passwordHash ?? DUMMY_HASH);
+  // reserved before hashing (counted as pending); refused at once with TOO_MANY_ATTEMPTS when the rules say so
+  const attempt = await app.signInAttempts.reserve(email, clientAddress);
+  const matches = await verifyPassword(password, credential?.passwordHash ?? DUMMY_HASH).catch(async (error) => {
+    await attempt.settle(false);
+    throw error;
+  });
   if (!index || !credential || !account || !account.active || !matches) {
-    app.throttle.email.fail([email], now);
-    app.throttle.address.fail([clientAddress], now);
+    await attempt.settle(false);
     throw failed();
   }
-  app.throttle.email.succeed(email);
+  await attempt.settle(true);
   const iat = Math.floor(now / 1000);
   const exp = iat + app.config.tokenTtlSeconds;
   return {

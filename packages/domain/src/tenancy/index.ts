@@ -8,3 +8,4 @@ export * from './credential-decider';
 export * from './email-claim-decider';
 export * from './projections/user-account';
 export * from './access';
+export * from './sign-in-throttle';

@@ -1,0 +1,60 @@
+// The KeyStateStore on KurrentDB, shared by every API replica: one stream per key in the
+// `signInThrottle` category, each event the key's whole new value. An update reads the newest
+// event and appends with that revision expected, so two replicas racing on one key cannot both
+// win: the loser re-reads and re-decides. The stream names hold no `_`, so they are no tenant's
+// streams, and the events carry no tenant or hash, so readAll, subscriptions, audit and verify
+// skip them (convert.ts: toRecorded).
+import { BACKWARDS, END, KurrentDBClient, NO_STREAM, StreamNotFoundError, WrongExpectedVersionError, jsonEvent } from '@kurrent/kurrentdb-client';
+import { keyDigest, type KeyStateStore } from './key-state-store';
+
+export const KEY_STATE_CATEGORY = 'signInThrottle';
+export const KEY_STATE_EVENT = 'SignInThrottleStateChanged';
+// Only the newest value matters: the server may scavenge the rest (a real server honours this;
+// the in-process test server stores the metadata but does not truncate).
+const RETENTION = { maxCount: 5, maxAge: 24 * 3600 };
+const MAX_TRIES = 20;
+
+export const keyStateStream = (key: string) => `${KEY_STATE_CATEGORY}-${keyDigest(key)}`;
+
+type Head<S> = { value: S | null; revision: bigint | null };
+
+const readHead = async <S>(client: KurrentDBClient, stream: string): Promise<Head<S>> => {
+  try {
+    for await (const resolved of client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+      if (resolved.event) return { value: resolved.event.data as S, revision: resolved.event.revision };
+    }
+  } catch (error) {
+    if (!(error instanceof StreamNotFoundError)) throw error;
+  }
+  return { value: null, revision: null };
+};
+
+export const openKurrentDbKeyStateStore = (options: { connectionString: string } | { client: KurrentDBClient }): KeyStateStore => {
+  const own = 'connectionString' in options;
+  const client = own ? KurrentDBClient.connectionString(options.connectionString) : options.client;
+  return {
+    update: async (key, change) => {
+      const stream = keyStateStream(key);
+      for (let attempt = 1; ; attempt += 1) {
+        const head = await readHead<never>(client, stream);
+        const { next, result } = change(head.value);
+        if (next === undefined) return result;
+        try {
+          await client.appendToStream(stream, jsonEvent({ type: KEY_STATE_EVENT, data: next as Record<string, unknown> }), {
+            streamState: head.revision === null ? NO_STREAM : head.revision,
+          });
+        } catch (error) {
+          // another replica wrote first: decide again on its value
+          if (error instanceof WrongExpectedVersionError && attempt < MAX_TRIES) continue;
+          throw error;
+        }
+        if (head.revision === null) await client.setStreamMetadata(stream, RETENTION).catch(() => undefined);
+        return result;
+      }
+    },
+    read: async <S>(key: string) => (await readHead<S>(client, keyStateStream(key))).value,
+    close: async () => {
+      if (own) await client.dispose();
+    },
+  };
+};

@@ -3,6 +3,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import request from 'supertest';
 import { eventHash, GENESIS_HASH, openSqlite, openSqliteEventStore, streamName } from '@orgledger/event-store';
 import { sealAllTenants } from '../src/audit/audit-sealer';

@@ -82,40 +82,56 @@ export const createSignInAttempts = (keys: KeyStateStore, gate: ScryptGate, limi
       // a check this process is running already holds the shared reservation: refuse without I/O
       if (local.has(emailKey(email))) throw tooManyAttempts('EMAIL_IN_FLIGHT', 1000);
       if (local.has(addressKey(address))) throw tooManyAttempts('ADDRESS_IN_FLIGHT', 1000);
-      const id = uuidv7();
-      const now = Date.now();
-      // most of a burst is refused here, by reads alone; the reservations below decide atomically
-      const early =
-        (await refusal(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits))) ??
-        (await refusal(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits)));
-      if (early) throw tooManyAttempts(early.rule, early.retryAfterMs);
-      const byEmail = await decideOn(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits));
-      if (byEmail) throw tooManyAttempts(byEmail.rule, byEmail.retryAfterMs);
-      const byAddress = await decideOn(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits));
-      // two keys cannot change in one atomic step on KurrentDB: a refused reservation gives back what it took
-      const giveBack = async (withAddress: boolean) => {
-        await change(keys, emailKey(email), (s) => releaseKey(s, id));
-        if (withAddress) await change(keys, addressKey(address), (s) => releaseKey(s, id));
+      // the reservation every replica sees; resolves to this process's scrypt permit
+      const reserveShared = async (id: string): Promise<() => void> => {
+        const now = Date.now();
+        // most of a burst is refused here, by reads alone; the reservations below decide atomically
+        const early =
+          (await refusal(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits))) ??
+          (await refusal(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits)));
+        if (early) throw tooManyAttempts(early.rule, early.retryAfterMs);
+        const byEmail = await decideOn(keys, emailKey(email), (s) => reserveEmail(s, id, now, limits));
+        if (byEmail) throw tooManyAttempts(byEmail.rule, byEmail.retryAfterMs);
+        const byAddress = await decideOn(keys, addressKey(address), (s) => reserveAddress(s, id, now, limits));
+        // two keys cannot change in one atomic step on KurrentDB: a refused reservation gives back what it took
+        const giveBack = async (withAddress: boolean) => {
+          await change(keys, emailKey(email), (s) => releaseKey(s, id));
+          if (withAddress) await change(keys, addressKey(address), (s) => releaseKey(s, id));
+        };
+        if (byAddress) {
+          await giveBack(false);
+          throw tooManyAttempts(byAddress.rule, byAddress.retryAfterMs);
+        }
+        // the permit is taken only by an attempt that passed both keys: a burst on one email or one
+        // address holds at most one, so other users' sign-ins still find one free
+        const permit = gate.tryAcquire();
+        if (!permit) {
+          await giveBack(true);
+          throw tooManyAttempts('BUSY', 1000);
+        }
+        return permit;
       };
-      if (byAddress) {
-        await giveBack(false);
-        throw tooManyAttempts(byAddress.rule, byAddress.retryAfterMs);
-      }
-      // the permit is taken only by an attempt that passed both keys: a burst on one email or one
-      // address holds at most one, so other users' sign-ins still find one free
-      const permit = gate.tryAcquire();
-      if (!permit) {
-        await giveBack(true);
-        throw tooManyAttempts('BUSY', 1000);
-      }
+      // held from here, before the first await: the rest of a burst that arrives while the shared
+      // reservation is being made is refused by this process without a store round trip
       local.add(emailKey(email)).add(addressKey(address));
+      const unhold = () => {
+        local.delete(emailKey(email));
+        local.delete(addressKey(address));
+      };
+      let permit: () => void;
+      const id = uuidv7();
+      try {
+        permit = await reserveShared(id);
+      } catch (error) {
+        unhold();
+        throw error;
+      }
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
         permit();
-        local.delete(emailKey(email));
-        local.delete(addressKey(address));
+        unhold();
       };
       return {
         settle: async (ok) => {

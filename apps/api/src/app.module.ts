@@ -15,6 +15,7 @@ import { asOfSchema } from './platform/as-of-schema';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
 import { HealthController } from './platform/health.controller';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
+import { IdentityResolver } from './tenancy/identity.resolver';
 import { DealsResolver } from './deals/deals.resolver';
 import { TasksResolver } from './tasks/tasks.resolver';
 import { EstablishmentResolver } from './establishment/establishment.resolver';
@@ -85,6 +86,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ClientErrorFilter },
         TenancyResolver,
+        IdentityResolver,
         AuthorityResolver,
         EstablishmentResolver,
         AnalysisResolver,

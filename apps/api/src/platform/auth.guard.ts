@@ -64,6 +64,8 @@ export class AuthGuard implements CanActivate {
     if (!claims) throw unauthenticated();
     const account = cachedRow<UserAccount>(this.app.readModels, 'userAccount', claims.tid, claims.sub);
     if (!account || !account.active) throw unauthenticated();
+    // Signed out, password changed or account deactivated since this token was issued.
+    if ((claims.ver ?? 0) < this.app.credentials.tokenVersionOf(claims.tid, claims.sub)) throw unauthenticated();
     return {
       userId: account.userId,
       tenantId: claims.tid,
@@ -73,6 +75,7 @@ export class AuthGuard implements CanActivate {
       authorityId: account.authorityId,
       serviceId: account.serviceId,
       auditorAuthorityIds: account.auditorAuthorityIds,
+      invitedBy: account.invitedBy ?? null,
     };
   }
 }

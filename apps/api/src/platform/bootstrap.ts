@@ -8,6 +8,7 @@ import { openKurrentDbEventStore, openSqliteEventStore, type EventStore } from '
 import { AppModule } from '../app.module';
 import { dispatchWithReadYourWrites, type AppContext } from './app-context';
 import { createThrottle } from './auth/throttle';
+import { openCredentialStore } from './auth/credential-store';
 import type { AppConfig } from './config';
 import { uuidv7 } from './ids';
 import { projectors } from './projectors';
@@ -29,6 +30,7 @@ export const openContext = async (config: AppConfig, store?: EventStore): Promis
     store: eventStore,
     readModels,
     dispatch: dispatchWithReadYourWrites(eventStore, readModels),
+    credentials: openCredentialStore(config.dataDir),
     throttle: {
       email: createThrottle({ maxFailures: 5, windowMs: 15 * 60_000 }),
       address: createThrottle({ maxFailures: 100, windowMs: 15 * 60_000 }),

@@ -24,7 +24,7 @@ export type Harness = {
   signIn: (email: string, password?: string) => Promise<string>;
   eventCount: () => Promise<number>;
   // A refusal: the expected code (and fine code), and nothing appended to the store.
-  refused: (token: string, query: string, variables: Record<string, unknown> | undefined, code: string, errorCode?: string) => Promise<{ status: number; body: GqlBody }>;
+  refused: (token: string | null, query: string, variables: Record<string, unknown> | undefined, code: string, errorCode?: string) => Promise<{ status: number; body: GqlBody }>;
   eventsSince: (position: Position | null) => Promise<RecordedEvent[]>;
   close: () => Promise<void>;
 };

@@ -156,6 +156,8 @@ test('10 concurrent identical inviteUser requests with one commandId, then 10 ac
   const answers = await Promise.all(Array.from({ length: 10 }, () => gql(api.url, INVITE_USER, { i: input }, { token })));
   const first = assertData(answers[0], 'inviteUser (same commandId)');
   for (const a of answers) assert.deepEqual(assertData(a, 'inviteUser (same commandId)'), first); // the same link each time
+  // and once more later, once the invitation is in the read models: still the same answer
+  assert.deepEqual(assertData(await gql(api.url, INVITE_USER, { i: input }, { token }), 'inviteUser (late retry)'), first);
   assert.deepEqual(store.byCausation(commandId).map((e) => e.type), ['UserInvited']);
   const accepts = await Promise.all(Array.from({ length: 10 }, () => gql(api.url, ACCEPT, { i: { token: first.inviteUser.token, password } })));
   for (const a of accepts) if (a.body?.errors) assertClientError(a, 'a concurrent acceptance of one link');

@@ -57,9 +57,12 @@ const requireScope = async (deps: Deps, meta: CommandMetadata, input: InviteUser
 export const inviteUser = async (deps: IdentityDeps, meta: CommandMetadata, input: InviteUserInput) => {
   const email = requireEmail(input.email);
   const authorityId = await requireScope(deps, meta, input);
-  const taken = deps.readModels?.list<UserAccount>('userAccount', meta.tenantId).some((u) => u.email === email && u.status !== 'deactivated');
-  if (taken) throw conflict('EMAIL_ALREADY_IN_TENANT', 'Someone in your firm already has an account or invitation for this address.');
   const userId = derivedUuid(meta.commandId, 'user');
+  // A retry of this same invitation (same command id, same user id) is answered as the first time.
+  const taken = deps.readModels
+    ?.list<UserAccount>('userAccount', meta.tenantId)
+    .some((u) => u.email === email && u.userId !== userId && u.status !== 'deactivated');
+  if (taken) throw conflict('EMAIL_ALREADY_IN_TENANT', 'Someone in your firm already has an account or invitation for this address.');
   const { token, tokenHash } = makeLink(deps.config.tokenSecret, 'invitation', meta.tenantId, userId, meta.commandId);
   const expiresAt = later(meta.now, INVITATION_DAYS * 86_400_000);
   const data = { userId, email, displayName: input.displayName, role: input.role, authorityId, serviceId: input.serviceId ?? null, tokenHash, expiresAt };

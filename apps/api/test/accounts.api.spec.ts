@@ -68,6 +68,13 @@ describe('accounts: invitations, links, passwords and sessions', () => {
     expect((await h.gql(again, ME)).body.data!.me.email).toBe('hr@northshire.example');
   });
 
+  it('lets a read-only auditor sign out, while every change to a record stays refused to them', async () => {
+    const token = (await h.gql(null, SIGN_IN, { i: { email: 'auditor@meridian.example', password: DEMO_PASSWORD } })).body.data!.signIn.token;
+    await h.refused(token, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { token } }', { i: { email: 'x@y.example', displayName: 'X', role: 'HR_PARTNER', authorityId: northshire() } }, 'FORBIDDEN', 'AUDITOR_READ_ONLY');
+    expect((await h.gql(token, 'mutation { signOut }')).body.data!.signOut).toBe(true);
+    expect(codeOf((await h.gql(token, ME)).body)).toBe('UNAUTHENTICATED');
+  });
+
   it('changes a password with the current one: other sessions end, this one carries on with a fresh token', async () => {
     const email = 'da@northshire.example';
     const first = (await h.gql(null, SIGN_IN, { i: { email, password: DEMO_PASSWORD } })).body.data!.signIn.token;

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { notFound, type UserAccount } from '@orgledger/domain';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
-import { CurrentUser, Public, Roles } from '../platform/current-user';
+import { CurrentUser, Public, Roles, SelfService } from '../platform/current-user';
 import { acceptInvitation, inviteUser, issuePasswordReset, resetPassword } from './invitations';
 import { changePassword, signOut } from './sessions';
 import { signIn } from './sign-in';
@@ -43,11 +43,13 @@ export class IdentityResolver {
   }
 
   @Mutation(() => SessionToken, { description: 'Ends every other session; answers a fresh token for this one' })
+  @SelfService()
   async changePassword(@CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput): Promise<SessionToken> {
     return changePassword(this.app, user, input);
   }
 
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device' })
+  @SelfService()
   signOut(@CurrentUser() user: AuthUser): boolean {
     return signOut(this.app, user);
   }

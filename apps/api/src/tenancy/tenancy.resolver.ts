@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound, visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@orgledger/domain';
+import { notFound, type UserAccount } from '@orgledger/domain';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles } from '../platform/current-user';
-import { cachedList, cachedRow } from '../platform/read-cache';
 import { signIn } from './sign-in';
 import { deactivateUser, grantAuditorAccess, revokeAuditorAccess, setPostholderNamePolicy } from './tenancy.commands';
 import { meOf, toUser } from './user-view';
@@ -12,7 +11,6 @@ import {
   GrantAuditorAccessInput,
   Me,
   RevokeAuditorAccessInput,
-  RoleValue,
   SetPostholderNamePolicyInput,
   TenantSettings,
   SignInInput,

@@ -19,6 +19,10 @@ export const routes: RouteObject[] = [
             path: 'accept-invitation',
             lazy: () => import('../features/auth/accept-invitation-page').then((m) => ({ Component: m.AcceptInvitationPage })),
           },
+          {
+            path: 'reset-password',
+            lazy: () => import('../features/auth/accept-invitation-page').then((m) => ({ Component: m.ResetPasswordPage })),
+          },
         ],
       },
       {

@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) { sealAuditCheckpoint(input: $input) { sequence sealedAt upTo streams events } }\n": typeof types.SealAuditCheckpointDocument,
     "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n": typeof types.AuditDealsDocument,
     "\n  mutation AcceptInvitation($input: UseLinkInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: UseLinkInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": typeof types.AuthoritiesDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) { sealAuditCheckpoint(input: $input) { sequence sealedAt upTo streams events } }\n": types.SealAuditCheckpointDocument,
     "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n": types.AuditDealsDocument,
     "\n  mutation AcceptInvitation($input: UseLinkInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: UseLinkInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": types.AuthoritiesDocument,
@@ -357,6 +359,10 @@ export function graphql(source: "\n  query AuditDeals($programmeId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: UseLinkInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: UseLinkInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1317,6 +1317,13 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { token: string, expiresAt: string, me: { id: string, email: string, displayName: string, role: Role, tenantId: string, tenantName: string, authorityId: string | null, serviceId: string | null, authorityIds: Array<string> } } };
 
+export type ResetPasswordMutationVariables = Exact<{
+  input: UseLinkInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { token: string, expiresAt: string, me: { id: string, email: string, displayName: string, role: Role, tenantId: string, tenantName: string, authorityId: string | null, serviceId: string | null, authorityIds: Array<string> } } };
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2397,6 +2404,25 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: UseLinkInput!) {
+  resetPassword(input: $input) {
+    token
+    expiresAt
+    me {
+      id
+      email
+      displayName
+      role
+      tenantId
+      tenantName
+      authorityId
+      serviceId
+      authorityIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut

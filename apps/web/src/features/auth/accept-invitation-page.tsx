@@ -5,15 +5,21 @@ import { Button } from '../../components/button';
 import { PageHeading } from '../../components/page-heading';
 import { TextField } from '../../components/text-field';
 import { useSession } from '../../lib/session';
-import { useAcceptInvitation } from './api/account.mutations';
+import { useAcceptInvitation, useResetPassword } from './api/account.mutations';
 
 const MIN_LENGTH = 12;
 
-// The page an invitation link opens: only the invitee, holding the link, chooses the password.
-export function AcceptInvitationPage() {
+export function ResetPasswordPage() {
+  return <AcceptInvitationPage mode="reset" />;
+}
+
+// The page an invitation link (or a reset link) opens: only its person, holding the link, chooses the password.
+export function AcceptInvitationPage({ mode = 'invitation' }: { mode?: 'invitation' | 'reset' }) {
   const session = useSession();
   const [params] = useSearchParams();
-  const accept = useAcceptInvitation();
+  const invitation = useAcceptInvitation();
+  const reset = useResetPassword();
+  const accept = mode === 'reset' ? reset : invitation;
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -32,10 +38,10 @@ export function AcceptInvitationPage() {
 
   return (
     <div className="sign-in">
-      <PageHeading title="Set your password">Accept your invitation</PageHeading>
+      <PageHeading title="Set your password">{mode === 'reset' ? 'Choose a new password' : 'Accept your invitation'}</PageHeading>
       {!token && (
         <div className="notice notice--error" role="alert">
-          <p>This page needs the link from your invitation. Open the link you were sent, or ask for a new one.</p>
+          <p>This page needs the link you were sent. Open it again, or ask for a new one.</p>
         </div>
       )}
       {accept.error && (

@@ -13,6 +13,16 @@ export const AcceptInvitationDocument = graphql(`
   }
 `);
 
+export const ResetPasswordDocument = graphql(`
+  mutation ResetPassword($input: UseLinkInput!) {
+    resetPassword(input: $input) {
+      token
+      expiresAt
+      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }
+    }
+  }
+`);
+
 export const SignOutDocument = graphql(`
   mutation SignOut {
     signOut
@@ -24,6 +34,14 @@ export function useAcceptInvitation() {
   return useMutation({
     mutationFn: (input: { token: string; password: string }) => execute(AcceptInvitationDocument, { input }),
     onSuccess: ({ acceptInvitation }) => startSession(acceptInvitation),
+  });
+}
+
+// A new password through a reset link a tenant admin issued; earlier sessions end.
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: (input: { token: string; password: string }) => execute(ResetPasswordDocument, { input }),
+    onSuccess: ({ resetPassword }) => startSession(resetPassword),
   });
 }
 

@@ -17,6 +17,7 @@ import { HealthController } from './platform/health.controller';
 import { introspectionForSignedIn } from './platform/introspection';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
 import { SignInLockResolver } from './tenancy/sign-in-lock.resolver';
+import { IdentityResolver } from './tenancy/identity.resolver';
 import { DealsResolver } from './deals/deals.resolver';
 import { TasksResolver } from './tasks/tasks.resolver';
 import { EstablishmentResolver } from './establishment/establishment.resolver';
@@ -88,6 +89,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ClientErrorFilter },
         TenancyResolver,
         SignInLockResolver,
+        IdentityResolver,
         AuthorityResolver,
         EstablishmentResolver,
         AnalysisResolver,

@@ -8,7 +8,7 @@ import { createHttpApp, openContext } from '../src/platform/bootstrap';
 import { configFromEnv } from '../src/platform/config';
 import type { AppContext } from '../src/platform/app-context';
 import { captureLogger, codeOf, DEMO_PASSWORD, startHarness, type GqlBody } from './support/harness';
-import { base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
+import { addUser, base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
 
 type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
 type IntrospectedType = { name: string; kind: string; fields: { name: string; args: { type: TypeRef; defaultValue: string | null }[]; type: TypeRef }[] | null };
@@ -89,9 +89,7 @@ describe('as at: every query as it stood at a date-time or store position', () =
     await h.gql(consultant, IMPORT_POSTS, { i: { authorityId: dealshire.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
     const posts = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: dealshire.authorityId })).body.data!.posts as { id: string; reference: string }[];
     const post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
-    await h.gql(consultant, 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id } }', {
-      i: { email: 'roads@asatshire.example', displayName: 'Roads Director', role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: dealshire.authorityId, serviceId: dealshire.services.Highways },
-    });
+    await addUser(h, { email: 'roads@asatshire.example', displayName: 'Roads Director', role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: dealshire.authorityId, serviceId: dealshire.services.Highways });
     const director = await h.signIn('roads@asatshire.example');
     const rand = random(SEED);
     const terms = (fte: number) => ({

@@ -60,7 +60,7 @@ describe('export of the decision register', () => {
     const verdict = verifyExport(text, publicKey);
     expect(verdict).toMatchObject({ ok: true, checkpoint: { sequence: expect.any(Number) } });
     expect(verdict.events).toBeGreaterThan(100);
-    expect(text).toContain('Service director of Highways countered the Highways deal');
+    expect(text).toContain('Service director of Highways (invited by Priya Shah) countered the Highways deal');
 
     const good = join(files, `good.${kind}`);
     const bad = join(files, `bad.${kind}`);

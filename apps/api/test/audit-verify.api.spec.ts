@@ -51,7 +51,7 @@ afterAll(() => rmSync(sealed, { recursive: true, force: true }));
 
 const tampered = async (change: (db: Database.Database) => void) => {
   const dir = mkdtempSync(join(tmpdir(), 'orgledger-tamper-'));
-  for (const f of ['events.sqlite', 'token-secret', 'audit-signing-key.pem']) if (existsSync(join(sealed, f))) copyFileSync(join(sealed, f), join(dir, f));
+  for (const f of ['events.sqlite', 'credentials.sqlite', 'token-secret', 'audit-signing-key.pem']) if (existsSync(join(sealed, f))) copyFileSync(join(sealed, f), join(dir, f));
   const db = openSqlite(join(dir, 'events.sqlite'));
   change(db);
   db.close();

@@ -1,5 +1,5 @@
 import { codeOf, DEMO_PASSWORD, startHarness } from './support/harness';
-import { base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
+import { addUser, base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
 
 const DEAL = `id status fte agreedFte offerFte awaiting version rounds serviceName
   terms { fte budgetTotalPence sourcePosts { reference fte } budget { financialYear pence } }
@@ -35,9 +35,7 @@ describe('FTE deals', () => {
     const posts = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
     post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
     for (const [email, service] of [['roads@dealshire.example', 'Highways'], ['bins@dealshire.example', 'Waste']]) {
-      await h.gql(consultant, 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id } }', {
-        i: { email, displayName: `${service} Director`, role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: t.authorityId, serviceId: t.services[service] },
-      });
+      await addUser(h, { email, displayName: `${service} Director`, role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: t.authorityId, serviceId: t.services[service] });
     }
     director = await h.signIn('roads@dealshire.example');
   });

@@ -1,5 +1,5 @@
 import { codeOf, DEMO_PASSWORD, startHarness } from './support/harness';
-import { makeCostedProgramme } from './support/fixtures';
+import { addUser, makeCostedProgramme } from './support/fixtures';
 
 type H = Awaited<ReturnType<typeof startHarness>>;
 
@@ -37,10 +37,8 @@ describe('recruitment handover', () => {
     h = await startHarness();
     consultant = await h.signIn('consultant@meridian.example');
     t = await makeCostedProgramme(h, consultant, 'Handshire');
-    const registered = await h.gql(consultant, 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id } }', {
-      i: { email: 'ism@handshire.example', displayName: 'Robin Interim', role: 'INTERIM_SERVICE_MANAGER', password: DEMO_PASSWORD, authorityId: t.authorityId },
-    });
-    ismUserId = registered.body.data!.registerUser.id;
+    const registered = await addUser(h, { email: 'ism@handshire.example', displayName: 'Robin Interim', role: 'INTERIM_SERVICE_MANAGER', password: DEMO_PASSWORD, authorityId: t.authorityId });
+    ismUserId = registered.id;
     ism = await h.signIn('ism@handshire.example');
     vacancies = () => Object.values(t.posts).map((designPostId) => ({ designPostId, owner: 'Head of Contract Management', stages }));
   });

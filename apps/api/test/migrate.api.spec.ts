@@ -1,7 +1,7 @@
 // `orgledger migrate`: the demo store copied into KurrentDB (the real client against the in-process
 // test server), interrupted part-way, resumed, and verified event for event.
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { startTestServer, type TestServer } from '@orgledger/kurrentdb-test-serv
 import { checkMigration, migrateCommand, migrateEvents } from '../src/cli/migrate';
 import { seedDemo } from '../src/demo/seed';
 import { runCommand } from '../src/platform/command-pipeline';
+import { openCredentialStore } from '../src/platform/auth/credential-store';
+import type { IdentityDeps } from '../src/tenancy/invitations';
 
 const all = async (store: EventStore) => {
   const out: RecordedEvent[] = [];
@@ -28,7 +30,10 @@ const auditKey = generateKeyPairSync('ed25519');
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'orgledger-migrate-'));
   const source = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
-  demoTenant = (await seedDemo({ store: source, dispatch: (stream, decider, command, options) => runCommand(source, stream, decider, command, options) })).tenantId;
+  const credentials = openCredentialStore(dir);
+  const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, dispatch: (stream, decider, command, options) => runCommand(source, stream, decider, command, options) };
+  demoTenant = (await seedDemo(deps)).tenantId;
+  credentials.close();
   // a sealed checkpoint, which must still verify in the copy although every position differs there
   const sealed = await sealCheckpoint(source, { tenantId: demoTenant, ...auditKey, actor: { userId: 'system', role: 'tenant_admin', displayName: 'test' }, now: new Date() });
   expect(sealed).not.toBeNull();

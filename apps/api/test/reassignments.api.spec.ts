@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@orgledger/event-store';
 import { codeOf, DEMO_PASSWORD, startHarness, type GqlBody } from './support/harness';
-import { base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
+import { addUser, base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
 
 const ROW = `postId reference inEstablishment title serviceId grade fte vacant outcome designPostId route poolId dealId
   redeployment { toDescription priorityInterview } trial { designPostId startDate endDate extendedByWrittenAgreement }
@@ -75,9 +75,7 @@ describe('role reassignments', () => {
     await h.gql(token, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
     const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
     post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
-    await h.gql(token, 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id } }', {
-      i: { email: 'roads@reassignshire.example', displayName: 'Roads Director', role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: t.authorityId, serviceId: t.services.Highways },
-    });
+    await addUser(h, { email: 'roads@reassignshire.example', displayName: 'Roads Director', role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: t.authorityId, serviceId: t.services.Highways });
   });
   afterAll(() => h.close());
 

@@ -2,6 +2,7 @@
 export * from './shared/errors';
 export * from './shared/decider';
 export * from './shared/roles';
+export * from './shared/separation';
 export * from './shared/values';
 export * from './tenancy';
 export * from './authority';

@@ -1,7 +1,8 @@
 // The event-store port. Adapters: sqlite/ (embedded default) and, later, kurrentdb/.
 // Positions are opaque to callers but totally ordered: compare them with comparePositions.
 
-export type Actor = { userId: string; role: string; displayName: string };
+// `invitedBy`: who created or invited the account, kept with each of its decisions.
+export type Actor = { userId: string; role: string; displayName: string; invitedBy?: { userId: string; displayName: string } | null };
 
 export type EventMetadata = {
   tenantId: string;

@@ -10,28 +10,30 @@ const browser = await launchBrowser();
 const SERVICE = 'Property and Estates';
 const PROPERTY_DIRECTOR = 'director.property@northshire.example';
 
-// As the consultant, through the API: Property and Estates has no director in the demo, and a
-// consultant cannot answer as one (except on their behalf), so register one first.
+// As the tenant admin, through the API: Property and Estates has no director in the demo, and a
+// consultant cannot answer as one (except on their behalf), so invite one first. The admin invites
+// (not the consultant, whose deal the director will agree) and the director sets their password.
 const graphql = (query, variables, token) => api.graphql(query, variables, token);
 
 async function registerPropertyDirector() {
   const { signIn: session } = await graphql(
     'mutation ($input: SignInInput!) { signIn(input: $input) { token } }',
-    { input: { email: CONSULTANT, password: DEMO_PASSWORD } },
+    { input: { email: 'admin@meridian.example', password: DEMO_PASSWORD } },
   );
   const { authorities } = await graphql('{ authorities { id name services { id name } } }', {}, session.token);
   const northshire = authorities.find((a) => a.name === NORTHSHIRE);
   const service = northshire.services.find((s) => s.name === SERVICE);
-  await graphql(
-    'mutation ($input: RegisterUserInput!) { registerUser(input: $input) { id } }',
+  const { inviteUser } = await graphql(
+    'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { token } }',
     {
       input: {
-        email: PROPERTY_DIRECTOR, displayName: 'Pat Quinn', password: DEMO_PASSWORD, role: 'SERVICE_DIRECTOR',
+        email: PROPERTY_DIRECTOR, displayName: 'Pat Quinn', role: 'SERVICE_DIRECTOR',
         authorityId: northshire.id, serviceId: service.id, reason: 'Director of Property and Estates joins the programme',
       },
     },
     session.token,
   );
+  await graphql('mutation ($input: UseLinkInput!) { acceptInvitation(input: $input) { token } }', { input: { token: inviteUser.token, password: DEMO_PASSWORD } });
 }
 
 // "Agreed 3.000 FTE" → 3000 (thousandths), read from the funding page's headline figures.

@@ -10,7 +10,8 @@ import { HOOK_TIMEOUT } from '../support/util.mjs';
 const REGISTER_AUTHORITY = 'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id revision } }';
 const ADD_DIRECTORATE = 'mutation($i: AddDirectorateInput!) { addDirectorate(input: $i) { id name revision directorates { id name } } }';
 const AUTHORITY = 'query($id: ID!) { authority(id: $id) { id revision directorates { id name } } }';
-const REGISTER_USER = 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id email role authorityId active } }';
+const INVITE_USER = 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id email role authorityId active } token } }';
+const ACCEPT = 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }';
 
 let api;
 let store;
@@ -146,22 +147,28 @@ test('20 concurrent identical addDirectorate requests with one commandId: applie
   console.log('concurrency: same commandId: 20 concurrent + 1 late identical requests, 1 event appended, 21 equal answers');
 });
 
-test('10 concurrent identical registerUser requests with one commandId: one claim, one user, one password', { timeout: 60_000 }, async () => {
+test('10 concurrent identical inviteUser requests with one commandId, then 10 acceptances of the link: one of each event', { timeout: 60_000 }, async () => {
   const { id } = await newAuthority('users');
   const commandId = randomUUID();
   const email = `idempotent.hr.${Date.now()}@concurrency.example`;
   const password = 'Concurrent-registration-2026';
-  const input = { email, displayName: 'Idempotent HR Partner', role: 'HR_PARTNER', password, authorityId: id, commandId };
-  const answers = await Promise.all(Array.from({ length: 10 }, () => gql(api.url, REGISTER_USER, { i: input }, { token })));
-  const first = assertData(answers[0], 'registerUser (same commandId)');
-  for (const a of answers) assert.deepEqual(assertData(a, 'registerUser (same commandId)'), first);
-  const events = store.byCausation(commandId);
-  assert.deepEqual(events.map((e) => e.type).sort(), ['EmailClaimed', 'PasswordSet', 'UserRegistered']);
+  const input = { email, displayName: 'Idempotent HR Partner', role: 'HR_PARTNER', authorityId: id, commandId };
+  const answers = await Promise.all(Array.from({ length: 10 }, () => gql(api.url, INVITE_USER, { i: input }, { token })));
+  const first = assertData(answers[0], 'inviteUser (same commandId)');
+  for (const a of answers) assert.deepEqual(assertData(a, 'inviteUser (same commandId)'), first); // the same link each time
+  // and once more later, once the invitation is in the read models: still the same answer
+  assert.deepEqual(assertData(await gql(api.url, INVITE_USER, { i: input }, { token }), 'inviteUser (late retry)'), first);
+  assert.deepEqual(store.byCausation(commandId).map((e) => e.type), ['UserInvited']);
+  const accepts = await Promise.all(Array.from({ length: 10 }, () => gql(api.url, ACCEPT, { i: { token: first.inviteUser.token, password } })));
+  for (const a of accepts) if (a.body?.errors) assertClientError(a, 'a concurrent acceptance of one link');
+  assert.ok(accepts.some((a) => a.body?.data?.acceptInvitation), 'one acceptance went through');
+  const userEvents = store.ofStream(`user-${claimsOf(token).tid}_${first.inviteUser.user.id}`).map((e) => e.type);
+  assert.deepEqual(userEvents, ['UserInvited', 'InvitationAccepted']);
   const { me } = await signIn(api.url, email, password);
-  assert.equal(me.id, first.registerUser.id);
+  assert.equal(me.id, first.inviteUser.user.id);
   assert.deepEqual(me.authorityIds, [id]);
   await assertHealthy(api, 'the concurrency suite');
-  console.log('concurrency: same commandId registerUser: 10 concurrent requests, 3 events (claim, user, password), 10 equal answers');
+  console.log('concurrency: same commandId inviteUser: 10 concurrent requests, 1 event, 10 equal answers; 10 concurrent acceptances, 1 InvitationAccepted');
 });
 
 test('a mismatching expectedRevision on addDirectorate is a CONFLICT with no event', { timeout: 30_000 }, async () => {

@@ -22,22 +22,22 @@ const DOCS = {
   addDirectorate: 'mutation($i: AddDirectorateInput!) { addDirectorate(input: $i) { id revision directorates { id name } } }',
   addService: 'mutation($i: AddServiceInput!) { addService(input: $i) { id revision services { id name directorateId } } }',
   startProgramme: 'mutation($i: StartProgrammeInput!) { startProgramme(input: $i) { id authorityId name } }',
-  registerUser: 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id email role authorityId serviceId } }',
+  inviteUser: 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id email role authorityId serviceId } token } }',
 };
 
 // The events each command appends, once each (at least these: the API may add more, e.g. a programme
 // now also seeds its activity taxonomy — the exact list per command is learnt from the commands that
 // went through without a crash, and every other one must match it).
-// registerUser is three appends to three streams — claim the email (global), register the user, set
-// the password hash — so a kill can land between them; the client's retry with the SAME commandId
-// finds the appends already made (their event ids derive from the commandId) and completes the rest.
-// That retry is what finishes such a command; the same holds for any command of several appends.
+// A command of several appends (startProgramme: the programme and its taxonomy) can be cut by a kill
+// between them; the client's retry with the SAME commandId finds the appends already made (their
+// event ids derive from the commandId) and completes the rest. inviteUser is one append, and its
+// retry hands back the same link (derived from the commandId); the invitee accepts it afterwards.
 const EXPECTED_TYPES = {
   registerAuthority: ['AuthorityRegistered'],
   addDirectorate: ['DirectorateAdded'],
   addService: ['ServiceAdded'],
   startProgramme: ['ProgrammeStarted', 'TaxonomySeeded'], // every programme starts with the standard activities
-  registerUser: ['EmailClaimed', 'PasswordSet', 'UserRegistered'],
+  inviteUser: ['UserInvited'],
 };
 
 const AUTHORITIES = '{ authorities { id name kind revision directorates { id name } services { id name directorateId } programmes { id authorityId name objective stage startedOn } } }';
@@ -94,11 +94,10 @@ test(`crash safety: ${CLIENTS} clients, ${KILLS} SIGKILLs, retries with the same
       if (roll < 0.72) return make('startProgramme', { authorityId: authority.id, name: `Programme ${label}`, objective: `Objective of ${label}` });
       const at = r.chance(0.3) ? { id: r.pick(demoIds), services: [] } : authority;
       const director = at.services.length > 0 && r.chance(0.4);
-      return make('registerUser', {
+      return make('inviteUser', {
         email: `user.${label}@crash.example`,
         displayName: `Portal user ${label}`,
         role: director ? 'SERVICE_DIRECTOR' : r.pick(['HR_PARTNER', 'FINANCE_PARTNER', 'DA_MEMBER', 'INTERIM_SERVICE_MANAGER']),
-        password: `Crash-password-${label}`,
         authorityId: at.id,
         ...(director ? { serviceId: r.pick(at.services) } : {}),
       });
@@ -175,9 +174,9 @@ test(`crash safety: ${CLIENTS} clients, ${KILLS} SIGKILLs, retries with the same
   for (let k = 0; k < KILLS; k++) {
     await sleep(rng.int(150, 700));
     if (rng.chance(0.5)) {
-      // aim some kills at a registerUser in progress, the command made of three appends
+      // aim some kills at a startProgramme in progress, the command made of two appends
       const deadline = Date.now() + 1500;
-      while (Date.now() < deadline && ![...inFlight].some((c) => c.op === 'registerUser')) await sleep(5);
+      while (Date.now() < deadline && ![...inFlight].some((c) => c.op === 'startProgramme')) await sleep(5);
       await sleep(rng.int(0, 90));
     }
     if (clientError) throw clientError;
@@ -276,11 +275,13 @@ test(`crash safety: ${CLIENTS} clients, ${KILLS} SIGKILLs, retries with the same
   const unexplained = [...byCommand.keys()].filter((id) => !known.has(id));
   assert.deepEqual(unexplained, [], 'every event after the seed belongs to an acknowledged command');
 
-  // ---- every registered user can sign in and sees their council ----
-  const users = acked.filter((c) => c.op === 'registerUser');
+  // ---- every invited user sets a password through their link, signs in and sees their council ----
+  const users = acked.filter((c) => c.op === 'inviteUser');
   for (const u of users) {
-    const { me } = await signIn(api.url, u.input.email, u.input.password);
-    assert.equal(me.id, u.result.id);
+    const password = `Crash-password-${u.input.commandId}`;
+    assertData(await gql(api.url, 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }', { i: { token: u.result.token, password } }), 'acceptInvitation');
+    const { me } = await signIn(api.url, u.input.email, password);
+    assert.equal(me.id, u.result.user.id);
     assert.deepEqual(me.authorityIds, [u.input.authorityId]);
   }
 
@@ -305,7 +306,7 @@ test(`crash safety: ${CLIENTS} clients, ${KILLS} SIGKILLs, retries with the same
     if (cmd.op === 'addDirectorate') assert.equal(a.directorates.filter((d) => d.name === cmd.input.name).length, 1);
     if (cmd.op === 'addService') assert.equal(a.services.filter((s) => s.name === cmd.input.name).length, 1);
     if (cmd.op === 'startProgramme') assert.equal(live.programmes.filter((p) => p.id === cmd.result.id).length, 1);
-    if (cmd.op === 'registerUser') assert.equal(live.users.filter((u) => u.email === cmd.input.email).length, 1);
+    if (cmd.op === 'inviteUser') assert.equal(live.users.filter((u) => u.email === cmd.input.email).length, 1);
   }
   await api.stop();
   const copy = freshDir('crash-rebuild');

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { getNamedType, isNonNullType } from 'graphql';
 import { createTenantWithCli, freshDir, killAllApis, removeTempDirs, startApi, waitCaughtUp } from '../support/api.mjs';
-import { assertData, assertHealthy, claimsOf, DEMO, EASTBROOK, ERROR_CODES, gql, NORTHSHIRE, signIn } from '../support/gql.mjs';
+import { assertData, assertHealthy, claimsOf, DEMO, EASTBROOK, ERROR_CODES, gql, inviteAndAccept, NORTHSHIRE, signIn } from '../support/gql.mjs';
 import { generateValue, introspect, isIdType, leafPaths, operationDocument, plausibleLeaf, rootOperations, STANDARD_INTROSPECTION } from '../support/schema.mjs';
 import { isUuid, openEvents, tenantCatalogue } from '../support/store.mjs';
 import { HOOK_TIMEOUT } from '../support/util.mjs';
@@ -39,13 +39,9 @@ before(async () => {
   authorityIds = { northshire: list.find((a) => a.name === NORTHSHIRE).id, eastbrook: list.find((a) => a.name === EASTBROOK).id };
 
   // (b): a portal user of A at Eastbrook, registered by A's consultant
-  const registered = await gql(
-    api.url,
-    'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id } }',
-    { i: { ...PORTAL, role: 'HR_PARTNER', authorityId: authorityIds.eastbrook, commandId: randomUUID() } },
-    { token: consultant.token },
-  );
-  assertData(registered, 'registering the Eastbrook HR partner');
+  const { password, ...invitee } = PORTAL;
+  const registered = await inviteAndAccept(api.url, consultant.token, { ...invitee, role: 'HR_PARTNER', authorityId: authorityIds.eastbrook, commandId: randomUUID() }, password);
+  assertData(registered.answers.accepted, 'inviting the Eastbrook HR partner, who sets their password');
 
   // (a): tenant B, made with the operator CLI while the API runs
   const b = await createTenantWithCli(dir, B);
@@ -241,7 +237,8 @@ test('the principals themselves are what the cases assume', { timeout: 30_000 },
 });
 
 test('every operation, four principals, ids of tenant A: no leak, no 500, no event in A', { timeout: 180_000 }, async () => {
-  const operations = rootOperations(schema);
+  // signOut takes no ids and would end the principal's own sessions for every later case
+  const operations = rootOperations(schema).filter((op) => op.name !== 'signOut');
   assert.ok(operations.length >= 10, `introspection found the operations (${operations.length})`);
   const ownedBefore = store.countOwned(tenantA);
   let cases = 0;

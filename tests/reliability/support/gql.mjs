@@ -103,3 +103,16 @@ export const assertHealthy = async (api, context) => {
 
 // Decodes a token's claims (no verification: the tests only need to copy them).
 export const claimsOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+
+const INVITE = 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id email role authorityId serviceId } token } }';
+const ACCEPT = 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }';
+
+// A user as the product makes one: invited (no password), then the invitee sets theirs through the
+// link. Returns { user, answers } with the invitation's and the acceptance's raw answers.
+export const inviteAndAccept = async (url, inviterToken, input, password, options = {}) => {
+  const invited = await gql(url, INVITE, { i: input }, { ...options, token: inviterToken });
+  const link = invited.body?.data?.inviteUser;
+  if (!link) return { user: null, answers: { invited } };
+  const accepted = await gql(url, ACCEPT, { i: { token: link.token, password } }, options);
+  return { user: link.user, answers: { invited, accepted } };
+};

@@ -96,7 +96,7 @@ export const tenantCatalogue = (events, tenantId) => {
     const d = e.data;
     const category = parts?.category ?? 'unknown';
     const authorityId = e.metadata.authorityId ?? d.authorityId ?? (category === 'authority' ? parts.id : null);
-    if (e.type === 'UserRegistered') {
+    if (e.type === 'UserRegistered' || e.type === 'UserInvited') {
       const owner = { kind: 'user', authorityId: d.authorityId ?? null, serviceId: d.serviceId ?? null, userId: d.userId };
       addId(d.userId, owner);
       addText(d.email, owner);
@@ -120,7 +120,7 @@ export const tenantCatalogue = (events, tenantId) => {
         if (kind === 'user') return addId(value, { kind, authorityId: null, serviceId: null });
         const owner = kind === 'authority' ? value : kind === 'tenant' ? null : authorityId;
         addId(value, { kind, authorityId: owner, serviceId: kind === 'service' ? value : SERVICE_SCOPED.includes(kind) ? serviceId ?? null : null });
-      } else if (TEXT_KEYS.includes(key) && e.type !== 'UserRegistered' && !isCode(key, value)) {
+      } else if (TEXT_KEYS.includes(key) && e.type !== 'UserRegistered' && e.type !== 'UserInvited' && !isCode(key, value)) {
         addText(value, { kind: category, authorityId: category === 'tenant' ? null : authorityId, serviceId: serviceId ?? null, userId: null });
       }
     };

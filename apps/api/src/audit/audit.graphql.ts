@@ -25,6 +25,7 @@ export class DecisionRecordView {
   @Field(() => ID) actorId: string;
   @Field() actorName: string;
   @Field() actorRole: string;
+  @Field(() => String, { nullable: true, description: 'Who created or invited the account that decided' }) actorInvitedBy: string | null;
   @Field() occurredAt: string;
   @Field() recordedAt: string;
   @Field(() => String, { nullable: true }) reason: string | null;

@@ -29,6 +29,7 @@ export type DecisionRecord = {
   actorId: string;
   actorName: string;
   actorRole: string;
+  actorInvitedBy: string | null;
   occurredAt: string;
   recordedAt: string;
   reason: string | null;
@@ -57,6 +58,7 @@ export const toRecord = (e: RecordedEvent, sentence: string): DecisionRecord => 
   actorId: e.metadata.actor.userId,
   actorName: e.metadata.actor.displayName,
   actorRole: e.metadata.actor.role,
+  actorInvitedBy: e.metadata.actor.invitedBy?.displayName ?? null,
   occurredAt: e.metadata.occurredAt,
   recordedAt: e.recordedAt,
   reason: e.metadata.reason ?? null,
@@ -88,7 +90,7 @@ const recordOf = async (store: EventStore, entry: DecisionEntry): Promise<Decisi
   const { userId, displayName, role } = entry.actor;
   const raw = JSON.stringify({ streamName: entry.streamName, revision: entry.revision.toString(), eventId: entry.eventId, missing: 'This event is no longer in the store: run verify.' }, null, 2);
   const { eventId, streamName, context, eventType, sentence, occurredAt, reason } = entry;
-  return { eventId, streamName, context, eventType, sentence, occurredAt, reason, position: positionToString(entry.position), revision: entry.revision.toString(), actorId: userId, actorName: displayName, actorRole: role, recordedAt: occurredAt, raw };
+  return { eventId, streamName, context, eventType, sentence, occurredAt, reason, position: positionToString(entry.position), revision: entry.revision.toString(), actorId: userId, actorName: displayName, actorRole: role, actorInvitedBy: null, recordedAt: occurredAt, raw };
 };
 
 // One page of an authority's history, newest first: O(page) unfiltered; a filter scans the

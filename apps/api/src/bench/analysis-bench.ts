@@ -10,7 +10,8 @@ import { configFromEnv } from '../platform/config';
 import { createHttpApp, openContext } from '../platform/bootstrap';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
-import { createTenant, registerUser } from '../tenancy/tenancy.commands';
+import { createTenant } from '../tenancy/tenancy.commands';
+import { addUserWithPassword } from '../tenancy/invitations';
 import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
 import { importPosts } from '../establishment/establishment.commands';
 import { submitActivityReturn } from '../analysis/analysis.commands';
@@ -28,7 +29,7 @@ const main = async () => {
   const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
   const meta = (label: string, tenantId = 'pending') => commandMeta(tenantId, SYSTEM_ACTOR, { commandId: derivedUuid('bench', label) });
   const tenantId = await createTenant(ctx, meta('tenant'), { name: 'Bench Consulting' });
-  await registerUser(ctx, meta('admin', tenantId), { email: 'bench@bench.example', displayName: 'Bench', role: 'consultant', password: 'bench-password-2026' });
+  await addUserWithPassword(ctx, meta('admin', tenantId), { email: 'bench@bench.example', displayName: 'Bench', role: 'consultant' }, 'bench-password-2026');
   const authorityId = await registerAuthority(ctx, meta('authority', tenantId), { name: 'Largeshire County Council', kind: 'County council' });
   const directorateId = await addDirectorate(ctx, meta('directorate', tenantId), { authorityId, name: 'All services' });
   const services: { id: string; name: string }[] = [];

@@ -10,7 +10,10 @@ import { MIGRATE_HELP, migrateCommand } from './migrate';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { runCommand } from '../platform/command-pipeline';
 import { seedDemo } from '../demo/seed';
-import { createTenant, registerUser, type Deps } from '../tenancy/tenancy.commands';
+import { createTenant, type Deps } from '../tenancy/tenancy.commands';
+import { addUserWithPassword, type IdentityDeps } from '../tenancy/invitations';
+import { openCredentialStore } from '../platform/auth/credential-store';
+import { loadTokenSecret } from '../platform/config';
 
 const HELP = `orgledger — operator commands for an OrgLedger data folder
 
@@ -40,6 +43,12 @@ const openStore = (dataDir?: string) => {
 };
 
 const depsOf = (store: EventStore): Deps => ({ store, dispatch: (stream, decider, command, options) => runCommand(store, stream, decider, command, options) });
+
+// Accounts need the credential store and the link key beside the event store.
+const identityDepsOf = (store: EventStore, dataDir?: string): IdentityDeps => {
+  const dir = resolve(dataDir ?? process.env.DATA_DIR ?? './data');
+  return { ...depsOf(store), credentials: openCredentialStore(dir), config: { tokenSecret: loadTokenSecret(dir, process.env.TOKEN_SECRET) } };
+};
 
 export const main = async (argv: string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -77,14 +86,16 @@ export const main = async (argv: string[]): Promise<number> => {
         console.error(`orgledger: missing ${missing.map((m) => '--' + m).join(', ')}. See orgledger --help.`);
         return 1;
       }
-      const deps = depsOf(store);
+      const deps = identityDepsOf(store, values['data-dir']);
       const tenantId = await createTenant(deps, commandMeta('pending', SYSTEM_ACTOR, {}), { name: values.name! });
-      const userId = await registerUser(deps, commandMeta(tenantId, SYSTEM_ACTOR, {}), {
-        email: values['admin-email']!,
-        displayName: values['admin-name'] ?? values['admin-email']!,
-        role: 'tenant_admin',
-        password: values['admin-password']!,
-      });
+      // The operator sets up the firm's first admin: the one invitation accepted on their behalf.
+      const userId = await addUserWithPassword(
+        deps,
+        commandMeta(tenantId, SYSTEM_ACTOR, {}),
+        { email: values['admin-email']!, displayName: values['admin-name'] ?? values['admin-email']!, role: 'tenant_admin' },
+        values['admin-password']!,
+      );
+      deps.credentials.close();
       console.log(JSON.stringify({ tenantId, adminUserId: userId }));
       return 0;
     }
@@ -93,7 +104,9 @@ export const main = async (argv: string[]): Promise<number> => {
       return await verifyAllTenants(store, { dataDir, publicKey: values['public-key'], witness: values.witness });
     }
     if (command === 'seed-demo') {
-      const result = await seedDemo(depsOf(store));
+      const deps = identityDepsOf(store, values['data-dir']);
+      const result = await seedDemo(deps);
+      deps.credentials.close();
       console.log(JSON.stringify(result));
       return 0;
     }

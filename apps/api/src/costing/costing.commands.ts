@@ -1,6 +1,8 @@
 import { exitCostsDecider, functionBudgetDecider, requireId, type BudgetFigures, type CommandMetadata, type ExitCostInputs, type NonPayLine } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
+import { authorsOf } from '../platform/authors';
+import { functionDesignStream } from '../design/design.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
 import { atRiskPostIdsOf, budgetOf, type Scope } from './costing.read';
@@ -23,10 +25,19 @@ export const setBudgetNonPayLines = async (deps: Deps, meta: CommandMetadata, sc
 export const signOffBudget = async (app: AppContext, meta: CommandMetadata, scope: Scope, actor: Actor, input: { financialYear: string; note: string }) => {
   const { budget, lgpsRateBp, tableIds } = await budgetOf(app, meta.tenantId, scope, { financialYear: input.financialYear, policy: 'mid', withNonPay: true });
   const figures: BudgetFigures = { payTotal: budget.payTotal, nonPayTotal: budget.nonPayTotal, total: budget.total, funding: budget.funding, gap: budget.gap, tableIds, lgpsRateBp };
+  // Whoever shaped what is signed: the budget's lines and the design it costs.
+  const preparedBy = [
+    ...(await authorsOf(app.store, functionBudgetStream(meta.tenantId, scope.programmeId), (e) => e.type !== 'FunctionBudgetSignedOff')),
+    ...(await authorsOf(app.store, functionDesignStream(meta.tenantId, scope.programmeId))),
+  ];
   await app.dispatch(
     functionBudgetStream(meta.tenantId, scope.programmeId),
     functionBudgetDecider,
-    { type: 'SignOffBudget', data: { programmeAuthorityId: scope.authorityId, ...actor, financialYear: input.financialYear, note: input.note, figures }, metadata: meta },
+    {
+      type: 'SignOffBudget',
+      data: { programmeAuthorityId: scope.authorityId, ...actor, financialYear: input.financialYear, note: input.note, figures, preparedBy },
+      metadata: meta,
+    },
     { authorityId: scope.authorityId },
   );
 };

@@ -10,6 +10,7 @@ import {
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
+import { authorsOf } from '../platform/authors';
 import { establishmentStream } from '../establishment/establishment.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 
@@ -44,6 +45,12 @@ export const proposeFteDeal = async (deps: Deps, meta: CommandMetadata, scope: D
   return dealId;
 };
 
+const OFFERS = new Set(['FteDealProposed', 'FteDealCountered', 'FteDealAmendmentProposed', 'FteDealAmendmentCountered']);
+
+// Everyone who made an offer on this deal: an approver they invited may not agree it.
+const offerAuthors = (deps: Deps, meta: CommandMetadata, scope: DealScope, dealId: string) =>
+  authorsOf(deps.store, dealsStream(meta.tenantId, scope.programmeId, scope.serviceId), (e) => OFFERS.has(e.type) && e.data.dealId === dealId);
+
 export type DealAction =
   | { type: 'CounterFteDeal' | 'ProposeFteDealAmendment' | 'CounterFteDealAmendment'; terms: DealTerms; reason: string }
   | { type: 'AgreeFteDeal' | 'AgreeFteDealAmendment'; reason?: string | null }
@@ -68,7 +75,8 @@ export const actOnDeal = async (
     const context = await dealContext(deps, meta.tenantId, scope, input.actorServiceId);
     await run(deps, meta, scope, action.type, { ...common, terms: action.terms, reason: action.reason, context });
   } else {
-    await run(deps, meta, scope, action.type, { ...common, reason: action.reason ?? undefined, actorServiceId: input.actorServiceId });
+    const authors = action.type === 'AgreeFteDeal' || action.type === 'AgreeFteDealAmendment' ? { offerAuthorIds: await offerAuthors(deps, meta, scope, dealId) } : {};
+    await run(deps, meta, scope, action.type, { ...common, reason: action.reason ?? undefined, actorServiceId: input.actorServiceId, ...authors });
   }
   return dealId;
 };

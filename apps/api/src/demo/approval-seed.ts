@@ -1,6 +1,7 @@
-import { functionDesignDecider, type CommandMetadata, type Role } from '@orgledger/domain';
+import { functionDesignDecider, type CommandMetadata, type Role, type Sponsor } from '@orgledger/domain';
 import { commandMeta, type AppContext, type AuthUser } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
+import { DEMO_INVITER } from './demo-inviter';
 import { loadState } from '../platform/load-state';
 import { functionDesignStream } from '../design/design.commands';
 import { setLgpsEmployerRate } from '../reference-data/reference-data.commands';
@@ -10,7 +11,7 @@ import { dischargeCondition, recordDesignAuthorityDecision, submitToDesignAuthor
 import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 
-type Actor = { userId: string; role: Role; displayName: string };
+type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };
 
 // Northshire's grades (the demo design uses Grades 3 and 8 to 13), SCP ranges on the NJC spine;
 // neighbouring grades share one point, as many councils' structures do.
@@ -24,7 +25,7 @@ const JE_SCORE: Record<number, number> = { 3: 240, 8: 380, 9: 420, 10: 470, 11: 
 // the budget's non-pay lines, and a Design Authority approval with conditions.
 export const seedApprovalDemo = async (deps: Deps, tenantId: string, council: DemoCouncil, actors: { consultant: Actor }) => {
   const id = (label: string) => derivedUuid('orgledger-demo', label);
-  const portalUser = (email: string, role: Role, displayName: string): Actor => ({ userId: derivedUuid(id(`user:${email}`), 'user'), role, displayName });
+  const portalUser = (email: string, role: Role, displayName: string): Actor => ({ userId: derivedUuid(id(`user:${email}`), 'user'), role, displayName, invitedBy: DEMO_INVITER });
   const hr = portalUser('hr@northshire.example', 'hr_partner', 'Dev Patel');
   const da = portalUser('da@northshire.example', 'da_member', 'Martin Hughes');
   const meta = (actor: Actor, label: string, reason?: string): CommandMetadata => commandMeta(tenantId, actor, { commandId: id(`approval:northshire:${label}`), reason });

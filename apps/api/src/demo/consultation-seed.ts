@@ -1,11 +1,12 @@
-import { DISCLOSURE_ITEMS, type CommandMetadata, type ConsultationCommand, type PlanDates, type Role } from '@orgledger/domain';
+import { DISCLOSURE_ITEMS, type CommandMetadata, type ConsultationCommand, type PlanDates, type Role, type Sponsor } from '@orgledger/domain';
 import { commandMeta, type AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
+import { DEMO_INVITER } from './demo-inviter';
 import { affectedPeople, draftConsultationPlan, launchConsultation, runConsultation } from '../consultation/consultation.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 
-type Actor = { userId: string; role: Role; displayName: string };
+type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };
 
 const BRIEFED = { staffBriefing: '2027-01-08', consultationStart: '2027-01-11' };
 // Fewer than 20 proposed dismissals: individual consultation only, no statutory period or HR1.
@@ -27,7 +28,7 @@ export const seedConsultationDemo = async (deps: Deps, tenantId: string, council
   if (!('readModels' in deps)) return;
   const app = deps as AppContext;
   const id = (label: string) => derivedUuid('orgledger-demo', label);
-  const hr: Actor = { userId: derivedUuid(id('user:hr@northshire.example'), 'user'), role: 'hr_partner', displayName: 'Dev Patel' };
+  const hr: Actor = { userId: derivedUuid(id('user:hr@northshire.example'), 'user'), role: 'hr_partner', displayName: 'Dev Patel', invitedBy: DEMO_INVITER };
   const meta = (actor: Actor, label: string, reason?: string): CommandMetadata => commandMeta(tenantId, actor, { commandId: id(`consultation:northshire:${label}`), reason });
   const c = actors.consultant;
   const scope = { programmeId: council.programmeId, authorityId: council.authorityId };

@@ -1,12 +1,13 @@
-import type { Role } from '@orgledger/domain';
+import type { Role, Sponsor } from '@orgledger/domain';
 import { commandMeta, type AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
+import { DEMO_INVITER } from './demo-inviter';
 import { recordExitCostInputs } from '../costing/costing.commands';
 import type { PostReadRow } from '../establishment/establishment.resolver';
 import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 
-type Actor = { userId: string; role: Role; displayName: string };
+type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };
 type Facts = { reference: string; age: number; completeYearsService: number; weeklyPayPence: number; lgpsStrainEstimatePence: number | null; reason: string };
 
 // What HR holds about each postholder the transition put at risk (the establishment has none of
@@ -24,7 +25,7 @@ export const seedExitCostsDemo = async (deps: Deps, tenantId: string, council: D
   if (!('readModels' in deps)) return;
   const app = deps as AppContext;
   const id = (label: string) => derivedUuid('orgledger-demo', label);
-  const hr: Actor = { userId: derivedUuid(id('user:hr@northshire.example'), 'user'), role: 'hr_partner', displayName: 'Dev Patel' };
+  const hr: Actor = { userId: derivedUuid(id('user:hr@northshire.example'), 'user'), role: 'hr_partner', displayName: 'Dev Patel', invitedBy: DEMO_INVITER };
   const posts = new Map(app.readModels.list<PostReadRow>('post', tenantId, council.authorityId).map((p) => [p.reference, p.postId]));
   const scope = { programmeId: council.programmeId, authorityId: council.authorityId };
   for (const f of FACTS) {

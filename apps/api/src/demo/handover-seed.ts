@@ -1,6 +1,7 @@
-import { addDays, civilDateOf, designAuthorityDecider, designAuthorityGate, type CommandMetadata, type PlannedStage, type RecruitmentStage, type Role } from '@orgledger/domain';
+import { addDays, civilDateOf, designAuthorityDecider, designAuthorityGate, type CommandMetadata, type PlannedStage, type RecruitmentStage, type Role, type Sponsor } from '@orgledger/domain';
 import { commandMeta, type AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
+import { DEMO_INVITER } from './demo-inviter';
 import { loadState } from '../platform/load-state';
 import { designAuthorityStream } from '../design-authority/design-authority.commands';
 import {
@@ -14,7 +15,7 @@ import {
 import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 
-type Actor = { userId: string; role: Role; displayName: string };
+type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };
 
 // Days from the draft to each stage's target; the senior post goes to an external advert straight
 // away, the others are advertised internally first.
@@ -33,7 +34,7 @@ export const seedHandoverDemo = async (deps: Deps, tenantId: string, council: De
   if (!('readModels' in deps)) return;
   const app = deps as AppContext;
   const id = (label: string) => derivedUuid('orgledger-demo', label);
-  const ism: Actor = { userId: derivedUuid(id('user:ism@northshire.example'), 'user'), role: 'interim_service_manager', displayName: 'Tom Reid' };
+  const ism: Actor = { userId: derivedUuid(id('user:ism@northshire.example'), 'user'), role: 'interim_service_manager', displayName: 'Tom Reid', invitedBy: DEMO_INVITER };
   const meta = (actor: Actor, label: string, reason?: string): CommandMetadata => commandMeta(tenantId, actor, { commandId: id(`handover:northshire:${label}`), reason });
   const scope = { programmeId: council.programmeId, authorityId: council.authorityId };
   const inPortal = { actorAuthorityId: council.authorityId };

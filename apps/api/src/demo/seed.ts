@@ -7,7 +7,8 @@ import { seedApprovalDemo } from './approval-seed';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
-import { createTenant, grantAuditorAccess, registerUser, type Deps } from '../tenancy/tenancy.commands';
+import { createTenant, grantAuditorAccess } from '../tenancy/tenancy.commands';
+import { addUserWithPassword, type IdentityDeps } from '../tenancy/invitations';
 import { seedHandoverDemo } from './handover-seed';
 import { seedConsultationDemo } from './consultation-seed';
 import { seedExitCostsDemo } from './exit-costs-seed';
@@ -67,13 +68,13 @@ export const DEMO_SIGN_INS = [...CONSULTANCY, ...NORTHSHIRE_STAFF].map((u) => ({
 
 // The demo is made through the same commands as the API, so its history is real. Command ids are
 // derived from fixed labels, so seeding twice appends nothing the second time.
-export const seedDemo = async (ctx: Deps) => {
+export const seedDemo = async (ctx: IdentityDeps) => {
   const id = (label: string) => derivedUuid('orgledger-demo', label);
   const system = (label: string, tenantId = 'pending') => commandMeta(tenantId, SYSTEM_ACTOR, { commandId: id(label) });
   const tenantId = await createTenant(ctx, system('tenant'), { name: 'Meridian Change Partners' });
   const users = new Map<string, string>();
   for (const u of CONSULTANCY) {
-    users.set(u.email, await registerUser(ctx, system(`user:${u.email}`, tenantId), { email: u.email, displayName: u.name, role: u.role, password: DEMO_PASSWORD }));
+    users.set(u.email, await addUserWithPassword(ctx, system(`user:${u.email}`, tenantId), { email: u.email, displayName: u.name, role: u.role }, DEMO_PASSWORD));
   }
   const consultant = { userId: users.get('consultant@meridian.example')!, role: 'consultant' as Role, displayName: 'Alex Morgan' };
   const admin = { userId: users.get('admin@meridian.example')!, role: 'tenant_admin' as Role, displayName: 'Priya Shah' };
@@ -92,18 +93,18 @@ export const seedDemo = async (ctx: Deps) => {
     const programmeId = await startProgramme(ctx, as(consultant, `programme:${key}`, 'Engagement letter signed'), { authorityId, ...council.programme });
     councils[key] = { authorityId, programmeId, services };
   }
-  const directors = new Map<string, typeof consultant>();
+  const directors = new Map<string, typeof consultant & { invitedBy: { userId: string; displayName: string } }>();
   for (const u of NORTHSHIRE_STAFF) {
     const council = councils[u.council!];
-    const userId = await registerUser(ctx, as(consultant, `user:${u.email}`), {
-      email: u.email,
-      displayName: u.name,
-      role: u.role,
-      password: DEMO_PASSWORD,
-      authorityId: council.authorityId,
-      serviceId: u.service ? council.services.get(u.service) : null,
-    });
-    if (u.service) directors.set(u.service, { userId, role: u.role, displayName: u.name });
+    // Invited by the tenant admin, not by the consultant whose proposals they approve; the demo
+    // accepts each invitation itself with the documented password.
+    const userId = await addUserWithPassword(
+      ctx,
+      as(admin, `user:${u.email}`),
+      { email: u.email, displayName: u.name, role: u.role, authorityId: council.authorityId, serviceId: u.service ? council.services.get(u.service) : null },
+      DEMO_PASSWORD,
+    );
+    if (u.service) directors.set(u.service, { userId, role: u.role, displayName: u.name, invitedBy: { userId: admin.userId, displayName: admin.displayName } });
   }
   await grantAuditorAccess(ctx, as(admin, 'grant:auditor:northshire', 'Internal audit review of the redesign'), {
     userId: users.get('auditor@meridian.example')!,

@@ -9,6 +9,7 @@ import {
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import type { AppContext, AuthUser } from '../platform/app-context';
+import { authorsOf } from '../platform/authors';
 import { derivedUuid } from '../platform/ids';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { fundingFor, financialYearOf, type DealRow } from '../deals/deals.read';
@@ -107,6 +108,8 @@ export const recordDesignAuthorityDecision = async (
       asksFor: input.asksFor ?? undefined,
       reasons: input.reasons ?? undefined,
       meetingDate: input.meetingDate,
+      // who submitted it: a member they invited may not decide it
+      submittedBy: await authorsOf(deps.store, designAuthorityStream(meta.tenantId, scope.programmeId), (e) => e.type === 'DesignAuthoritySubmitted' && e.data.submissionId === submissionId),
     },
   });
   return submissionId;

@@ -15,6 +15,7 @@ import {
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { loadState } from '../platform/load-state';
+import { authorsOf } from '../platform/authors';
 import { functionDesignStream } from '../design/design.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { functionDesignDecider } from '@orgledger/domain';
@@ -72,8 +73,18 @@ const authority = (scope: GradingScope, actor: Actor) => ({ programmeAuthorityId
 export const draftJobDescription = (deps: Deps, meta: CommandMetadata, scope: GradingScope, actor: Actor, designPostId: string, content: JobDescriptionContent) =>
   run(deps, meta, scope, designPostId, { type: 'DraftJobDescription', data: { ...authority(scope, actor), designPostId, ...content } });
 
-export const approveJobDescription = (deps: Deps, meta: CommandMetadata, scope: GradingScope, actor: Actor, designPostId: string, version: number) =>
-  run(deps, meta, scope, designPostId, { type: 'ApproveJobDescription', data: { ...authority(scope, actor), version } });
+// Who drafted the post's JD or recorded its evaluation: an HR partner they invited may not approve them.
+const gradingAuthors = async (deps: Deps, meta: CommandMetadata, scope: GradingScope, designPostId: string) => {
+  const post = await requireChosenPost(deps, meta.tenantId, scope.programmeId, designPostId); // an unknown id is NOT_FOUND first
+  const stream = jobDescriptionStream(meta.tenantId, scope.programmeId, post.designPostId);
+  return authorsOf(deps.store, stream, (e) => e.type === 'JobDescriptionDrafted' || e.type === 'JobEvaluationRecorded');
+};
+
+export const approveJobDescription = async (deps: Deps, meta: CommandMetadata, scope: GradingScope, actor: Actor, designPostId: string, version: number) =>
+  run(deps, meta, scope, designPostId, {
+    type: 'ApproveJobDescription',
+    data: { ...authority(scope, actor), version, authorIds: await gradingAuthors(deps, meta, scope, designPostId) },
+  });
 
 export const requestJobDescriptionChanges = (
   deps: Deps,
@@ -97,5 +108,8 @@ export const recordJobEvaluation = async (
   return run(deps, meta, scope, designPostId, { type: 'RecordJobEvaluation', data: { ...authority(scope, actor), ...input, gradeStructures } });
 };
 
-export const approveJobEvaluation = (deps: Deps, meta: CommandMetadata, scope: GradingScope, actor: Actor, designPostId: string) =>
-  run(deps, meta, scope, designPostId, { type: 'ApproveJobEvaluation', data: authority(scope, actor) });
+export const approveJobEvaluation = async (deps: Deps, meta: CommandMetadata, scope: GradingScope, actor: Actor, designPostId: string) =>
+  run(deps, meta, scope, designPostId, {
+    type: 'ApproveJobEvaluation',
+    data: { ...authority(scope, actor), authorIds: await gradingAuthors(deps, meta, scope, designPostId) },
+  });

@@ -1,8 +1,9 @@
-import { requireId, requireText, type Command, type CommandMetadata, type Decider, type DomainEvent, type Role } from '@orgledger/domain';
+import { requireId, requireText, type Command, type CommandMetadata, type Decider, type DomainEvent, type Role, type Sponsor } from '@orgledger/domain';
 import type { EventStore } from '@orgledger/event-store';
 import type { AppConfig } from './config';
 import type { ReadModels } from './read-models';
 import type { SignInAttempts } from './auth/sign-in-attempts';
+import type { CredentialStore } from './auth/credential-store';
 import { runCommand, type CommandOptions, type CommandOutcome } from './command-pipeline';
 import { uuidv7 } from './ids';
 
@@ -15,6 +16,7 @@ export type AppContext = {
   readModels: ReadModels;
   signInAttempts: SignInAttempts;
   dispatch: Dispatch;
+  credentials: CredentialStore;
 };
 
 export type Dispatch = <C extends Command, E extends DomainEvent, S>(
@@ -42,20 +44,26 @@ export type AuthUser = {
   authorityId: string | null;
   serviceId: string | null;
   auditorAuthorityIds: string[];
+  invitedBy?: Sponsor | null; // who created or invited the account: carried into every decision's actor
 };
 
 export const SYSTEM_ACTOR = { userId: 'system', role: 'tenant_admin' as Role, displayName: 'OrgLedger operator' };
 
 export const commandMeta = (
   tenantId: string,
-  actor: { userId: string; role: Role; displayName: string },
+  actor: { userId: string; role: Role; displayName: string; invitedBy?: Sponsor | null },
   input: { commandId?: string | null; reason?: string | null },
   now = new Date(),
 ): CommandMetadata => {
   const reason = input.reason?.trim() ? requireText('reason', input.reason, { max: MAX_REASON }) : undefined;
   return {
     tenantId,
-    actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
+    actor: {
+      userId: actor.userId,
+      role: actor.role,
+      displayName: actor.displayName,
+      ...(actor.invitedBy ? { invitedBy: { userId: actor.invitedBy.userId, displayName: actor.invitedBy.displayName } } : {}),
+    },
     now: now.toISOString(),
     commandId: input.commandId !== undefined && input.commandId !== null ? requireId('commandId', input.commandId) : uuidv7(now.getTime()),
     ...(reason ? { reason } : {}),

@@ -5,7 +5,7 @@ import { DomainError, type Role, type UserAccount } from '@orgledger/domain';
 import { APP_CONTEXT, type AppContext, type AuthUser } from './app-context';
 import { verifyToken, type TokenClaims } from './auth/token';
 import { cachedRow } from './read-cache';
-import { IS_PUBLIC, ROLES } from './current-user';
+import { IS_PUBLIC, ROLES, SELF_SERVICE } from './current-user';
 
 const VERIFIED_TOKENS = 10_000;
 
@@ -32,7 +32,8 @@ export class AuthGuard implements CanActivate {
 
     // Auditors are read-only everywhere, whatever an operation says about roles.
     const isMutation = gql.getInfo<{ parentType: { name: string } }>().parentType.name === 'Mutation';
-    if (isMutation && role === 'auditor') {
+    const selfService = this.reflector.getAllAndOverride<boolean>(SELF_SERVICE, targets);
+    if (isMutation && role === 'auditor' && !selfService) {
       throw new DomainError('AUDITOR_READ_ONLY', 'Auditors have read-only access and cannot change anything.', 'FORBIDDEN');
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
@@ -64,6 +65,8 @@ export class AuthGuard implements CanActivate {
     if (!claims) throw unauthenticated();
     const account = cachedRow<UserAccount>(this.app.readModels, 'userAccount', claims.tid, claims.sub);
     if (!account || !account.active) throw unauthenticated();
+    // Signed out, password changed or account deactivated since this token was issued.
+    if ((claims.ver ?? 0) < this.app.credentials.tokenVersionOf(claims.tid, claims.sub)) throw unauthenticated();
     return {
       userId: account.userId,
       tenantId: claims.tid,
@@ -73,6 +76,7 @@ export class AuthGuard implements CanActivate {
       authorityId: account.authorityId,
       serviceId: account.serviceId,
       auditorAuthorityIds: account.auditorAuthorityIds,
+      invitedBy: account.invitedBy ?? null,
     };
   }
 }

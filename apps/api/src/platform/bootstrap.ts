@@ -9,6 +9,7 @@ import { AppModule } from '../app.module';
 import { dispatchWithReadYourWrites, type AppContext } from './app-context';
 import { createScryptGate } from './auth/scrypt-gate';
 import { createSignInAttempts } from './auth/sign-in-attempts';
+import { openCredentialStore } from './auth/credential-store';
 import type { AppConfig } from './config';
 import { uuidv7 } from './ids';
 import { projectors } from './projectors';
@@ -41,6 +42,7 @@ export const openContext = async (config: AppConfig, store?: EventStore): Promis
     readModels,
     dispatch: dispatchWithReadYourWrites(eventStore, readModels),
     signInAttempts: createSignInAttempts(openSignInKeyState(config), createScryptGate(SCRYPT_CONCURRENCY)),
+    credentials: openCredentialStore(config.dataDir),
   };
 };
 

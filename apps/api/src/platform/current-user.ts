@@ -8,6 +8,9 @@ export const ROLES = 'orgledger:roles';
 
 // Marks an operation that needs no token (sign-in).
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const SELF_SERVICE = 'orgledger:self-service';
+// An operation on the caller's own account (sign-out, password change): allowed to read-only auditors.
+export const SelfService = () => SetMetadata(SELF_SERVICE, true);
 // Restricts an operation to these roles; without it any signed-in role may call it.
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 

@@ -56,7 +56,8 @@ export const projectors: Projector[] = [
     model: 'userAccount',
     categories: ['user'],
     key: (e) => ({ tenantId: e.metadata.tenantId, id: idAfterTenant(e) }),
-    project: (row, e) => projectUserAccount(row as never, asDomain(e)),
+    // An account registered before invitations was created by the actor of its registration.
+    project: (row, e) => projectUserAccount(row as never, asDomain(e), { userId: e.metadata.actor.userId, displayName: e.metadata.actor.displayName }),
   },
   {
     model: 'authoritySummary',

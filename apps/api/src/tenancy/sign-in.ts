@@ -6,6 +6,17 @@ import { signToken } from '../platform/auth/token';
 type EmailIndexRow = { email: string; tenantId: string; userId: string };
 type CredentialRow = { userId: string; passwordHash: string };
 
+// The credential store first; an account made before it signs in with its old PasswordSet hash.
+export const passwordHashOf = (app: AppContext, tenantId: string, userId: string): string | null =>
+  app.credentials.passwordHashOf(tenantId, userId) ?? app.readModels.get<CredentialRow>('credential', tenantId, userId)?.passwordHash ?? null;
+
+export const tokenFor = (app: AppContext, tenantId: string, userId: string, now: number) => {
+  const iat = Math.floor(now / 1000);
+  const exp = iat + app.config.tokenTtlSeconds;
+  const ver = app.credentials.tokenVersionOf(tenantId, userId);
+  return { token: signToken({ sub: userId, tid: tenantId, iat, exp, ver }, app.config.tokenSecret), expiresAt: new Date(exp * 1000).toISOString() };
+};
+
 const failed = () => new DomainError('SIGN_IN_FAILED', 'Email or password is not right.', 'UNAUTHENTICATED');
 
 // One answer for an unknown email, a wrong password and a deactivated user, in the same time.
@@ -14,11 +25,11 @@ export const signIn = async (app: AppContext, input: { email: string; password: 
   const email = String(input.email).trim().toLowerCase().slice(0, 320);
   const password = String(input.password).slice(0, 1024);
   const index = app.readModels.get<EmailIndexRow>('emailIndex', 'global', email);
-  const credential = index && app.readModels.get<CredentialRow>('credential', index.tenantId, index.userId);
+  const credential = index && passwordHashOf(app, index.tenantId, index.userId);
   const account = index && app.readModels.get<UserAccount>('userAccount', index.tenantId, index.userId);
   // reserved before hashing (counted as pending); refused at once with TOO_MANY_ATTEMPTS when the rules say so
   const attempt = await app.signInAttempts.reserve(email, clientAddress);
-  const matches = await verifyPassword(password, credential?.passwordHash ?? DUMMY_HASH).catch(async (error) => {
+  const matches = await verifyPassword(password, credential ?? DUMMY_HASH).catch(async (error) => {
     await attempt.settle(false);
     throw error;
   });
@@ -27,12 +38,5 @@ export const signIn = async (app: AppContext, input: { email: string; password: 
     throw failed();
   }
   await attempt.settle(true);
-  const iat = Math.floor(now / 1000);
-  const exp = iat + app.config.tokenTtlSeconds;
-  return {
-    token: signToken({ sub: account.userId, tid: index.tenantId, iat, exp }, app.config.tokenSecret),
-    expiresAt: new Date(exp * 1000).toISOString(),
-    account,
-    tenantId: index.tenantId,
-  };
+  return { ...tokenFor(app, index.tenantId, account.userId, now), account, tenantId: index.tenantId };
 };

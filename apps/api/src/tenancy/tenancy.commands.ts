@@ -1,22 +1,16 @@
 import { createHash } from 'node:crypto';
 import {
   authorityDecider,
-  credentialDecider,
-  emailClaimDecider,
   invalid,
-  isPortalRole,
   notFound,
-  requireEmail,
   requireId,
   tenantDecider,
   userDecider,
-  validatePassword,
   type CommandMetadata,
-  type Role,
 } from '@orgledger/domain';
 import { streamName, type EventStore } from '@orgledger/event-store';
 import type { Dispatch } from '../platform/app-context';
-import { hashPassword } from '../platform/auth/password';
+import type { CredentialStore } from '../platform/auth/credential-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 
@@ -34,53 +28,6 @@ export const createTenant = async (deps: Deps, meta: CommandMetadata, input: { n
   return tenantId;
 };
 
-export type RegisterUserInput = {
-  email: string;
-  displayName: string;
-  role: Role;
-  password: string;
-  authorityId?: string | null;
-  serviceId?: string | null;
-};
-
-export const registerUser = async (deps: Deps, meta: CommandMetadata, input: RegisterUserInput) => {
-  const email = requireEmail(input.email);
-  validatePassword(input.password);
-  const isPortal = isPortalRole(input.role);
-  if (meta.actor.role === 'consultant' && !isPortal) {
-    throw invalid('CONSULTANT_CANNOT_ADD_STAFF', 'Consultants can add council (portal) users only; ask a tenant admin to add consultancy staff.');
-  }
-  let authorityId: string | null = null;
-  if (input.authorityId) {
-    authorityId = requireId('authorityId', input.authorityId);
-    const authority = await loadState(deps.store, streamName('authority', meta.tenantId, authorityId), authorityDecider);
-    if (authority.status === 'none') throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
-    if (input.serviceId) {
-      const serviceId = requireId('serviceId', input.serviceId);
-      if (!authority.services.some((s: { serviceId: string }) => s.serviceId === serviceId)) {
-        throw notFound('SERVICE_NOT_FOUND', `The authority has no service with id ${serviceId}.`);
-      }
-    }
-  }
-  const userId = derivedUuid(meta.commandId, 'user');
-  const register = {
-    type: 'RegisterUser' as const,
-    data: { userId, email, displayName: input.displayName, role: input.role, authorityId, serviceId: input.serviceId ?? null },
-    metadata: meta,
-  };
-  // Check the registration on its own first, so a refusal leaves no email claimed behind it.
-  userDecider.decide(register, userDecider.initialState);
-  await deps.dispatch(emailClaimStream(email), emailClaimDecider, { type: 'ClaimEmail', data: { email, userId }, metadata: meta });
-  await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, register);
-  const passwordHash = await hashPassword(input.password);
-  await deps.dispatch(streamName('credential', meta.tenantId, userId), credentialDecider, {
-    type: 'SetPassword',
-    data: { userId, passwordHash },
-    metadata: meta,
-  });
-  return userId;
-};
-
 export const setPostholderNamePolicy = async (deps: Deps, meta: CommandMetadata, allowNames: boolean) => {
   await deps.dispatch(streamName('tenant', meta.tenantId, meta.tenantId), tenantDecider, {
     type: 'SetPostholderNamePolicy',
@@ -96,10 +43,12 @@ export const revokeAuditorAccess = async (deps: Deps, meta: CommandMetadata, inp
   return userId;
 };
 
-export const deactivateUser = async (deps: Deps, meta: CommandMetadata, input: { userId: string }) => {
+// Its sessions end at once: the token version moves past every token already issued.
+export const deactivateUser = async (deps: Deps & { credentials: CredentialStore }, meta: CommandMetadata, input: { userId: string }) => {
   const userId = requireId('userId', input.userId);
   if (userId === meta.actor.userId) throw invalid('CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account; ask another tenant admin.');
   await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, { type: 'DeactivateUser', data: { userId }, metadata: meta });
+  deps.credentials.bumpTokenVersion(meta.tenantId, userId, meta.now);
   return userId;
 };
 

@@ -41,7 +41,9 @@ export class User {
   @Field(() => ID, { nullable: true }) authorityId: string | null;
   @Field(() => ID, { nullable: true }) serviceId: string | null;
   @Field(() => [ID]) auditorAuthorityIds: string[];
-  @Field() active: boolean;
+  @Field({ description: 'Can sign in: the invitation was accepted and the account is not deactivated' }) active: boolean;
+  @Field({ description: 'INVITED until the invitee sets a password, then ACTIVE, or DEACTIVATED' }) status: string;
+  @Field(() => String, { nullable: true, description: 'Who created or invited the account' }) invitedBy: string | null;
 }
 
 @InputType()
@@ -59,11 +61,10 @@ export class CommandInput {
 }
 
 @InputType()
-export class RegisterUserInput extends CommandInput {
+export class InviteUserInput extends CommandInput {
   @Field() email: string;
   @Field() displayName: string;
   @Field(() => RoleValue) role: RoleValue;
-  @Field() password: string;
   @Field(() => ID, { nullable: true }) authorityId?: string;
   @Field(() => ID, { nullable: true }) serviceId?: string;
 }

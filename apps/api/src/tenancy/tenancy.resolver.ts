@@ -1,18 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound, visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@orgledger/domain';
+import { notFound, type UserAccount } from '@orgledger/domain';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles } from '../platform/current-user';
-import { cachedList, cachedRow } from '../platform/read-cache';
 import { signIn } from './sign-in';
-import { deactivateUser, grantAuditorAccess, registerUser, revokeAuditorAccess, setPostholderNamePolicy } from './tenancy.commands';
+import { deactivateUser, grantAuditorAccess, revokeAuditorAccess, setPostholderNamePolicy } from './tenancy.commands';
+import { meOf, toUser } from './user-view';
 import {
   DeactivateUserInput,
   GrantAuditorAccessInput,
   Me,
-  RegisterUserInput,
   RevokeAuditorAccessInput,
-  RoleValue,
   SetPostholderNamePolicyInput,
   TenantSettings,
   SignInInput,
@@ -20,51 +18,27 @@ import {
   User,
 } from './tenancy.graphql';
 
-const toUser = (u: UserAccount): User => ({ id: u.userId, ...u, role: u.role as RoleValue });
 
 @Resolver()
 export class TenancyResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private me(account: UserAccount, tenantId: string): Me {
-    const tenant = cachedRow<{ name: string }>(this.app.readModels, 'tenant', tenantId, tenantId);
-    const all = cachedList<AuthoritySummary>(this.app.readModels, 'authoritySummary', tenantId).map((a) => a.authorityId);
-    return {
-      id: account.userId,
-      email: account.email,
-      displayName: account.displayName,
-      role: account.role as RoleValue,
-      tenantId,
-      tenantName: tenant?.name ?? '',
-      authorityId: account.authorityId,
-      serviceId: account.serviceId,
-      authorityIds: visibleAuthorityIds(account, all),
-    };
-  }
-
   @Public()
   @Mutation(() => SignInPayload)
   async signIn(@Args('input') input: SignInInput, @Context('req') req: { ip?: string }): Promise<SignInPayload> {
     const result = await signIn(this.app, input, req.ip ?? 'unknown');
-    return { token: result.token, expiresAt: result.expiresAt, me: this.me(result.account, result.tenantId) };
+    return { token: result.token, expiresAt: result.expiresAt, me: meOf(this.app, result.account, result.tenantId) };
   }
 
   @Query(() => Me, { name: 'me' })
   current(@CurrentUser() user: AuthUser): Me {
-    return this.me({ ...user, active: true }, user.tenantId);
+    return meOf(this.app, { ...user, active: true }, user.tenantId);
   }
 
   @Query(() => [User])
   @Roles('tenant_admin')
   users(@CurrentUser() user: AuthUser): User[] {
     return this.app.readModels.list<UserAccount>('userAccount', user.tenantId).map(toUser);
-  }
-
-  @Mutation(() => User)
-  @Roles('tenant_admin', 'consultant')
-  async registerUser(@CurrentUser() user: AuthUser, @Args('input') input: RegisterUserInput): Promise<User> {
-    const userId = await registerUser(this.app, metaFor(user, input), { ...input, role: input.role as never });
-    return this.userOr404(user, userId);
   }
 
   @Mutation(() => User)

@@ -1,5 +1,20 @@
 import { DEMO_PASSWORD, type Harness } from './harness';
 
+const INVITE = 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id } token } }';
+const ACCEPT = 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }';
+
+// A council user as the product makes one: invited (by the tenant admin unless `inviter` is given,
+// so that they may approve the consultants' proposals), then the invitee sets their password.
+export const addUser = async (h: Harness, input: Record<string, unknown>, inviter?: string) => {
+  const { password = DEMO_PASSWORD, ...rest } = input;
+  const by = inviter ?? (await h.signIn('admin@meridian.example'));
+  const invited = await h.gql(by, INVITE, { i: rest });
+  if (!invited.body.data?.inviteUser) throw new Error(`invitation failed: ${JSON.stringify(invited.body.errors)}`);
+  const accepted = await h.gql(null, ACCEPT, { i: { token: invited.body.data.inviteUser.token, password } });
+  if (!accepted.body.data?.acceptInvitation) throw new Error(`acceptance failed: ${JSON.stringify(accepted.body.errors)}`);
+  return { id: invited.body.data.inviteUser.user.id as string, token: accepted.body.data.acceptInvitation.token as string };
+};
+
 // A small authority made through the API, so tests can compute its figures by hand.
 export const makeAuthority = async (h: Harness, token: string, name: string) => {
   const a = await h.gql(token, 'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id } }', { i: { name, kind: 'District council' } });
@@ -29,9 +44,7 @@ export const makeCostedProgramme = async (h: Harness, consultant: string, name: 
   const users: Record<string, string> = {};
   for (const role of ['HR_PARTNER', 'FINANCE_PARTNER', 'DA_MEMBER']) {
     const email = `${role.toLowerCase()}@${slug}.example`;
-    await h.gql(consultant, 'mutation($i: RegisterUserInput!) { registerUser(input: $i) { id } }', {
-      i: { email, displayName: `${name} ${role}`, role, password: DEMO_PASSWORD, authorityId: t.authorityId },
-    });
+    await addUser(h, { email, displayName: `${name} ${role}`, role, authorityId: t.authorityId });
     users[role] = await h.signIn(email);
   }
   await h.gql(consultant, 'mutation($i: SetGradeStructureInput!) { setGradeStructure(input: $i) { effectiveFrom } }', {

@@ -9,7 +9,8 @@ import { configFromEnv } from '../../src/platform/config';
 import { createHttpApp, openContext } from '../../src/platform/bootstrap';
 import { commandMeta, SYSTEM_ACTOR, type AppContext } from '../../src/platform/app-context';
 import { seedDemo, DEMO_PASSWORD } from '../../src/demo/seed';
-import { createTenant, registerUser } from '../../src/tenancy/tenancy.commands';
+import { createTenant } from '../../src/tenancy/tenancy.commands';
+import { addUserWithPassword } from '../../src/tenancy/invitations';
 import { derivedUuid } from '../../src/platform/ids';
 import { sealAllTenants } from '../../src/audit/audit-sealer';
 
@@ -28,7 +29,7 @@ export type Harness = {
   signIn: (email: string, password?: string) => Promise<string>;
   eventCount: () => Promise<number>;
   // A refusal: the expected code (and fine code), and nothing appended to the store.
-  refused: (token: string, query: string, variables: Record<string, unknown> | undefined, code: string, errorCode?: string) => Promise<{ status: number; body: GqlBody }>;
+  refused: (token: string | null, query: string, variables: Record<string, unknown> | undefined, code: string, errorCode?: string) => Promise<{ status: number; body: GqlBody }>;
   eventsSince: (position: Position | null) => Promise<RecordedEvent[]>;
   close: () => Promise<void>;
 };
@@ -54,12 +55,12 @@ export const seedHarnessData = async (ctx: AppContext): Promise<Seeded> => {
   const demo = await seedDemo(ctx);
   // Fixed command ids: re-opening a kept folder appends nothing the second time.
   const otherTenant = await createTenant(ctx, commandMeta('pending', SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'tenant') }), { name: 'Other Consulting Ltd' });
-  await registerUser(ctx, commandMeta(otherTenant, SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'admin') }), {
-    email: OTHER_ADMIN,
-    displayName: 'Other Admin',
-    role: 'tenant_admin',
-    password: DEMO_PASSWORD,
-  });
+  await addUserWithPassword(
+    ctx,
+    commandMeta(otherTenant, SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'admin') }),
+    { email: OTHER_ADMIN, displayName: 'Other Admin', role: 'tenant_admin' },
+    DEMO_PASSWORD,
+  );
   return { demo, otherTenant };
 };
 
@@ -93,6 +94,7 @@ const seededTemplate = async (): Promise<string | null> => {
     try {
       writeFileSync(`${seeded}.tmp`, JSON.stringify(await sealSeeded(ctx, await seedHarnessData(ctx))));
     } finally {
+      ctx.credentials.close();
       await ctx.readModels.close();
       await ctx.store.close();
     }
@@ -166,6 +168,7 @@ export const startHarness = async (options: { dir?: string; keep?: boolean } = {
     eventsSince,
     close: async () => {
       await app.close();
+      ctx.credentials.close();
       await ctx.readModels.close();
       await ctx.store.close();
       if (!options.keep) rmSync(dir, { recursive: true, force: true });

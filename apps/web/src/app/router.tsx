@@ -15,6 +15,14 @@ export const routes: RouteObject[] = [
             path: 'sign-in',
             lazy: () => import('../features/auth/sign-in-page').then((m) => ({ Component: m.SignInPage })),
           },
+          {
+            path: 'accept-invitation',
+            lazy: () => import('../features/auth/accept-invitation-page').then((m) => ({ Component: m.AcceptInvitationPage })),
+          },
+          {
+            path: 'reset-password',
+            lazy: () => import('../features/auth/accept-invitation-page').then((m) => ({ Component: m.ResetPasswordPage })),
+          },
         ],
       },
       {

@@ -34,6 +34,9 @@ type Documents = {
     "\n  query AuditAccessLog($first: Int, $offset: Int) {\n    auditAccessLog(first: $first, offset: $offset) { total items { id at userName role operation authorityId authorityName } }\n  }\n": typeof types.AuditAccessLogDocument,
     "\n  mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) { sealAuditCheckpoint(input: $input) { sequence sealedAt upTo streams events } }\n": typeof types.SealAuditCheckpointDocument,
     "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n": typeof types.AuditDealsDocument,
+    "\n  mutation AcceptInvitation($input: UseLinkInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: UseLinkInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": typeof types.AuthoritiesDocument,
     "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": typeof types.AuthorityDocument,
@@ -163,6 +166,9 @@ const documents: Documents = {
     "\n  query AuditAccessLog($first: Int, $offset: Int) {\n    auditAccessLog(first: $first, offset: $offset) { total items { id at userName role operation authorityId authorityName } }\n  }\n": types.AuditAccessLogDocument,
     "\n  mutation SealAuditCheckpoint($input: SealAuditCheckpointInput!) { sealAuditCheckpoint(input: $input) { sequence sealedAt upTo streams events } }\n": types.SealAuditCheckpointDocument,
     "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n": types.AuditDealsDocument,
+    "\n  mutation AcceptInvitation($input: UseLinkInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: UseLinkInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": types.AuthoritiesDocument,
     "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": types.AuthorityDocument,
@@ -349,6 +355,18 @@ export function graphql(source: "\n  mutation SealAuditCheckpoint($input: SealAu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) { id serviceName status fte lastActivityAt }\n  }\n"): typeof import('./graphql').AuditDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: UseLinkInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: UseLinkInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

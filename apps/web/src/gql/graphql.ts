@@ -1157,6 +1157,12 @@ export type UpdateTargetContractInput = {
   wholeLifeValuePence: number;
 };
 
+export type UseLinkInput = {
+  /** The password its person chooses; the inviter never sees it */
+  password: string;
+  token: string;
+};
+
 export type VacancyPlanInput = {
   designPostId: string | number;
   owner: string;
@@ -1303,6 +1309,25 @@ export type AuditDealsQueryVariables = Exact<{
 
 
 export type AuditDealsQuery = { fteDeals: Array<{ id: string, serviceName: string, status: DealStatus, fte: number, lastActivityAt: string | null }> };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: UseLinkInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { token: string, expiresAt: string, me: { id: string, email: string, displayName: string, role: Role, tenantId: string, tenantName: string, authorityId: string | null, serviceId: string | null, authorityIds: Array<string> } } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: UseLinkInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { token: string, expiresAt: string, me: { id: string, email: string, displayName: string, role: Role, tenantId: string, tenantName: string, authorityId: string | null, serviceId: string | null, authorityIds: Array<string> } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -2360,6 +2385,49 @@ export const AuditDealsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditDealsQuery, AuditDealsQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: UseLinkInput!) {
+  acceptInvitation(input: $input) {
+    token
+    expiresAt
+    me {
+      id
+      email
+      displayName
+      role
+      tenantId
+      tenantName
+      authorityId
+      serviceId
+      authorityIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: UseLinkInput!) {
+  resetPassword(input: $input) {
+    token
+    expiresAt
+    me {
+      id
+      email
+      displayName
+      role
+      tenantId
+      tenantName
+      authorityId
+      serviceId
+      authorityIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {

@@ -7,7 +7,7 @@ export type AuditEvent = {
   type: string;
   streamName: string;
   data: Record<string, any>; // loose on purpose: each describer knows its own shape
-  metadata: { actor: { userId: string; role: string; displayName: string }; reason?: string; authorityId?: string };
+  metadata: { actor: { userId: string; role: string; displayName: string; invitedBy?: { userId: string; displayName: string } | null }; reason?: string; authorityId?: string };
 };
 
 export type DealMemory = { serviceId: string; onTable: DealTerms; agreed: DealTerms | null };
@@ -42,6 +42,7 @@ export const learn = (lex: Lexicon, event: AuditEvent): void => {
     case 'ProgrammeStarted':
       return remember(lex, d.programmeId, d.name);
     case 'UserRegistered':
+    case 'UserInvited':
       return remember(lex, d.userId, d.displayName);
     case 'PostAdded':
     case 'PostUpdated':

@@ -18,10 +18,12 @@ export const roleLabel = (role: string): string => ROLE_LABELS[role] ?? role;
 
 // "Service director of Highways" (a director speaks for their service), else "Consultant Priya Shah".
 export const actorPhrase = (event: AuditEvent, lex: Lexicon, serviceId?: string | null): string => {
-  const { role, displayName, userId } = event.metadata.actor;
+  const { role, displayName, userId, invitedBy } = event.metadata.actor;
   if (userId === 'system') return 'OrgLedger';
-  if (role === 'service_director' && serviceId) return `Service director of ${nameOf(lex, serviceId, 'a service')}`;
-  return `${roleLabel(role)} ${displayName}`;
+  // Who brought an approver in stays beside each of their decisions (separation of duties).
+  const invited = invitedBy ? ` (invited by ${invitedBy.displayName})` : '';
+  if (role === 'service_director' && serviceId) return `Service director of ${nameOf(lex, serviceId, 'a service')}${invited}`;
+  return `${roleLabel(role)} ${displayName}${invited}`;
 };
 
 export const fte = (thousandths: number): string => `${formatFte(thousandths)} FTE`;

@@ -18,6 +18,7 @@ export type RecordDesignAuthorityDecision = Command<
     asksFor?: string;
     reasons?: string;
     meetingDate: CivilDate;
+    submittedBy?: string[]; // who made the submission, read by the API from history (separation of duties)
   }
 >;
 export type DischargeCondition = Command<'DischargeCondition', DaScope & { submissionId: string; conditionId: string; evidence: string }>;

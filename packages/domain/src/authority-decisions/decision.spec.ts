@@ -1,6 +1,6 @@
 import { deciderSpec } from '../testing';
 import { designAuthorityDecider } from './design-authority-decider';
-import { advisory, as, blocking, consultant, decide, decided, otherCouncil, submitted, withConditions } from './spec-fixtures';
+import { advisory, as, blocking, consultant, daMember, decide, decided, otherCouncil, submitted, withConditions } from './spec-fixtures';
 
 const spec = deciderSpec(designAuthorityDecider);
 const onS1 = spec.given([submitted('s1')]);
@@ -55,6 +55,16 @@ describe('when the decision is incomplete or inconsistent', () => {
 
   it('needs a submission', () => {
     spec.given([]).when(decide()).thenThrows('SUBMISSION_NOT_FOUND', 'NOT_FOUND');
+  });
+});
+
+describe('when the member was invited by whoever made the submission', () => {
+  it('refuses the decision, and accepts it from a member invited by someone else', () => {
+    const author = consultant.actor;
+    const invitedBy = (sponsor: { userId: string; displayName: string }) => ({ ...daMember, actor: { ...daMember.actor, invitedBy: sponsor } });
+    const command = (m: typeof daMember) => ({ ...decide({}, m), data: { ...decide().data, submittedBy: [author.userId] } });
+    onS1.when(command(invitedBy({ userId: author.userId, displayName: author.displayName }))).thenThrows('DA_MEMBER_INVITED_BY_SUBMITTER', 'FORBIDDEN');
+    onS1.when(command(invitedBy({ userId: '0190a000-0000-7000-8000-0000000000a9', displayName: 'Ada Admin' }))).then([decided()]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { CommandMetadata, Decider } from '../shared/decider';
 import { conflict, forbidden, invalid, notFound } from '../shared/errors';
+import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { civilDateOf, requireText } from '../shared/values';
 import type { DaScope, DesignAuthorityCommand, DischargeCondition, RecordDesignAuthorityDecision, SubmitToDesignAuthority } from './commands';
 import { validateDecision } from './decision';
@@ -58,6 +59,7 @@ const decide = ({ data, metadata }: RecordDesignAuthorityDecision, state: Design
     );
   }
   const submission = requireCurrent(state, data.submissionId);
+  requireNotSponsoredByAuthor(metadata, data.submittedBy, 'DA_MEMBER_INVITED_BY_SUBMITTER', 'this submission');
   if (submission.decision) {
     const { decision, meetingDate } = submission.decision;
     throw invalid(

@@ -4,6 +4,7 @@ export const designAuthorityErrorCodes = [
   // who may act
   'DA_SUBMISSION_NOT_ALLOWED',
   'DA_DECISION_NOT_ALLOWED',
+  'DA_MEMBER_INVITED_BY_SUBMITTER',
   'CONDITION_DISCHARGE_NOT_ALLOWED',
   // submissions
   'INVALID_SUBMISSION_ID',

@@ -35,6 +35,7 @@ export const costingErrorCodes = [
   // the function budget's non-pay lines and sign-off
   'BUDGET_CHANGE_NOT_ALLOWED',
   'BUDGET_SIGN_OFF_NOT_ALLOWED',
+  'BUDGET_SIGNER_INVITED_BY_PREPARER',
   // exit costs
   'INVALID_AGE',
   'INVALID_SERVICE',

@@ -82,6 +82,21 @@ describe('when the finance partner signs off the budget', () => {
     spec.given([]).when(signOff(by('hr_partner', council))).thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
   });
 
+  it('refuses a finance partner invited by someone who prepared the budget, and lets one invited by someone else sign', () => {
+    const preparer = { userId: '0190a000-0000-7000-8000-0000000000a1', displayName: 'Casey Consultant' };
+    const admin = { userId: '0190a000-0000-7000-8000-0000000000a9', displayName: 'Ada Admin' };
+    const invitedBy = (sponsor: typeof admin) => ({
+      metadata: meta({ actor: { role: 'finance_partner', invitedBy: sponsor }, now: '2025-11-03T10:00:00.000Z' }),
+      actorAuthorityId: council,
+    });
+    const withPreparers = (who: ReturnType<typeof invitedBy>): SignOffBudget => {
+      const command = signOff(who);
+      return { ...command, data: { ...command.data, preparedBy: [preparer.userId] } };
+    };
+    spec.given([linesSet()]).when(withPreparers(invitedBy(preparer))).thenThrows('BUDGET_SIGNER_INVITED_BY_PREPARER', 'FORBIDDEN');
+    spec.given([linesSet()]).when(withPreparers(invitedBy(admin))).then([signedOff()]);
+  });
+
   it('refuses a sign-off without a note', () => {
     spec.given([]).when(signOff(undefined, '')).thenThrows('TEXT_REQUIRED', 'BAD_USER_INPUT');
   });

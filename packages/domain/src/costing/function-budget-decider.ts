@@ -1,5 +1,6 @@
 import type { Command, Decider, DomainEvent } from '../shared/decider';
 import { forbidden, invalid } from '../shared/errors';
+import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { requirePence } from '../shared/values/money';
 import { requireText } from '../shared/values/text';
 import { costingDatesOf } from './financial-year';
@@ -12,7 +13,11 @@ export type CostingScope = { programmeAuthorityId: string; actorAuthorityId: str
 export type BudgetFigures = { payTotal: number; nonPayTotal: number; total: number; funding: number; gap: number; tableIds: string[]; lgpsRateBp: number };
 
 export type SetBudgetNonPayLines = Command<'SetBudgetNonPayLines', CostingScope & { financialYear: string; lines: NonPayLine[] }>;
-export type SignOffBudget = Command<'SignOffBudget', CostingScope & { financialYear: string; note: string; figures: BudgetFigures }>;
+// `preparedBy`: who shaped the budget (its lines and the design it costs), read by the API from history.
+export type SignOffBudget = Command<
+  'SignOffBudget',
+  CostingScope & { financialYear: string; note: string; figures: BudgetFigures; preparedBy?: string[] }
+>;
 export type FunctionBudgetCommand = SetBudgetNonPayLines | SignOffBudget;
 
 export type BudgetNonPayLinesSet = DomainEvent<'BudgetNonPayLinesSet', { financialYear: string; lines: NonPayLine[] }>;
@@ -52,6 +57,7 @@ const signOff = ({ data, metadata }: SignOffBudget): FunctionBudgetEvent[] => {
   if (!isPartnerOf('finance_partner', role, data)) {
     throw forbidden('BUDGET_SIGN_OFF_NOT_ALLOWED', 'Only the finance partner of the council running this programme can sign off its budget; ask them to do it in the portal.', { role });
   }
+  requireNotSponsoredByAuthor(metadata, data.preparedBy, 'BUDGET_SIGNER_INVITED_BY_PREPARER', 'this budget');
   const note = requireText('note', data.note, { max: 2000 });
   return [{ type: 'FunctionBudgetSignedOff', data: { financialYear, note, figures: data.figures, signedOn: metadata.now.slice(0, 10) } }];
 };

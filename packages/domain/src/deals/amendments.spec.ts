@@ -2,7 +2,7 @@ import { fold } from '../shared/decider';
 import { deciderSpec } from '../testing';
 import { fteDealsDecider } from './fte-deals-decider';
 import {
-  agreeAmendment, agreed, amendmentAgreed, amendmentCountered, amendmentProposed, amendmentRejected, bySide, counter, counterAmendment, dealA,
+  agreeAmendment, agreed, consultantId, invitedBy, amendmentAgreed, amendmentCountered, amendmentProposed, amendmentRejected, bySide, counter, counterAmendment, dealA,
   dealB, director, propose, proposeAmendment, proposed, rejectAmendment, rejected, smaller, terms,
 } from './spec-fixtures';
 
@@ -52,6 +52,12 @@ describe('when an amendment is on the table', () => {
 
   it('is accepted only by the side that did not offer it', () => {
     spec.given(pending).when(agreeAmendment()).thenThrows('CANNOT_ACCEPT_OWN_OFFER');
+  });
+
+  it('is refused to a director invited by someone who made an offer on the deal', () => {
+    const command = agreeAmendment(undefined, { metadata: invitedBy(consultantId, 'Casey Consultant') });
+    command.data = { ...command.data, offerAuthorIds: [consultantId] };
+    spec.given(pending).when(command).thenThrows('APPROVER_INVITED_BY_PROPOSER', 'FORBIDDEN');
   });
 
   it('refuses the plain-deal commands', () => {

@@ -1,3 +1,4 @@
+import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { actingSide } from './access';
 import type { AgreeFteDealAmendment, CounterFteDealAmendment, ProposeFteDealAmendment, RejectFteDealAmendment } from './commands';
 import {
@@ -51,6 +52,7 @@ export const agreeFteDealAmendment = ({ data, metadata }: AgreeFteDealAmendment,
   requireVersion(deal, data.expectedVersion);
   requireAmendable(deal, 'amendment_proposed');
   const offer = requireAcceptable(deal, acting);
+  requireNotSponsoredByAuthor(metadata, data.offerAuthorIds, 'APPROVER_INVITED_BY_PROPOSER', 'this deal');
   const reason = optionalReason(data.reason);
   return {
     type: 'FteDealAmendmentAgreed',

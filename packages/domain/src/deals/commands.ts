@@ -14,13 +14,18 @@ export type DealContext = {
 type ActorService = { actorServiceId?: string | null };
 type OnBehalf = { onBehalfOfService?: boolean }; // a consultant or tenant admin speaking for the director
 type Versioned = { expectedVersion?: number }; // the deal's version the user was looking at
+// Who made offers on this deal, read by the API from the stream's history (separation of duties).
+type OfferAuthors = { offerAuthorIds?: string[] };
 
 export type ProposeFteDeal = Command<'ProposeFteDeal', { dealId: string; serviceId: string; terms: DealTerms; context: DealContext }>;
 export type CounterFteDeal = Command<
   'CounterFteDeal',
   { dealId: string; serviceId: string; terms: DealTerms; reason: string; context: DealContext } & OnBehalf & Versioned
 >;
-export type AgreeFteDeal = Command<'AgreeFteDeal', { dealId: string; serviceId: string; reason?: string } & OnBehalf & Versioned & ActorService>;
+export type AgreeFteDeal = Command<
+  'AgreeFteDeal',
+  { dealId: string; serviceId: string; reason?: string } & OnBehalf & Versioned & ActorService & OfferAuthors
+>;
 export type RejectFteDeal = Command<'RejectFteDeal', { dealId: string; serviceId: string; reason: string } & OnBehalf & Versioned & ActorService>;
 export type WithdrawFteDeal = Command<'WithdrawFteDeal', { dealId: string; serviceId: string; reason: string } & Versioned & ActorService>;
 
@@ -34,7 +39,7 @@ export type CounterFteDealAmendment = Command<
 >;
 export type AgreeFteDealAmendment = Command<
   'AgreeFteDealAmendment',
-  { dealId: string; serviceId: string; reason?: string } & OnBehalf & Versioned & ActorService
+  { dealId: string; serviceId: string; reason?: string } & OnBehalf & Versioned & ActorService & OfferAuthors
 >;
 export type RejectFteDealAmendment = Command<
   'RejectFteDealAmendment',

@@ -4,6 +4,7 @@ export const fteDealErrorCodes = [
   // who may act
   'DEAL_ACTION_NOT_ALLOWED',
   'NOT_YOUR_SERVICE',
+  'APPROVER_INVITED_BY_PROPOSER',
   'PROGRAMME_SIDE_ONLY',
   'SERVICE_MISMATCH',
   // the deal and its lifecycle

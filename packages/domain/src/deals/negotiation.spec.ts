@@ -2,8 +2,8 @@ import { fold } from '../shared/decider';
 import { deciderSpec } from '../testing';
 import { fteDealsDecider } from './fte-deals-decider';
 import {
-  agree, agreed, counter, countered, dealA, dealB, director, libraries, propose, proposed, reject, rejected, smaller, terms,
-  withdraw, withdrawn,
+  agree, agreed, consultantId, counter, countered, dealA, dealB, director, libraries, propose, proposed, reject, rejected, smaller, terms,
+  invitedBy, withdraw, withdrawn,
 } from './spec-fixtures';
 
 const spec = deciderSpec(fteDealsDecider);
@@ -64,6 +64,14 @@ describe('when agreed', () => {
   it('cannot be accepted by the side that made the offer', () => {
     spec.given([proposed()]).when(agree()).thenThrows('CANNOT_ACCEPT_OWN_OFFER');
     spec.given([proposed(), countered(smaller(), why)]).when(agree(undefined, { metadata: director })).thenThrows('CANNOT_ACCEPT_OWN_OFFER');
+  });
+
+  it('is refused to a director invited by someone who made an offer on the deal, and allowed to one invited by another', () => {
+    const fromProposer = { ...agree(undefined, { metadata: invitedBy(consultantId, 'Casey Consultant') }) };
+    fromProposer.data = { ...fromProposer.data, offerAuthorIds: [consultantId] };
+    spec.given([proposed()]).when(fromProposer).thenThrows('APPROVER_INVITED_BY_PROPOSER', 'FORBIDDEN');
+    const fromAdmin = { ...fromProposer, metadata: invitedBy('0190a000-0000-7000-8000-0000000000a9', 'Ada Admin') };
+    spec.given([proposed()]).when(fromAdmin).then([agreed(terms())]);
   });
 
   it('freezes the terms: counter, agree, reject and withdraw are refused in favour of an amendment', () => {

@@ -1,3 +1,4 @@
+import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { conflict } from '../shared/errors';
 import { requireId } from '../shared/values';
 import { actingSide, requireProgrammeSide } from './access';
@@ -55,6 +56,7 @@ export const agreeFteDeal = ({ data, metadata }: AgreeFteDeal, state: FteDealsSt
   requireVersion(deal, data.expectedVersion);
   requireNegotiating(deal);
   const offer = requireAcceptable(deal, acting);
+  requireNotSponsoredByAuthor(metadata, data.offerAuthorIds, 'APPROVER_INVITED_BY_PROPOSER', 'this deal');
   const reason = optionalReason(data.reason);
   return {
     type: 'FteDealAgreed',

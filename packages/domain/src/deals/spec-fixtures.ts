@@ -29,6 +29,10 @@ export const smaller = (overrides: Partial<DealTerms> = {}) =>
 export const as = (role: Role, displayName = 'Someone'): CommandMetadata => meta({ actor: { role, displayName } });
 export const consultant = meta();
 export const director = as('service_director', 'Dana Director');
+// A director whose account the proposing consultant (meta()'s actor) invited, and one an admin invited.
+export const invitedBy = (userId: string, displayName: string): CommandMetadata =>
+  meta({ actor: { role: 'service_director', displayName: 'Dana Director', invitedBy: { userId, displayName } } });
+export const consultantId = consultant.actor.userId;
 
 export type Who = { metadata?: CommandMetadata; actorServiceId?: string | null; onBehalfOfService?: boolean; expectedVersion?: number };
 const split = ({ metadata = consultant, actorServiceId, ...rest }: Who) => ({

@@ -16,7 +16,9 @@ export type GradeStructureCommand = SetGradeStructure;
 export type JobEvaluationScheme = 'njc_jes' | 'glpc' | 'hay' | 'local';
 
 export type DraftJobDescription = Command<'DraftJobDescription', AuthorityScope & JobDescriptionContent & { designPostId: string }>;
-export type ApproveJobDescription = Command<'ApproveJobDescription', AuthorityScope & { version: number }>;
+// `authorIds`: who drafted the JD or recorded the evaluation, read by the API from history.
+type Authors = { authorIds?: string[] };
+export type ApproveJobDescription = Command<'ApproveJobDescription', AuthorityScope & Authors & { version: number }>;
 export type RequestJobDescriptionChanges = Command<'RequestJobDescriptionChanges', AuthorityScope & { version: number; note: string }>;
 export type RecordJobEvaluation = Command<
   'RecordJobEvaluation',
@@ -31,7 +33,7 @@ export type RecordJobEvaluation = Command<
     gradeStructures: GradeStructure[];
   }
 >;
-export type ApproveJobEvaluation = Command<'ApproveJobEvaluation', AuthorityScope>;
+export type ApproveJobEvaluation = Command<'ApproveJobEvaluation', AuthorityScope & Authors>;
 
 export type PostGradingCommand =
   | DraftJobDescription

@@ -1,7 +1,7 @@
 import { deciderSpec } from '../testing';
 import { postGradingDecider } from './post-grading-decider';
 import {
-  approveJe, as, consultant, content, drafted, evaluation, hrPartner, jdApproved, jeApproved, otherCouncil, recordJe, recorded,
+  approveJd, approveJe, as, consultant, content, drafted, evaluation, hrPartner, jdApproved, jeApproved, otherCouncil, recordJe, recorded,
 } from './spec-fixtures';
 
 const spec = deciderSpec(postGradingDecider);
@@ -42,6 +42,21 @@ describe('when recording a job evaluation', () => {
     spec.given([drafted(1)]).when(recordJe(evaluation(), hrPartner)).then([recorded()]);
     spec.given([drafted(1)]).when(recordJe(evaluation(), hrPartner, otherCouncil)).thenThrows('GRADING_ACTION_NOT_ALLOWED', 'FORBIDDEN');
     spec.given([drafted(1)]).when(recordJe(evaluation(), as('da_member'))).thenThrows('GRADING_ACTION_NOT_ALLOWED', 'FORBIDDEN');
+  });
+});
+
+describe('when the HR partner was invited by whoever drafted or evaluated the post', () => {
+  const author = consultant.actor;
+  const invited = (userId: string) => ({ ...hrPartner, actor: { ...hrPartner.actor, invitedBy: { userId, displayName: 'Someone' } } });
+  const withAuthors = <C extends { data: object }>(c: C): C => ({ ...c, data: { ...c.data, authorIds: [author.userId] } });
+
+  it('refuses to approve the job description and the evaluation', () => {
+    spec.given([drafted()]).when(withAuthors(approveJd(1, invited(author.userId)))).thenThrows('GRADING_APPROVER_INVITED_BY_AUTHOR', 'FORBIDDEN');
+    spec.given([drafted(), jdApproved(), recorded()]).when(withAuthors(approveJe(invited(author.userId)))).thenThrows('GRADING_APPROVER_INVITED_BY_AUTHOR', 'FORBIDDEN');
+  });
+
+  it('lets an HR partner invited by someone else approve', () => {
+    spec.given([drafted()]).when(withAuthors(approveJd(1, invited('0190a000-0000-7000-8000-0000000000a9')))).then([jdApproved()]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Decider } from '../shared/decider';
 import { conflict, invalid, notFound } from '../shared/errors';
+import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { civilDateOf, requireCivilDate, requireText } from '../shared/values';
 import { requireGradingAuthor, requireHrPartner } from './access';
 import type {
@@ -56,6 +57,7 @@ const draft = ({ data, metadata }: DraftJobDescription, state: PostGradingState)
 
 const approve = ({ data, metadata }: ApproveJobDescription, state: PostGradingState): PostGradingEvent[] => {
   requireHrPartner(metadata, data, 'JD_APPROVER_NOT_HR_PARTNER', 'approve a job description');
+  requireNotSponsoredByAuthor(metadata, data.authorIds, 'GRADING_APPROVER_INVITED_BY_AUTHOR', 'this job description');
   const latest = requireLatestVersion(state, data.version);
   return latest.status === 'approved' ? [] : [{ type: 'JobDescriptionApproved', data: { version: latest.version } }];
 };
@@ -107,6 +109,7 @@ const record = ({ data, metadata }: RecordJobEvaluation, state: PostGradingState
 
 const approveEvaluation = ({ data, metadata }: ApproveJobEvaluation, state: PostGradingState): PostGradingEvent[] => {
   requireHrPartner(metadata, data, 'JE_APPROVER_NOT_HR_PARTNER', 'approve a job evaluation');
+  requireNotSponsoredByAuthor(metadata, data.authorIds, 'GRADING_APPROVER_INVITED_BY_AUTHOR', 'this job evaluation');
   const latest = requireDrafted(state);
   const evaluation = state.evaluation;
   if (!evaluation) throw notFound('JE_NOT_RECORDED', 'No job evaluation has been recorded for this post yet; record the panel result first.');

@@ -9,9 +9,13 @@ export type Role =
   | 'da_member'
   | 'interim_service_manager';
 
+// Who created or invited an account: recorded with each of its decisions, and checked by approvals.
+export type Sponsor = { userId: string; displayName: string };
+export type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor | null };
+
 export type CommandMetadata = {
   tenantId: string;
-  actor: { userId: string; role: Role; displayName: string };
+  actor: Actor;
   now: string; // UTC ISO instant, from the edge
   commandId: string;
   reason?: string;

@@ -16,10 +16,22 @@ export type RegisterUser = Command<
     serviceId?: string | null;
   }
 >;
+// The API makes the link's secret and passes only its hash; `now` decides expiry.
+export type InviteUser = Command<'InviteUser', RegisterUser['data'] & { expiresAt: string; tokenHash: string }>;
+export type AcceptInvitation = Command<'AcceptInvitation', { userId: string; tokenHash: string }>;
+export type IssuePasswordReset = Command<'IssuePasswordReset', { userId: string; expiresAt: string; tokenHash: string }>;
+export type CompletePasswordReset = Command<'CompletePasswordReset', { userId: string; tokenHash: string }>;
 export type GrantAuditorAccess = Command<'GrantAuditorAccess', { userId: string; authorityId: string }>;
 export type RevokeAuditorAccess = Command<'RevokeAuditorAccess', { userId: string; authorityId: string }>;
 export type DeactivateUser = Command<'DeactivateUser', { userId: string }>;
-export type UserCommand = RegisterUser | GrantAuditorAccess | RevokeAuditorAccess | DeactivateUser;
+export type UserCommand =
+  | InviteUser
+  | AcceptInvitation
+  | IssuePasswordReset
+  | CompletePasswordReset
+  | GrantAuditorAccess
+  | RevokeAuditorAccess
+  | DeactivateUser;
 
 // The API hashes the password; the domain only ever sees the hash.
 export type SetPassword = Command<'SetPassword', { userId: string; passwordHash: string }>;

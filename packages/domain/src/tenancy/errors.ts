@@ -17,5 +17,10 @@ export const tenancyErrorCodes = [
   'ACCESS_NOT_GRANTED',
   'PASSWORD_HASH_REQUIRED',
   'EMAIL_ALREADY_REGISTERED',
+  'USER_NOT_ACTIVE',
+  'LINK_NOT_VALID',
+  'LINK_EXPIRED',
+  'LINK_HASH_REQUIRED',
+  'LINK_EXPIRY_INVALID',
 ] as const;
 export type TenancyErrorCode = (typeof tenancyErrorCodes)[number];

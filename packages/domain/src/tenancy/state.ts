@@ -18,31 +18,43 @@ export const evolveTenant = (state: TenantState, event: TenantEvent): TenantStat
   }
 };
 
+// A link still to be used: the invitation (while invited) or a password reset (while active).
+export type PendingLink = { tokenHash: string; expiresAt: string };
+
 export type RegisteredUser = {
-  status: 'active' | 'deactivated';
+  status: 'invited' | 'active' | 'deactivated';
   userId: string;
   role: Role;
   authorityId: string | null;
   serviceId: string | null;
   auditorAuthorityIds: string[];
+  pendingLink: PendingLink | null;
 };
 export type UserState = { status: 'none' } | RegisteredUser;
 
 export const initialUserState: UserState = { status: 'none' };
 
 export const evolveUser = (state: UserState, event: UserEvent): UserState => {
-  if (event.type === 'UserRegistered') {
+  if (event.type === 'UserRegistered' || event.type === 'UserInvited') {
     const { userId, role, authorityId, serviceId } = event.data;
-    return { status: 'active', userId, role, authorityId, serviceId, auditorAuthorityIds: [] };
+    const invited = event.type === 'UserInvited';
+    const pendingLink = invited ? { tokenHash: event.data.tokenHash, expiresAt: event.data.expiresAt } : null;
+    return { status: invited ? 'invited' : 'active', userId, role, authorityId, serviceId, auditorAuthorityIds: [], pendingLink };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
+    case 'InvitationAccepted':
+      return { ...state, status: 'active', pendingLink: null };
+    case 'PasswordResetIssued':
+      return { ...state, pendingLink: { tokenHash: event.data.tokenHash, expiresAt: event.data.expiresAt } };
+    case 'PasswordResetCompleted':
+      return { ...state, pendingLink: null };
     case 'AuditorAccessGranted':
       return { ...state, auditorAuthorityIds: [...state.auditorAuthorityIds, event.data.authorityId] };
     case 'AuditorAccessRevoked':
       return { ...state, auditorAuthorityIds: state.auditorAuthorityIds.filter((id) => id !== event.data.authorityId) };
     case 'UserDeactivated':
-      return { ...state, status: 'deactivated' };
+      return { ...state, status: 'deactivated', pendingLink: null };
     default:
       return state;
   }

@@ -1,7 +1,7 @@
 import type { Role } from '../shared/decider';
 import { deciderSpec, meta } from '../testing';
-import type { RegisterUser, UserCommand } from './commands';
-import type { AuditorAccessGranted, UserDeactivated, UserEvent, UserRegistered } from './events';
+import type { InviteUser, RegisterUser, UserCommand } from './commands';
+import type { AuditorAccessGranted, UserDeactivated, UserEvent, UserInvited, UserRegistered } from './events';
 import { userDecider } from './user-decider';
 
 const spec = deciderSpec(userDecider);
@@ -10,46 +10,54 @@ const authorityId = '0190a000-0000-7000-8000-0000000000b1';
 const otherAuthorityId = '0190a000-0000-7000-8000-0000000000b2';
 const serviceId = '0190a000-0000-7000-8000-0000000000d1';
 
-const register = (data: Partial<RegisterUser['data']> = {}): RegisterUser => ({
-  type: 'RegisterUser',
-  data: { userId, email: 'sam.auditor@example.org', displayName: 'Sam Auditor', role: 'auditor', ...data },
-  metadata: meta({ actor: { role: 'tenant_admin' } }),
+export const tokenHash = 'a'.repeat(64);
+export const expiresAt = '2025-04-08T09:30:00.000Z'; // a week after meta()'s now
+const admin = { userId: '0190a000-0000-7000-8000-0000000000a9', role: 'tenant_admin' as Role, displayName: 'Ada Admin' };
+
+const register = (data: Partial<RegisterUser['data']> = {}): InviteUser => ({
+  type: 'InviteUser',
+  data: { userId, email: 'sam.auditor@example.org', displayName: 'Sam Auditor', role: 'auditor', tokenHash, expiresAt, ...data },
+  metadata: meta({ actor: admin }),
 });
-const command = <T extends Exclude<UserCommand['type'], 'RegisterUser'>>(type: T, data: object = {}) =>
+const command = <T extends Exclude<UserCommand['type'], 'InviteUser'>>(type: T, data: object = {}) =>
   ({ type, data: { userId, authorityId, ...data }, metadata: meta() }) as UserCommand;
 
 const registered = (role: Role, rest: Partial<UserRegistered['data']> = {}): UserRegistered => ({
   type: 'UserRegistered',
   data: { userId, email: 'sam.auditor@example.org', displayName: 'Sam Auditor', role, authorityId: null, serviceId: null, ...rest },
 });
+const invited = (role: Role, rest: Partial<UserRegistered['data']> = {}): UserInvited => ({
+  type: 'UserInvited',
+  data: { ...registered(role, rest).data, invitedBy: { userId: admin.userId, displayName: admin.displayName }, expiresAt, tokenHash },
+});
 const auditor = registered('auditor');
 const granted: AuditorAccessGranted = { type: 'AuditorAccessGranted', data: { userId, authorityId } };
 const deactivated: UserDeactivated = { type: 'UserDeactivated', data: { userId } };
 
 describe('when the user is not registered', () => {
-  it('registers a consultancy user with no authority, normalising email and name', () => {
+  it('invites a consultancy user with no authority, normalising email and name', () => {
     spec
       .given([])
       .when(register({ email: ' Sam.Auditor@Example.ORG ', displayName: ' Sam Auditor ' }))
-      .then([auditor]);
+      .then([invited('auditor')]);
   });
 
-  it('registers a portal user against their authority', () => {
+  it('invites a portal user against their authority', () => {
     spec
       .given([])
       .when(register({ role: 'hr_partner', authorityId }))
-      .then([registered('hr_partner', { authorityId })]);
+      .then([invited('hr_partner', { authorityId })]);
   });
 
-  it('registers a service director against their authority and service', () => {
+  it('invites a service director against their authority and service', () => {
     spec
       .given([])
       .when(register({ role: 'service_director', authorityId, serviceId }))
-      .then([registered('service_director', { authorityId, serviceId })]);
+      .then([invited('service_director', { authorityId, serviceId })]);
   });
 
   it('treats null and empty ids as absent', () => {
-    spec.given([]).when(register({ role: 'consultant', authorityId: null, serviceId: '' })).then([registered('consultant')]);
+    spec.given([]).when(register({ role: 'consultant', authorityId: null, serviceId: '' })).then([invited('consultant')]);
   });
 
   it.each<[Role]>([['hr_partner'], ['finance_partner'], ['da_member'], ['interim_service_manager'], ['service_director']])(

@@ -2,7 +2,8 @@ import type { Decider } from '../shared/decider';
 import { conflict, invalid, notFound } from '../shared/errors';
 import { isPortalRole, isRole } from '../shared/roles';
 import { requireEmail, requireText } from '../shared/values';
-import type { DeactivateUser, GrantAuditorAccess, RegisterUser, RevokeAuditorAccess, UserCommand } from './commands';
+import type { DeactivateUser, GrantAuditorAccess, InviteUser, RegisterUser, RevokeAuditorAccess, UserCommand } from './commands';
+import { acceptInvitation, completePasswordReset, issuePasswordReset, requireLink } from './user-links';
 import type { UserEvent } from './events';
 import { evolveUser, initialUserState, type RegisteredUser, type UserState } from './state';
 
@@ -15,10 +16,8 @@ const registered = (state: UserState, userId: string): RegisteredUser => {
   return state;
 };
 
-const registerUser = ({ data }: RegisterUser, state: UserState): UserEvent => {
-  if (state.status !== 'none') {
-    throw conflict('USER_ALREADY_EXISTS', 'This user is already registered.', { userId: data.userId });
-  }
+// The account's facts as registered: the same rules for an invitation as for the old registration.
+export const registrationOf = (data: RegisterUser['data']) => {
   const email = requireEmail(data.email);
   const displayName = requireText('displayName', data.displayName, { max: MAX_DISPLAY_NAME });
   const { role } = data;
@@ -42,7 +41,18 @@ const registerUser = ({ data }: RegisterUser, state: UserState): UserEvent => {
   if (role !== 'service_director' && serviceId) {
     throw invalid('SERVICE_NOT_ALLOWED', 'Only a service director is linked to a service: leave the service empty.', { role });
   }
-  return { type: 'UserRegistered', data: { userId: data.userId, email, displayName, role, authorityId, serviceId } };
+  return { userId: data.userId, email, displayName, role, authorityId, serviceId };
+};
+
+// Nobody sets another person's password: the account waits for its invitee to use the link.
+const inviteUser = ({ data, metadata }: InviteUser, state: UserState): UserEvent => {
+  if (state.status !== 'none') {
+    throw conflict('USER_ALREADY_EXISTS', 'This user is already registered.', { userId: data.userId });
+  }
+  const registration = registrationOf(data);
+  const invitedBy = { userId: metadata.actor.userId, displayName: metadata.actor.displayName };
+  const link = requireLink(data, metadata.now);
+  return { type: 'UserInvited', data: { ...registration, invitedBy, ...link } };
 };
 
 const grantAuditorAccess = ({ data }: GrantAuditorAccess, state: UserState): UserEvent => {
@@ -81,8 +91,14 @@ const deactivateUser = ({ data }: DeactivateUser, state: UserState): UserEvent =
 
 export const decideUser = (command: UserCommand, state: UserState): UserEvent[] => {
   switch (command.type) {
-    case 'RegisterUser':
-      return [registerUser(command, state)];
+    case 'InviteUser':
+      return [inviteUser(command, state)];
+    case 'AcceptInvitation':
+      return [acceptInvitation(command, state)];
+    case 'IssuePasswordReset':
+      return [issuePasswordReset(command, registered(state, command.data.userId))];
+    case 'CompletePasswordReset':
+      return [completePasswordReset(command, state)];
     case 'GrantAuditorAccess':
       return [grantAuditorAccess(command, state)];
     case 'RevokeAuditorAccess':

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 // A compact JWT (HS256). Claims carry who the user is; the tenant is taken from here only.
-export type TokenClaims = { sub: string; tid: string; iat: number; exp: number };
+// `ver` is the user's token version when signed: a sign-out or password change bumps it, ending the token.
+export type TokenClaims = { sub: string; tid: string; iat: number; exp: number; ver?: number };
 
 const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 const HEADER = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));

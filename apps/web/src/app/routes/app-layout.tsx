@@ -3,8 +3,9 @@ import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '../../components/button';
 import { roleLabel } from '../../lib/roles';
 import type { Role } from '../../gql/graphql';
-import { endSession, sessionEndReason, useSession } from '../../lib/session';
+import { sessionEndReason, useSession } from '../../lib/session';
 import { entryFor, navEntriesFor } from '../nav-model';
+import { useSignOut } from '../../features/auth/api/account.mutations';
 import { AsAtControl } from './as-at-control';
 import { Footer } from './public-layout';
 import { SkipLink } from './skip-link';
@@ -53,6 +54,7 @@ function MainNav({ role, pathname }: { role: Role; pathname: string }) {
 export function AppLayout() {
   const session = useSession();
   const location = useLocation();
+  const signOut = useSignOut();
   useFocusMainOnNavigation();
 
   if (!session) {
@@ -74,7 +76,7 @@ export function AppLayout() {
               <span className="masthead__name">{me.displayName}</span>
               <span className="masthead__role">{roleLabel(me.role)}</span>
             </p>
-            <Button variant="inverse" onPress={() => endSession('signed-out')}>Sign out</Button>
+            <Button variant="inverse" onPress={() => signOut.mutate()} isDisabled={signOut.isPending}>Sign out</Button>
           </div>
         </div>
         <MainNav role={me.role} pathname={location.pathname} />

@@ -4,7 +4,7 @@ import { projectUserAccount, type UserAccount } from './user-account';
 const userId = '0190a000-0000-7000-8000-000000000e01';
 const a1 = '0190a000-0000-7000-8000-0000000000b1';
 const a2 = '0190a000-0000-7000-8000-0000000000b2';
-const project = (events: UserEvent[], from: UserAccount | null = null) => events.reduce(projectUserAccount, from);
+const project = (events: UserEvent[], from: UserAccount | null = null) => events.reduce<UserAccount | null>((row, e) => projectUserAccount(row, e), from);
 
 const registered: UserEvent = {
   type: 'UserRegistered',
@@ -22,7 +22,24 @@ describe('projectUserAccount', () => {
       serviceId: null,
       auditorAuthorityIds: [],
       active: true,
+      status: 'active',
+      invitedBy: null,
     });
+  });
+
+  it('records who registered an account made before invitations', () => {
+    const by = { userId: a1, displayName: 'Casey Consultant' };
+    expect(projectUserAccount(null, registered, by)?.invitedBy).toEqual(by);
+  });
+
+  it('keeps an invited account inactive until the invitation is accepted', () => {
+    const invitedBy = { userId: a1, displayName: 'Ada Admin' };
+    const invited: UserEvent = {
+      type: 'UserInvited',
+      data: { ...(registered.data as object), invitedBy, expiresAt: '2025-04-08T00:00:00.000Z', tokenHash: 'a'.repeat(64) } as never,
+    };
+    expect(project([invited])).toMatchObject({ active: false, status: 'invited', invitedBy });
+    expect(project([invited, { type: 'InvitationAccepted', data: { userId } }])).toMatchObject({ active: true, status: 'active', invitedBy });
   });
 
   it('tracks auditor access granted and revoked', () => {

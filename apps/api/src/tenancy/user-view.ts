@@ -1,0 +1,28 @@
+import { visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@orgledger/domain';
+import type { AppContext } from '../platform/app-context';
+import { cachedList, cachedRow } from '../platform/read-cache';
+import type { Me, RoleValue, User } from './tenancy.graphql';
+
+export const toUser = (u: UserAccount): User => ({
+  id: u.userId,
+  ...u,
+  role: u.role as RoleValue,
+  status: (u.status ?? (u.active ? 'active' : 'deactivated')).toUpperCase(),
+  invitedBy: u.invitedBy?.displayName ?? null,
+});
+
+export const meOf = (app: AppContext, account: UserAccount, tenantId: string): Me => {
+  const tenant = cachedRow<{ name: string }>(app.readModels, 'tenant', tenantId, tenantId);
+  const all = cachedList<AuthoritySummary>(app.readModels, 'authoritySummary', tenantId).map((a) => a.authorityId);
+  return {
+    id: account.userId,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role as RoleValue,
+    tenantId,
+    tenantName: tenant?.name ?? '',
+    authorityId: account.authorityId,
+    serviceId: account.serviceId,
+    authorityIds: visibleAuthorityIds(account, all),
+  };
+};

@@ -14,7 +14,7 @@ import { main as cli } from '../src/cli/orgledger';
 import { openContext } from '../src/platform/bootstrap';
 import { commandMeta, SYSTEM_ACTOR } from '../src/platform/app-context';
 import { configFromEnv } from '../src/platform/config';
-import { registerUser } from '../src/tenancy/tenancy.commands';
+import { addUserWithPassword } from '../src/tenancy/invitations';
 import { startHarness } from './support/harness';
 
 const SEAL = 'mutation { sealAuditCheckpoint(input: { reason: "Witnessed by internal audit" }) { sequence events } }';
@@ -70,7 +70,7 @@ beforeAll(async () => {
   expect(first).toMatchObject({ code: 0 });
   expect(first.out).toContain('witness: 1 new checkpoint(s) recorded');
   // more history, a second checkpoint, proven to extend the first
-  await registerUser(h.ctx, commandMeta(tenantId, SYSTEM_ACTOR, {}), { email: 'late.officer@meridian.example', displayName: 'Late Officer', role: 'consultant', password: 'a long enough password 1' });
+  await addUserWithPassword(h.ctx, commandMeta(tenantId, SYSTEM_ACTOR, {}), { email: 'late.officer@meridian.example', displayName: 'Late Officer', role: 'consultant' }, 'a long enough password 1');
   expect((await h.gql(admin, SEAL)).body.data!.sealAuditCheckpoint.sequence).toBe(2);
   const second = await runCli(['witness', '--log', witnessLog(), '--ingest', await download(auditor, 1), '--public-key', keyFile()]);
   expect(second.code).toBe(0);

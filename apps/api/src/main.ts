@@ -31,7 +31,7 @@ const main = async () => {
   process.stdout.write(lines.join('\n') + '\n');
   const stop = async () => {
     await app.close();
-    ctx.credentials.close();
+    await ctx.credentials.close();
     await ctx.readModels.close();
     await ctx.signInAttempts.close();
     await ctx.store.close();

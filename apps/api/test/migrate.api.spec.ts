@@ -33,7 +33,7 @@ beforeAll(async () => {
   const credentials = openCredentialStore(dir);
   const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, dispatch: (stream, decider, command, options) => runCommand(source, stream, decider, command, options) };
   demoTenant = (await seedDemo(deps)).tenantId;
-  credentials.close();
+  await credentials.close();
   // a sealed checkpoint, which must still verify in the copy although every position differs there
   const sealed = await sealCheckpoint(source, { tenantId: demoTenant, ...auditKey, actor: { userId: 'system', role: 'tenant_admin', displayName: 'test' }, now: new Date() });
   expect(sealed).not.toBeNull();

@@ -14,4 +14,4 @@ export * from './log-tree';
 export { openKurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
 export { keyDigest, type KeyChange, type KeyStateStore } from './key-state/key-state-store';
 export { openSqliteKeyStateStore } from './key-state/sqlite-key-state';
-export { openKurrentDbKeyStateStore, keyStateStream, KEY_STATE_CATEGORY } from './key-state/kurrentdb-key-state';
+export { openKurrentDbKeyStateStore, keyStateStream, KEY_STATE_CATEGORY, type KeyStateStreams } from './key-state/kurrentdb-key-state';

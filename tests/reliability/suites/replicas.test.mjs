@@ -63,6 +63,28 @@ test('a command through one replica is visible through the other', { timeout: 30
   assert.equal(claimsOf(fromB).tid, tenantId);
 });
 
+// Credentials are kept beside the events, in a store every replica shares (one stream per user on
+// KurrentDB): a password set through one replica signs in through the other, and a sign-out through
+// one ends the session on the other within the short time a replica trusts a token version it read.
+test('a password set through one replica signs in through the other, and a sign-out through one holds on both', { timeout: 60_000 }, async () => {
+  const { token: admin } = await signIn(a.url, DEMO.admin);
+  const email = `replica.${randomUUID().slice(0, 8)}@meridian.example`;
+  const password = 'a replica-crossing passphrase 2026';
+  // invited through A, accepted through B
+  const invited = await gql(a.url, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { token } }', { i: { email, displayName: 'Replica Person', role: 'CONSULTANT' } }, { token: admin });
+  const link = assertData(invited, 'inviteUser').inviteUser.token;
+  await poll('the invitation to reach replica B', async () => {
+    const r = await gql(b.url, 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }', { i: { token: link, password } });
+    return r.body?.data?.acceptInvitation ?? null;
+  }, { timeoutMs: 10_000 });
+  const { token: session } = await signIn(a.url, email, password);
+  const ME = '{ me { id } }';
+  assertData(await gql(b.url, ME, {}, { token: session }), 'me');
+  assertData(await gql(a.url, 'mutation { signOut }', {}, { token: session }), 'signOut');
+  assertClientError(await gql(a.url, ME, {}, { token: session }), 'the signed-out token on A', { allowed: ['UNAUTHENTICATED'] });
+  await poll('the sign-out to hold on replica B', async () => (await gql(b.url, ME, {}, { token: session })).body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', { timeoutMs: 10_000 });
+});
+
 test('conflicting commands through both replicas at once: one wins, one CONFLICT, no lost update', { timeout: 60_000 }, async () => {
   for (let round = 0; round < 3; round += 1) {
     const { id, stream } = await register(a, `conflict ${round}`);

@@ -95,7 +95,7 @@ export const main = async (argv: string[]): Promise<number> => {
         { email: values['admin-email']!, displayName: values['admin-name'] ?? values['admin-email']!, role: 'tenant_admin' },
         values['admin-password']!,
       );
-      deps.credentials.close();
+      await deps.credentials.close();
       console.log(JSON.stringify({ tenantId, adminUserId: userId }));
       return 0;
     }
@@ -106,7 +106,7 @@ export const main = async (argv: string[]): Promise<number> => {
     if (command === 'seed-demo') {
       const deps = identityDepsOf(store, values['data-dir']);
       const result = await seedDemo(deps);
-      deps.credentials.close();
+      await deps.credentials.close();
       console.log(JSON.stringify(result));
       return 0;
     }

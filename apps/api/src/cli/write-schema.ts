@@ -14,7 +14,7 @@ const main = async () => {
     const app = await createHttpApp(ctx, new ConsoleLogger({ logLevels: ['error'] }));
     await app.init();
     await app.close();
-    ctx.credentials.close();
+    await ctx.credentials.close();
     await ctx.readModels.close();
     await ctx.store.close();
     console.log('Wrote apps/api/schema.gql; now run `npm run codegen` for the web client.');

@@ -19,15 +19,16 @@ export class AuthGuard implements CanActivate {
     @Inject(APP_CONTEXT) private readonly app: AppContext,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
-    const req = gql.getContext<{ req: { headers: Record<string, string | undefined>; user?: AuthUser } }>().req;
+    const req = gql.getContext<{ req: { headers: Record<string, string | undefined>; user?: AuthUser; signedIn?: Promise<AuthUser> } }>().req;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    // Verified once per request: each root field of a query passes here.
-    req.user ??= this.authenticate(req.headers.authorization ?? '');
+    // Verified once per request: each root field of a query passes here, perhaps at the same time.
+    req.signedIn ??= this.authenticate(req.headers.authorization ?? '');
+    req.user = await req.signedIn;
     const { role } = req.user;
 
     // Auditors are read-only everywhere, whatever an operation says about roles.
@@ -59,14 +60,14 @@ export class AuthGuard implements CanActivate {
     return claims;
   }
 
-  private authenticate(header: string): AuthUser {
+  private async authenticate(header: string): Promise<AuthUser> {
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const claims = token ? this.claimsOf(token) : null;
     if (!claims) throw unauthenticated();
     const account = cachedRow<UserAccount>(this.app.readModels, 'userAccount', claims.tid, claims.sub);
     if (!account || !account.active) throw unauthenticated();
     // Signed out, password changed or account deactivated since this token was issued.
-    if ((claims.ver ?? 0) < this.app.credentials.tokenVersionOf(claims.tid, claims.sub)) throw unauthenticated();
+    if ((claims.ver ?? 0) < (await this.app.credentials.tokenVersionOf(claims.tid, claims.sub))) throw unauthenticated();
     return {
       userId: account.userId,
       tenantId: claims.tid,

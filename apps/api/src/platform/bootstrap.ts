@@ -9,7 +9,7 @@ import { AppModule } from '../app.module';
 import { dispatchWithReadYourWrites, type AppContext } from './app-context';
 import { createScryptGate } from './auth/scrypt-gate';
 import { createSignInAttempts } from './auth/sign-in-attempts';
-import { openCredentialStore } from './auth/credential-store';
+import { openCredentialStore, openKurrentDbCredentialStore } from './auth/credential-store';
 import type { AppConfig } from './config';
 import { uuidv7 } from './ids';
 import { projectors } from './projectors';
@@ -42,7 +42,8 @@ export const openContext = async (config: AppConfig, store?: EventStore): Promis
     readModels,
     dispatch: dispatchWithReadYourWrites(eventStore, readModels),
     signInAttempts: createSignInAttempts(openSignInKeyState(config), createScryptGate(SCRYPT_CONCURRENCY)),
-    credentials: openCredentialStore(config.dataDir),
+    // shared by every replica with KurrentDB, like the throttle's counters
+    credentials: config.eventStore === 'kurrentdb' ? openKurrentDbCredentialStore(config.kurrentDbUrl!) : openCredentialStore(config.dataDir),
   };
 };
 

@@ -21,7 +21,7 @@ export class HealthController {
     const checkpoint = this.app.readModels.checkpoint();
     const ready = !head || (checkpoint !== null && comparePositions(checkpoint, head) >= 0);
     const status = ready ? 'ready' : 'catching-up';
-    const positions = !this.app.config.production || isSignedIn(this.app, authorization);
+    const positions = !this.app.config.production || (await isSignedIn(this.app, authorization));
     const body = positions ? { status, head: head && positionToString(head), checkpoint: checkpoint && positionToString(checkpoint) } : { status };
     if (!ready) throw new HttpException(body, 503);
     return body;

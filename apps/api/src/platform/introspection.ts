@@ -20,7 +20,7 @@ export const introspectionForSignedIn = (app: AppContext): ApolloServerPlugin<{ 
     return {
       async didResolveOperation({ document, contextValue }) {
         if (!app.config.production || !asksForSchema(document)) return;
-        if (isSignedIn(app, contextValue.req?.headers?.authorization)) return;
+        if (await isSignedIn(app, contextValue.req?.headers?.authorization)) return;
         throw new GraphQLError('The schema is described to signed-in users only. Sign in and send your token to introspect.', {
           extensions: { code: 'UNAUTHENTICATED', errorCode: 'INTROSPECTION_REQUIRES_SIGN_IN', http: { status: 401 } },
         });

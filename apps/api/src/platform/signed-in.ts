@@ -5,11 +5,13 @@ import type { AppContext } from './app-context';
 import { verifyToken } from './auth/token';
 import { cachedRow } from './read-cache';
 
-export const isSignedIn = (app: AppContext, authorization: string | string[] | undefined): boolean => {
+export const isSignedIn = async (app: AppContext, authorization: string | string[] | undefined): Promise<boolean> => {
   const header = typeof authorization === 'string' ? authorization : '';
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
   if (!token) return false;
   const claims = verifyToken(token, app.config.tokenSecret, Math.floor(Date.now() / 1000));
   if (!claims) return false;
-  return cachedRow<UserAccount>(app.readModels, 'userAccount', claims.tid, claims.sub)?.active === true;
+  if (cachedRow<UserAccount>(app.readModels, 'userAccount', claims.tid, claims.sub)?.active !== true) return false;
+  // a token ended by sign-out, a password change or deactivation is anonymous here too
+  return (claims.ver ?? 0) >= (await app.credentials.tokenVersionOf(claims.tid, claims.sub));
 };

@@ -50,7 +50,7 @@ export class IdentityResolver {
 
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in user, on every device' })
   @SelfService()
-  signOut(@CurrentUser() user: AuthUser): boolean {
+  signOut(@CurrentUser() user: AuthUser): Promise<boolean> {
     return signOut(this.app, user);
   }
 

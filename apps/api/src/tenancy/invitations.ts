@@ -96,7 +96,7 @@ export const acceptInvitation = async (deps: IdentityDeps, now: string, input: {
   userDecider.decide(accept, state); // the link first: a wrong or used link says nothing more
   const password = requireAcceptablePassword(input.password);
   await deps.dispatch(emailClaimStream(email), emailClaimDecider, { type: 'ClaimEmail', data: { email, userId: link.userId }, metadata });
-  deps.credentials.setPassword(link.tenantId, link.userId, await hashPassword(password), now);
+  await deps.credentials.setPassword(link.tenantId, link.userId, await hashPassword(password), now);
   await deps.dispatch(stream, userDecider, accept);
   return { tenantId: link.tenantId, userId: link.userId };
 };
@@ -115,7 +115,7 @@ export const resetPassword = async (deps: IdentityDeps, now: string, input: { to
   const complete = { type: 'CompletePasswordReset' as const, data: { userId: link.userId, tokenHash: link.tokenHash }, metadata };
   userDecider.decide(complete, state);
   const password = requireAcceptablePassword(input.password);
-  deps.credentials.setPassword(link.tenantId, link.userId, await hashPassword(password), now);
+  await deps.credentials.setPassword(link.tenantId, link.userId, await hashPassword(password), now);
   await deps.dispatch(stream, userDecider, complete);
   return { tenantId: link.tenantId, userId: link.userId };
 };

@@ -7,13 +7,13 @@ type EmailIndexRow = { email: string; tenantId: string; userId: string };
 type CredentialRow = { userId: string; passwordHash: string };
 
 // The credential store first; an account made before it signs in with its old PasswordSet hash.
-export const passwordHashOf = (app: AppContext, tenantId: string, userId: string): string | null =>
-  app.credentials.passwordHashOf(tenantId, userId) ?? app.readModels.get<CredentialRow>('credential', tenantId, userId)?.passwordHash ?? null;
+export const passwordHashOf = async (app: AppContext, tenantId: string, userId: string): Promise<string | null> =>
+  (await app.credentials.passwordHashOf(tenantId, userId)) ?? app.readModels.get<CredentialRow>('credential', tenantId, userId)?.passwordHash ?? null;
 
-export const tokenFor = (app: AppContext, tenantId: string, userId: string, now: number) => {
+export const tokenFor = async (app: AppContext, tenantId: string, userId: string, now: number) => {
   const iat = Math.floor(now / 1000);
   const exp = iat + app.config.tokenTtlSeconds;
-  const ver = app.credentials.tokenVersionOf(tenantId, userId);
+  const ver = await app.credentials.tokenVersionOf(tenantId, userId);
   return { token: signToken({ sub: userId, tid: tenantId, iat, exp, ver }, app.config.tokenSecret), expiresAt: new Date(exp * 1000).toISOString() };
 };
 
@@ -25,7 +25,7 @@ export const signIn = async (app: AppContext, input: { email: string; password: 
   const email = String(input.email).trim().toLowerCase().slice(0, 320);
   const password = String(input.password).slice(0, 1024);
   const index = app.readModels.get<EmailIndexRow>('emailIndex', 'global', email);
-  const credential = index && passwordHashOf(app, index.tenantId, index.userId);
+  const credential = index && (await passwordHashOf(app, index.tenantId, index.userId));
   const account = index && app.readModels.get<UserAccount>('userAccount', index.tenantId, index.userId);
   // reserved before hashing (counted as pending); refused at once with TOO_MANY_ATTEMPTS when the rules say so
   const attempt = await app.signInAttempts.reserve(email, clientAddress);
@@ -38,5 +38,5 @@ export const signIn = async (app: AppContext, input: { email: string; password: 
     throw failed();
   }
   await attempt.settle(true);
-  return { ...tokenFor(app, index.tenantId, account.userId, now), account, tenantId: index.tenantId };
+  return { ...(await tokenFor(app, index.tenantId, account.userId, now)), account, tenantId: index.tenantId };
 };

@@ -48,7 +48,7 @@ export const deactivateUser = async (deps: Deps & { credentials: CredentialStore
   const userId = requireId('userId', input.userId);
   if (userId === meta.actor.userId) throw invalid('CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account; ask another tenant admin.');
   await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, { type: 'DeactivateUser', data: { userId }, metadata: meta });
-  deps.credentials.bumpTokenVersion(meta.tenantId, userId, meta.now);
+  await deps.credentials.bumpTokenVersion(meta.tenantId, userId, meta.now);
   return userId;
 };
 

@@ -94,7 +94,7 @@ const seededTemplate = async (): Promise<string | null> => {
     try {
       writeFileSync(`${seeded}.tmp`, JSON.stringify(await sealSeeded(ctx, await seedHarnessData(ctx))));
     } finally {
-      ctx.credentials.close();
+      await ctx.credentials.close();
       await ctx.readModels.close();
       await ctx.store.close();
     }
@@ -168,7 +168,7 @@ export const startHarness = async (options: { dir?: string; keep?: boolean } = {
     eventsSince,
     close: async () => {
       await app.close();
-      ctx.credentials.close();
+      await ctx.credentials.close();
       await ctx.readModels.close();
       await ctx.store.close();
       if (!options.keep) rmSync(dir, { recursive: true, force: true });

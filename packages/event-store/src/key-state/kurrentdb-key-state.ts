@@ -14,7 +14,10 @@ export const KEY_STATE_EVENT = 'SignInThrottleStateChanged';
 const RETENTION = { maxCount: 5, maxAge: 24 * 3600 };
 const MAX_TRIES = 20;
 
-export const keyStateStream = (key: string) => `${KEY_STATE_CATEGORY}-${keyDigest(key)}`;
+export const keyStateStream = (key: string, category = KEY_STATE_CATEGORY) => `${category}-${keyDigest(key)}`;
+
+// Another use of the same shape (the credential store) names its own category and retention.
+export type KeyStateStreams = { category?: string; retention?: { maxCount?: number; maxAge?: number } };
 
 type Head<S> = { value: S | null; revision: bigint | null };
 
@@ -29,18 +32,23 @@ const readHead = async <S>(client: KurrentDBClient, stream: string): Promise<Hea
   return { value: null, revision: null };
 };
 
-export const openKurrentDbKeyStateStore = (options: { connectionString: string } | { client: KurrentDBClient }): KeyStateStore => {
+export const openKurrentDbKeyStateStore = (
+  options: { connectionString: string } | { client: KurrentDBClient },
+  streams: KeyStateStreams = {},
+): KeyStateStore => {
   const own = 'connectionString' in options;
+  const category = streams.category ?? KEY_STATE_CATEGORY;
+  const retention = streams.retention ?? RETENTION;
   const client = own ? KurrentDBClient.connectionString(options.connectionString) : options.client;
   return {
     update: async (key, change) => {
-      const stream = keyStateStream(key);
+      const stream = keyStateStream(key, category);
       for (let attempt = 1; ; attempt += 1) {
         const head = await readHead<never>(client, stream);
         const { next, result } = change(head.value);
         if (next === undefined) return result;
         try {
-          await client.appendToStream(stream, jsonEvent({ type: KEY_STATE_EVENT, data: next as Record<string, unknown> }), {
+          await client.appendToStream(stream, jsonEvent({ type: category === KEY_STATE_CATEGORY ? KEY_STATE_EVENT : `${category}StateChanged`, data: next as Record<string, unknown> }), {
             streamState: head.revision === null ? NO_STREAM : head.revision,
           });
         } catch (error) {
@@ -48,11 +56,11 @@ export const openKurrentDbKeyStateStore = (options: { connectionString: string }
           if (error instanceof WrongExpectedVersionError && attempt < MAX_TRIES) continue;
           throw error;
         }
-        if (head.revision === null) await client.setStreamMetadata(stream, RETENTION).catch(() => undefined);
+        if (head.revision === null) await client.setStreamMetadata(stream, retention).catch(() => undefined);
         return result;
       }
     },
-    read: async <S>(key: string) => (await readHead<S>(client, keyStateStream(key))).value,
+    read: async <S>(key: string) => (await readHead<S>(client, keyStateStream(key, category))).value,
     close: async () => {
       if (own) await client.dispose();
     },

@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from '@orgledger/kurrentdb-test-serv
 import { checkMigration, migrateCommand, migrateEvents } from '../src/cli/migrate';
 import { seedDemo } from '../src/demo/seed';
 import { runCommand } from '../src/platform/command-pipeline';
-import { openCredentialStore } from '../src/platform/auth/credential-store';
+import { openCredentialStore, openKurrentDbCredentialStore } from '../src/platform/auth/credential-store';
 import type { IdentityDeps } from '../src/tenancy/invitations';
 
 const all = async (store: EventStore) => {
@@ -74,6 +74,18 @@ it('copies the demo store, resumes after an interruption, and verifies order, id
   const verified = logs.map((l) => JSON.parse(l) as Record<string, any>).find((l) => l.verified)!.verified;
   expect(verified).toMatchObject({ ok: true, events: sourceEvents.length });
   expect(verified.tenants.length).toBeGreaterThanOrEqual(2);
+  // the passwords set through invitations came along: the cluster's credential store has them
+  const copiedCredentials = logs.map((l) => JSON.parse(l) as Record<string, any>).find((l) => 'credentials' in l)!.credentials;
+  expect(copiedCredentials).toBeGreaterThan(5);
+  const embedded = openCredentialStore(dir);
+  const cluster = openKurrentDbCredentialStore(server.url);
+  const user = sourceEvents.find((e) => e.type === 'InvitationAccepted')!;
+  const userId = (user.data as { userId: string }).userId;
+  expect(await cluster.passwordHashOf(user.metadata.tenantId, userId)).toEqual(await embedded.passwordHashOf(user.metadata.tenantId, userId));
+  expect(await cluster.passwordHashOf(user.metadata.tenantId, userId)).toMatch(/^scrypt\$/);
+  expect(await cluster.tokenVersionOf(user.metadata.tenantId, userId)).toEqual(await embedded.tokenVersionOf(user.metadata.tenantId, userId));
+  await embedded.close();
+  await cluster.close();
 
   const copy = openKurrentDbEventStore({ connectionString: server.url });
   expect((await all(copy)).map(identity)).toEqual(sourceEvents.map(identity));

@@ -2,6 +2,7 @@
 // every event id, revision and hash, then checks that the copy matches event for event.
 // Resumable: each stream resumes after the revision the target already holds, whose hash must
 // match the source's (so a half-finished run, or a run killed mid-append, carries on safely).
+import { copyCredentials } from '../platform/auth/credential-store';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openKurrentDbEventStore, openSqliteEventStore, verifyChains, type EventStore, type RecordedEvent } from '@orgledger/event-store';
@@ -119,7 +120,10 @@ export const migrateCommand = async (fromDataDir: string | undefined, to: string
     console.log(JSON.stringify({ migrated: report }));
     const check = await checkMigration(source, target);
     console.log(JSON.stringify({ verified: check }));
-    return check.ok ? 0 : 2;
+    if (!check.ok) return 2;
+    // passwords and token versions live beside the events: the cluster's credential store takes them
+    console.log(JSON.stringify({ credentials: await copyCredentials(resolve(fromDataDir), to) }));
+    return 0;
   } finally {
     await target.close();
     await source.close();

@@ -68,8 +68,10 @@ export const SHARED_VERSION_TTL_MS = 2_000;
 
 // Credentials on any KeyStateStore, one key per user: with EVENT_STORE=kurrentdb every replica sees
 // the same passwords and token versions. The key is digested into the stream name, so no id shows.
+const credentialKey = (tenantId: string, userId: string) => `credential:${tenantId}:${userId}`;
+
 export const credentialStoreOn = (keys: KeyStateStore, now: () => number = Date.now): CredentialStore => {
-  const key = (tenantId: string, userId: string) => `credential:${tenantId}:${userId}`;
+  const key = credentialKey;
   const versions = new Map<string, { version: number; at: number }>();
   const remember = (k: string, version: number) => {
     if (versions.size > 10_000) versions.clear();
@@ -101,5 +103,32 @@ export const credentialStoreOn = (keys: KeyStateStore, now: () => number = Date.
 
 // One stream per user in the `credential` category; only the newest event counts, so the server
 // may scavenge older hashes (maxCount 1).
+const CREDENTIAL_STREAMS = { category: 'credential', retention: { maxCount: 1 } };
+
 export const openKurrentDbCredentialStore = (connectionString: string): CredentialStore =>
-  credentialStoreOn(openKurrentDbKeyStateStore({ connectionString }, { category: 'credential', retention: { maxCount: 1 } }));
+  credentialStoreOn(openKurrentDbKeyStateStore({ connectionString }, CREDENTIAL_STREAMS));
+
+type CredentialRow = { tenant_id: string; user_id: string; password_hash: string | null; token_version: number; updated_at: string };
+
+// For `orgledger migrate`: every record of the embedded file into the cluster, versions included, so
+// sessions and passwords carry over. A record the cluster changed since is kept: a migration run
+// again never rolls a password back.
+export const copyCredentials = async (dataDir: string, connectionString: string): Promise<number> => {
+  const file = join(dataDir, 'credentials.sqlite');
+  if (!existsSync(file)) return 0;
+  const db = openSqlite(file, { readonly: true, fileMustExist: true });
+  const keys = openKurrentDbKeyStateStore({ connectionString }, CREDENTIAL_STREAMS);
+  try {
+    let copied = 0;
+    for (const r of db.prepare('SELECT tenant_id, user_id, password_hash, token_version, updated_at FROM credentials').all() as CredentialRow[]) {
+      const record: Credential = { passwordHash: r.password_hash, tokenVersion: r.token_version, updatedAt: r.updated_at };
+      copied += await keys.update<Credential, number>(credentialKey(r.tenant_id, r.user_id), (current) =>
+        current && current.updatedAt >= record.updatedAt ? { result: 0 } : { next: record, result: 1 },
+      );
+    }
+    return copied;
+  } finally {
+    db.close();
+    await keys.close();
+  }
+};

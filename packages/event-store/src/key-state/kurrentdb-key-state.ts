@@ -12,7 +12,10 @@ export const KEY_STATE_EVENT = 'SignInThrottleStateChanged';
 // Only the newest value matters: the server may scavenge the rest (a real server honours this;
 // the in-process test server stores the metadata but does not truncate).
 const RETENTION = { maxCount: 5, maxAge: 24 * 3600 };
-const MAX_TRIES = 20;
+// Every conflict means another writer won, so N racing writers need up to N tries: enough for a
+// burst on one key, with a growing, jittered pause so the losers do not collide again in step.
+const MAX_TRIES = 100;
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, attempt * 2)));
 
 export const keyStateStream = (key: string, category = KEY_STATE_CATEGORY) => `${category}-${keyDigest(key)}`;
 
@@ -53,7 +56,10 @@ export const openKurrentDbKeyStateStore = (
           });
         } catch (error) {
           // another replica wrote first: decide again on its value
-          if (error instanceof WrongExpectedVersionError && attempt < MAX_TRIES) continue;
+          if (error instanceof WrongExpectedVersionError && attempt < MAX_TRIES) {
+            await pause(attempt);
+            continue;
+          }
           throw error;
         }
         if (head.revision === null) await client.setStreamMetadata(stream, retention).catch(() => undefined);

@@ -88,7 +88,10 @@ describe('spreadsheet limits', () => {
   it('stops a reading worker past its time or memory budget and refuses the file, never failing the caller otherwise', async () => {
     const file = Buffer.from('Reference,FTE\nP-1,1\n');
     await expect(readSheet('p.csv', file, columns, 100, { heapMb: 128, timeMs: 1 })).rejects.toMatchObject({ code: 'SPREADSHEET_TOO_COMPLEX', message: expect.stringContaining('longer than') });
-    await expect(readSheet('p.csv', file, columns, 100, { heapMb: 1, timeMs: 20_000 })).rejects.toMatchObject({ code: 'SPREADSHEET_TOO_COMPLEX', message: expect.stringContaining('1 MB of memory') });
+    // a heap the worker starts in (Node 24 ends the whole process when a worker cannot even start)
+    // but far too small for 3,000 rows of 2,000 characters (6 MB)
+    const big = Buffer.from(`Reference,FTE\n${Array.from({ length: 3000 }, (_, i) => `P-${i},${'9'.repeat(2000)}`).join('\n')}\n`);
+    await expect(readSheet('p.csv', big, columns, 20_000, { heapMb: 8, timeMs: 20_000 })).rejects.toMatchObject({ code: 'SPREADSHEET_TOO_COMPLEX', message: expect.stringContaining('8 MB of memory') });
     await expect(readSheet('p.csv', file, columns, 100)).resolves.toEqual([{ row: 2, cells: { reference: 'P-1', fte: '1' } }]);
   });
 });

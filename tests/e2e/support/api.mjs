@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,19 +13,6 @@ export const DEMO_PASSWORD = 'orgledger-demo-2026';
 
 const host = '127.0.0.1';
 const bootTimeoutMs = 30_000;
-
-// Ask the kernel for a free port, then hand it to the API.
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, host, () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 async function waitForReady(url, deadline) {
   for (;;) {
@@ -41,16 +27,19 @@ async function waitForReady(url, deadline) {
   }
 }
 
-async function waitForBoot(child, output, url) {
+// The API listens on a port the kernel picks (PORT=0) and prints it: no race between two journey
+// files asking for a free port at once. Resolves to the URL it printed, once its read models are ready.
+async function waitForBoot(child, output) {
   const deadline = Date.now() + bootTimeoutMs;
-  await new Promise((resolveBoot, reject) => {
+  const url = await new Promise((resolveBoot, reject) => {
     const timer = setTimeout(() => reject(new Error(`API did not start within ${bootTimeoutMs / 1000} s:\n${output()}`)), bootTimeoutMs);
     const onData = () => {
-      if (output().includes('OrgLedger listening on http')) {
+      const listening = /OrgLedger listening on (http:\/\/\S+)/.exec(output());
+      if (listening) {
         clearTimeout(timer);
         child.stdout.off('data', onData);
         child.off('exit', onExit);
-        resolveBoot();
+        resolveBoot(listening[1]);
       }
     };
     const onExit = (code, signal) => {
@@ -64,22 +53,22 @@ async function waitForBoot(child, output, url) {
   if (output().includes('(not built')) throw new Error(`The API did not find the web client at ${webIndex}:\n${output()}`);
   // Listening is not enough: the demo's read models must have caught up with the seeded events.
   await waitForReady(url, deadline);
+  return url;
 }
 
 /**
  * Boots the built API on a fresh data folder (so it seeds the demo consultancy) and a free port.
+ * Journey files run two at a time, each with its own API, folder and browser.
  * The API also serves the built web client. Stops the API and removes the folder in `after()`.
  */
 export async function startApi() {
   if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: run \`npm run build -w @orgledger/api\` first.`);
   if (!existsSync(webIndex)) throw new Error(`${webIndex} is missing: run \`npm run build -w @orgledger/web\` first.`);
 
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'orgledger-e2e-'));
-  const url = `http://${host}:${port}`;
   const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: host, DATA_DIR: dataDir, NODE_ENV: 'test' },
+    env: { ...process.env, PORT: '0', HOST: host, DATA_DIR: dataDir, NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -105,8 +94,9 @@ export async function startApi() {
     await stop();
   });
 
+  let url;
   try {
-    await waitForBoot(child, () => output, url);
+    url = await waitForBoot(child, () => output);
   } catch (error) {
     // A file whose API never came up fails before any test runs, so `after()` may not: clean up here.
     process.off('exit', killOnExit);

@@ -1,11 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { taskKeys } from '../features/tasks/api/tasks.queries';
 import { subscribeAsOf } from '../lib/as-of';
 import { ApiError } from '../lib/graphql';
 import { getSession, subscribeSession } from '../lib/session';
 
 export function createQueryClient() {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // Any change may settle what awaits someone (an answered plan, a signed budget) or create it:
+    // the home page must never show a task that was just done.
+    mutationCache: new MutationCache({ onSuccess: () => client.invalidateQueries({ queryKey: taskKeys.all }) }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -15,6 +19,7 @@ export function createQueryClient() {
       },
     },
   });
+  return client;
 }
 
 export const queryClient = createQueryClient();

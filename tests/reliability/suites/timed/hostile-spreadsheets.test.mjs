@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { freshDir, killAllApis, removeTempDirs, startApi } from '../support/api.mjs';
-import { assertClientError, assertData, assertHealthy, DEMO, gql, NORTHSHIRE, signIn } from '../support/gql.mjs';
-import { openEvents } from '../support/store.mjs';
-import { HOOK_TIMEOUT, sleep } from '../support/util.mjs';
-import { zip } from '../support/zip.mjs';
+import { freshDir, killAllApis, removeTempDirs, startApi } from '../../support/api.mjs';
+import { assertClientError, assertData, assertHealthy, DEMO, gql, NORTHSHIRE, signIn } from '../../support/gql.mjs';
+import { openEvents } from '../../support/store.mjs';
+import { HOOK_TIMEOUT, sleep } from '../../support/util.mjs';
+import { zip } from '../../support/zip.mjs';
 
 const WORST_HEALTHZ_MS = 200;
 // 20 uploads arriving at the same moment are 20 request bodies to parse at once: that is

@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { startTestServer } from '@orgledger/kurrentdb-test-server';
-import { freshDir, killAllApis, removeTempDirs, startApi } from '../support/api.mjs';
-import { assertClientError, DEMO, DEMO_PASSWORD, gql, signInAnswer } from '../support/gql.mjs';
-import { HOOK_TIMEOUT, sleep } from '../support/util.mjs';
+import { freshDir, killAllApis, removeTempDirs, startApi } from '../../support/api.mjs';
+import { assertClientError, DEMO, DEMO_PASSWORD, gql, signInAnswer } from '../../support/gql.mjs';
+import { HOOK_TIMEOUT, sleep } from '../../support/util.mjs';
 
 const EMAIL_LIMIT = 5; // failures per email before delays start (DEFAULT_SIGN_IN_LIMITS)
 const ADDRESS_LIMIT = 100; // failures per address in 15 minutes

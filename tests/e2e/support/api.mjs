@@ -12,7 +12,8 @@ export const webIndex = join(repoRoot, 'apps', 'web', 'dist', 'index.html');
 export const DEMO_PASSWORD = 'orgledger-demo-2026';
 
 const host = '127.0.0.1';
-const bootTimeoutMs = 30_000;
+// Generous: a loaded machine (two journey files boot at once) can take 20 s to seed the demo.
+const bootTimeoutMs = 90_000;
 
 async function waitForReady(url, deadline) {
   for (;;) {

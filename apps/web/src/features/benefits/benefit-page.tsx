@@ -9,12 +9,12 @@ import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { StageHeader } from '../contracts/stage/stage-header';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
 import { benefitsOptions } from './api/benefits.queries';
-import { useRecordBenefit } from './api/record-benefit.mutation';
-import { useUpdateBenefit } from './api/update-benefit.mutation';
 import { BenefitForm } from './components/benefit-form';
 import { benefitFormValuesOf, benefitServerFieldError, emptyBenefitForm } from './components/benefit-form-values';
 import { statusLabels } from './components/benefit-labels';
 import { StatusForm } from './components/status-form';
+import { useCommand } from '../../lib/use-command';
+import { RecordBenefitDocument, UpdateBenefitDocument, afterBenefitChange } from './api/benefits.commands';
 
 export function BenefitPage() {
   const { programmeId = '' } = useParams();
@@ -43,8 +43,8 @@ function BenefitOfProgramme({ context }: { context: StageContext }) {
   const programmeId = context.programme.id;
   const navigate = useNavigate();
   const register = useQuery({ ...benefitsOptions(programmeId), enabled: Boolean(benefitId) });
-  const record = useRecordBenefit();
-  const update = useUpdateBenefit();
+  const record = useCommand(RecordBenefitDocument, afterBenefitChange);
+  const update = useCommand(UpdateBenefitDocument, afterBenefitChange);
   const save = benefitId ? update : record;
   const [commandId] = useState(newCommandId);
 

@@ -8,7 +8,6 @@ import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { newCommandId } from '../../lib/command-id';
 import { functionBudgetOptions, optionCostOptions, type FunctionBudget } from '../costing/api/costing.queries';
-import { useSignOffBudget } from '../costing/api/sign-off-budget.mutation';
 import { BudgetFigures, NonPayLinesTable, SignOffs } from '../costing/components/budget';
 import { financialYearParam } from '../costing/components/financial-year';
 import { PostCostsTable, TablesUsed } from '../costing/components/post-costs-table';
@@ -16,6 +15,8 @@ import { changeFailureOf } from '../deals/api/stale-change';
 import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
 import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { PortalHeading } from './components/portal-heading';
+import { useCommand } from '../../lib/use-command';
+import { SignOffBudgetDocument, afterCostingChange } from '../costing/api/costing.commands';
 
 export function BudgetSignOffPage() {
   const { programmeId = '' } = useParams();
@@ -59,7 +60,7 @@ function SignOff({ context }: { context: ProgrammeContext }) {
 }
 
 function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (text: string) => void }) {
-  const sign = useSignOffBudget();
+  const sign = useCommand(SignOffBudgetDocument, afterCostingChange);
   const [commandId] = useState(newCommandId);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();

@@ -9,8 +9,9 @@ import { TextField } from '../../components/text-field';
 import { newCommandId } from '../../lib/command-id';
 import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
 import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
-import { useSaveProgrammeAsTemplate } from './api/save-programme-as-template.mutation';
 import { TemplateHeader } from './components/template-header';
+import { useCommand } from '../../lib/use-command';
+import { SaveProgrammeAsTemplateDocument, afterTemplateChange } from './api/templates.commands';
 
 const ids = { name: 'template-name', description: 'template-description' } as const;
 
@@ -24,7 +25,7 @@ export function SaveTemplatePage() {
 
 function SaveTemplate({ context }: { context: StageContext }) {
   const navigate = useNavigate();
-  const save = useSaveProgrammeAsTemplate();
+  const save = useCommand(SaveProgrammeAsTemplateDocument, afterTemplateChange);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<{ name?: string; description?: string }>({});

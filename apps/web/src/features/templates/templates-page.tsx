@@ -10,9 +10,10 @@ import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { stageProgrammesOptions, type StageProgramme } from '../contracts/stage/stage.queries';
-import { useRetireTemplate } from './api/retire-template.mutation';
 import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
+import { useCommand } from '../../lib/use-command';
+import { RetireTemplateDocument, afterTemplateChange } from './api/templates.commands';
 
 const column = createColumnHelper<Template>();
 type ProgrammeRow = StageProgramme & { authorityName: string };
@@ -110,7 +111,7 @@ export function TemplatesPage() {
 }
 
 function RetireConfirm({ template, onDone }: { template: Template; onDone: (retiredName: string | null) => void }) {
-  const retire = useRetireTemplate();
+  const retire = useCommand(RetireTemplateDocument, afterTemplateChange);
   const [commandId] = useState(newCommandId);
   return (
     <div className="confirm templates-retire" role="group" aria-labelledby="retire-confirm">

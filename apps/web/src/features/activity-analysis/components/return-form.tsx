@@ -9,10 +9,11 @@ import type { ActivityReturnFormQuery } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import { countLabel } from '../../../lib/format';
 import { activityReturnFormOptions } from '../api/analysis.queries';
-import { useSubmitActivityReturn } from '../api/submit-activity-return.mutation';
 import { activeActivitiesInOrder } from './activity-tree';
 import { ReturnGrid } from './return-grid';
 import { cellId, checkGrid, initialGridValues, returnPosts, type GridValues } from './return-grid-rules';
+import { useCommand } from '../../../lib/use-command';
+import { SubmitActivityReturnDocument, afterAnalysisChange } from '../api/activity-analysis.commands';
 
 type Service = { id: string; name: string };
 
@@ -40,7 +41,7 @@ function ReturnGridForm({ data, programmeId, service }: { data: ActivityReturnFo
   const [saved, setSaved] = useState<string | null>(null);
   const [commandId, setCommandId] = useState(newCommandId);
   const savedRef = useRef<HTMLDivElement>(null);
-  const submit = useSubmitActivityReturn();
+  const submit = useCommand(SubmitActivityReturnDocument, afterAnalysisChange);
 
   const change = (postId: string, activityId: string, text: string) => {
     setSaved(null);

@@ -3,8 +3,7 @@ import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import type { SignInValues } from '../api/sign-in.mutation';
-import { validateSignIn, type SignInErrors } from './validate-sign-in';
+import { validateSignIn, type SignInErrors, type SignInValues } from './validate-sign-in';
 
 export type SignInFormProps = {
   onSubmit: (values: SignInValues) => void;

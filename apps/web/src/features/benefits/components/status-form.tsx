@@ -7,15 +7,16 @@ import { TextAreaField } from '../../../components/text-area-field';
 import type { BenefitStatus } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import type { Benefit } from '../api/benefits.queries';
-import { useChangeBenefitStatus } from '../api/change-benefit-status.mutation';
 import { statusLabels, statusOptions, statusTagClass } from './benefit-labels';
 import { statusNoteProblem } from './benefit-form-values';
+import { useCommand } from '../../../lib/use-command';
+import { ChangeBenefitStatusDocument, afterBenefitChange } from '../api/benefits.commands';
 
 const ids = { status: 'status-new', note: 'status-note' } as const;
 
 // Every move of a benefit's status carries a note, which the benefits log keeps.
 export function StatusForm({ benefit, onChanged }: { benefit: Benefit; onChanged: (to: BenefitStatus) => void }) {
-  const change = useChangeBenefitStatus();
+  const change = useCommand(ChangeBenefitStatusDocument, afterBenefitChange);
   const [to, setTo] = useState<BenefitStatus | ''>('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ status?: string; note?: string }>({});

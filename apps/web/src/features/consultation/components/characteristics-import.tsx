@@ -7,9 +7,10 @@ import { MAX_IMPORT_BYTES, rejectionHeading, templateHref, type ImportProblem } 
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useRecordProtectedCharacteristics } from '../api/record-protected-characteristics.mutation';
 import { characteristicHeadings, characteristicTemplate, readCharacteristicSheet } from './characteristics-sheet';
 import { ServerFailure } from './form-parts';
+import { useCommand } from '../../../lib/use-command';
+import { RecordProtectedCharacteristicsDocument, afterConsultationChange } from '../api/consultation.commands';
 
 const FILE = 'traits-file';
 
@@ -24,7 +25,7 @@ function fileProblem(file: File | null): string | null {
 // The council's equality data for the affected people, one characteristic a row, by post reference
 // only. The sheet is read here and checked against the plan; the API gets the entries, all or none.
 export function CharacteristicsImport({ plan }: { plan: ConsultationPlan }) {
-  const record = useRecordProtectedCharacteristics();
+  const record = useCommand(RecordProtectedCharacteristicsDocument, afterConsultationChange);
   const input = useRef<HTMLInputElement>(null);
   const [inputKey, setInputKey] = useState(0);
   const [reason, setReason] = useState('');

@@ -5,7 +5,8 @@ import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import { changeFailureOf } from '../../deals/api/stale-change';
 import type { ConsultationPlan, PlanDates } from '../api/consultation.queries';
-import { usePlanConsultationDates } from '../api/plan-consultation-dates.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { PlanConsultationDatesDocument, afterConsultationChange } from '../api/consultation.commands';
 
 type Key = Exclude<keyof PlanDates, '__typename'>;
 export const DATE_FIELDS: { key: Key; label: string }[] = [
@@ -28,7 +29,7 @@ const valuesOf = (dates: PlanDates) => Object.fromEntries(DATE_FIELDS.map(({ key
 // Saves every date at once, against the revision on screen; a plan that breaks a rule is saved
 // as a draft and shows its warnings.
 export function DatesForm({ plan }: { plan: ConsultationPlan }) {
-  const save = usePlanConsultationDates();
+  const save = useCommand(PlanConsultationDatesDocument, afterConsultationChange);
   const [values, setValues] = useState(() => valuesOf(plan.dates));
   const [commandId, setCommandId] = useState(newCommandId);
   const failure = changeFailureOf(save.error);

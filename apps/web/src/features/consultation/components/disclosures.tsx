@@ -9,7 +9,8 @@ import { newCommandId } from '../../../lib/command-id';
 import type { DisclosureItem } from '../../../gql/graphql';
 import { changeFailureOf } from '../../deals/api/stale-change';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useRecordDisclosure } from '../api/record-disclosure.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { RecordDisclosureDocument, afterConsultationChange } from '../api/consultation.commands';
 
 type Disclosure = ConsultationPlan['disclosures'][number];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -37,7 +38,7 @@ export function DisclosuresChecklist({ disclosures }: { disclosures: readonly Di
 }
 
 export function DisclosureForm({ planId, disclosures }: { planId: string; disclosures: readonly Disclosure[] }) {
-  const record = useRecordDisclosure();
+  const record = useCommand(RecordDisclosureDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [item, setItem] = useState('');
   const [givenOn, setGivenOn] = useState('');

@@ -5,14 +5,15 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useReviseConsultationPlan } from '../api/revise-consultation-plan.mutation';
 import { ServerFailure } from './form-parts';
 import { scopeFieldsOf, scopeOf, type ScopeProblem } from './scope-values';
+import { useCommand } from '../../../lib/use-command';
+import { ReviseConsultationPlanDocument, afterConsultationChange } from '../api/consultation.commands';
 
 // Changes what the plan covers; the statutory figures and warnings follow from the new numbers,
 // and the affected people are read again from the transition map.
 export function ScopeForm({ plan }: { plan: ConsultationPlan }) {
-  const revise = useReviseConsultationPlan();
+  const revise = useCommand(ReviseConsultationPlanDocument, afterConsultationChange);
   const [fields, setFields] = useState(() => scopeFieldsOf(plan));
   const [commandId, setCommandId] = useState(newCommandId);
   const [reason, setReason] = useState('');

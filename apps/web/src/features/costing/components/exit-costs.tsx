@@ -13,7 +13,8 @@ import { DateInput } from '../../contracts/stage/date-input';
 import { parsePounds } from '../../contracts/stage/pounds';
 import { changeFailureOf } from '../../deals/api/stale-change';
 import type { ExitCost } from '../api/costing.queries';
-import { useRecordExitCostInputs } from '../api/record-exit-cost-inputs.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { RecordExitCostInputsDocument, afterCostingChange } from '../api/costing.commands';
 
 export function ExitCostsTable({ rows }: { rows: readonly ExitCost[] }) {
   if (rows.length === 0) return <p className="empty-state">No postholder has been put at risk in the transition, so there are no exit costs.</p>;
@@ -53,7 +54,7 @@ const wholeIn = (text: string, min: number, max: number) => /^\d{1,3}$/.test(tex
 
 // The personal facts exit costs need, which the establishment does not hold.
 export function ExitCostForm({ programmeId, rows, onSaved }: { programmeId: string; rows: readonly ExitCost[]; onSaved: (text: string) => void }) {
-  const save = useRecordExitCostInputs();
+  const save = useCommand(RecordExitCostInputsDocument, afterCostingChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [postId, setPostId] = useState('');
   const [age, setAge] = useState('');

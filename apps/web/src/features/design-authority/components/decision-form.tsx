@@ -10,15 +10,16 @@ import type { DesignAuthorityDecisionKind } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import { DateInput } from '../../contracts/stage/date-input';
 import { changeFailureOf } from '../../deals/api/stale-change';
-import { useRecordDesignAuthorityDecision } from '../api/record-design-authority-decision.mutation';
 import { emptyCondition, emptyDecision, readDecision, type ConditionFields, type DecisionFields } from './decision-values';
 import { decisionLabel } from './gate-text';
+import { useCommand } from '../../../lib/use-command';
+import { RecordDesignAuthorityDecisionDocument, afterDecision } from '../api/design-authority.commands';
 
 const kinds: DesignAuthorityDecisionKind[] = ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DEFERRED', 'REJECTED'];
 
 // A Design Authority member records the meeting's decision on the submission in front of it.
 export function DecisionForm({ programmeId, submissionId, onDecided }: { programmeId: string; submissionId: string; onDecided: (text: string) => void }) {
-  const record = useRecordDesignAuthorityDecision();
+  const record = useCommand(RecordDesignAuthorityDecisionDocument, afterDecision);
   const [commandId] = useState(newCommandId);
   const [fields, setFields] = useState<DecisionFields>(emptyDecision);
   const [problems, setProblems] = useState<FieldProblem[]>([]);

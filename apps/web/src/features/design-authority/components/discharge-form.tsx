@@ -6,8 +6,9 @@ import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
 import { changeFailureOf } from '../../deals/api/stale-change';
-import { useDischargeCondition } from '../api/discharge-condition.mutation';
 import type { Submission } from '../api/design-authority.queries';
+import { useCommand } from '../../../lib/use-command';
+import { DischargeConditionDocument, afterDecision } from '../api/design-authority.commands';
 
 type Condition = Submission['conditions'][number];
 
@@ -15,7 +16,7 @@ type Condition = Submission['conditions'][number];
 export function DischargeForm({ programmeId, submissionId, open, onDischarged }: {
   programmeId: string; submissionId: string; open: readonly Condition[]; onDischarged: (text: string) => void;
 }) {
-  const discharge = useDischargeCondition();
+  const discharge = useCommand(DischargeConditionDocument, afterDecision);
   const [commandId, setCommandId] = useState(newCommandId);
   const [conditionId, setConditionId] = useState(open.length === 1 ? open[0]!.conditionId : '');
   const [evidence, setEvidence] = useState('');

@@ -5,11 +5,12 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
 import { changeFailureOf } from '../../deals/api/stale-change';
-import { useSubmitToDesignAuthority } from '../api/submit-to-design-authority.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { SubmitToDesignAuthorityDocument, afterDecision } from '../api/design-authority.commands';
 
 // Freezes the proposal as it stands today and puts it in front of the Design Authority.
 export function SubmitForm({ programmeId, financialYear, onSubmitted }: { programmeId: string; financialYear: string; onSubmitted: () => void }) {
-  const submit = useSubmitToDesignAuthority();
+  const submit = useCommand(SubmitToDesignAuthorityDocument, afterDecision);
   const [commandId, setCommandId] = useState(newCommandId);
   const [outline, setOutline] = useState('');
   const [error, setError] = useState<string | undefined>();

@@ -9,8 +9,9 @@ import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import { changeFailureOf } from '../../deals/api/stale-change';
 import { ChangedMeanwhile } from '../../deals/components/changed-meanwhile';
-import { useDraftDesignOption } from '../api/draft-design-option.mutation';
 import type { DesignOptionView } from './org-chart-tree';
+import { useCommand } from '../../../lib/use-command';
+import { DraftDesignOptionDocument, afterDesignChange } from '../api/design.commands';
 
 const startEmpty = 'empty';
 
@@ -23,7 +24,7 @@ type DraftOptionFormProps = {
 
 export function DraftOptionForm({ programmeId, options, revision, onReload }: DraftOptionFormProps) {
   const navigate = useNavigate();
-  const draft = useDraftDesignOption();
+  const draft = useCommand(DraftDesignOptionDocument, afterDesignChange);
   const [commandId] = useState(newCommandId);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');

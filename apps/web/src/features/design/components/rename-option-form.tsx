@@ -7,13 +7,14 @@ import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import { changeFailureOf } from '../../deals/api/stale-change';
 import { ChangedMeanwhile } from '../../deals/components/changed-meanwhile';
-import { useRenameDesignOption } from '../api/rename-design-option.mutation';
 import type { DesignOptionView } from './org-chart-tree';
+import { useCommand } from '../../../lib/use-command';
+import { RenameDesignOptionDocument, afterDesignChange } from '../api/design.commands';
 
 type RenameOptionFormProps = { programmeId: string; option: DesignOptionView; revision: number | null | undefined; onReload: () => Promise<unknown> };
 
 export function RenameOptionForm({ programmeId, option, revision, onReload }: RenameOptionFormProps) {
-  const rename = useRenameDesignOption();
+  const rename = useCommand(RenameDesignOptionDocument, afterDesignChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [name, setName] = useState(option.name);
   const [description, setDescription] = useState(option.description);

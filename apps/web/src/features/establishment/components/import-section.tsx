@@ -1,9 +1,10 @@
 import { SpreadsheetImport } from '../../../components/spreadsheet-import/spreadsheet-import';
-import { useImportPosts } from '../api/import-posts.mutation';
 import { columnHeadings, templateHeadings } from './import-sheet';
+import { useCommand } from '../../../lib/use-command';
+import { ImportPostsDocument, afterEstablishmentChange } from '../api/establishment.commands';
 
 export function ImportSection({ authorityId }: { authorityId: string }) {
-  const mutation = useImportPosts();
+  const mutation = useCommand(ImportPostsDocument, afterEstablishmentChange);
   return (
     <SpreadsheetImport
       mutation={mutation}

@@ -8,8 +8,9 @@ import { newCommandId } from '../../../lib/command-id';
 import { emptyDateParts, readDateParts } from '../../contracts/stage/civil-date';
 import { DateInput } from '../../contracts/stage/date-input';
 import { changeFailureOf } from '../../deals/api/stale-change';
-import { useSetGradeStructure } from '../api/set-grade-structure.mutation';
 import { gradeLinesOf, parseGradeLines, type GradeBand } from './grading-labels';
+import { useCommand } from '../../../lib/use-command';
+import { SetGradeStructureDocument, afterGrading } from '../api/grading.commands';
 
 type Structure = { effectiveFrom: string; grades: readonly GradeBand[] };
 
@@ -37,7 +38,7 @@ export function GradeStructureTables({ structures }: { structures: readonly Stru
 
 // A new version of the structure from a date; the latest one is the starting text.
 export function GradeStructureForm({ authorityId, latest, onSaved }: { authorityId: string; latest?: Structure; onSaved: (text: string) => void }) {
-  const save = useSetGradeStructure();
+  const save = useCommand(SetGradeStructureDocument, afterGrading);
   const [commandId, setCommandId] = useState(newCommandId);
   const [from, setFrom] = useState(emptyDateParts);
   const [lines, setLines] = useState(latest ? gradeLinesOf(latest.grades) : '');

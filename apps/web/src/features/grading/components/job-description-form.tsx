@@ -5,13 +5,14 @@ import { ErrorSummary, type FieldProblem } from '../../../components/error-summa
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
 import { changeFailureOf } from '../../deals/api/stale-change';
-import { useDraftJobDescription } from '../api/draft-job-description.mutation';
 import type { PostGrading } from '../api/grading.queries';
 import { linesOf } from './grading-labels';
+import { useCommand } from '../../../lib/use-command';
+import { DraftJobDescriptionDocument, afterGrading } from '../api/grading.commands';
 
 // Writing the JD submits it for HR approval: a changed text becomes the next version.
 export function JobDescriptionForm({ programmeId, post, onSubmitted }: { programmeId: string; post: PostGrading; onSubmitted: (text: string) => void }) {
-  const draft = useDraftJobDescription();
+  const draft = useCommand(DraftJobDescriptionDocument, afterGrading);
   const jd = post.jobDescription;
   const [commandId, setCommandId] = useState(newCommandId);
   const [purpose, setPurpose] = useState(jd?.purpose ?? '');

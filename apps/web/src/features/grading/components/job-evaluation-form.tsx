@@ -11,14 +11,15 @@ import { emptyDateParts, readDateParts } from '../../contracts/stage/civil-date'
 import { DateInput } from '../../contracts/stage/date-input';
 import { changeFailureOf } from '../../deals/api/stale-change';
 import type { PostGrading } from '../api/grading.queries';
-import { useRecordJobEvaluation } from '../api/record-job-evaluation.mutation';
 import { schemes } from './grading-labels';
+import { useCommand } from '../../../lib/use-command';
+import { RecordJobEvaluationDocument, afterGrading } from '../api/grading.commands';
 
 // The panel's result for the latest approved JD; HR then approves it in the portal.
 export function JobEvaluationForm({ programmeId, post, grades, onRecorded }: {
   programmeId: string; post: PostGrading; grades: readonly string[]; onRecorded: (text: string) => void;
 }) {
-  const record = useRecordJobEvaluation();
+  const record = useCommand(RecordJobEvaluationDocument, afterGrading);
   const [commandId, setCommandId] = useState(newCommandId);
   const [scheme, setScheme] = useState<string>('NJC_JES');
   const [score, setScore] = useState('');

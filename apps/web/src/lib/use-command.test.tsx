@@ -38,11 +38,11 @@ afterEach(() => endSession('signed-out'));
 
 describe('useCommand', () => {
   it('given a command, when it succeeds, then it sends the input and answers with the root field, refreshing what it names', async () => {
-    const fetch = answer({ data: { addActivity: { id: 'a1' } } });
+    const fetch = answer({ data: { addActivity: [{ id: 'a1' }] } });
     const { client, wrapper } = setup();
     const { result } = renderHook(() => useCommand(AddActivityDocument, { invalidates: [listKey] }), { wrapper });
 
-    await expect(act(() => result.current.mutateAsync(input))).resolves.toEqual({ id: 'a1' });
+    await expect(act(() => result.current.mutateAsync(input))).resolves.toEqual([{ id: 'a1' }]);
 
     expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string).variables).toEqual({ input });
     expect(client.getQueryState(listKey)?.isInvalidated).toBe(true);
@@ -50,25 +50,25 @@ describe('useCommand', () => {
   });
 
   it('given keys worked out from the answer and input, when it succeeds, then those are refreshed', async () => {
-    answer({ data: { addActivity: { id: 'a1' } } });
+    answer({ data: { addActivity: [{ id: 'a1' }] } });
     const { client, wrapper } = setup();
-    const invalidates = vi.fn((_answer: { id: string }, given: { programmeId: string | number }) => [['activity-analysis', given.programmeId]]);
+    const invalidates = vi.fn((_answer: { id: string }[], given: { programmeId: string | number }) => [['activity-analysis', given.programmeId]]);
     const { result } = renderHook(() => useCommand(AddActivityDocument, { invalidates }), { wrapper });
 
     await act(() => result.current.mutateAsync(input));
 
-    expect(invalidates).toHaveBeenCalledWith({ id: 'a1' }, input);
+    expect(invalidates).toHaveBeenCalledWith([{ id: 'a1' }], input);
     expect(client.getQueryState(listKey)?.isInvalidated).toBe(true);
   });
 
   it('given an answer that is a query\'s new state, when it succeeds, then the query shows it at once', async () => {
-    answer({ data: { addActivity: { id: 'a1' } } });
+    answer({ data: { addActivity: [{ id: 'a1' }] } });
     const { client, wrapper } = setup();
     const { result } = renderHook(() => useCommand(AddActivityDocument, { updates: () => listKey }), { wrapper });
 
     await act(() => result.current.mutateAsync(input));
 
-    expect(client.getQueryData(listKey)).toEqual({ id: 'a1' });
+    expect(client.getQueryData(listKey)).toEqual([{ id: 'a1' }]);
   });
 
   it('given a refusal, when the command fails, then nothing is refreshed and the form sees the ApiError', async () => {

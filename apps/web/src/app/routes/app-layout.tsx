@@ -9,7 +9,7 @@ import { AsAtControl } from './as-at-control';
 import { Footer } from './public-layout';
 import { SkipLink } from './skip-link';
 import { useCommand } from '../../lib/use-command';
-import { SignOutDocument, signsOut } from '../../features/auth/api/auth.commands';
+import { SignOutDocument, signsOut } from '../../features/auth';
 
 function useFocusMainOnNavigation() {
   const { pathname } = useLocation();

@@ -1,14 +1,12 @@
-import '../contracts/stage/stage.css';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { formatFteSummary } from '../../lib/units';
-import { useCanEdit } from '../contracts/stage/can-edit';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { StageHeader } from '../contracts/stage/stage-header';
-import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { useCanEdit } from '../../lib/can-edit';
+import { ProgrammeNotFound } from '../tasks';
+import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
 import { capacityModelOptions, type CapacityModel } from './api/capacity.queries';
 import { AssumptionsForm } from './components/assumptions-form';
 import { capacityHeadline, capacityMeaning, roundingNote } from './components/capacity-headline';

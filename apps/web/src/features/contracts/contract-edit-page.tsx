@@ -10,7 +10,7 @@ import { contractManagerPostsOptions, targetContractsOptions, type TargetContrac
 import { ContractForm } from './components/contract-form';
 import { contractFormValuesOf, contractServerFieldError, emptyContractForm, type ContractFields } from './components/contract-form-values';
 import { ContractNotFound } from './contract-not-found';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 import { useCommand } from '../../lib/use-command';

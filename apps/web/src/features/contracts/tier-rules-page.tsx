@@ -7,7 +7,7 @@ import { newCommandId } from '../../lib/command-id';
 import { tierRulesOptions } from './api/contracts.queries';
 import { TierRulesForm } from './components/tier-rules-form';
 import { bandValuesOf } from './components/tier-rules-values';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 import { useCommand } from '../../lib/use-command';

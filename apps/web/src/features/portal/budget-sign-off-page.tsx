@@ -7,16 +7,12 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { newCommandId } from '../../lib/command-id';
-import { functionBudgetOptions, optionCostOptions, type FunctionBudget } from '../costing/api/costing.queries';
-import { BudgetFigures, NonPayLinesTable, SignOffs } from '../costing/components/budget';
-import { financialYearParam } from '../costing/components/financial-year';
-import { PostCostsTable, TablesUsed } from '../costing/components/post-costs-table';
-import { changeFailureOf } from '../deals/api/stale-change';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { functionBudgetOptions, optionCostOptions, type FunctionBudget, BudgetFigures, NonPayLinesTable, SignOffs, PostCostsTable, TablesUsed, SignOffBudgetDocument, afterCostingChange } from '../costing';
+import { financialYearParam } from '../../lib/financial-year';
+import { changeFailureOf } from '../../lib/change-failure';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
-import { SignOffBudgetDocument, afterCostingChange } from '../costing/api/costing.commands';
 
 export function BudgetSignOffPage() {
   const { programmeId = '' } = useParams();

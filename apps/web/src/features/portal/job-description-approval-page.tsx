@@ -7,16 +7,11 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { newCommandId } from '../../lib/command-id';
-import { changeFailureOf } from '../deals/api/stale-change';
-import { postGradingOptions, type PostGrading } from '../grading/api/grading.queries';
-import { evaluationStatusLabel, jdStatusLabel } from '../grading/components/grading-labels';
-import { EvaluationSummary, JobDescriptionSummary } from '../grading/components/job-description-summary';
-import { PostNotFound } from '../grading/job-description-page';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { changeFailureOf } from '../../lib/change-failure';
+import { postGradingOptions, type PostGrading, evaluationStatusLabel, jdStatusLabel, EvaluationSummary, JobDescriptionSummary, PostNotFound, ApproveJobDescriptionDocument, ApproveJobEvaluationDocument, RequestJobDescriptionChangesDocument, afterGrading } from '../grading';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
-import { ApproveJobDescriptionDocument, ApproveJobEvaluationDocument, RequestJobDescriptionChangesDocument, afterGrading } from '../grading/api/grading.commands';
 
 export function JobDescriptionApprovalPage() {
   const { programmeId = '' } = useParams();

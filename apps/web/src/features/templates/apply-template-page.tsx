@@ -1,4 +1,3 @@
-import '../contracts/stage/stage.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
@@ -8,8 +7,8 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { newCommandId } from '../../lib/command-id';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { ProgrammeNotFound } from '../tasks';
+import { useStageProgramme, type StageContext } from '../contracts';
 import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
 import { TemplateHeader } from './components/template-header';

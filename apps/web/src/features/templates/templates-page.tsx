@@ -1,4 +1,3 @@
-import '../contracts/stage/stage.css';
 import './templates.css';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -9,7 +8,7 @@ import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
-import { stageProgrammesOptions, type StageProgramme } from '../contracts/stage/stage.queries';
+import { stageProgrammesOptions, type StageProgramme } from '../contracts';
 import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
 import { useCommand } from '../../lib/use-command';

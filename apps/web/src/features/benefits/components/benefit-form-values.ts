@@ -1,7 +1,7 @@
 import type { BenefitStatus, RecordBenefitInput } from '../../../gql/graphql';
 import { ApiError } from '../../../lib/graphql';
-import { datePartsOf, readDateParts, type DateParts } from '../../contracts/stage/civil-date';
-import { parsePounds, poundsInput } from '../../contracts/stage/pounds';
+import { datePartsOf, readDateParts, type DateParts } from '../../../lib/civil-date';
+import { parsePounds, poundsInput } from '../../../lib/pounds';
 import type { Benefit } from '../api/benefits.queries';
 
 export type BenefitFormValues = {

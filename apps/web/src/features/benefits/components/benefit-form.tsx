@@ -6,7 +6,7 @@ import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { BenefitStatus } from '../../../gql/graphql';
-import { DateInput } from '../../contracts/stage/date-input';
+import { DateInput } from '../../../components/date-input';
 import { statusOptions } from './benefit-labels';
 import {
   benefitFieldOrder, readBenefitForm,

@@ -3,7 +3,7 @@ import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan, PlanDates } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { PlanConsultationDatesDocument, afterConsultationChange } from '../api/consultation.commands';

@@ -8,7 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate, humanise } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { IndividualMeetingKind } from '../../../gql/graphql';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordIndividualMeetingDocument, afterConsultationChange } from '../api/consultation.commands';

@@ -1,7 +1,7 @@
 import { Button } from '../../../components/button';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { LaunchConsultationDocument, afterConsultationChange } from '../api/consultation.commands';

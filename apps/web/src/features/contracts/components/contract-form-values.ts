@@ -1,7 +1,7 @@
 import type { AddTargetContractInput, ContractExemption, ContractRisk } from '../../../gql/graphql';
 import { ApiError } from '../../../lib/graphql';
-import { datePartsOf, readDateParts, type DateParts } from '../stage/civil-date';
-import { parsePounds, poundsInput } from '../stage/pounds';
+import { datePartsOf, readDateParts, type DateParts } from '../../../lib/civil-date';
+import { parsePounds, poundsInput } from '../../../lib/pounds';
 import type { TargetContract } from '../api/contracts.queries';
 
 export type ContractFormValues = {

@@ -7,7 +7,7 @@ import { SelectField, type SelectOption } from '../../../components/select-field
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { ContractExemption, ContractRisk } from '../../../gql/graphql';
-import { DateInput } from '../stage/date-input';
+import { DateInput } from '../../../components/date-input';
 import { exemptionLabels, exemptionOrder, riskLabels, riskOrder } from './contract-labels';
 import {
   contractFieldOrder, readContractForm,

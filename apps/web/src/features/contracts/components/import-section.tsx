@@ -1,5 +1,5 @@
 import { SpreadsheetImport } from '../../../components/spreadsheet-import/spreadsheet-import';
-import { columnHeadings, templateHeadings } from './import-sheet';
+import { columnHeadings } from './import-sheet';
 import { useCommand } from '../../../lib/use-command';
 import { ImportTargetContractsDocument, afterStageChange } from '../api/contracts.commands';
 
@@ -21,7 +21,6 @@ export function ImportSection({ programmeId }: { programmeId: string }) {
           </p>
         </>
       )}
-      templateHeadings={templateHeadings}
       templateFileName="target-contracts-template.csv"
       columnHeadings={columnHeadings}
       reasonHint="Kept in the decision history, for example: Contracts register extract from Procurement, November 2026."

@@ -6,7 +6,7 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import { formatPence } from '../../../lib/units';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { FunctionBudget } from '../api/costing.queries';
 import { readNonPayRows, rowsOf, type NonPayRow } from './non-pay-lines';
 import { useCommand } from '../../../lib/use-command';

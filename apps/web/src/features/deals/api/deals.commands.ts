@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
-import { fundingKeys } from '../../funding/api/funding.queries';
-import { taskKeys } from '../../tasks/api/tasks.queries';
+import { fundingKeys } from '../../funding';
+import { taskKeys } from '../../tasks';
 import { dealKeys } from './deal.queries';
 
 export const AgreeFteDealAmendmentDocument = graphql(`

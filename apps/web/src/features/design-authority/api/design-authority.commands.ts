@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
-import { consultationKeys } from '../../consultation/api/consultation.queries';
-import { handoverKeys } from '../../handover/api/handover.queries';
-import { taskKeys } from '../../tasks/api/tasks.queries';
+import { consultationKeys } from '../../consultation';
+import { handoverKeys } from '../../handover';
+import { taskKeys } from '../../tasks';
 import { designAuthorityKeys } from './design-authority.queries';
 
 export const DischargeConditionDocument = graphql(`

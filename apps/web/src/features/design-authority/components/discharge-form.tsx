@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { Submission } from '../api/design-authority.queries';
 import { useCommand } from '../../../lib/use-command';
 import { DischargeConditionDocument, afterDecision } from '../api/design-authority.commands';

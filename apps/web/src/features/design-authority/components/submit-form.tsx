@@ -4,7 +4,7 @@ import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import { useCommand } from '../../../lib/use-command';
 import { SubmitToDesignAuthorityDocument, afterDecision } from '../api/design-authority.commands';
 

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
-import { fundingKeys } from '../../funding/api/funding.queries';
-import { reassignmentKeys } from '../../reassignments/api/reassignments.queries';
+import { fundingKeys } from '../../funding';
+import { reassignmentKeys } from '../../reassignments';
 import { designKeys } from './design.queries';
 
 export const AddDesignPostDocument = graphql(`

@@ -1,5 +1,5 @@
 import { SpreadsheetImport } from '../../../components/spreadsheet-import/spreadsheet-import';
-import { columnHeadings, templateHeadings } from './import-sheet';
+import { columnHeadings } from './import-sheet';
 import { useCommand } from '../../../lib/use-command';
 import { ImportPostsDocument, afterEstablishmentChange } from '../api/establishment.commands';
 
@@ -15,7 +15,6 @@ export function ImportSection({ authorityId }: { authorityId: string }) {
         whose reference is already here is updated; any other row adds a post. If any row has a problem, nothing is imported.
         </p>
       )}
-      templateHeadings={templateHeadings}
       templateFileName="establishment-template.csv"
       columnHeadings={columnHeadings}
       reasonHint="Kept in the decision history, for example: Establishment extract from the HR system, October 2026."

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
-import { costingKeys } from '../../costing/api/costing.queries';
-import { taskKeys } from '../../tasks/api/tasks.queries';
+import { costingKeys } from '../../costing';
+import { taskKeys } from '../../tasks';
 import { gradingKeys } from './grading.queries';
 
 export const ApproveJobDescriptionDocument = graphql(`

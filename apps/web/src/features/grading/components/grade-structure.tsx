@@ -5,9 +5,9 @@ import { ErrorSummary, type FieldProblem } from '../../../components/error-summa
 import { TextAreaField } from '../../../components/text-area-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
-import { emptyDateParts, readDateParts } from '../../contracts/stage/civil-date';
-import { DateInput } from '../../contracts/stage/date-input';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { emptyDateParts, readDateParts } from '../../../lib/civil-date';
+import { DateInput } from '../../../components/date-input';
+import { changeFailureOf } from '../../../lib/change-failure';
 import { gradeLinesOf, parseGradeLines, type GradeBand } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { SetGradeStructureDocument, afterGrading } from '../api/grading.commands';

@@ -4,7 +4,7 @@ import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { PostGrading } from '../api/grading.queries';
 import { linesOf } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';

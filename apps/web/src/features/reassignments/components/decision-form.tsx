@@ -9,7 +9,7 @@ import { TextField } from '../../../components/text-field';
 import type { TransitionMapQuery } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import { formatFte } from '../../../lib/units';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import { allowedDecisions, decisionLabels, type Decision } from './allowed-decisions';
 import {
   decisionFieldId as fid, initialDecisionValues, NO_DEAL, OUTSIDE, readDecision, type DecisionInput, type DecisionValues,

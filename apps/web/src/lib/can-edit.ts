@@ -1,5 +1,5 @@
-import { workspaceRoles } from '../../../lib/roles';
-import { useSession } from '../../../lib/session';
+import { workspaceRoles } from './roles';
+import { useSession } from './session';
 
 // Consultants and tenant admins change the analysis stage; council staff and auditors read it.
 // The API enforces the same; this only keeps buttons away from those who may not press them.

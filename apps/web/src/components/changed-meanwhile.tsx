@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Button } from '../../../components/button';
+import { Button } from './button';
 
 type ChangedMeanwhileProps = {
   /** What changed, such as "deal" or "design". */

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../lib/graphql';
+import { ApiError } from './graphql';
 
 // What a failed change means for the person who made it. CONFLICT is the API's word for "someone
 // else acted on this since you loaded it" (a stale expectedVersion or expectedRevision): nothing was

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../lib/graphql';
-import { changeFailureOf, isStaleChange } from './stale-change';
+import { ApiError } from './graphql';
+import { changeFailureOf, isStaleChange } from './change-failure';
 
 describe('what a failed deal step means', () => {
   it('treats CONFLICT as "someone else changed it meanwhile", whatever the finer code', () => {

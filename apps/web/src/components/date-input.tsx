@@ -1,4 +1,4 @@
-import type { DateParts } from './civil-date';
+import type { DateParts } from '../lib/civil-date';
 
 export type DateInputProps = {
   /** The day box's id, so an error summary can link to the date. */

@@ -1,0 +1,3 @@
+import './deals.css';
+export { ServiceDeals } from './components/service-deals';
+export { decimalFteToThousandths, parseCivilDate, poundsToPence } from './components/terms-form-values';

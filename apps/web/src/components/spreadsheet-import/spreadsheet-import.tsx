@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { Button } from '../button';
 import { ErrorSummary, type FieldProblem } from '../error-summary';
 import { TextAreaField } from '../text-area-field';
 import { newCommandId } from '../../lib/command-id';
@@ -11,6 +10,7 @@ import {
 } from './import-sheet';
 import { FileField } from './file-field';
 import { ImportProblemsTable } from './import-problems-table';
+import { SubmitButton } from '../submit-button';
 
 const ids = { file: 'import-file', reason: 'import-reason' } as const;
 
@@ -104,8 +104,7 @@ export function SpreadsheetImport<V>(props: {
           error={errors.reason}
           isRequired
         />
-        <Button type="submit">{props.submitLabel}</Button>
-        <p role="status" className="hint">{reading || mutation.isPending ? 'Importing…' : ''}</p>
+        <SubmitButton status={reading || mutation.isPending ? 'Importing…' : ''}>{props.submitLabel}</SubmitButton>
       </Form>
     </section>
   );

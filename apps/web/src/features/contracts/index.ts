@@ -1,3 +1,2 @@
-import './stage/stage.css';
 export { StageHeader } from './stage/stage-header';
 export { stageKeys, stageProgrammesOptions, useStageProgramme, type StageContext, type StageProgramme } from './stage/stage.queries';

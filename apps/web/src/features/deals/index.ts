@@ -1,3 +1,2 @@
-import './deals.css';
 export { ServiceDeals } from './components/service-deals';
 export { decimalFteToThousandths, parseCivilDate, poundsToPence } from './components/terms-form-values';

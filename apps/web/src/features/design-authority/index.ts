@@ -1,4 +1,3 @@
-import './design-authority.css';
 export { designAuthorityOptions } from './api/design-authority.queries';
 export { ApprovalHeader } from './components/approval-header';
 export { DecisionForm } from './components/decision-form';

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useParams, useSearchParams } from 'react-router';
-import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
@@ -13,6 +12,7 @@ import { changeFailureOf } from '../../lib/change-failure';
 import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
+import { SubmitButton } from '../../components/submit-button';
 
 export function BudgetSignOffPage() {
   const { programmeId = '' } = useParams();
@@ -74,8 +74,7 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
       {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p></div>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField id="signoff-note" label="Note" hint="What you are signing, and how any gap is met." value={note} onChange={setNote} error={error} />
-        <Button type="submit">Sign off the budget</Button>
-        <p role="status" className="hint">{sign.isPending ? 'Signing…' : ''}</p>
+        <SubmitButton status={sign.isPending ? 'Signing…' : ''}>Sign off the budget</SubmitButton>
       </Form>
     </>
   );

@@ -10,7 +10,6 @@ import { useTransitionMap } from './api/use-transition-map';
 import { DecisionForm } from './components/decision-form';
 import { DecisionHistory } from './components/decision-history';
 import { outcomeLabel, routeLabel } from './components/reassignment-labels';
-import '../deals'; // its stylesheet: this page shows deal terms the same way
 
 function PostNotFound({ programmeId }: { programmeId: string }) {
   usePageTitle('Post not found');

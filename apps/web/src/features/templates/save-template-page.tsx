@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
-import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
@@ -12,6 +11,7 @@ import { useStageProgramme, type StageContext } from '../contracts';
 import { TemplateHeader } from './components/template-header';
 import { useCommand } from '../../lib/use-command';
 import { SaveProgrammeAsTemplateDocument, afterTemplateChange } from './api/templates.commands';
+import { SubmitButton } from '../../components/submit-button';
 
 const ids = { name: 'template-name', description: 'template-description' } as const;
 
@@ -59,8 +59,7 @@ function SaveTemplate({ context }: { context: StageContext }) {
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id={ids.name} label="Template name" hint="Such as County contract-management function." value={name} onChange={setName} error={errors.name} isRequired />
         <TextAreaField id={ids.description} label="Description (optional)" hint="When to use it." value={description} onChange={setDescription} error={errors.description} />
-        <Button type="submit">Save as a template</Button>
-        <p role="status" className="hint">{save.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={save.isPending ? 'Saving…' : ''}>Save as a template</SubmitButton>
       </Form>
     </>
   );

@@ -1,3 +1,4 @@
+import '../../components/stage.css';
 import './templates.css';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';

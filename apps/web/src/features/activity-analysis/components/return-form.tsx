@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { EmptyState, Loading, Problem } from '../../../components/query-status';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -14,6 +13,7 @@ import { ReturnGrid } from './return-grid';
 import { cellId, checkGrid, initialGridValues, returnPosts, type GridValues } from './return-grid-rules';
 import { useCommand } from '../../../lib/use-command';
 import { SubmitActivityReturnDocument, afterAnalysisChange } from '../api/activity-analysis.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Service = { id: string; name: string };
 
@@ -103,8 +103,7 @@ function ReturnGridForm({ data, programmeId, service }: { data: ActivityReturnFo
           error={problems.some((p) => p.fieldId === reasonId) ? 'Enter the reason for this return' : undefined}
           isRequired
         />
-        <Button type="submit">Submit the activity return</Button>
-        <p role="status" className="hint">{submit.isPending ? 'Saving the return…' : ''}</p>
+        <SubmitButton status={submit.isPending ? 'Saving the return…' : ''}>Submit the activity return</SubmitButton>
       </Form>
     </>
   );

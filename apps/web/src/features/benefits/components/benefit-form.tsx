@@ -1,5 +1,4 @@
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -12,6 +11,7 @@ import {
   type BenefitFields, type BenefitFormField, type BenefitFormValues,
 } from './benefit-form-values';
 import { useFormState } from '../../../lib/use-form-state';
+import { SubmitButton } from '../../../components/submit-button';
 
 const kindOptions = [
   { id: 'cashable', label: 'Cashable: takes money out of a budget' },
@@ -65,8 +65,7 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
           <SelectField label="Status" options={statusOptions} value={values.status} onChange={(s) => set('status')(s as BenefitStatus)} />
         )}
         <TextAreaField id={benefitFieldId('reason')} label="Reason (optional)" hint="Kept in the decision history." value={values.reason} onChange={set('reason')} error={shown.reason} />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -11,6 +10,7 @@ import { statusLabels, statusOptions, statusTagClass } from './benefit-labels';
 import { statusNoteProblem } from './benefit-form-values';
 import { useCommand } from '../../../lib/use-command';
 import { ChangeBenefitStatusDocument, afterBenefitChange } from '../api/benefits.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const ids = { status: 'status-new', note: 'status-note' } as const;
 
@@ -74,8 +74,7 @@ export function StatusForm({ benefit, onChanged }: { benefit: Benefit; onChanged
           error={errors.note}
           isRequired
         />
-        <Button type="submit">Change status</Button>
-        <p role="status" className="hint">{change.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={change.isPending ? 'Saving…' : ''}>Change status</SubmitButton>
       </Form>
     </>
   );

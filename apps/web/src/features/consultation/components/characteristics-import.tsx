@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { ImportProblemsTable } from '../../../components/spreadsheet-import/import-problems-table';
 import { FileField } from '../../../components/spreadsheet-import/file-field';
@@ -12,6 +11,7 @@ import { characteristicHeadings, characteristicTemplate, readCharacteristicSheet
 import { ServerFailure } from './form-parts';
 import { useCommand } from '../../../lib/use-command';
 import { RecordProtectedCharacteristicsDocument, afterConsultationChange } from '../api/consultation.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const FILE = 'traits-file';
 
@@ -67,8 +67,7 @@ export function CharacteristicsImport({ plan }: { plan: ConsultationPlan }) {
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <FileField id={FILE} label="CSV file" hint="A .csv file, at most 7 MB." accept=".csv" error={fileError} inputRef={input} resetKey={inputKey} />
         <TextField id="traits-reason" label="Where the data comes from (optional)" hint="Kept in the decision history, such as HR system extract, January 2027" value={reason} onChange={setReason} />
-        <Button type="submit">Upload the characteristics</Button>
-        <p role="status" className="hint">{record.isPending ? 'Uploading…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Uploading…' : ''}>Upload the characteristics</SubmitButton>
       </Form>
     </>
   );

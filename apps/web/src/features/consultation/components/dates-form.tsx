@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan, PlanDates } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { PlanConsultationDatesDocument, afterConsultationChange } from '../api/consultation.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Key = Exclude<keyof PlanDates, '__typename'>;
 export const DATE_FIELDS: { key: Key; label: string }[] = [
@@ -50,8 +50,7 @@ export function DatesForm({ plan }: { plan: ConsultationPlan }) {
             <TextField key={key} id={`date-${key}`} label={label} type="date" value={values[key]} onChange={(v) => setValues((s) => ({ ...s, [key]: v }))} />
           ))}
         </div>
-        <Button type="submit">Save the dates</Button>
-        <p role="status" className="hint">{save.isPending ? 'Saving…' : save.isSuccess ? 'Dates saved.' : ''}</p>
+        <SubmitButton status={save.isPending ? 'Saving…' : save.isSuccess ? 'Dates saved.' : ''}>Save the dates</SubmitButton>
       </Form>
     </>
   );

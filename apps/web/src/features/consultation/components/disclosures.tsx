@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
@@ -11,6 +10,7 @@ import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordDisclosureDocument, afterConsultationChange } from '../api/consultation.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Disclosure = ConsultationPlan['disclosures'][number];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -71,8 +71,7 @@ export function DisclosureForm({ planId, disclosures }: { planId: string; disclo
         <SelectField id="disclosure-item" label="Item disclosed" options={options} value={item} onChange={setItem} placeholder="Choose an item" error={error('disclosure-item')} />
         <TextField id="disclosure-date" label="Given in writing on" type="date" value={givenOn} onChange={setGivenOn} error={error('disclosure-date')} />
         <TextField id="disclosure-document" label="Letter or document" value={documentRef} onChange={setDocumentRef} error={error('disclosure-document')} />
-        <Button type="submit">Record the disclosure</Button>
-        <p role="status" className="hint">{record.isPending ? 'Recording…' : record.isSuccess ? 'Disclosure recorded.' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Recording…' : record.isSuccess ? 'Disclosure recorded.' : ''}>Record the disclosure</SubmitButton>
       </Form>
     </>
   );

@@ -1,5 +1,4 @@
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, type SelectOption } from '../../../components/select-field';
@@ -14,6 +13,7 @@ import {
 } from './contract-form-values';
 import { PostComboBox, type PostOption } from './post-combo-box';
 import { useFormState } from '../../../lib/use-form-state';
+import { SubmitButton } from '../../../components/submit-button';
 
 export type ContractFormProps = {
   initialValues: ContractFormValues;
@@ -121,8 +121,7 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
           onChange={set('reason')}
           error={shown.reason}
         />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

@@ -1,4 +1,4 @@
-import './stage.css';
+import '../../../components/stage.css';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';

@@ -1,3 +1,4 @@
+import '../../../components/timeline.css';
 import type { FteDealQuery, Role } from '../../../gql/graphql';
 import { roleLabel } from '../../../lib/roles';
 import { formatFte, formatPence } from '../../../lib/units';

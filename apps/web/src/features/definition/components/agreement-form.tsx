@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
@@ -8,6 +7,7 @@ import type { Definition } from '../api/definition.queries';
 import { agreementProblems, type AgreementErrors, type AgreementValues } from './definition-forms';
 import { useCommand } from '../../../lib/use-command';
 import { RecordDefinitionAgreementDocument, showsDefinition } from '../api/definition.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const ids = { name: 'agreement-name', role: 'agreement-role' } as const;
 const empty: AgreementValues = { name: '', role: '' };
@@ -61,8 +61,7 @@ export function AgreementForm({ definition, version, onRecorded }: { definition:
           error={errors.role}
           isRequired
         />
-        <Button type="submit">Record agreement to version {version}</Button>
-        <p role="status" className="hint">{record.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Saving…' : ''}>Record agreement to version {version}</SubmitButton>
       </Form>
     </>
   );

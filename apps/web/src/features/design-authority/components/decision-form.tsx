@@ -1,3 +1,4 @@
+import '../design-authority.css';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
@@ -14,6 +15,7 @@ import { emptyCondition, emptyDecision, readDecision, type ConditionFields, type
 import { decisionLabel } from './gate-text';
 import { useCommand } from '../../../lib/use-command';
 import { RecordDesignAuthorityDecisionDocument, afterDecision } from '../api/design-authority.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const kinds: DesignAuthorityDecisionKind[] = ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DEFERRED', 'REJECTED'];
 
@@ -77,8 +79,7 @@ export function DecisionForm({ programmeId, submissionId, onDecided }: { program
         {fields.decision === 'REJECTED' && (
           <TextAreaField id="decision-reasons" label="Reasons" value={fields.reasons} onChange={(reasons) => set({ reasons })} error={errorOf('decision-reasons')} />
         )}
-        <Button type="submit">Record the decision</Button>
-        <p role="status" className="hint">{record.isPending ? 'Recording…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Recording…' : ''}>Record the decision</SubmitButton>
       </Form>
     </>
   );

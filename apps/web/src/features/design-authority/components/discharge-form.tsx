@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -9,6 +8,7 @@ import { changeFailureOf } from '../../../lib/change-failure';
 import type { Submission } from '../api/design-authority.queries';
 import { useCommand } from '../../../lib/use-command';
 import { DischargeConditionDocument, afterDecision } from '../api/design-authority.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Condition = Submission['conditions'][number];
 
@@ -51,8 +51,7 @@ export function DischargeForm({ programmeId, submissionId, open, onDischarged }:
           error={problems.find((p) => p.fieldId === 'discharge-condition')?.message}
         />
         <TextAreaField id="discharge-evidence" label="Evidence" hint="What shows the condition is met, such as the signed-off document." value={evidence} onChange={setEvidence} error={problems.find((p) => p.fieldId === 'discharge-evidence')?.message} />
-        <Button type="submit">Discharge the condition</Button>
-        <p role="status" className="hint">{discharge.isPending ? 'Recording…' : ''}</p>
+        <SubmitButton status={discharge.isPending ? 'Recording…' : ''}>Discharge the condition</SubmitButton>
       </Form>
     </>
   );

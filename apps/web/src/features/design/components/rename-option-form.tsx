@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
@@ -10,6 +9,7 @@ import { ChangedMeanwhile } from '../../../components/changed-meanwhile';
 import type { DesignOptionView } from './org-chart-tree';
 import { useCommand } from '../../../lib/use-command';
 import { RenameDesignOptionDocument, afterDesignChange } from '../api/design.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type RenameOptionFormProps = { programmeId: string; option: DesignOptionView; revision: number | null | undefined; onReload: () => Promise<unknown> };
 
@@ -43,8 +43,7 @@ export function RenameOptionForm({ programmeId, option, revision, onReload }: Re
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="rename-name" label="Option name" value={name} onChange={setName} error={nameError} />
         <TextAreaField id="rename-description" label="Description" value={description} onChange={setDescription} />
-        <Button type="submit" variant="secondary">Save name and description</Button>
-        <p role="status" className="hint">{rename.isPending ? 'Saving…' : saved ? 'Saved.' : ''}</p>
+        <SubmitButton variant="secondary" status={rename.isPending ? 'Saving…' : saved ? 'Saved.' : ''}>Save name and description</SubmitButton>
       </Form>
     </>
   );

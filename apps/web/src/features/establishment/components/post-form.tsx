@@ -1,5 +1,4 @@
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, type SelectOption } from '../../../components/select-field';
@@ -9,6 +8,7 @@ import {
   readPostForm, type PostFields, type PostFormField, type PostFormValues,
 } from './post-form-values';
 import { useFormState } from '../../../lib/use-form-state';
+import { SubmitButton } from '../../../components/submit-button';
 
 export type PostFormProps = {
   initialValues: PostFormValues;
@@ -71,8 +71,7 @@ export function PostForm({ initialValues, services, allowPostholderNames = false
           onChange={set('reason')}
           error={shown.reason}
         />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

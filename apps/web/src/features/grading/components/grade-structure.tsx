@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { formatCivilDate } from '../../../lib/format';
@@ -11,6 +10,7 @@ import { changeFailureOf } from '../../../lib/change-failure';
 import { gradeLinesOf, parseGradeLines, type GradeBand } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { SetGradeStructureDocument, afterGrading } from '../api/grading.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Structure = { effectiveFrom: string; grades: readonly GradeBand[] };
 
@@ -74,8 +74,7 @@ export function GradeStructureForm({ authorityId, latest, onSaved }: { authority
           onChange={setLines}
           error={problems.find((p) => p.fieldId === 'structure-grades')?.message}
         />
-        <Button type="submit">Save the grade structure</Button>
-        <p role="status" className="hint">{save.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={save.isPending ? 'Saving…' : ''}>Save the grade structure</SubmitButton>
       </Form>
     </>
   );

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
@@ -14,6 +13,7 @@ import type { PostGrading } from '../api/grading.queries';
 import { schemes } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { RecordJobEvaluationDocument, afterGrading } from '../api/grading.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // The panel's result for the latest approved JD; HR then approves it in the portal.
 export function JobEvaluationForm({ programmeId, post, grades, onRecorded }: {
@@ -65,8 +65,7 @@ export function JobEvaluationForm({ programmeId, post, grades, onRecorded }: {
           placeholder="Choose a grade"
           error={errorOf('je-grade')}
         />
-        <Button type="submit">Record the evaluation</Button>
-        <p role="status" className="hint">{record.isPending ? 'Recording…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Recording…' : ''}>Record the evaluation</SubmitButton>
       </Form>
     </>
   );

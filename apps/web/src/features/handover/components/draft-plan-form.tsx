@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
@@ -10,6 +9,7 @@ import type { Plan } from './plan-table';
 import { initialDraftValues, ownerFieldId, readDraft, stageLabels, stageOrder, targetFieldId, type DraftValues } from './plan-values';
 import { useCommand } from '../../../lib/use-command';
 import { DraftRecruitmentPlanDocument, afterHandoverChange } from '../api/handover.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // Every vacancy the chosen structure leaves open, with its recruiting manager and a target date
 // for each stage it goes through (blank: the stage is skipped).
@@ -63,8 +63,7 @@ export function DraftPlanForm({ plan, onDone }: { plan: Plan; onDone: (message: 
             </div>
           </fieldset>
         ))}
-        <Button type="submit">Save the draft plan</Button>
-        <p role="status" className="hint">{draft.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={draft.isPending ? 'Saving…' : ''}>Save the draft plan</SubmitButton>
       </Form>
     </>
   );

@@ -1,3 +1,4 @@
+import '../../../components/timeline.css';
 import { formatCivilDate } from '../../../lib/format';
 import { formatInstant } from '../../../lib/format-instant';
 import { stepLabel, type AsIsRow } from './reassignment-labels';

@@ -1,7 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { parseFteText } from './units';
-import { useFormState, type FormRead, type ServerFieldError } from './use-form-state';
+import { ApiError } from './graphql';
+import { serverFieldError, useFormState, type FormRead, type ServerFieldError } from './use-form-state';
 
 type Values = { title: string; fte: string; reason: string };
 type Field = keyof Values;
@@ -76,5 +77,16 @@ describe('useFormState', () => {
 
     expect(result.current.errors.title).toBe('Enter the job title');
     expect(result.current.problems.map((p) => p.fieldId)).toEqual(['post-title', 'post-fte']);
+  });
+});
+
+describe('serverFieldError', () => {
+  it('given a refusal naming an input key the form knows, then it is that field\'s problem, and otherwise the form\'s', () => {
+    const apiFields = { postTitle: 'title' as const };
+    const refused = (field?: string) => new ApiError('BAD_USER_INPUT', 'Titles are at most 120 characters', 'INVALID_INPUT', field ? { field } : undefined);
+    expect(serverFieldError(refused('postTitle'), apiFields)).toEqual({ field: 'title', message: 'Titles are at most 120 characters' });
+    expect(serverFieldError(refused('budget'), apiFields)).toBeNull();
+    expect(serverFieldError(refused(), apiFields)).toBeNull();
+    expect(serverFieldError(new Error('offline'), apiFields)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiError } from './graphql';
 
 // What a form's `read` makes of its text: the typed fields (money and FTE as integers, through
 // lib/units), or a message for each field that is wrong.
@@ -7,6 +8,14 @@ export type FormRead<TFields, TField extends string> = { fields?: TFields; error
 
 // A problem the API found with one field, shown against that field.
 export type ServerFieldError<TField extends string> = { field: TField; message: string } | null | undefined;
+
+// The API names the field it refused by its input key (`details.field`); `apiFields` maps those
+// keys to the form's fields. Any other failure is the form's to show as a whole.
+export function serverFieldError<TField extends string>(error: unknown, apiFields: Readonly<Record<string, TField>>): ServerFieldError<TField> {
+  if (!(error instanceof ApiError)) return null;
+  const field = typeof error.details?.field === 'string' ? apiFields[error.details.field] : undefined;
+  return field ? { field, message: error.message } : null;
+}
 
 type TextKeys<TValues> = { [K in keyof TValues]: TValues[K] extends string ? K : never }[keyof TValues];
 

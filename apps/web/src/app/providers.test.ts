@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskKeys } from '../features/tasks/api/tasks.queries';
+import { taskKeys } from '../features/tasks';
 import { createQueryClient } from './providers';
 
 describe('the query client', () => {

@@ -1,6 +1,6 @@
 import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { taskKeys } from '../features/tasks/api/tasks.queries';
+import { taskKeys } from '../features/tasks';
 import { subscribeAsOf } from '../lib/as-of';
 import { ApiError } from '../lib/graphql';
 import { getSession, subscribeSession } from '../lib/session';

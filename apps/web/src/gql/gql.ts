@@ -16,15 +16,15 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation AddActivity($input: AddActivityInput!) {\n    addActivity(input: $input) { id }\n  }\n": typeof types.AddActivityDocument,
+    "\n  mutation RenameActivity($input: RenameActivityInput!) {\n    renameActivity(input: $input) { id }\n  }\n": typeof types.RenameActivityDocument,
+    "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n": typeof types.RetireActivityDocument,
+    "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n": typeof types.SeedActivityTaxonomyDocument,
+    "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n": typeof types.SubmitActivityReturnDocument,
     "\n  query AnalysisProgrammes {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": typeof types.AnalysisProgrammesDocument,
     "\n  query ReturnCoverage($authorityId: ID!, $programmeId: ID!) {\n    posts(authorityId: $authorityId) { id serviceId }\n    activityShares(programmeId: $programmeId) { postId serviceId }\n  }\n": typeof types.ReturnCoverageDocument,
     "\n  query ActivityAnalysis($programmeId: ID!, $thresholdPercent: Int!) {\n    activityAnalysis(programmeId: $programmeId, thresholdPercent: $thresholdPercent) {\n      programmeId headline roundingRule thresholdPercent\n      totalFte totalCostPence postsAnalysed postsWithContractManagement substantivePosts fractionalPosts\n      byService { serviceId serviceName fte costPence posts substantivePosts }\n      byActivity { activityId name fte costPence }\n    }\n  }\n": typeof types.ActivityAnalysisDocument,
     "\n  query ActivityTaxonomy($programmeId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id name parentId retired contractManagement }\n  }\n": typeof types.ActivityTaxonomyDocument,
     "\n  query ActivityReturnForm($authorityId: ID!, $programmeId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte }\n    activityTaxonomy(programmeId: $programmeId) { id name parentId retired contractManagement }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId shares { activityId percent } }\n  }\n": typeof types.ActivityReturnFormDocument,
-    "\n  mutation RenameActivity($input: RenameActivityInput!) {\n    renameActivity(input: $input) { id }\n  }\n": typeof types.RenameActivityDocument,
-    "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n": typeof types.RetireActivityDocument,
-    "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n": typeof types.SeedActivityTaxonomyDocument,
-    "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n": typeof types.SubmitActivityReturnDocument,
     "\n  query AuditHome {\n    authorities { id name kind programmes { id name } }\n  }\n": typeof types.AuditHomeDocument,
     "\n  query DecisionHistory($filter: DecisionHistoryFilter!, $first: Int, $offset: Int) {\n    decisionHistory(filter: $filter, first: $first, offset: $offset) {\n      authorityId total offset contexts eventTypes\n      actors { id name role }\n      items { eventId position context eventType sentence actorName actorRole occurredAt reason }\n    }\n  }\n": typeof types.DecisionHistoryDocument,
     "\n  query DecisionRaw($filter: DecisionHistoryFilter!) {\n    decisionHistory(filter: $filter, first: 1) { items { eventId raw } }\n  }\n": typeof types.DecisionRawDocument,
@@ -40,14 +40,12 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": typeof types.AuthoritiesDocument,
     "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": typeof types.AuthorityDocument,
-    "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n": typeof types.BenefitsRegisterDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": typeof types.ChangeBenefitStatusDocument,
     "\n  mutation RecordBenefit($input: RecordBenefitInput!) {\n    recordBenefit(input: $input) { id title status }\n  }\n": typeof types.RecordBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": typeof types.UpdateBenefitDocument,
-    "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": typeof types.CapacityModelDocument,
+    "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n": typeof types.BenefitsRegisterDocument,
     "\n  mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {\n    setCapacityAssumptions(input: $input) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": typeof types.SetCapacityAssumptionsDocument,
-    "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n": typeof types.ConsultationPlansDocument,
-    "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n": typeof types.ConsultationPlanDocument,
+    "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": typeof types.CapacityModelDocument,
     "\n  mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {\n    draftConsultationPlan(input: $input) { planId status revision }\n  }\n": typeof types.DraftConsultationPlanDocument,
     "\n  mutation LaunchConsultation($input: LaunchConsultationInput!) {\n    launchConsultation(input: $input) { planId status revision }\n  }\n": typeof types.LaunchConsultationDocument,
     "\n  mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {\n    logTradeUnionEngagement(input: $input) { planId status revision }\n  }\n": typeof types.LogTradeUnionEngagementDocument,
@@ -59,72 +57,74 @@ type Documents = {
     "\n  mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {\n    recordIndividualOutcome(input: $input) { planId status revision }\n  }\n": typeof types.RecordIndividualOutcomeDocument,
     "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n": typeof types.RecordProtectedCharacteristicsDocument,
     "\n  mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {\n    reviseConsultationPlan(input: $input) { planId status revision }\n  }\n": typeof types.ReviseConsultationPlanDocument,
+    "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n": typeof types.ConsultationPlansDocument,
+    "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n": typeof types.ConsultationPlanDocument,
     "\n  mutation AddTargetContract($input: AddTargetContractInput!) {\n    addTargetContract(input: $input) { id reference tier }\n  }\n": typeof types.AddTargetContractDocument,
-    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": typeof types.TargetContractsDocument,
-    "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": typeof types.TierRulesDocument,
-    "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n": typeof types.ContractManagerPostsDocument,
     "\n  mutation ImportTargetContracts($input: ImportTargetContractsInput!) {\n    importTargetContracts(input: $input) { importId fileName rowCount created updated unchanged }\n  }\n": typeof types.ImportTargetContractsDocument,
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": typeof types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": typeof types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": typeof types.UpdateTargetContractDocument,
-    "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n": typeof types.OptionCostDocument,
-    "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n": typeof types.FunctionBudgetDocument,
-    "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n": typeof types.ExitCostsDocument,
+    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": typeof types.TargetContractsDocument,
+    "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": typeof types.TierRulesDocument,
+    "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n": typeof types.ContractManagerPostsDocument,
     "\n  mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {\n    recordExitCostInputs(input: $input) { postId }\n  }\n": typeof types.RecordExitCostInputsDocument,
     "\n  mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {\n    setBudgetNonPayLines(input: $input) { programmeId nonPayTotalPence }\n  }\n": typeof types.SetBudgetNonPayLinesDocument,
     "\n  mutation SignOffBudget($input: SignOffBudgetInput!) {\n    signOffBudget(input: $input) { programmeId signOffs { signedOn current } }\n  }\n": typeof types.SignOffBudgetDocument,
+    "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n": typeof types.OptionCostDocument,
+    "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n": typeof types.FunctionBudgetDocument,
+    "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n": typeof types.ExitCostsDocument,
+    "\n  query FteDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      budget { financialYear pence }\n    }\n  }\n": typeof types.FteDealsDocument,
+    "\n  query FteDeal($id: ID!) {\n    fteDeal(id: $id) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      terms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      offerTerms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      history { side action sentence actorName actorRole reason at onBehalfOfService fte budgetTotal }\n    }\n  }\n": typeof types.FteDealDocument,
+    "\n  query DealServicePosts($authorityId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte vacant }\n  }\n": typeof types.DealServicePostsDocument,
     "\n  mutation AgreeFteDealAmendment($input: DealStepInput!) {\n    agreeFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.AgreeFteDealAmendmentDocument,
     "\n  mutation AgreeFteDeal($input: DealStepInput!) {\n    agreeFteDeal(input: $input) { id status version }\n  }\n": typeof types.AgreeFteDealDocument,
     "\n  mutation CounterFteDealAmendment($input: DealOfferInput!) {\n    counterFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.CounterFteDealAmendmentDocument,
     "\n  mutation CounterFteDeal($input: DealOfferInput!) {\n    counterFteDeal(input: $input) { id status version }\n  }\n": typeof types.CounterFteDealDocument,
-    "\n  query FteDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      budget { financialYear pence }\n    }\n  }\n": typeof types.FteDealsDocument,
-    "\n  query FteDeal($id: ID!) {\n    fteDeal(id: $id) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      terms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      offerTerms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      history { side action sentence actorName actorRole reason at onBehalfOfService fte budgetTotal }\n    }\n  }\n": typeof types.FteDealDocument,
-    "\n  query DealServicePosts($authorityId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte vacant }\n  }\n": typeof types.DealServicePostsDocument,
     "\n  mutation ProposeFteDealAmendment($input: DealOfferInput!) {\n    proposeFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.ProposeFteDealAmendmentDocument,
     "\n  mutation ProposeFteDeal($input: ProposeFteDealInput!) {\n    proposeFteDeal(input: $input) { id status version }\n  }\n": typeof types.ProposeFteDealDocument,
     "\n  mutation RejectFteDealAmendment($input: DealStepInput!) {\n    rejectFteDealAmendment(input: $input) { id status version }\n  }\n": typeof types.RejectFteDealAmendmentDocument,
     "\n  mutation RejectFteDeal($input: DealStepInput!) {\n    rejectFteDeal(input: $input) { id status version }\n  }\n": typeof types.RejectFteDealDocument,
     "\n  mutation WithdrawFteDeal($input: DealStepInput!) {\n    withdrawFteDeal(input: $input) { id status version }\n  }\n": typeof types.WithdrawFteDealDocument,
-    "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": typeof types.ContractManagementDefinitionDocument,
     "\n  mutation DraftContractManagementDefinition($input: DraftContractManagementDefinitionInput!) {\n    draftContractManagementDefinition(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": typeof types.DraftContractManagementDefinitionDocument,
     "\n  mutation RecordDefinitionAgreement($input: RecordDefinitionAgreementInput!) {\n    recordDefinitionAgreement(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": typeof types.RecordDefinitionAgreementDocument,
-    "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n": typeof types.DesignAuthorityDocument,
+    "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": typeof types.ContractManagementDefinitionDocument,
     "\n  mutation DischargeCondition($input: DischargeConditionInput!) {\n    dischargeCondition(input: $input) { programmeId gate { open reason } }\n  }\n": typeof types.DischargeConditionDocument,
     "\n  mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {\n    recordDesignAuthorityDecision(input: $input) { programmeId gate { open reason } }\n  }\n": typeof types.RecordDesignAuthorityDecisionDocument,
     "\n  mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {\n    submitToDesignAuthority(input: $input) { programmeId submissions { submissionId } }\n  }\n": typeof types.SubmitToDesignAuthorityDocument,
+    "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n": typeof types.DesignAuthorityDocument,
     "\n  mutation AddDesignPost($input: AddDesignPostInput!) {\n    addDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.AddDesignPostDocument,
     "\n  mutation ChooseDesignOption($input: ChooseDesignOptionInput!) {\n    chooseDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.ChooseDesignOptionDocument,
-    "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n": typeof types.FunctionDesignDocument,
-    "\n  query CompareDesignOptions($programmeId: ID!) {\n    compareDesignOptions(programmeId: $programmeId) { optionId name chosen posts fte indicativeCostPence checks }\n  }\n": typeof types.CompareDesignOptionsDocument,
     "\n  mutation DraftDesignOption($input: DraftDesignOptionInput!) {\n    draftDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.DraftDesignOptionDocument,
     "\n  mutation RemoveDesignPost($input: RemoveDesignPostInput!) {\n    removeDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.RemoveDesignPostDocument,
     "\n  mutation RenameDesignOption($input: RenameDesignOptionInput!) {\n    renameDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.RenameDesignOptionDocument,
     "\n  mutation ReviseDesignPost($input: ReviseDesignPostInput!) {\n    reviseDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": typeof types.ReviseDesignPostDocument,
+    "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n": typeof types.FunctionDesignDocument,
+    "\n  query CompareDesignOptions($programmeId: ID!) {\n    compareDesignOptions(programmeId: $programmeId) { optionId name chosen posts fte indicativeCostPence checks }\n  }\n": typeof types.CompareDesignOptionsDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) { id reference }\n  }\n": typeof types.AddPostDocument,
-    "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n": typeof types.EstablishmentAuthoritiesDocument,
-    "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n": typeof types.EstablishmentAuthorityDocument,
-    "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n": typeof types.PostsDocument,
     "\n  mutation ImportPosts($input: ImportSheetInput!) {\n    importPosts(input: $input) { importId fileName rowCount created updated unchanged }\n  }\n": typeof types.ImportPostsDocument,
     "\n  mutation RemovePost($input: RemovePostInput!) {\n    removePost(input: $input)\n  }\n": typeof types.RemovePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { id reference }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n": typeof types.EstablishmentAuthoritiesDocument,
+    "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n": typeof types.EstablishmentAuthorityDocument,
+    "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n": typeof types.PostsDocument,
     "\n  query FundingPosition($programmeId: ID!) {\n    fundingPosition(programmeId: $programmeId) {\n      programmeId agreedFte pipelineFte neededFte gapFte needSource\n      byYear { financialYear agreedPence pipelinePence neededPence gapPence }\n    }\n  }\n": typeof types.FundingPositionDocument,
     "\n  mutation ApproveJobDescription($input: ApproveJobDescriptionInput!) {\n    approveJobDescription(input: $input) { designPostId jdStatus }\n  }\n": typeof types.ApproveJobDescriptionDocument,
     "\n  mutation ApproveJobEvaluation($input: ApproveJobEvaluationInput!) {\n    approveJobEvaluation(input: $input) { designPostId evaluationStatus grade }\n  }\n": typeof types.ApproveJobEvaluationDocument,
     "\n  mutation DraftJobDescription($input: DraftJobDescriptionInput!) {\n    draftJobDescription(input: $input) { designPostId jdStatus }\n  }\n": typeof types.DraftJobDescriptionDocument,
-    "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n": typeof types.GradeStructuresDocument,
-    "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n": typeof types.PostGradingDocument,
     "\n  mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {\n    recordJobEvaluation(input: $input) { designPostId evaluationStatus }\n  }\n": typeof types.RecordJobEvaluationDocument,
     "\n  mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {\n    requestJobDescriptionChanges(input: $input) { designPostId jdStatus }\n  }\n": typeof types.RequestJobDescriptionChangesDocument,
     "\n  mutation SetGradeStructure($input: SetGradeStructureInput!) {\n    setGradeStructure(input: $input) { effectiveFrom }\n  }\n": typeof types.SetGradeStructureDocument,
+    "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n": typeof types.GradeStructuresDocument,
+    "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n": typeof types.PostGradingDocument,
     "\n  mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {\n    acceptRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.AcceptRecruitmentPlanDocument,
     "\n  mutation DraftRecruitmentPlan($input: DraftRecruitmentPlanInput!) {\n    draftRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.DraftRecruitmentPlanDocument,
     "\n  mutation HandOverRecruitmentPlan($input: HandOverRecruitmentPlanInput!) {\n    handOverRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.HandOverRecruitmentPlanDocument,
-    "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n": typeof types.RecruitmentPlanDocument,
-    "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n": typeof types.PortalHandoverProgrammesDocument,
     "\n  mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {\n    recordRecruitmentStageCompleted(input: $input) { programmeId status }\n  }\n": typeof types.RecordRecruitmentStageCompletedDocument,
     "\n  mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {\n    recordVacancyFilled(input: $input) { programmeId status }\n  }\n": typeof types.RecordVacancyFilledDocument,
     "\n  mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {\n    replanRecruitmentStage(input: $input) { programmeId status }\n  }\n": typeof types.ReplanRecruitmentStageDocument,
     "\n  mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {\n    returnRecruitmentPlan(input: $input) { programmeId status }\n  }\n": typeof types.ReturnRecruitmentPlanDocument,
+    "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n": typeof types.RecruitmentPlanDocument,
+    "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n": typeof types.PortalHandoverProgrammesDocument,
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": typeof types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": typeof types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": typeof types.PortalProgrammeReturnDocument,
@@ -133,12 +133,12 @@ type Documents = {
     "\n  mutation GrantPayProtection($input: GrantPayProtectionInput!) {\n    grantPayProtection(input: $input) { postId outcome }\n  }\n": typeof types.GrantPayProtectionDocument,
     "\n  mutation MarkAtRisk($input: MarkAtRiskInput!) {\n    markAtRisk(input: $input) { postId outcome }\n  }\n": typeof types.MarkAtRiskDocument,
     "\n  mutation PlaceInRingFence($input: PlaceInRingFenceInput!) {\n    placeInRingFence(input: $input) { id name }\n  }\n": typeof types.PlaceInRingFenceDocument,
-    "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": typeof types.TransitionMapDocument,
     "\n  mutation RecordRedeployment($input: RecordRedeploymentInput!) {\n    recordRedeployment(input: $input) { postId outcome }\n  }\n": typeof types.RecordRedeploymentDocument,
     "\n  mutation RecordSelectionOutcome($input: RecordSelectionOutcomeInput!) {\n    recordSelectionOutcome(input: $input) { postId outcome }\n  }\n": typeof types.RecordSelectionOutcomeDocument,
     "\n  mutation RecordSlotIn($input: RecordSlotInInput!) {\n    recordSlotIn(input: $input) { postId outcome }\n  }\n": typeof types.RecordSlotInDocument,
     "\n  mutation ReleaseVacancy($input: ReleaseVacancyInput!) {\n    releaseVacancy(input: $input) { postId outcome }\n  }\n": typeof types.ReleaseVacancyDocument,
     "\n  mutation StartTrialPeriod($input: StartTrialPeriodInput!) {\n    startTrialPeriod(input: $input) { postId outcome }\n  }\n": typeof types.StartTrialPeriodDocument,
+    "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": typeof types.TransitionMapDocument,
     "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": typeof types.ProgrammeWorkspaceDocument,
     "\n  query AwaitingMe {\n    awaitingMe { kind title programmeId entityId since }\n  }\n": typeof types.AwaitingMeDocument,
     "\n  mutation ApplyTemplate($input: ApplyTemplateInput!) {\n    applyTemplate(input: $input) { programmeId templateId activities tiers }\n  }\n": typeof types.ApplyTemplateDocument,
@@ -148,15 +148,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AddActivity($input: AddActivityInput!) {\n    addActivity(input: $input) { id }\n  }\n": types.AddActivityDocument,
+    "\n  mutation RenameActivity($input: RenameActivityInput!) {\n    renameActivity(input: $input) { id }\n  }\n": types.RenameActivityDocument,
+    "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n": types.RetireActivityDocument,
+    "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n": types.SeedActivityTaxonomyDocument,
+    "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n": types.SubmitActivityReturnDocument,
     "\n  query AnalysisProgrammes {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": types.AnalysisProgrammesDocument,
     "\n  query ReturnCoverage($authorityId: ID!, $programmeId: ID!) {\n    posts(authorityId: $authorityId) { id serviceId }\n    activityShares(programmeId: $programmeId) { postId serviceId }\n  }\n": types.ReturnCoverageDocument,
     "\n  query ActivityAnalysis($programmeId: ID!, $thresholdPercent: Int!) {\n    activityAnalysis(programmeId: $programmeId, thresholdPercent: $thresholdPercent) {\n      programmeId headline roundingRule thresholdPercent\n      totalFte totalCostPence postsAnalysed postsWithContractManagement substantivePosts fractionalPosts\n      byService { serviceId serviceName fte costPence posts substantivePosts }\n      byActivity { activityId name fte costPence }\n    }\n  }\n": types.ActivityAnalysisDocument,
     "\n  query ActivityTaxonomy($programmeId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id name parentId retired contractManagement }\n  }\n": types.ActivityTaxonomyDocument,
     "\n  query ActivityReturnForm($authorityId: ID!, $programmeId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte }\n    activityTaxonomy(programmeId: $programmeId) { id name parentId retired contractManagement }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId shares { activityId percent } }\n  }\n": types.ActivityReturnFormDocument,
-    "\n  mutation RenameActivity($input: RenameActivityInput!) {\n    renameActivity(input: $input) { id }\n  }\n": types.RenameActivityDocument,
-    "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n": types.RetireActivityDocument,
-    "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n": types.SeedActivityTaxonomyDocument,
-    "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n": types.SubmitActivityReturnDocument,
     "\n  query AuditHome {\n    authorities { id name kind programmes { id name } }\n  }\n": types.AuditHomeDocument,
     "\n  query DecisionHistory($filter: DecisionHistoryFilter!, $first: Int, $offset: Int) {\n    decisionHistory(filter: $filter, first: $first, offset: $offset) {\n      authorityId total offset contexts eventTypes\n      actors { id name role }\n      items { eventId position context eventType sentence actorName actorRole occurredAt reason }\n    }\n  }\n": types.DecisionHistoryDocument,
     "\n  query DecisionRaw($filter: DecisionHistoryFilter!) {\n    decisionHistory(filter: $filter, first: 1) { items { eventId raw } }\n  }\n": types.DecisionRawDocument,
@@ -172,14 +172,12 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": types.AuthoritiesDocument,
     "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": types.AuthorityDocument,
-    "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n": types.BenefitsRegisterDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": types.ChangeBenefitStatusDocument,
     "\n  mutation RecordBenefit($input: RecordBenefitInput!) {\n    recordBenefit(input: $input) { id title status }\n  }\n": types.RecordBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": types.UpdateBenefitDocument,
-    "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": types.CapacityModelDocument,
+    "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n": types.BenefitsRegisterDocument,
     "\n  mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {\n    setCapacityAssumptions(input: $input) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": types.SetCapacityAssumptionsDocument,
-    "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n": types.ConsultationPlansDocument,
-    "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n": types.ConsultationPlanDocument,
+    "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n": types.CapacityModelDocument,
     "\n  mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {\n    draftConsultationPlan(input: $input) { planId status revision }\n  }\n": types.DraftConsultationPlanDocument,
     "\n  mutation LaunchConsultation($input: LaunchConsultationInput!) {\n    launchConsultation(input: $input) { planId status revision }\n  }\n": types.LaunchConsultationDocument,
     "\n  mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {\n    logTradeUnionEngagement(input: $input) { planId status revision }\n  }\n": types.LogTradeUnionEngagementDocument,
@@ -191,72 +189,74 @@ const documents: Documents = {
     "\n  mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {\n    recordIndividualOutcome(input: $input) { planId status revision }\n  }\n": types.RecordIndividualOutcomeDocument,
     "\n  mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {\n    recordProtectedCharacteristics(input: $input) { planId status revision }\n  }\n": types.RecordProtectedCharacteristicsDocument,
     "\n  mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {\n    reviseConsultationPlan(input: $input) { planId status revision }\n  }\n": types.ReviseConsultationPlanDocument,
+    "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n": types.ConsultationPlansDocument,
+    "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n": types.ConsultationPlanDocument,
     "\n  mutation AddTargetContract($input: AddTargetContractInput!) {\n    addTargetContract(input: $input) { id reference tier }\n  }\n": types.AddTargetContractDocument,
-    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": types.TargetContractsDocument,
-    "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": types.TierRulesDocument,
-    "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n": types.ContractManagerPostsDocument,
     "\n  mutation ImportTargetContracts($input: ImportTargetContractsInput!) {\n    importTargetContracts(input: $input) { importId fileName rowCount created updated unchanged }\n  }\n": types.ImportTargetContractsDocument,
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": types.UpdateTargetContractDocument,
-    "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n": types.OptionCostDocument,
-    "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n": types.FunctionBudgetDocument,
-    "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n": types.ExitCostsDocument,
+    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": types.TargetContractsDocument,
+    "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": types.TierRulesDocument,
+    "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n": types.ContractManagerPostsDocument,
     "\n  mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {\n    recordExitCostInputs(input: $input) { postId }\n  }\n": types.RecordExitCostInputsDocument,
     "\n  mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {\n    setBudgetNonPayLines(input: $input) { programmeId nonPayTotalPence }\n  }\n": types.SetBudgetNonPayLinesDocument,
     "\n  mutation SignOffBudget($input: SignOffBudgetInput!) {\n    signOffBudget(input: $input) { programmeId signOffs { signedOn current } }\n  }\n": types.SignOffBudgetDocument,
+    "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n": types.OptionCostDocument,
+    "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n": types.FunctionBudgetDocument,
+    "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n": types.ExitCostsDocument,
+    "\n  query FteDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      budget { financialYear pence }\n    }\n  }\n": types.FteDealsDocument,
+    "\n  query FteDeal($id: ID!) {\n    fteDeal(id: $id) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      terms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      offerTerms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      history { side action sentence actorName actorRole reason at onBehalfOfService fte budgetTotal }\n    }\n  }\n": types.FteDealDocument,
+    "\n  query DealServicePosts($authorityId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte vacant }\n  }\n": types.DealServicePostsDocument,
     "\n  mutation AgreeFteDealAmendment($input: DealStepInput!) {\n    agreeFteDealAmendment(input: $input) { id status version }\n  }\n": types.AgreeFteDealAmendmentDocument,
     "\n  mutation AgreeFteDeal($input: DealStepInput!) {\n    agreeFteDeal(input: $input) { id status version }\n  }\n": types.AgreeFteDealDocument,
     "\n  mutation CounterFteDealAmendment($input: DealOfferInput!) {\n    counterFteDealAmendment(input: $input) { id status version }\n  }\n": types.CounterFteDealAmendmentDocument,
     "\n  mutation CounterFteDeal($input: DealOfferInput!) {\n    counterFteDeal(input: $input) { id status version }\n  }\n": types.CounterFteDealDocument,
-    "\n  query FteDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      budget { financialYear pence }\n    }\n  }\n": types.FteDealsDocument,
-    "\n  query FteDeal($id: ID!) {\n    fteDeal(id: $id) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      terms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      offerTerms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      history { side action sentence actorName actorRole reason at onBehalfOfService fte budgetTotal }\n    }\n  }\n": types.FteDealDocument,
-    "\n  query DealServicePosts($authorityId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte vacant }\n  }\n": types.DealServicePostsDocument,
     "\n  mutation ProposeFteDealAmendment($input: DealOfferInput!) {\n    proposeFteDealAmendment(input: $input) { id status version }\n  }\n": types.ProposeFteDealAmendmentDocument,
     "\n  mutation ProposeFteDeal($input: ProposeFteDealInput!) {\n    proposeFteDeal(input: $input) { id status version }\n  }\n": types.ProposeFteDealDocument,
     "\n  mutation RejectFteDealAmendment($input: DealStepInput!) {\n    rejectFteDealAmendment(input: $input) { id status version }\n  }\n": types.RejectFteDealAmendmentDocument,
     "\n  mutation RejectFteDeal($input: DealStepInput!) {\n    rejectFteDeal(input: $input) { id status version }\n  }\n": types.RejectFteDealDocument,
     "\n  mutation WithdrawFteDeal($input: DealStepInput!) {\n    withdrawFteDeal(input: $input) { id status version }\n  }\n": types.WithdrawFteDealDocument,
-    "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": types.ContractManagementDefinitionDocument,
     "\n  mutation DraftContractManagementDefinition($input: DraftContractManagementDefinitionInput!) {\n    draftContractManagementDefinition(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": types.DraftContractManagementDefinitionDocument,
     "\n  mutation RecordDefinitionAgreement($input: RecordDefinitionAgreementInput!) {\n    recordDefinitionAgreement(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": types.RecordDefinitionAgreementDocument,
-    "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n": types.DesignAuthorityDocument,
+    "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n": types.ContractManagementDefinitionDocument,
     "\n  mutation DischargeCondition($input: DischargeConditionInput!) {\n    dischargeCondition(input: $input) { programmeId gate { open reason } }\n  }\n": types.DischargeConditionDocument,
     "\n  mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {\n    recordDesignAuthorityDecision(input: $input) { programmeId gate { open reason } }\n  }\n": types.RecordDesignAuthorityDecisionDocument,
     "\n  mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {\n    submitToDesignAuthority(input: $input) { programmeId submissions { submissionId } }\n  }\n": types.SubmitToDesignAuthorityDocument,
+    "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n": types.DesignAuthorityDocument,
     "\n  mutation AddDesignPost($input: AddDesignPostInput!) {\n    addDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.AddDesignPostDocument,
     "\n  mutation ChooseDesignOption($input: ChooseDesignOptionInput!) {\n    chooseDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.ChooseDesignOptionDocument,
-    "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n": types.FunctionDesignDocument,
-    "\n  query CompareDesignOptions($programmeId: ID!) {\n    compareDesignOptions(programmeId: $programmeId) { optionId name chosen posts fte indicativeCostPence checks }\n  }\n": types.CompareDesignOptionsDocument,
     "\n  mutation DraftDesignOption($input: DraftDesignOptionInput!) {\n    draftDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.DraftDesignOptionDocument,
     "\n  mutation RemoveDesignPost($input: RemoveDesignPostInput!) {\n    removeDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.RemoveDesignPostDocument,
     "\n  mutation RenameDesignOption($input: RenameDesignOptionInput!) {\n    renameDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.RenameDesignOptionDocument,
     "\n  mutation ReviseDesignPost($input: ReviseDesignPostInput!) {\n    reviseDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n": types.ReviseDesignPostDocument,
+    "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n": types.FunctionDesignDocument,
+    "\n  query CompareDesignOptions($programmeId: ID!) {\n    compareDesignOptions(programmeId: $programmeId) { optionId name chosen posts fte indicativeCostPence checks }\n  }\n": types.CompareDesignOptionsDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) { id reference }\n  }\n": types.AddPostDocument,
-    "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n": types.EstablishmentAuthoritiesDocument,
-    "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n": types.EstablishmentAuthorityDocument,
-    "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n": types.PostsDocument,
     "\n  mutation ImportPosts($input: ImportSheetInput!) {\n    importPosts(input: $input) { importId fileName rowCount created updated unchanged }\n  }\n": types.ImportPostsDocument,
     "\n  mutation RemovePost($input: RemovePostInput!) {\n    removePost(input: $input)\n  }\n": types.RemovePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { id reference }\n  }\n": types.UpdatePostDocument,
+    "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n": types.EstablishmentAuthoritiesDocument,
+    "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n": types.EstablishmentAuthorityDocument,
+    "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n": types.PostsDocument,
     "\n  query FundingPosition($programmeId: ID!) {\n    fundingPosition(programmeId: $programmeId) {\n      programmeId agreedFte pipelineFte neededFte gapFte needSource\n      byYear { financialYear agreedPence pipelinePence neededPence gapPence }\n    }\n  }\n": types.FundingPositionDocument,
     "\n  mutation ApproveJobDescription($input: ApproveJobDescriptionInput!) {\n    approveJobDescription(input: $input) { designPostId jdStatus }\n  }\n": types.ApproveJobDescriptionDocument,
     "\n  mutation ApproveJobEvaluation($input: ApproveJobEvaluationInput!) {\n    approveJobEvaluation(input: $input) { designPostId evaluationStatus grade }\n  }\n": types.ApproveJobEvaluationDocument,
     "\n  mutation DraftJobDescription($input: DraftJobDescriptionInput!) {\n    draftJobDescription(input: $input) { designPostId jdStatus }\n  }\n": types.DraftJobDescriptionDocument,
-    "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n": types.GradeStructuresDocument,
-    "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n": types.PostGradingDocument,
     "\n  mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {\n    recordJobEvaluation(input: $input) { designPostId evaluationStatus }\n  }\n": types.RecordJobEvaluationDocument,
     "\n  mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {\n    requestJobDescriptionChanges(input: $input) { designPostId jdStatus }\n  }\n": types.RequestJobDescriptionChangesDocument,
     "\n  mutation SetGradeStructure($input: SetGradeStructureInput!) {\n    setGradeStructure(input: $input) { effectiveFrom }\n  }\n": types.SetGradeStructureDocument,
+    "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n": types.GradeStructuresDocument,
+    "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n": types.PostGradingDocument,
     "\n  mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {\n    acceptRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.AcceptRecruitmentPlanDocument,
     "\n  mutation DraftRecruitmentPlan($input: DraftRecruitmentPlanInput!) {\n    draftRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.DraftRecruitmentPlanDocument,
     "\n  mutation HandOverRecruitmentPlan($input: HandOverRecruitmentPlanInput!) {\n    handOverRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.HandOverRecruitmentPlanDocument,
-    "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n": types.RecruitmentPlanDocument,
-    "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n": types.PortalHandoverProgrammesDocument,
     "\n  mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {\n    recordRecruitmentStageCompleted(input: $input) { programmeId status }\n  }\n": types.RecordRecruitmentStageCompletedDocument,
     "\n  mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {\n    recordVacancyFilled(input: $input) { programmeId status }\n  }\n": types.RecordVacancyFilledDocument,
     "\n  mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {\n    replanRecruitmentStage(input: $input) { programmeId status }\n  }\n": types.ReplanRecruitmentStageDocument,
     "\n  mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {\n    returnRecruitmentPlan(input: $input) { programmeId status }\n  }\n": types.ReturnRecruitmentPlanDocument,
+    "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n": types.RecruitmentPlanDocument,
+    "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n": types.PortalHandoverProgrammesDocument,
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": types.PortalProgrammeReturnDocument,
@@ -265,12 +265,12 @@ const documents: Documents = {
     "\n  mutation GrantPayProtection($input: GrantPayProtectionInput!) {\n    grantPayProtection(input: $input) { postId outcome }\n  }\n": types.GrantPayProtectionDocument,
     "\n  mutation MarkAtRisk($input: MarkAtRiskInput!) {\n    markAtRisk(input: $input) { postId outcome }\n  }\n": types.MarkAtRiskDocument,
     "\n  mutation PlaceInRingFence($input: PlaceInRingFenceInput!) {\n    placeInRingFence(input: $input) { id name }\n  }\n": types.PlaceInRingFenceDocument,
-    "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": types.TransitionMapDocument,
     "\n  mutation RecordRedeployment($input: RecordRedeploymentInput!) {\n    recordRedeployment(input: $input) { postId outcome }\n  }\n": types.RecordRedeploymentDocument,
     "\n  mutation RecordSelectionOutcome($input: RecordSelectionOutcomeInput!) {\n    recordSelectionOutcome(input: $input) { postId outcome }\n  }\n": types.RecordSelectionOutcomeDocument,
     "\n  mutation RecordSlotIn($input: RecordSlotInInput!) {\n    recordSlotIn(input: $input) { postId outcome }\n  }\n": types.RecordSlotInDocument,
     "\n  mutation ReleaseVacancy($input: ReleaseVacancyInput!) {\n    releaseVacancy(input: $input) { postId outcome }\n  }\n": types.ReleaseVacancyDocument,
     "\n  mutation StartTrialPeriod($input: StartTrialPeriodInput!) {\n    startTrialPeriod(input: $input) { postId outcome }\n  }\n": types.StartTrialPeriodDocument,
+    "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": types.TransitionMapDocument,
     "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": types.ProgrammeWorkspaceDocument,
     "\n  query AwaitingMe {\n    awaitingMe { kind title programmeId entityId since }\n  }\n": types.AwaitingMeDocument,
     "\n  mutation ApplyTemplate($input: ApplyTemplateInput!) {\n    applyTemplate(input: $input) { programmeId templateId activities tiers }\n  }\n": types.ApplyTemplateDocument,
@@ -283,6 +283,22 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddActivity($input: AddActivityInput!) {\n    addActivity(input: $input) { id }\n  }\n"): typeof import('./graphql').AddActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameActivity($input: RenameActivityInput!) {\n    renameActivity(input: $input) { id }\n  }\n"): typeof import('./graphql').RenameActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n"): typeof import('./graphql').RetireActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n"): typeof import('./graphql').SeedActivityTaxonomyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n"): typeof import('./graphql').SubmitActivityReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -303,22 +319,6 @@ export function graphql(source: "\n  query ActivityTaxonomy($programmeId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActivityReturnForm($authorityId: ID!, $programmeId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte }\n    activityTaxonomy(programmeId: $programmeId) { id name parentId retired contractManagement }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId shares { activityId percent } }\n  }\n"): typeof import('./graphql').ActivityReturnFormDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RenameActivity($input: RenameActivityInput!) {\n    renameActivity(input: $input) { id }\n  }\n"): typeof import('./graphql').RenameActivityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RetireActivity($input: RetireActivityInput!) {\n    retireActivity(input: $input) { id }\n  }\n"): typeof import('./graphql').RetireActivityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {\n    seedActivityTaxonomy(input: $input) { id }\n  }\n"): typeof import('./graphql').SeedActivityTaxonomyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {\n    submitActivityReturn(input: $input) { returnId posts }\n  }\n"): typeof import('./graphql').SubmitActivityReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -382,10 +382,6 @@ export function graphql(source: "\n  query Authority($id: ID!) {\n    authority(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n"): typeof import('./graphql').BenefitsRegisterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n"): typeof import('./graphql').ChangeBenefitStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -398,7 +394,7 @@ export function graphql(source: "\n  mutation UpdateBenefit($input: UpdateBenefi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n"): typeof import('./graphql').CapacityModelDocument;
+export function graphql(source: "\n  query BenefitsRegister($programmeId: ID!) {\n    benefits(programmeId: $programmeId) {\n      programmeId\n      benefits { id programmeId title cashable annualAmountPence owner baseline targetDate status statusNote }\n      totals { cashablePence nonCashablePence byStatus { status annualAmountPence } }\n    }\n  }\n"): typeof import('./graphql').BenefitsRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -406,11 +402,7 @@ export function graphql(source: "\n  mutation SetCapacityAssumptions($input: Set
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n"): typeof import('./graphql').ConsultationPlansDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n"): typeof import('./graphql').ConsultationPlanDocument;
+export function graphql(source: "\n  query CapacityModel($programmeId: ID!) {\n    capacityModel(programmeId: $programmeId) {\n      programmeId hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule\n      tiers { tier contracts hoursPerContract hours fte }\n      assumptions { hoursPerContract { tier hours } productiveHoursPerFte isDefault fromTemplateId }\n    }\n  }\n"): typeof import('./graphql').CapacityModelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -458,19 +450,15 @@ export function graphql(source: "\n  mutation ReviseConsultationPlan($input: Rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsultationPlans($programmeId: ID!) {\n    consultationPlans(programmeId: $programmeId) {\n      planId title establishment proposedDismissals status draftedOn launchedOn\n      figures { collectiveRequired minimumDays }\n      warnings { code }\n    }\n  }\n"): typeof import('./graphql').ConsultationPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationPlan($planId: ID!) {\n    consultationPlan(planId: $planId) {\n      planId programmeId title establishment proposedDismissals recognisedUnions status draftedOn launchedOn launchRuleIds revision\n      dates { staffBriefing consultationStart consultationClose responseToFeedback finalStructurePublished selectionStart selectionEnd noticesIssued appealsClose firstDismissal goLive hr1SentOn }\n      figures {\n        ruleDate collectiveRequired minimumDays collectiveRuleId collectiveRule collectiveSource\n        hr1Required hr1LeadDays hr1Deadline hr1OnlineFormOnly hr1RuleId hr1Rule hr1Source earliestFirstDismissal latestConsultationStart\n      }\n      warnings { code message rule source dates }\n      gate { open reason }\n      disclosures { item label given givenOn documentRef unions }\n      tradeUnionLog { entryId date kind unions summary }\n      individuals {\n        postId postReference person atRisk placement outcome outcomeDecidedOn\n        meetings { meetingId date kind note }\n        appeal { lodgedOn result decidedOn }\n      }\n      timeline { from to bars { key label start end } constraints { key label date rule source } }\n      exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }\n      equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }\n    }\n  }\n"): typeof import('./graphql').ConsultationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddTargetContract($input: AddTargetContractInput!) {\n    addTargetContract(input: $input) { id reference tier }\n  }\n"): typeof import('./graphql').AddTargetContractDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n"): typeof import('./graphql').TargetContractsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n"): typeof import('./graphql').TierRulesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n"): typeof import('./graphql').ContractManagerPostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,15 +478,15 @@ export function graphql(source: "\n  mutation UpdateTargetContract($input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n"): typeof import('./graphql').OptionCostDocument;
+export function graphql(source: "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n"): typeof import('./graphql').TargetContractsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n"): typeof import('./graphql').FunctionBudgetDocument;
+export function graphql(source: "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n"): typeof import('./graphql').TierRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n"): typeof import('./graphql').ExitCostsDocument;
+export function graphql(source: "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n"): typeof import('./graphql').ContractManagerPostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -511,6 +499,30 @@ export function graphql(source: "\n  mutation SetBudgetNonPayLines($input: SetBu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOffBudget($input: SignOffBudgetInput!) {\n    signOffBudget(input: $input) { programmeId signOffs { signedOn current } }\n  }\n"): typeof import('./graphql').SignOffBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {\n    optionCost(programmeId: $programmeId, financialYear: $financialYear, policy: $policy) {\n      optionId optionName financialYear policy provisionalPosts tableIds\n      totals { salaryPence niPence lgpsPence levyPence allowancesPence totalPence }\n      posts {\n        designPostId title fte grade minScp maxScp final\n        salaryPence niPence lgpsPence levyPence allowancesPence totalPence\n        basis { scpUsed annualPayPence payTableId niTableId levyTableId unconfirmedTableIds lgpsRate { rateBp effectiveFrom source } }\n      }\n    }\n  }\n"): typeof import('./graphql').OptionCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunctionBudget($programmeId: ID!, $financialYear: String!) {\n    functionBudget(programmeId: $programmeId, financialYear: $financialYear) {\n      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence\n      pay { optionName provisionalPosts tableIds totals { totalPence } }\n      nonPayLines { label pencePerYear }\n      signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }\n    }\n  }\n"): typeof import('./graphql').FunctionBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExitCosts($programmeId: ID!) {\n    exitCosts(programmeId: $programmeId) {\n      postId reference title outcome\n      inputs { age completeYearsService weeklyPayPence pensionMember yearsMembership lgpsStrainEstimatePence dismissalDate }\n      statutoryRedundancyPay { pence halfWeeks yearsCounted weeklyPayUsedPence capTableId eligible reason }\n      lgpsStrain { applies estimatePence note }\n    }\n  }\n"): typeof import('./graphql').ExitCostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FteDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      budget { financialYear pence }\n    }\n  }\n"): typeof import('./graphql').FteDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FteDeal($id: ID!) {\n    fteDeal(id: $id) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      terms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      offerTerms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      history { side action sentence actorName actorRole reason at onBehalfOfService fte budgetTotal }\n    }\n  }\n"): typeof import('./graphql').FteDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealServicePosts($authorityId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte vacant }\n  }\n"): typeof import('./graphql').DealServicePostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -527,18 +539,6 @@ export function graphql(source: "\n  mutation CounterFteDealAmendment($input: De
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CounterFteDeal($input: DealOfferInput!) {\n    counterFteDeal(input: $input) { id status version }\n  }\n"): typeof import('./graphql').CounterFteDealDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FteDeals($programmeId: ID!) {\n    fteDeals(programmeId: $programmeId) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      budget { financialYear pence }\n    }\n  }\n"): typeof import('./graphql').FteDealsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FteDeal($id: ID!) {\n    fteDeal(id: $id) {\n      id programmeId serviceId serviceName status fte agreedFte offerFte awaiting rounds version lastActivityAt\n      terms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      offerTerms {\n        fte budgetTotalPence effectiveDate linkedChange rationale\n        sourcePosts { postId reference title fte postFte }\n        budget { financialYear pence }\n      }\n      history { side action sentence actorName actorRole reason at onBehalfOfService fte budgetTotal }\n    }\n  }\n"): typeof import('./graphql').FteDealDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DealServicePosts($authorityId: ID!, $serviceId: ID!) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) { id reference title fte vacant }\n  }\n"): typeof import('./graphql').DealServicePostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -562,10 +562,6 @@ export function graphql(source: "\n  mutation WithdrawFteDeal($input: DealStepIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n"): typeof import('./graphql').ContractManagementDefinitionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation DraftContractManagementDefinition($input: DraftContractManagementDefinitionInput!) {\n    draftContractManagementDefinition(input: $input) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n"): typeof import('./graphql').DraftContractManagementDefinitionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -574,7 +570,7 @@ export function graphql(source: "\n  mutation RecordDefinitionAgreement($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DesignAuthorityDocument;
+export function graphql(source: "\n  query ContractManagementDefinition($programmeId: ID!) {\n    contractManagementDefinition(programmeId: $programmeId) {\n      programmeId version text\n      agreements { stakeholderName stakeholderRole }\n      versions { version text agreements { stakeholderName stakeholderRole } }\n    }\n  }\n"): typeof import('./graphql').ContractManagementDefinitionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -590,19 +586,15 @@ export function graphql(source: "\n  mutation SubmitToDesignAuthority($input: Su
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DesignAuthority($programmeId: ID!) {\n    designAuthority(programmeId: $programmeId) {\n      programmeId\n      gate { open reason submissionId decision openBlockingConditions { conditionId text owner dueDate } }\n      submissions {\n        submissionId submittedOn status supersededBy\n        decision { decision meetingDate asksFor reasons }\n        conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }\n        snapshot {\n          optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline\n          posts { designPostId title grade fte pence }\n          fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }\n          deals { dealId serviceName status fte }\n          grading { designPostId jd evaluation grade }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DesignAuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddDesignPost($input: AddDesignPostInput!) {\n    addDesignPost(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n"): typeof import('./graphql').AddDesignPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChooseDesignOption($input: ChooseDesignOptionInput!) {\n    chooseDesignOption(input: $input) { optionId designPostId design { revision chosenOptionId } }\n  }\n"): typeof import('./graphql').ChooseDesignOptionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n"): typeof import('./graphql').FunctionDesignDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CompareDesignOptions($programmeId: ID!) {\n    compareDesignOptions(programmeId: $programmeId) { optionId name chosen posts fte indicativeCostPence checks }\n  }\n"): typeof import('./graphql').CompareDesignOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -622,19 +614,15 @@ export function graphql(source: "\n  mutation ReviseDesignPost($input: ReviseDes
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FunctionDesign($programmeId: ID!) {\n    functionDesign(programmeId: $programmeId) {\n      programmeId chosenOptionId chosenReason revision\n      options {\n        id name description chosen layers\n        checks { rule message designPostId }\n        totals { posts fte indicativeCostPence }\n        orgChart { designPostId title grade fte layer reportsTo directReports }\n        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }\n      }\n    }\n  }\n"): typeof import('./graphql').FunctionDesignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareDesignOptions($programmeId: ID!) {\n    compareDesignOptions(programmeId: $programmeId) { optionId name chosen posts fte indicativeCostPence checks }\n  }\n"): typeof import('./graphql').CompareDesignOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) { id reference }\n  }\n"): typeof import('./graphql').AddPostDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n"): typeof import('./graphql').EstablishmentAuthoritiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n"): typeof import('./graphql').EstablishmentAuthorityDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n"): typeof import('./graphql').PostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,6 +635,18 @@ export function graphql(source: "\n  mutation RemovePost($input: RemovePostInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { id reference }\n  }\n"): typeof import('./graphql').UpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstablishmentAuthorities {\n    authorities { id name kind serviceCount }\n  }\n"): typeof import('./graphql').EstablishmentAuthoritiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstablishmentAuthority($id: ID!) {\n    authority(id: $id) { id name services { id name } }\n    tenantSettings { allowPostholderNames }\n  }\n"): typeof import('./graphql').EstablishmentAuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Posts($authorityId: ID!, $serviceId: ID) {\n    posts(authorityId: $authorityId, serviceId: $serviceId) {\n      id reference serviceId serviceName title grade scp fte postholderRef vacant budgetedAnnualCostPence\n    }\n  }\n"): typeof import('./graphql').PostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -666,14 +666,6 @@ export function graphql(source: "\n  mutation DraftJobDescription($input: DraftJ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n"): typeof import('./graphql').GradeStructuresDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n"): typeof import('./graphql').PostGradingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {\n    recordJobEvaluation(input: $input) { designPostId evaluationStatus }\n  }\n"): typeof import('./graphql').RecordJobEvaluationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -686,6 +678,14 @@ export function graphql(source: "\n  mutation SetGradeStructure($input: SetGrade
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GradeStructures($authorityId: ID!) {\n    gradeStructures(authorityId: $authorityId) { effectiveFrom grades { grade minScp maxScp } }\n  }\n"): typeof import('./graphql').GradeStructuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostGrading($programmeId: ID!) {\n    postGrading(programmeId: $programmeId) {\n      designPostId title designGrade fte jdStatus evaluationStatus grade canBeCostedAsFinal nextStep\n      jobDescription { version status purpose accountabilities essentialCriteria desirableCriteria changeNotes }\n      evaluation { jdVersion scheme score panelDate moderated grade minScp maxScp gradeStructureEffectiveFrom approved }\n    }\n  }\n"): typeof import('./graphql').PostGradingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {\n    acceptRecruitmentPlan(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').AcceptRecruitmentPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -695,14 +695,6 @@ export function graphql(source: "\n  mutation DraftRecruitmentPlan($input: Draft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HandOverRecruitmentPlan($input: HandOverRecruitmentPlanInput!) {\n    handOverRecruitmentPlan(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').HandOverRecruitmentPlanDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n"): typeof import('./graphql').RecruitmentPlanDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n"): typeof import('./graphql').PortalHandoverProgrammesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -719,6 +711,14 @@ export function graphql(source: "\n  mutation ReplanRecruitmentStage($input: Rep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {\n    returnRecruitmentPlan(input: $input) { programmeId status }\n  }\n"): typeof import('./graphql').ReturnRecruitmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitmentPlan($programmeId: ID!) {\n    recruitmentPlan(programmeId: $programmeId) {\n      programmeId status handedOverOn acceptedOn canEdit canAnswer canRecordProgress\n      ism { userId displayName }\n      returns { reasons returnedOn }\n      gate { open reason }\n      vacancies {\n        vacancyId title grade fte owner status startDate\n        stages { stage label targetDate completedOn overdue replans { previousTargetDate targetDate reason } }\n      }\n      openVacancies { designPostId title grade fte }\n      interimServiceManagers { userId displayName }\n      history { type at by summary }\n    }\n  }\n"): typeof import('./graphql').RecruitmentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalHandoverProgrammes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id name }\n  }\n"): typeof import('./graphql').PortalHandoverProgrammesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -754,10 +754,6 @@ export function graphql(source: "\n  mutation PlaceInRingFence($input: PlaceInRi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n"): typeof import('./graphql').TransitionMapDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RecordRedeployment($input: RecordRedeploymentInput!) {\n    recordRedeployment(input: $input) { postId outcome }\n  }\n"): typeof import('./graphql').RecordRedeploymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -775,6 +771,10 @@ export function graphql(source: "\n  mutation ReleaseVacancy($input: ReleaseVaca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartTrialPeriod($input: StartTrialPeriodInput!) {\n    startTrialPeriod(input: $input) { postId outcome }\n  }\n"): typeof import('./graphql').StartTrialPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n"): typeof import('./graphql').TransitionMapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1181,6 +1181,34 @@ export type AddActivityMutationVariables = Exact<{
 
 export type AddActivityMutation = { addActivity: Array<{ id: string }> };
 
+export type RenameActivityMutationVariables = Exact<{
+  input: RenameActivityInput;
+}>;
+
+
+export type RenameActivityMutation = { renameActivity: Array<{ id: string }> };
+
+export type RetireActivityMutationVariables = Exact<{
+  input: RetireActivityInput;
+}>;
+
+
+export type RetireActivityMutation = { retireActivity: Array<{ id: string }> };
+
+export type SeedActivityTaxonomyMutationVariables = Exact<{
+  input: SeedActivityTaxonomyInput;
+}>;
+
+
+export type SeedActivityTaxonomyMutation = { seedActivityTaxonomy: Array<{ id: string }> };
+
+export type SubmitActivityReturnMutationVariables = Exact<{
+  input: SubmitActivityReturnInput;
+}>;
+
+
+export type SubmitActivityReturnMutation = { submitActivityReturn: { returnId: string, posts: number } };
+
 export type AnalysisProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1217,34 +1245,6 @@ export type ActivityReturnFormQueryVariables = Exact<{
 
 
 export type ActivityReturnFormQuery = { posts: Array<{ id: string, reference: string, title: string, fte: number }>, activityTaxonomy: Array<{ id: string, name: string, parentId: string | null, retired: boolean, contractManagement: boolean }>, activityShares: Array<{ postId: string, shares: Array<{ activityId: string, percent: number }> }> };
-
-export type RenameActivityMutationVariables = Exact<{
-  input: RenameActivityInput;
-}>;
-
-
-export type RenameActivityMutation = { renameActivity: Array<{ id: string }> };
-
-export type RetireActivityMutationVariables = Exact<{
-  input: RetireActivityInput;
-}>;
-
-
-export type RetireActivityMutation = { retireActivity: Array<{ id: string }> };
-
-export type SeedActivityTaxonomyMutationVariables = Exact<{
-  input: SeedActivityTaxonomyInput;
-}>;
-
-
-export type SeedActivityTaxonomyMutation = { seedActivityTaxonomy: Array<{ id: string }> };
-
-export type SubmitActivityReturnMutationVariables = Exact<{
-  input: SubmitActivityReturnInput;
-}>;
-
-
-export type SubmitActivityReturnMutation = { submitActivityReturn: { returnId: string, posts: number } };
 
 export type AuditHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1348,13 +1348,6 @@ export type AuthorityQueryVariables = Exact<{
 
 export type AuthorityQuery = { authority: { id: string, name: string, kind: string, directorates: Array<{ id: string, name: string }>, services: Array<{ id: string, name: string, directorateId: string }>, programmes: Array<{ id: string, name: string, objective: string, stage: string, startedOn: string }> } };
 
-export type BenefitsRegisterQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type BenefitsRegisterQuery = { benefits: { programmeId: string, benefits: Array<{ id: string, programmeId: string, title: string, cashable: boolean, annualAmountPence: number, owner: string, baseline: string, targetDate: string, status: BenefitStatus, statusNote: string | null }>, totals: { cashablePence: number, nonCashablePence: number, byStatus: Array<{ status: BenefitStatus, annualAmountPence: number }> } } };
-
 export type ChangeBenefitStatusMutationVariables = Exact<{
   input: ChangeBenefitStatusInput;
 }>;
@@ -1376,12 +1369,12 @@ export type UpdateBenefitMutationVariables = Exact<{
 
 export type UpdateBenefitMutation = { updateBenefit: { id: string, title: string, status: BenefitStatus } };
 
-export type CapacityModelQueryVariables = Exact<{
+export type BenefitsRegisterQueryVariables = Exact<{
   programmeId: string | number;
 }>;
 
 
-export type CapacityModelQuery = { capacityModel: { programmeId: string, hours: number, demandFte: number, supplyFte: number, gapFte: number, productiveHoursPerFte: number, tiersWithoutHours: Array<string>, roundingRule: string, tiers: Array<{ tier: string, contracts: number, hoursPerContract: number, hours: number, fte: number }>, assumptions: { productiveHoursPerFte: number, isDefault: boolean, fromTemplateId: string | null, hoursPerContract: Array<{ tier: string, hours: number }> } } };
+export type BenefitsRegisterQuery = { benefits: { programmeId: string, benefits: Array<{ id: string, programmeId: string, title: string, cashable: boolean, annualAmountPence: number, owner: string, baseline: string, targetDate: string, status: BenefitStatus, statusNote: string | null }>, totals: { cashablePence: number, nonCashablePence: number, byStatus: Array<{ status: BenefitStatus, annualAmountPence: number }> } } };
 
 export type SetCapacityAssumptionsMutationVariables = Exact<{
   input: SetCapacityAssumptionsInput;
@@ -1390,19 +1383,12 @@ export type SetCapacityAssumptionsMutationVariables = Exact<{
 
 export type SetCapacityAssumptionsMutation = { setCapacityAssumptions: { programmeId: string, hours: number, demandFte: number, supplyFte: number, gapFte: number, productiveHoursPerFte: number, tiersWithoutHours: Array<string>, roundingRule: string, tiers: Array<{ tier: string, contracts: number, hoursPerContract: number, hours: number, fte: number }>, assumptions: { productiveHoursPerFte: number, isDefault: boolean, fromTemplateId: string | null, hoursPerContract: Array<{ tier: string, hours: number }> } } };
 
-export type ConsultationPlansQueryVariables = Exact<{
+export type CapacityModelQueryVariables = Exact<{
   programmeId: string | number;
 }>;
 
 
-export type ConsultationPlansQuery = { consultationPlans: Array<{ planId: string, title: string, establishment: string, proposedDismissals: number, status: string, draftedOn: string, launchedOn: string | null, figures: { collectiveRequired: boolean, minimumDays: number | null }, warnings: Array<{ code: string }> }> };
-
-export type ConsultationPlanQueryVariables = Exact<{
-  planId: string | number;
-}>;
-
-
-export type ConsultationPlanQuery = { consultationPlan: { planId: string, programmeId: string, title: string, establishment: string, proposedDismissals: number, recognisedUnions: Array<string>, status: string, draftedOn: string, launchedOn: string | null, launchRuleIds: Array<string>, revision: number, dates: { staffBriefing: string | null, consultationStart: string | null, consultationClose: string | null, responseToFeedback: string | null, finalStructurePublished: string | null, selectionStart: string | null, selectionEnd: string | null, noticesIssued: string | null, appealsClose: string | null, firstDismissal: string | null, goLive: string | null, hr1SentOn: string | null }, figures: { ruleDate: string, collectiveRequired: boolean, minimumDays: number | null, collectiveRuleId: string, collectiveRule: string, collectiveSource: string, hr1Required: boolean, hr1LeadDays: number | null, hr1Deadline: string | null, hr1OnlineFormOnly: boolean, hr1RuleId: string, hr1Rule: string, hr1Source: string, earliestFirstDismissal: string | null, latestConsultationStart: string | null }, warnings: Array<{ code: string, message: string, rule: string, source: string, dates: Array<string> }>, gate: { open: boolean, reason: string }, disclosures: Array<{ item: DisclosureItem, label: string, given: boolean, givenOn: string | null, documentRef: string | null, unions: Array<string> }>, tradeUnionLog: Array<{ entryId: string, date: string, kind: TradeUnionEngagementKind, unions: Array<string>, summary: string }>, individuals: Array<{ postId: string, postReference: string, person: string, atRisk: boolean, placement: string | null, outcome: IndividualConsultationOutcome | null, outcomeDecidedOn: string | null, meetings: Array<{ meetingId: string, date: string, kind: IndividualMeetingKind, note: string }>, appeal: { lodgedOn: string, result: AppealResult, decidedOn: string | null } | null }>, timeline: { from: string | null, to: string | null, bars: Array<{ key: string, label: string, start: string, end: string }>, constraints: Array<{ key: string, label: string, date: string, rule: string, source: string }> }, exposure: { applies: boolean, breached: boolean, ruleId: string, rule: string, source: string, toBeConfirmed: boolean, ruleDate: string, maximumDays: number, basis: string, totalPence: number, people: Array<{ postId: string, person: string, annualPayPence: number, maximumPence: number }> }, equality: { stages: Array<string>, stageTotals: Array<number>, suppressBelow: number, assessment: { documentRef: string, assessedOn: string, findings: string } | null, rows: Array<{ characteristic: ProtectedCharacteristic, category: string, counts: Array<number | null> }> } } };
+export type CapacityModelQuery = { capacityModel: { programmeId: string, hours: number, demandFte: number, supplyFte: number, gapFte: number, productiveHoursPerFte: number, tiersWithoutHours: Array<string>, roundingRule: string, tiers: Array<{ tier: string, contracts: number, hoursPerContract: number, hours: number, fte: number }>, assumptions: { productiveHoursPerFte: number, isDefault: boolean, fromTemplateId: string | null, hoursPerContract: Array<{ tier: string, hours: number }> } } };
 
 export type DraftConsultationPlanMutationVariables = Exact<{
   input: DraftConsultationPlanInput;
@@ -1481,33 +1467,26 @@ export type ReviseConsultationPlanMutationVariables = Exact<{
 
 export type ReviseConsultationPlanMutation = { reviseConsultationPlan: { planId: string, status: string, revision: number } };
 
+export type ConsultationPlansQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ConsultationPlansQuery = { consultationPlans: Array<{ planId: string, title: string, establishment: string, proposedDismissals: number, status: string, draftedOn: string, launchedOn: string | null, figures: { collectiveRequired: boolean, minimumDays: number | null }, warnings: Array<{ code: string }> }> };
+
+export type ConsultationPlanQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type ConsultationPlanQuery = { consultationPlan: { planId: string, programmeId: string, title: string, establishment: string, proposedDismissals: number, recognisedUnions: Array<string>, status: string, draftedOn: string, launchedOn: string | null, launchRuleIds: Array<string>, revision: number, dates: { staffBriefing: string | null, consultationStart: string | null, consultationClose: string | null, responseToFeedback: string | null, finalStructurePublished: string | null, selectionStart: string | null, selectionEnd: string | null, noticesIssued: string | null, appealsClose: string | null, firstDismissal: string | null, goLive: string | null, hr1SentOn: string | null }, figures: { ruleDate: string, collectiveRequired: boolean, minimumDays: number | null, collectiveRuleId: string, collectiveRule: string, collectiveSource: string, hr1Required: boolean, hr1LeadDays: number | null, hr1Deadline: string | null, hr1OnlineFormOnly: boolean, hr1RuleId: string, hr1Rule: string, hr1Source: string, earliestFirstDismissal: string | null, latestConsultationStart: string | null }, warnings: Array<{ code: string, message: string, rule: string, source: string, dates: Array<string> }>, gate: { open: boolean, reason: string }, disclosures: Array<{ item: DisclosureItem, label: string, given: boolean, givenOn: string | null, documentRef: string | null, unions: Array<string> }>, tradeUnionLog: Array<{ entryId: string, date: string, kind: TradeUnionEngagementKind, unions: Array<string>, summary: string }>, individuals: Array<{ postId: string, postReference: string, person: string, atRisk: boolean, placement: string | null, outcome: IndividualConsultationOutcome | null, outcomeDecidedOn: string | null, meetings: Array<{ meetingId: string, date: string, kind: IndividualMeetingKind, note: string }>, appeal: { lodgedOn: string, result: AppealResult, decidedOn: string | null } | null }>, timeline: { from: string | null, to: string | null, bars: Array<{ key: string, label: string, start: string, end: string }>, constraints: Array<{ key: string, label: string, date: string, rule: string, source: string }> }, exposure: { applies: boolean, breached: boolean, ruleId: string, rule: string, source: string, toBeConfirmed: boolean, ruleDate: string, maximumDays: number, basis: string, totalPence: number, people: Array<{ postId: string, person: string, annualPayPence: number, maximumPence: number }> }, equality: { stages: Array<string>, stageTotals: Array<number>, suppressBelow: number, assessment: { documentRef: string, assessedOn: string, findings: string } | null, rows: Array<{ characteristic: ProtectedCharacteristic, category: string, counts: Array<number | null> }> } } };
+
 export type AddTargetContractMutationVariables = Exact<{
   input: AddTargetContractInput;
 }>;
 
 
 export type AddTargetContractMutation = { addTargetContract: { id: string, reference: string, tier: string } };
-
-export type TargetContractsQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, tier: string, revision: number, procurementActDuties: { applies: boolean, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> } }> };
-
-export type TierRulesQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type TierRulesQuery = { tierRules: { programmeId: string, isDefault: boolean, fromTemplateId: string | null, bands: Array<{ tier: string, minAnnualValuePence: number, riskAtLeast: ContractRisk | null }> } };
-
-export type ContractManagerPostsQueryVariables = Exact<{
-  authorityId: string | number;
-}>;
-
-
-export type ContractManagerPostsQuery = { posts: Array<{ id: string, reference: string, title: string, serviceName: string }> };
 
 export type ImportTargetContractsMutationVariables = Exact<{
   input: ImportTargetContractsInput;
@@ -1537,6 +1516,48 @@ export type UpdateTargetContractMutationVariables = Exact<{
 
 export type UpdateTargetContractMutation = { updateTargetContract: { id: string, reference: string, tier: string, revision: number } };
 
+export type TargetContractsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, tier: string, revision: number, procurementActDuties: { applies: boolean, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> } }> };
+
+export type TierRulesQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type TierRulesQuery = { tierRules: { programmeId: string, isDefault: boolean, fromTemplateId: string | null, bands: Array<{ tier: string, minAnnualValuePence: number, riskAtLeast: ContractRisk | null }> } };
+
+export type ContractManagerPostsQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type ContractManagerPostsQuery = { posts: Array<{ id: string, reference: string, title: string, serviceName: string }> };
+
+export type RecordExitCostInputsMutationVariables = Exact<{
+  input: RecordExitCostInputsInput;
+}>;
+
+
+export type RecordExitCostInputsMutation = { recordExitCostInputs: Array<{ postId: string }> };
+
+export type SetBudgetNonPayLinesMutationVariables = Exact<{
+  input: SetBudgetNonPayLinesInput;
+}>;
+
+
+export type SetBudgetNonPayLinesMutation = { setBudgetNonPayLines: { programmeId: string, nonPayTotalPence: number } };
+
+export type SignOffBudgetMutationVariables = Exact<{
+  input: SignOffBudgetInput;
+}>;
+
+
+export type SignOffBudgetMutation = { signOffBudget: { programmeId: string, signOffs: Array<{ signedOn: string, current: boolean }> } };
+
 export type OptionCostQueryVariables = Exact<{
   programmeId: string | number;
   financialYear: string;
@@ -1561,26 +1582,27 @@ export type ExitCostsQueryVariables = Exact<{
 
 export type ExitCostsQuery = { exitCosts: Array<{ postId: string, reference: string, title: string, outcome: string, inputs: { age: number, completeYearsService: number, weeklyPayPence: number, pensionMember: boolean, yearsMembership: number, lgpsStrainEstimatePence: number | null, dismissalDate: string } | null, statutoryRedundancyPay: { pence: number, halfWeeks: number, yearsCounted: number, weeklyPayUsedPence: number, capTableId: string, eligible: boolean, reason: string } | null, lgpsStrain: { applies: boolean, estimatePence: number | null, note: string } | null }> };
 
-export type RecordExitCostInputsMutationVariables = Exact<{
-  input: RecordExitCostInputsInput;
+export type FteDealsQueryVariables = Exact<{
+  programmeId: string | number;
 }>;
 
 
-export type RecordExitCostInputsMutation = { recordExitCostInputs: Array<{ postId: string }> };
+export type FteDealsQuery = { fteDeals: Array<{ id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, budget: Array<{ financialYear: string, pence: number }> }> };
 
-export type SetBudgetNonPayLinesMutationVariables = Exact<{
-  input: SetBudgetNonPayLinesInput;
+export type FteDealQueryVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type SetBudgetNonPayLinesMutation = { setBudgetNonPayLines: { programmeId: string, nonPayTotalPence: number } };
+export type FteDealQuery = { fteDeal: { id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, terms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> }, offerTerms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> } | null, history: Array<{ side: DealSide, action: string, sentence: string, actorName: string, actorRole: string, reason: string | null, at: string | null, onBehalfOfService: boolean, fte: number, budgetTotal: number }> } };
 
-export type SignOffBudgetMutationVariables = Exact<{
-  input: SignOffBudgetInput;
+export type DealServicePostsQueryVariables = Exact<{
+  authorityId: string | number;
+  serviceId: string | number;
 }>;
 
 
-export type SignOffBudgetMutation = { signOffBudget: { programmeId: string, signOffs: Array<{ signedOn: string, current: boolean }> } };
+export type DealServicePostsQuery = { posts: Array<{ id: string, reference: string, title: string, fte: number, vacant: boolean }> };
 
 export type AgreeFteDealAmendmentMutationVariables = Exact<{
   input: DealStepInput;
@@ -1609,28 +1631,6 @@ export type CounterFteDealMutationVariables = Exact<{
 
 
 export type CounterFteDealMutation = { counterFteDeal: { id: string, status: DealStatus, version: number } };
-
-export type FteDealsQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type FteDealsQuery = { fteDeals: Array<{ id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, budget: Array<{ financialYear: string, pence: number }> }> };
-
-export type FteDealQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type FteDealQuery = { fteDeal: { id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, terms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> }, offerTerms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> } | null, history: Array<{ side: DealSide, action: string, sentence: string, actorName: string, actorRole: string, reason: string | null, at: string | null, onBehalfOfService: boolean, fte: number, budgetTotal: number }> } };
-
-export type DealServicePostsQueryVariables = Exact<{
-  authorityId: string | number;
-  serviceId: string | number;
-}>;
-
-
-export type DealServicePostsQuery = { posts: Array<{ id: string, reference: string, title: string, fte: number, vacant: boolean }> };
 
 export type ProposeFteDealAmendmentMutationVariables = Exact<{
   input: DealOfferInput;
@@ -1667,13 +1667,6 @@ export type WithdrawFteDealMutationVariables = Exact<{
 
 export type WithdrawFteDealMutation = { withdrawFteDeal: { id: string, status: DealStatus, version: number } };
 
-export type ContractManagementDefinitionQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type ContractManagementDefinitionQuery = { contractManagementDefinition: { programmeId: string, version: number | null, text: string | null, agreements: Array<{ stakeholderName: string, stakeholderRole: string }>, versions: Array<{ version: number, text: string, agreements: Array<{ stakeholderName: string, stakeholderRole: string }> }> } };
-
 export type DraftContractManagementDefinitionMutationVariables = Exact<{
   input: DraftContractManagementDefinitionInput;
 }>;
@@ -1688,12 +1681,12 @@ export type RecordDefinitionAgreementMutationVariables = Exact<{
 
 export type RecordDefinitionAgreementMutation = { recordDefinitionAgreement: { programmeId: string, version: number | null, text: string | null, agreements: Array<{ stakeholderName: string, stakeholderRole: string }>, versions: Array<{ version: number, text: string, agreements: Array<{ stakeholderName: string, stakeholderRole: string }> }> } };
 
-export type DesignAuthorityQueryVariables = Exact<{
+export type ContractManagementDefinitionQueryVariables = Exact<{
   programmeId: string | number;
 }>;
 
 
-export type DesignAuthorityQuery = { designAuthority: { programmeId: string, gate: { open: boolean, reason: string, submissionId: string | null, decision: DesignAuthorityDecisionKind | null, openBlockingConditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string }> }, submissions: Array<{ submissionId: string, submittedOn: string, status: string, supersededBy: string | null, decision: { decision: DesignAuthorityDecisionKind, meetingDate: string, asksFor: string | null, reasons: string | null } | null, conditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string, blocking: boolean, discharged: boolean, dischargedOn: string | null, evidence: string | null }>, snapshot: { optionId: string, optionName: string, totalCostPence: number, costingBasis: string, agreedFte: number, neededFte: number, gapFte: number, consultationOutline: string, posts: Array<{ designPostId: string, title: string, grade: string | null, fte: number, pence: number }>, fundingByYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }>, deals: Array<{ dealId: string, serviceName: string, status: string, fte: number }>, grading: Array<{ designPostId: string, jd: string, evaluation: string, grade: string | null }> } }> } };
+export type ContractManagementDefinitionQuery = { contractManagementDefinition: { programmeId: string, version: number | null, text: string | null, agreements: Array<{ stakeholderName: string, stakeholderRole: string }>, versions: Array<{ version: number, text: string, agreements: Array<{ stakeholderName: string, stakeholderRole: string }> }> } };
 
 export type DischargeConditionMutationVariables = Exact<{
   input: DischargeConditionInput;
@@ -1716,6 +1709,13 @@ export type SubmitToDesignAuthorityMutationVariables = Exact<{
 
 export type SubmitToDesignAuthorityMutation = { submitToDesignAuthority: { programmeId: string, submissions: Array<{ submissionId: string }> } };
 
+export type DesignAuthorityQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type DesignAuthorityQuery = { designAuthority: { programmeId: string, gate: { open: boolean, reason: string, submissionId: string | null, decision: DesignAuthorityDecisionKind | null, openBlockingConditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string }> }, submissions: Array<{ submissionId: string, submittedOn: string, status: string, supersededBy: string | null, decision: { decision: DesignAuthorityDecisionKind, meetingDate: string, asksFor: string | null, reasons: string | null } | null, conditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string, blocking: boolean, discharged: boolean, dischargedOn: string | null, evidence: string | null }>, snapshot: { optionId: string, optionName: string, totalCostPence: number, costingBasis: string, agreedFte: number, neededFte: number, gapFte: number, consultationOutline: string, posts: Array<{ designPostId: string, title: string, grade: string | null, fte: number, pence: number }>, fundingByYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }>, deals: Array<{ dealId: string, serviceName: string, status: string, fte: number }>, grading: Array<{ designPostId: string, jd: string, evaluation: string, grade: string | null }> } }> } };
+
 export type AddDesignPostMutationVariables = Exact<{
   input: AddDesignPostInput;
 }>;
@@ -1729,20 +1729,6 @@ export type ChooseDesignOptionMutationVariables = Exact<{
 
 
 export type ChooseDesignOptionMutation = { chooseDesignOption: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
-
-export type FunctionDesignQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number }> }> } };
-
-export type CompareDesignOptionsQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type CompareDesignOptionsQuery = { compareDesignOptions: Array<{ optionId: string, name: string, chosen: boolean, posts: number, fte: number, indicativeCostPence: number, checks: number }> };
 
 export type DraftDesignOptionMutationVariables = Exact<{
   input: DraftDesignOptionInput;
@@ -1772,32 +1758,26 @@ export type ReviseDesignPostMutationVariables = Exact<{
 
 export type ReviseDesignPostMutation = { reviseDesignPost: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
 
+export type FunctionDesignQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number }> }> } };
+
+export type CompareDesignOptionsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type CompareDesignOptionsQuery = { compareDesignOptions: Array<{ optionId: string, name: string, chosen: boolean, posts: number, fte: number, indicativeCostPence: number, checks: number }> };
+
 export type AddPostMutationVariables = Exact<{
   input: AddPostInput;
 }>;
 
 
 export type AddPostMutation = { addPost: { id: string, reference: string } };
-
-export type EstablishmentAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type EstablishmentAuthoritiesQuery = { authorities: Array<{ id: string, name: string, kind: string, serviceCount: number }> };
-
-export type EstablishmentAuthorityQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type EstablishmentAuthorityQuery = { authority: { id: string, name: string, services: Array<{ id: string, name: string }> }, tenantSettings: { allowPostholderNames: boolean } };
-
-export type PostsQueryVariables = Exact<{
-  authorityId: string | number;
-  serviceId?: string | number | null | undefined;
-}>;
-
-
-export type PostsQuery = { posts: Array<{ id: string, reference: string, serviceId: string, serviceName: string, title: string, grade: string, scp: number | null, fte: number, postholderRef: string | null, vacant: boolean, budgetedAnnualCostPence: number }> };
 
 export type ImportPostsMutationVariables = Exact<{
   input: ImportSheetInput;
@@ -1819,6 +1799,26 @@ export type UpdatePostMutationVariables = Exact<{
 
 
 export type UpdatePostMutation = { updatePost: { id: string, reference: string } };
+
+export type EstablishmentAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstablishmentAuthoritiesQuery = { authorities: Array<{ id: string, name: string, kind: string, serviceCount: number }> };
+
+export type EstablishmentAuthorityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstablishmentAuthorityQuery = { authority: { id: string, name: string, services: Array<{ id: string, name: string }> }, tenantSettings: { allowPostholderNames: boolean } };
+
+export type PostsQueryVariables = Exact<{
+  authorityId: string | number;
+  serviceId?: string | number | null | undefined;
+}>;
+
+
+export type PostsQuery = { posts: Array<{ id: string, reference: string, serviceId: string, serviceName: string, title: string, grade: string, scp: number | null, fte: number, postholderRef: string | null, vacant: boolean, budgetedAnnualCostPence: number }> };
 
 export type FundingPositionQueryVariables = Exact<{
   programmeId: string | number;
@@ -1848,20 +1848,6 @@ export type DraftJobDescriptionMutationVariables = Exact<{
 
 export type DraftJobDescriptionMutation = { draftJobDescription: { designPostId: string, jdStatus: JobDescriptionStatus } };
 
-export type GradeStructuresQueryVariables = Exact<{
-  authorityId: string | number;
-}>;
-
-
-export type GradeStructuresQuery = { gradeStructures: Array<{ effectiveFrom: string, grades: Array<{ grade: string, minScp: number, maxScp: number }> }> };
-
-export type PostGradingQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type PostGradingQuery = { postGrading: Array<{ designPostId: string, title: string, designGrade: number, fte: number, jdStatus: JobDescriptionStatus, evaluationStatus: JobEvaluationStatus, grade: string | null, canBeCostedAsFinal: boolean, nextStep: string | null, jobDescription: { version: number, status: JobDescriptionStatus, purpose: string, accountabilities: Array<string>, essentialCriteria: Array<string>, desirableCriteria: Array<string>, changeNotes: Array<string> } | null, evaluation: { jdVersion: number, scheme: JobEvaluationScheme, score: number, panelDate: string, moderated: boolean, grade: string, minScp: number, maxScp: number, gradeStructureEffectiveFrom: string, approved: boolean } | null }> };
-
 export type RecordJobEvaluationMutationVariables = Exact<{
   input: RecordJobEvaluationInput;
 }>;
@@ -1883,6 +1869,20 @@ export type SetGradeStructureMutationVariables = Exact<{
 
 export type SetGradeStructureMutation = { setGradeStructure: Array<{ effectiveFrom: string }> };
 
+export type GradeStructuresQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type GradeStructuresQuery = { gradeStructures: Array<{ effectiveFrom: string, grades: Array<{ grade: string, minScp: number, maxScp: number }> }> };
+
+export type PostGradingQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type PostGradingQuery = { postGrading: Array<{ designPostId: string, title: string, designGrade: number, fte: number, jdStatus: JobDescriptionStatus, evaluationStatus: JobEvaluationStatus, grade: string | null, canBeCostedAsFinal: boolean, nextStep: string | null, jobDescription: { version: number, status: JobDescriptionStatus, purpose: string, accountabilities: Array<string>, essentialCriteria: Array<string>, desirableCriteria: Array<string>, changeNotes: Array<string> } | null, evaluation: { jdVersion: number, scheme: JobEvaluationScheme, score: number, panelDate: string, moderated: boolean, grade: string, minScp: number, maxScp: number, gradeStructureEffectiveFrom: string, approved: boolean } | null }> };
+
 export type AcceptRecruitmentPlanMutationVariables = Exact<{
   input: AcceptRecruitmentPlanInput;
 }>;
@@ -1903,20 +1903,6 @@ export type HandOverRecruitmentPlanMutationVariables = Exact<{
 
 
 export type HandOverRecruitmentPlanMutation = { handOverRecruitmentPlan: { programmeId: string, status: HandoverStatus } };
-
-export type RecruitmentPlanQueryVariables = Exact<{
-  programmeId: string | number;
-}>;
-
-
-export type RecruitmentPlanQuery = { recruitmentPlan: { programmeId: string, status: HandoverStatus, handedOverOn: string | null, acceptedOn: string | null, canEdit: boolean, canAnswer: boolean, canRecordProgress: boolean, ism: { userId: string, displayName: string } | null, returns: Array<{ reasons: string, returnedOn: string }>, gate: { open: boolean, reason: string }, vacancies: Array<{ vacancyId: string, title: string, grade: number, fte: number, owner: string, status: VacancyStatus, startDate: string | null, stages: Array<{ stage: RecruitmentStage, label: string, targetDate: string, completedOn: string | null, overdue: boolean, replans: Array<{ previousTargetDate: string, targetDate: string, reason: string }> }> }>, openVacancies: Array<{ designPostId: string, title: string, grade: number, fte: number }>, interimServiceManagers: Array<{ userId: string, displayName: string }>, history: Array<{ type: string, at: string, by: string, summary: string }> } };
-
-export type PortalHandoverProgrammesQueryVariables = Exact<{
-  authorityId?: string | number | null | undefined;
-}>;
-
-
-export type PortalHandoverProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
 
 export type RecordRecruitmentStageCompletedMutationVariables = Exact<{
   input: RecordRecruitmentStageCompletedInput;
@@ -1945,6 +1931,20 @@ export type ReturnRecruitmentPlanMutationVariables = Exact<{
 
 
 export type ReturnRecruitmentPlanMutation = { returnRecruitmentPlan: { programmeId: string, status: HandoverStatus } };
+
+export type RecruitmentPlanQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type RecruitmentPlanQuery = { recruitmentPlan: { programmeId: string, status: HandoverStatus, handedOverOn: string | null, acceptedOn: string | null, canEdit: boolean, canAnswer: boolean, canRecordProgress: boolean, ism: { userId: string, displayName: string } | null, returns: Array<{ reasons: string, returnedOn: string }>, gate: { open: boolean, reason: string }, vacancies: Array<{ vacancyId: string, title: string, grade: number, fte: number, owner: string, status: VacancyStatus, startDate: string | null, stages: Array<{ stage: RecruitmentStage, label: string, targetDate: string, completedOn: string | null, overdue: boolean, replans: Array<{ previousTargetDate: string, targetDate: string, reason: string }> }> }>, openVacancies: Array<{ designPostId: string, title: string, grade: number, fte: number }>, interimServiceManagers: Array<{ userId: string, displayName: string }>, history: Array<{ type: string, at: string, by: string, summary: string }> } };
+
+export type PortalHandoverProgrammesQueryVariables = Exact<{
+  authorityId?: string | number | null | undefined;
+}>;
+
+
+export type PortalHandoverProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
 
 export type PortalHomeQueryVariables = Exact<{
   authorityId: string | number;
@@ -2003,14 +2003,6 @@ export type PlaceInRingFenceMutationVariables = Exact<{
 
 export type PlaceInRingFenceMutation = { placeInRingFence: { id: string, name: string } };
 
-export type TransitionMapQueryVariables = Exact<{
-  programmeId: string | number;
-  authorityId: string | number;
-}>;
-
-
-export type TransitionMapQuery = { transitionMap: { programmeId: string, chosenOptionId: string | null, asIs: Array<{ postId: string, reference: string, title: string | null, serviceId: string | null, grade: string | null, fte: number | null, vacant: boolean | null, inEstablishment: boolean, outcome: ReassignmentOutcome, designPostId: string | null, route: ReassignmentRoute | null, poolId: string | null, dealId: string | null, redeployment: { toDescription: string, priorityInterview: boolean } | null, trial: { designPostId: string | null, startDate: string, endDate: string, extendedByWrittenAgreement: boolean } | null, payProtection: { protectedGrade: string, startDate: string, endDate: string } | null, history: Array<{ type: string, reason: string, at: string, by: string, effectiveDate: string | null, designPostId: string | null }> }>, toBe: Array<{ designPostId: string, title: string, grade: number, fte: number, filledFte: number, unfilledFte: number, sources: Array<{ postId: string, reference: string, fte: number, how: ReassignmentRoute }> }>, pools: Array<{ id: string, name: string, postIds: Array<string>, designPostIds: Array<string> }> }, posts: Array<{ id: string, serviceName: string, postholderRef: string | null }>, fteDeals: Array<{ id: string, serviceId: string, serviceName: string, status: DealStatus }> };
-
 export type RecordRedeploymentMutationVariables = Exact<{
   input: RecordRedeploymentInput;
 }>;
@@ -2045,6 +2037,14 @@ export type StartTrialPeriodMutationVariables = Exact<{
 
 
 export type StartTrialPeriodMutation = { startTrialPeriod: { postId: string, outcome: ReassignmentOutcome } };
+
+export type TransitionMapQueryVariables = Exact<{
+  programmeId: string | number;
+  authorityId: string | number;
+}>;
+
+
+export type TransitionMapQuery = { transitionMap: { programmeId: string, chosenOptionId: string | null, asIs: Array<{ postId: string, reference: string, title: string | null, serviceId: string | null, grade: string | null, fte: number | null, vacant: boolean | null, inEstablishment: boolean, outcome: ReassignmentOutcome, designPostId: string | null, route: ReassignmentRoute | null, poolId: string | null, dealId: string | null, redeployment: { toDescription: string, priorityInterview: boolean } | null, trial: { designPostId: string | null, startDate: string, endDate: string, extendedByWrittenAgreement: boolean } | null, payProtection: { protectedGrade: string, startDate: string, endDate: string } | null, history: Array<{ type: string, reason: string, at: string, by: string, effectiveDate: string | null, designPostId: string | null }> }>, toBe: Array<{ designPostId: string, title: string, grade: number, fte: number, filledFte: number, unfilledFte: number, sources: Array<{ postId: string, reference: string, fte: number, how: ReassignmentRoute }> }>, pools: Array<{ id: string, name: string, postIds: Array<string>, designPostIds: Array<string> }> }, posts: Array<{ id: string, serviceName: string, postholderRef: string | null }>, fteDeals: Array<{ id: string, serviceId: string, serviceName: string, status: DealStatus }> };
 
 export type ProgrammeWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2108,6 +2108,35 @@ export const AddActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddActivityMutation, AddActivityMutationVariables>;
+export const RenameActivityDocument = new TypedDocumentString(`
+    mutation RenameActivity($input: RenameActivityInput!) {
+  renameActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RenameActivityMutation, RenameActivityMutationVariables>;
+export const RetireActivityDocument = new TypedDocumentString(`
+    mutation RetireActivity($input: RetireActivityInput!) {
+  retireActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RetireActivityMutation, RetireActivityMutationVariables>;
+export const SeedActivityTaxonomyDocument = new TypedDocumentString(`
+    mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {
+  seedActivityTaxonomy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SeedActivityTaxonomyMutation, SeedActivityTaxonomyMutationVariables>;
+export const SubmitActivityReturnDocument = new TypedDocumentString(`
+    mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {
+  submitActivityReturn(input: $input) {
+    returnId
+    posts
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitActivityReturnMutation, SubmitActivityReturnMutationVariables>;
 export const AnalysisProgrammesDocument = new TypedDocumentString(`
     query AnalysisProgrammes {
   programmes {
@@ -2204,35 +2233,6 @@ export const ActivityReturnFormDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActivityReturnFormQuery, ActivityReturnFormQueryVariables>;
-export const RenameActivityDocument = new TypedDocumentString(`
-    mutation RenameActivity($input: RenameActivityInput!) {
-  renameActivity(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RenameActivityMutation, RenameActivityMutationVariables>;
-export const RetireActivityDocument = new TypedDocumentString(`
-    mutation RetireActivity($input: RetireActivityInput!) {
-  retireActivity(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RetireActivityMutation, RetireActivityMutationVariables>;
-export const SeedActivityTaxonomyDocument = new TypedDocumentString(`
-    mutation SeedActivityTaxonomy($input: SeedActivityTaxonomyInput!) {
-  seedActivityTaxonomy(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SeedActivityTaxonomyMutation, SeedActivityTaxonomyMutationVariables>;
-export const SubmitActivityReturnDocument = new TypedDocumentString(`
-    mutation SubmitActivityReturn($input: SubmitActivityReturnInput!) {
-  submitActivityReturn(input: $input) {
-    returnId
-    posts
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitActivityReturnMutation, SubmitActivityReturnMutationVariables>;
 export const AuditHomeDocument = new TypedDocumentString(`
     query AuditHome {
   authorities {
@@ -2488,33 +2488,6 @@ export const AuthorityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorityQuery, AuthorityQueryVariables>;
-export const BenefitsRegisterDocument = new TypedDocumentString(`
-    query BenefitsRegister($programmeId: ID!) {
-  benefits(programmeId: $programmeId) {
-    programmeId
-    benefits {
-      id
-      programmeId
-      title
-      cashable
-      annualAmountPence
-      owner
-      baseline
-      targetDate
-      status
-      statusNote
-    }
-    totals {
-      cashablePence
-      nonCashablePence
-      byStatus {
-        status
-        annualAmountPence
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BenefitsRegisterQuery, BenefitsRegisterQueryVariables>;
 export const ChangeBenefitStatusDocument = new TypedDocumentString(`
     mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {
   changeBenefitStatus(input: $input) {
@@ -2542,36 +2515,33 @@ export const UpdateBenefitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateBenefitMutation, UpdateBenefitMutationVariables>;
-export const CapacityModelDocument = new TypedDocumentString(`
-    query CapacityModel($programmeId: ID!) {
-  capacityModel(programmeId: $programmeId) {
+export const BenefitsRegisterDocument = new TypedDocumentString(`
+    query BenefitsRegister($programmeId: ID!) {
+  benefits(programmeId: $programmeId) {
     programmeId
-    hours
-    demandFte
-    supplyFte
-    gapFte
-    productiveHoursPerFte
-    tiersWithoutHours
-    roundingRule
-    tiers {
-      tier
-      contracts
-      hoursPerContract
-      hours
-      fte
+    benefits {
+      id
+      programmeId
+      title
+      cashable
+      annualAmountPence
+      owner
+      baseline
+      targetDate
+      status
+      statusNote
     }
-    assumptions {
-      hoursPerContract {
-        tier
-        hours
+    totals {
+      cashablePence
+      nonCashablePence
+      byStatus {
+        status
+        annualAmountPence
       }
-      productiveHoursPerFte
-      isDefault
-      fromTemplateId
     }
   }
 }
-    `) as unknown as TypedDocumentString<CapacityModelQuery, CapacityModelQueryVariables>;
+    `) as unknown as TypedDocumentString<BenefitsRegisterQuery, BenefitsRegisterQueryVariables>;
 export const SetCapacityAssumptionsDocument = new TypedDocumentString(`
     mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {
   setCapacityAssumptions(input: $input) {
@@ -2602,6 +2572,135 @@ export const SetCapacityAssumptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCapacityAssumptionsMutation, SetCapacityAssumptionsMutationVariables>;
+export const CapacityModelDocument = new TypedDocumentString(`
+    query CapacityModel($programmeId: ID!) {
+  capacityModel(programmeId: $programmeId) {
+    programmeId
+    hours
+    demandFte
+    supplyFte
+    gapFte
+    productiveHoursPerFte
+    tiersWithoutHours
+    roundingRule
+    tiers {
+      tier
+      contracts
+      hoursPerContract
+      hours
+      fte
+    }
+    assumptions {
+      hoursPerContract {
+        tier
+        hours
+      }
+      productiveHoursPerFte
+      isDefault
+      fromTemplateId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityModelQuery, CapacityModelQueryVariables>;
+export const DraftConsultationPlanDocument = new TypedDocumentString(`
+    mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {
+  draftConsultationPlan(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DraftConsultationPlanMutation, DraftConsultationPlanMutationVariables>;
+export const LaunchConsultationDocument = new TypedDocumentString(`
+    mutation LaunchConsultation($input: LaunchConsultationInput!) {
+  launchConsultation(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchConsultationMutation, LaunchConsultationMutationVariables>;
+export const LogTradeUnionEngagementDocument = new TypedDocumentString(`
+    mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {
+  logTradeUnionEngagement(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<LogTradeUnionEngagementMutation, LogTradeUnionEngagementMutationVariables>;
+export const PlanConsultationDatesDocument = new TypedDocumentString(`
+    mutation PlanConsultationDates($input: PlanConsultationDatesInput!) {
+  planConsultationDates(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<PlanConsultationDatesMutation, PlanConsultationDatesMutationVariables>;
+export const RecordDisclosureDocument = new TypedDocumentString(`
+    mutation RecordDisclosure($input: RecordDisclosureInput!) {
+  recordDisclosure(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDisclosureMutation, RecordDisclosureMutationVariables>;
+export const RecordEqualityImpactAssessmentDocument = new TypedDocumentString(`
+    mutation RecordEqualityImpactAssessment($input: RecordEqualityImpactAssessmentInput!) {
+  recordEqualityImpactAssessment(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordEqualityImpactAssessmentMutation, RecordEqualityImpactAssessmentMutationVariables>;
+export const RecordIndividualAppealDocument = new TypedDocumentString(`
+    mutation RecordIndividualAppeal($input: RecordIndividualAppealInput!) {
+  recordIndividualAppeal(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndividualAppealMutation, RecordIndividualAppealMutationVariables>;
+export const RecordIndividualMeetingDocument = new TypedDocumentString(`
+    mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {
+  recordIndividualMeeting(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndividualMeetingMutation, RecordIndividualMeetingMutationVariables>;
+export const RecordIndividualOutcomeDocument = new TypedDocumentString(`
+    mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {
+  recordIndividualOutcome(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndividualOutcomeMutation, RecordIndividualOutcomeMutationVariables>;
+export const RecordProtectedCharacteristicsDocument = new TypedDocumentString(`
+    mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {
+  recordProtectedCharacteristics(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordProtectedCharacteristicsMutation, RecordProtectedCharacteristicsMutationVariables>;
+export const ReviseConsultationPlanDocument = new TypedDocumentString(`
+    mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {
+  reviseConsultationPlan(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseConsultationPlanMutation, ReviseConsultationPlanMutationVariables>;
 export const ConsultationPlansDocument = new TypedDocumentString(`
     query ConsultationPlans($programmeId: ID!) {
   consultationPlans(programmeId: $programmeId) {
@@ -2766,105 +2865,6 @@ export const ConsultationPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsultationPlanQuery, ConsultationPlanQueryVariables>;
-export const DraftConsultationPlanDocument = new TypedDocumentString(`
-    mutation DraftConsultationPlan($input: DraftConsultationPlanInput!) {
-  draftConsultationPlan(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<DraftConsultationPlanMutation, DraftConsultationPlanMutationVariables>;
-export const LaunchConsultationDocument = new TypedDocumentString(`
-    mutation LaunchConsultation($input: LaunchConsultationInput!) {
-  launchConsultation(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<LaunchConsultationMutation, LaunchConsultationMutationVariables>;
-export const LogTradeUnionEngagementDocument = new TypedDocumentString(`
-    mutation LogTradeUnionEngagement($input: LogTradeUnionEngagementInput!) {
-  logTradeUnionEngagement(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<LogTradeUnionEngagementMutation, LogTradeUnionEngagementMutationVariables>;
-export const PlanConsultationDatesDocument = new TypedDocumentString(`
-    mutation PlanConsultationDates($input: PlanConsultationDatesInput!) {
-  planConsultationDates(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<PlanConsultationDatesMutation, PlanConsultationDatesMutationVariables>;
-export const RecordDisclosureDocument = new TypedDocumentString(`
-    mutation RecordDisclosure($input: RecordDisclosureInput!) {
-  recordDisclosure(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<RecordDisclosureMutation, RecordDisclosureMutationVariables>;
-export const RecordEqualityImpactAssessmentDocument = new TypedDocumentString(`
-    mutation RecordEqualityImpactAssessment($input: RecordEqualityImpactAssessmentInput!) {
-  recordEqualityImpactAssessment(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<RecordEqualityImpactAssessmentMutation, RecordEqualityImpactAssessmentMutationVariables>;
-export const RecordIndividualAppealDocument = new TypedDocumentString(`
-    mutation RecordIndividualAppeal($input: RecordIndividualAppealInput!) {
-  recordIndividualAppeal(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<RecordIndividualAppealMutation, RecordIndividualAppealMutationVariables>;
-export const RecordIndividualMeetingDocument = new TypedDocumentString(`
-    mutation RecordIndividualMeeting($input: RecordIndividualMeetingInput!) {
-  recordIndividualMeeting(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<RecordIndividualMeetingMutation, RecordIndividualMeetingMutationVariables>;
-export const RecordIndividualOutcomeDocument = new TypedDocumentString(`
-    mutation RecordIndividualOutcome($input: RecordIndividualOutcomeInput!) {
-  recordIndividualOutcome(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<RecordIndividualOutcomeMutation, RecordIndividualOutcomeMutationVariables>;
-export const RecordProtectedCharacteristicsDocument = new TypedDocumentString(`
-    mutation RecordProtectedCharacteristics($input: RecordProtectedCharacteristicsInput!) {
-  recordProtectedCharacteristics(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<RecordProtectedCharacteristicsMutation, RecordProtectedCharacteristicsMutationVariables>;
-export const ReviseConsultationPlanDocument = new TypedDocumentString(`
-    mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {
-  reviseConsultationPlan(input: $input) {
-    planId
-    status
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<ReviseConsultationPlanMutation, ReviseConsultationPlanMutationVariables>;
 export const AddTargetContractDocument = new TypedDocumentString(`
     mutation AddTargetContract($input: AddTargetContractInput!) {
   addTargetContract(input: $input) {
@@ -2874,6 +2874,46 @@ export const AddTargetContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddTargetContractMutation, AddTargetContractMutationVariables>;
+export const ImportTargetContractsDocument = new TypedDocumentString(`
+    mutation ImportTargetContracts($input: ImportTargetContractsInput!) {
+  importTargetContracts(input: $input) {
+    importId
+    fileName
+    rowCount
+    created
+    updated
+    unchanged
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTargetContractsMutation, ImportTargetContractsMutationVariables>;
+export const RemoveTargetContractDocument = new TypedDocumentString(`
+    mutation RemoveTargetContract($input: RemoveTargetContractInput!) {
+  removeTargetContract(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveTargetContractMutation, RemoveTargetContractMutationVariables>;
+export const SetTierRulesDocument = new TypedDocumentString(`
+    mutation SetTierRules($input: SetTierRulesInput!) {
+  setTierRules(input: $input) {
+    programmeId
+    isDefault
+    bands {
+      tier
+      minAnnualValuePence
+      riskAtLeast
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetTierRulesMutation, SetTierRulesMutationVariables>;
+export const UpdateTargetContractDocument = new TypedDocumentString(`
+    mutation UpdateTargetContract($input: UpdateTargetContractInput!) {
+  updateTargetContract(input: $input) {
+    id
+    reference
+    tier
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTargetContractMutation, UpdateTargetContractMutationVariables>;
 export const TargetContractsDocument = new TypedDocumentString(`
     query TargetContracts($programmeId: ID!) {
   targetContracts(programmeId: $programmeId) {
@@ -2940,46 +2980,32 @@ export const ContractManagerPostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractManagerPostsQuery, ContractManagerPostsQueryVariables>;
-export const ImportTargetContractsDocument = new TypedDocumentString(`
-    mutation ImportTargetContracts($input: ImportTargetContractsInput!) {
-  importTargetContracts(input: $input) {
-    importId
-    fileName
-    rowCount
-    created
-    updated
-    unchanged
+export const RecordExitCostInputsDocument = new TypedDocumentString(`
+    mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {
+  recordExitCostInputs(input: $input) {
+    postId
   }
 }
-    `) as unknown as TypedDocumentString<ImportTargetContractsMutation, ImportTargetContractsMutationVariables>;
-export const RemoveTargetContractDocument = new TypedDocumentString(`
-    mutation RemoveTargetContract($input: RemoveTargetContractInput!) {
-  removeTargetContract(input: $input)
-}
-    `) as unknown as TypedDocumentString<RemoveTargetContractMutation, RemoveTargetContractMutationVariables>;
-export const SetTierRulesDocument = new TypedDocumentString(`
-    mutation SetTierRules($input: SetTierRulesInput!) {
-  setTierRules(input: $input) {
+    `) as unknown as TypedDocumentString<RecordExitCostInputsMutation, RecordExitCostInputsMutationVariables>;
+export const SetBudgetNonPayLinesDocument = new TypedDocumentString(`
+    mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {
+  setBudgetNonPayLines(input: $input) {
     programmeId
-    isDefault
-    bands {
-      tier
-      minAnnualValuePence
-      riskAtLeast
+    nonPayTotalPence
+  }
+}
+    `) as unknown as TypedDocumentString<SetBudgetNonPayLinesMutation, SetBudgetNonPayLinesMutationVariables>;
+export const SignOffBudgetDocument = new TypedDocumentString(`
+    mutation SignOffBudget($input: SignOffBudgetInput!) {
+  signOffBudget(input: $input) {
+    programmeId
+    signOffs {
+      signedOn
+      current
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetTierRulesMutation, SetTierRulesMutationVariables>;
-export const UpdateTargetContractDocument = new TypedDocumentString(`
-    mutation UpdateTargetContract($input: UpdateTargetContractInput!) {
-  updateTargetContract(input: $input) {
-    id
-    reference
-    tier
-    revision
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateTargetContractMutation, UpdateTargetContractMutationVariables>;
+    `) as unknown as TypedDocumentString<SignOffBudgetMutation, SignOffBudgetMutationVariables>;
 export const OptionCostDocument = new TypedDocumentString(`
     query OptionCost($programmeId: ID!, $financialYear: String!, $policy: ScpPolicy!) {
   optionCost(
@@ -3099,68 +3125,6 @@ export const ExitCostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExitCostsQuery, ExitCostsQueryVariables>;
-export const RecordExitCostInputsDocument = new TypedDocumentString(`
-    mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {
-  recordExitCostInputs(input: $input) {
-    postId
-  }
-}
-    `) as unknown as TypedDocumentString<RecordExitCostInputsMutation, RecordExitCostInputsMutationVariables>;
-export const SetBudgetNonPayLinesDocument = new TypedDocumentString(`
-    mutation SetBudgetNonPayLines($input: SetBudgetNonPayLinesInput!) {
-  setBudgetNonPayLines(input: $input) {
-    programmeId
-    nonPayTotalPence
-  }
-}
-    `) as unknown as TypedDocumentString<SetBudgetNonPayLinesMutation, SetBudgetNonPayLinesMutationVariables>;
-export const SignOffBudgetDocument = new TypedDocumentString(`
-    mutation SignOffBudget($input: SignOffBudgetInput!) {
-  signOffBudget(input: $input) {
-    programmeId
-    signOffs {
-      signedOn
-      current
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SignOffBudgetMutation, SignOffBudgetMutationVariables>;
-export const AgreeFteDealAmendmentDocument = new TypedDocumentString(`
-    mutation AgreeFteDealAmendment($input: DealStepInput!) {
-  agreeFteDealAmendment(input: $input) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<AgreeFteDealAmendmentMutation, AgreeFteDealAmendmentMutationVariables>;
-export const AgreeFteDealDocument = new TypedDocumentString(`
-    mutation AgreeFteDeal($input: DealStepInput!) {
-  agreeFteDeal(input: $input) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<AgreeFteDealMutation, AgreeFteDealMutationVariables>;
-export const CounterFteDealAmendmentDocument = new TypedDocumentString(`
-    mutation CounterFteDealAmendment($input: DealOfferInput!) {
-  counterFteDealAmendment(input: $input) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<CounterFteDealAmendmentMutation, CounterFteDealAmendmentMutationVariables>;
-export const CounterFteDealDocument = new TypedDocumentString(`
-    mutation CounterFteDeal($input: DealOfferInput!) {
-  counterFteDeal(input: $input) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<CounterFteDealMutation, CounterFteDealMutationVariables>;
 export const FteDealsDocument = new TypedDocumentString(`
     query FteDeals($programmeId: ID!) {
   fteDeals(programmeId: $programmeId) {
@@ -3260,6 +3224,42 @@ export const DealServicePostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DealServicePostsQuery, DealServicePostsQueryVariables>;
+export const AgreeFteDealAmendmentDocument = new TypedDocumentString(`
+    mutation AgreeFteDealAmendment($input: DealStepInput!) {
+  agreeFteDealAmendment(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AgreeFteDealAmendmentMutation, AgreeFteDealAmendmentMutationVariables>;
+export const AgreeFteDealDocument = new TypedDocumentString(`
+    mutation AgreeFteDeal($input: DealStepInput!) {
+  agreeFteDeal(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AgreeFteDealMutation, AgreeFteDealMutationVariables>;
+export const CounterFteDealAmendmentDocument = new TypedDocumentString(`
+    mutation CounterFteDealAmendment($input: DealOfferInput!) {
+  counterFteDealAmendment(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CounterFteDealAmendmentMutation, CounterFteDealAmendmentMutationVariables>;
+export const CounterFteDealDocument = new TypedDocumentString(`
+    mutation CounterFteDeal($input: DealOfferInput!) {
+  counterFteDeal(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CounterFteDealMutation, CounterFteDealMutationVariables>;
 export const ProposeFteDealAmendmentDocument = new TypedDocumentString(`
     mutation ProposeFteDealAmendment($input: DealOfferInput!) {
   proposeFteDealAmendment(input: $input) {
@@ -3305,27 +3305,6 @@ export const WithdrawFteDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawFteDealMutation, WithdrawFteDealMutationVariables>;
-export const ContractManagementDefinitionDocument = new TypedDocumentString(`
-    query ContractManagementDefinition($programmeId: ID!) {
-  contractManagementDefinition(programmeId: $programmeId) {
-    programmeId
-    version
-    text
-    agreements {
-      stakeholderName
-      stakeholderRole
-    }
-    versions {
-      version
-      text
-      agreements {
-        stakeholderName
-        stakeholderRole
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ContractManagementDefinitionQuery, ContractManagementDefinitionQueryVariables>;
 export const DraftContractManagementDefinitionDocument = new TypedDocumentString(`
     mutation DraftContractManagementDefinition($input: DraftContractManagementDefinitionInput!) {
   draftContractManagementDefinition(input: $input) {
@@ -3368,6 +3347,59 @@ export const RecordDefinitionAgreementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordDefinitionAgreementMutation, RecordDefinitionAgreementMutationVariables>;
+export const ContractManagementDefinitionDocument = new TypedDocumentString(`
+    query ContractManagementDefinition($programmeId: ID!) {
+  contractManagementDefinition(programmeId: $programmeId) {
+    programmeId
+    version
+    text
+    agreements {
+      stakeholderName
+      stakeholderRole
+    }
+    versions {
+      version
+      text
+      agreements {
+        stakeholderName
+        stakeholderRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractManagementDefinitionQuery, ContractManagementDefinitionQueryVariables>;
+export const DischargeConditionDocument = new TypedDocumentString(`
+    mutation DischargeCondition($input: DischargeConditionInput!) {
+  dischargeCondition(input: $input) {
+    programmeId
+    gate {
+      open
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DischargeConditionMutation, DischargeConditionMutationVariables>;
+export const RecordDesignAuthorityDecisionDocument = new TypedDocumentString(`
+    mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {
+  recordDesignAuthorityDecision(input: $input) {
+    programmeId
+    gate {
+      open
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDesignAuthorityDecisionMutation, RecordDesignAuthorityDecisionMutationVariables>;
+export const SubmitToDesignAuthorityDocument = new TypedDocumentString(`
+    mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {
+  submitToDesignAuthority(input: $input) {
+    programmeId
+    submissions {
+      submissionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitToDesignAuthorityMutation, SubmitToDesignAuthorityMutationVariables>;
 export const DesignAuthorityDocument = new TypedDocumentString(`
     query DesignAuthority($programmeId: ID!) {
   designAuthority(programmeId: $programmeId) {
@@ -3445,38 +3477,6 @@ export const DesignAuthorityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DesignAuthorityQuery, DesignAuthorityQueryVariables>;
-export const DischargeConditionDocument = new TypedDocumentString(`
-    mutation DischargeCondition($input: DischargeConditionInput!) {
-  dischargeCondition(input: $input) {
-    programmeId
-    gate {
-      open
-      reason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DischargeConditionMutation, DischargeConditionMutationVariables>;
-export const RecordDesignAuthorityDecisionDocument = new TypedDocumentString(`
-    mutation RecordDesignAuthorityDecision($input: RecordDesignAuthorityDecisionInput!) {
-  recordDesignAuthorityDecision(input: $input) {
-    programmeId
-    gate {
-      open
-      reason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecordDesignAuthorityDecisionMutation, RecordDesignAuthorityDecisionMutationVariables>;
-export const SubmitToDesignAuthorityDocument = new TypedDocumentString(`
-    mutation SubmitToDesignAuthority($input: SubmitToDesignAuthorityInput!) {
-  submitToDesignAuthority(input: $input) {
-    programmeId
-    submissions {
-      submissionId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitToDesignAuthorityMutation, SubmitToDesignAuthorityMutationVariables>;
 export const AddDesignPostDocument = new TypedDocumentString(`
     mutation AddDesignPost($input: AddDesignPostInput!) {
   addDesignPost(input: $input) {
@@ -3501,6 +3501,54 @@ export const ChooseDesignOptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChooseDesignOptionMutation, ChooseDesignOptionMutationVariables>;
+export const DraftDesignOptionDocument = new TypedDocumentString(`
+    mutation DraftDesignOption($input: DraftDesignOptionInput!) {
+  draftDesignOption(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftDesignOptionMutation, DraftDesignOptionMutationVariables>;
+export const RemoveDesignPostDocument = new TypedDocumentString(`
+    mutation RemoveDesignPost($input: RemoveDesignPostInput!) {
+  removeDesignPost(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveDesignPostMutation, RemoveDesignPostMutationVariables>;
+export const RenameDesignOptionDocument = new TypedDocumentString(`
+    mutation RenameDesignOption($input: RenameDesignOptionInput!) {
+  renameDesignOption(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenameDesignOptionMutation, RenameDesignOptionMutationVariables>;
+export const ReviseDesignPostDocument = new TypedDocumentString(`
+    mutation ReviseDesignPost($input: ReviseDesignPostInput!) {
+  reviseDesignPost(input: $input) {
+    optionId
+    designPostId
+    design {
+      revision
+      chosenOptionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseDesignPostMutation, ReviseDesignPostMutationVariables>;
 export const FunctionDesignDocument = new TypedDocumentString(`
     query FunctionDesign($programmeId: ID!) {
   functionDesign(programmeId: $programmeId) {
@@ -3560,54 +3608,6 @@ export const CompareDesignOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompareDesignOptionsQuery, CompareDesignOptionsQueryVariables>;
-export const DraftDesignOptionDocument = new TypedDocumentString(`
-    mutation DraftDesignOption($input: DraftDesignOptionInput!) {
-  draftDesignOption(input: $input) {
-    optionId
-    designPostId
-    design {
-      revision
-      chosenOptionId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DraftDesignOptionMutation, DraftDesignOptionMutationVariables>;
-export const RemoveDesignPostDocument = new TypedDocumentString(`
-    mutation RemoveDesignPost($input: RemoveDesignPostInput!) {
-  removeDesignPost(input: $input) {
-    optionId
-    designPostId
-    design {
-      revision
-      chosenOptionId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RemoveDesignPostMutation, RemoveDesignPostMutationVariables>;
-export const RenameDesignOptionDocument = new TypedDocumentString(`
-    mutation RenameDesignOption($input: RenameDesignOptionInput!) {
-  renameDesignOption(input: $input) {
-    optionId
-    designPostId
-    design {
-      revision
-      chosenOptionId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RenameDesignOptionMutation, RenameDesignOptionMutationVariables>;
-export const ReviseDesignPostDocument = new TypedDocumentString(`
-    mutation ReviseDesignPost($input: ReviseDesignPostInput!) {
-  reviseDesignPost(input: $input) {
-    optionId
-    designPostId
-    design {
-      revision
-      chosenOptionId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReviseDesignPostMutation, ReviseDesignPostMutationVariables>;
 export const AddPostDocument = new TypedDocumentString(`
     mutation AddPost($input: AddPostInput!) {
   addPost(input: $input) {
@@ -3616,6 +3616,31 @@ export const AddPostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddPostMutation, AddPostMutationVariables>;
+export const ImportPostsDocument = new TypedDocumentString(`
+    mutation ImportPosts($input: ImportSheetInput!) {
+  importPosts(input: $input) {
+    importId
+    fileName
+    rowCount
+    created
+    updated
+    unchanged
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPostsMutation, ImportPostsMutationVariables>;
+export const RemovePostDocument = new TypedDocumentString(`
+    mutation RemovePost($input: RemovePostInput!) {
+  removePost(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemovePostMutation, RemovePostMutationVariables>;
+export const UpdatePostDocument = new TypedDocumentString(`
+    mutation UpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
 export const EstablishmentAuthoritiesDocument = new TypedDocumentString(`
     query EstablishmentAuthorities {
   authorities {
@@ -3658,31 +3683,6 @@ export const PostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
-export const ImportPostsDocument = new TypedDocumentString(`
-    mutation ImportPosts($input: ImportSheetInput!) {
-  importPosts(input: $input) {
-    importId
-    fileName
-    rowCount
-    created
-    updated
-    unchanged
-  }
-}
-    `) as unknown as TypedDocumentString<ImportPostsMutation, ImportPostsMutationVariables>;
-export const RemovePostDocument = new TypedDocumentString(`
-    mutation RemovePost($input: RemovePostInput!) {
-  removePost(input: $input)
-}
-    `) as unknown as TypedDocumentString<RemovePostMutation, RemovePostMutationVariables>;
-export const UpdatePostDocument = new TypedDocumentString(`
-    mutation UpdatePost($input: UpdatePostInput!) {
-  updatePost(input: $input) {
-    id
-    reference
-  }
-}
-    `) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
 export const FundingPositionDocument = new TypedDocumentString(`
     query FundingPosition($programmeId: ID!) {
   fundingPosition(programmeId: $programmeId) {
@@ -3727,6 +3727,29 @@ export const DraftJobDescriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftJobDescriptionMutation, DraftJobDescriptionMutationVariables>;
+export const RecordJobEvaluationDocument = new TypedDocumentString(`
+    mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {
+  recordJobEvaluation(input: $input) {
+    designPostId
+    evaluationStatus
+  }
+}
+    `) as unknown as TypedDocumentString<RecordJobEvaluationMutation, RecordJobEvaluationMutationVariables>;
+export const RequestJobDescriptionChangesDocument = new TypedDocumentString(`
+    mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {
+  requestJobDescriptionChanges(input: $input) {
+    designPostId
+    jdStatus
+  }
+}
+    `) as unknown as TypedDocumentString<RequestJobDescriptionChangesMutation, RequestJobDescriptionChangesMutationVariables>;
+export const SetGradeStructureDocument = new TypedDocumentString(`
+    mutation SetGradeStructure($input: SetGradeStructureInput!) {
+  setGradeStructure(input: $input) {
+    effectiveFrom
+  }
+}
+    `) as unknown as TypedDocumentString<SetGradeStructureMutation, SetGradeStructureMutationVariables>;
 export const GradeStructuresDocument = new TypedDocumentString(`
     query GradeStructures($authorityId: ID!) {
   gradeStructures(authorityId: $authorityId) {
@@ -3775,29 +3798,6 @@ export const PostGradingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostGradingQuery, PostGradingQueryVariables>;
-export const RecordJobEvaluationDocument = new TypedDocumentString(`
-    mutation RecordJobEvaluation($input: RecordJobEvaluationInput!) {
-  recordJobEvaluation(input: $input) {
-    designPostId
-    evaluationStatus
-  }
-}
-    `) as unknown as TypedDocumentString<RecordJobEvaluationMutation, RecordJobEvaluationMutationVariables>;
-export const RequestJobDescriptionChangesDocument = new TypedDocumentString(`
-    mutation RequestJobDescriptionChanges($input: RequestJobDescriptionChangesInput!) {
-  requestJobDescriptionChanges(input: $input) {
-    designPostId
-    jdStatus
-  }
-}
-    `) as unknown as TypedDocumentString<RequestJobDescriptionChangesMutation, RequestJobDescriptionChangesMutationVariables>;
-export const SetGradeStructureDocument = new TypedDocumentString(`
-    mutation SetGradeStructure($input: SetGradeStructureInput!) {
-  setGradeStructure(input: $input) {
-    effectiveFrom
-  }
-}
-    `) as unknown as TypedDocumentString<SetGradeStructureMutation, SetGradeStructureMutationVariables>;
 export const AcceptRecruitmentPlanDocument = new TypedDocumentString(`
     mutation AcceptRecruitmentPlan($input: AcceptRecruitmentPlanInput!) {
   acceptRecruitmentPlan(input: $input) {
@@ -3822,6 +3822,38 @@ export const HandOverRecruitmentPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandOverRecruitmentPlanMutation, HandOverRecruitmentPlanMutationVariables>;
+export const RecordRecruitmentStageCompletedDocument = new TypedDocumentString(`
+    mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {
+  recordRecruitmentStageCompleted(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRecruitmentStageCompletedMutation, RecordRecruitmentStageCompletedMutationVariables>;
+export const RecordVacancyFilledDocument = new TypedDocumentString(`
+    mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {
+  recordVacancyFilled(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVacancyFilledMutation, RecordVacancyFilledMutationVariables>;
+export const ReplanRecruitmentStageDocument = new TypedDocumentString(`
+    mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {
+  replanRecruitmentStage(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplanRecruitmentStageMutation, ReplanRecruitmentStageMutationVariables>;
+export const ReturnRecruitmentPlanDocument = new TypedDocumentString(`
+    mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {
+  returnRecruitmentPlan(input: $input) {
+    programmeId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRecruitmentPlanMutation, ReturnRecruitmentPlanMutationVariables>;
 export const RecruitmentPlanDocument = new TypedDocumentString(`
     query RecruitmentPlan($programmeId: ID!) {
   recruitmentPlan(programmeId: $programmeId) {
@@ -3892,38 +3924,6 @@ export const PortalHandoverProgrammesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalHandoverProgrammesQuery, PortalHandoverProgrammesQueryVariables>;
-export const RecordRecruitmentStageCompletedDocument = new TypedDocumentString(`
-    mutation RecordRecruitmentStageCompleted($input: RecordRecruitmentStageCompletedInput!) {
-  recordRecruitmentStageCompleted(input: $input) {
-    programmeId
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RecordRecruitmentStageCompletedMutation, RecordRecruitmentStageCompletedMutationVariables>;
-export const RecordVacancyFilledDocument = new TypedDocumentString(`
-    mutation RecordVacancyFilled($input: RecordVacancyFilledInput!) {
-  recordVacancyFilled(input: $input) {
-    programmeId
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RecordVacancyFilledMutation, RecordVacancyFilledMutationVariables>;
-export const ReplanRecruitmentStageDocument = new TypedDocumentString(`
-    mutation ReplanRecruitmentStage($input: ReplanRecruitmentStageInput!) {
-  replanRecruitmentStage(input: $input) {
-    programmeId
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ReplanRecruitmentStageMutation, ReplanRecruitmentStageMutationVariables>;
-export const ReturnRecruitmentPlanDocument = new TypedDocumentString(`
-    mutation ReturnRecruitmentPlan($input: ReturnRecruitmentPlanInput!) {
-  returnRecruitmentPlan(input: $input) {
-    programmeId
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnRecruitmentPlanMutation, ReturnRecruitmentPlanMutationVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome($authorityId: ID!) {
   authority(id: $authorityId) {
@@ -4012,6 +4012,46 @@ export const PlaceInRingFenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceInRingFenceMutation, PlaceInRingFenceMutationVariables>;
+export const RecordRedeploymentDocument = new TypedDocumentString(`
+    mutation RecordRedeployment($input: RecordRedeploymentInput!) {
+  recordRedeployment(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRedeploymentMutation, RecordRedeploymentMutationVariables>;
+export const RecordSelectionOutcomeDocument = new TypedDocumentString(`
+    mutation RecordSelectionOutcome($input: RecordSelectionOutcomeInput!) {
+  recordSelectionOutcome(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSelectionOutcomeMutation, RecordSelectionOutcomeMutationVariables>;
+export const RecordSlotInDocument = new TypedDocumentString(`
+    mutation RecordSlotIn($input: RecordSlotInInput!) {
+  recordSlotIn(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSlotInMutation, RecordSlotInMutationVariables>;
+export const ReleaseVacancyDocument = new TypedDocumentString(`
+    mutation ReleaseVacancy($input: ReleaseVacancyInput!) {
+  releaseVacancy(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseVacancyMutation, ReleaseVacancyMutationVariables>;
+export const StartTrialPeriodDocument = new TypedDocumentString(`
+    mutation StartTrialPeriod($input: StartTrialPeriodInput!) {
+  startTrialPeriod(input: $input) {
+    postId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<StartTrialPeriodMutation, StartTrialPeriodMutationVariables>;
 export const TransitionMapDocument = new TypedDocumentString(`
     query TransitionMap($programmeId: ID!, $authorityId: ID!) {
   transitionMap(programmeId: $programmeId) {
@@ -4089,46 +4129,6 @@ export const TransitionMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransitionMapQuery, TransitionMapQueryVariables>;
-export const RecordRedeploymentDocument = new TypedDocumentString(`
-    mutation RecordRedeployment($input: RecordRedeploymentInput!) {
-  recordRedeployment(input: $input) {
-    postId
-    outcome
-  }
-}
-    `) as unknown as TypedDocumentString<RecordRedeploymentMutation, RecordRedeploymentMutationVariables>;
-export const RecordSelectionOutcomeDocument = new TypedDocumentString(`
-    mutation RecordSelectionOutcome($input: RecordSelectionOutcomeInput!) {
-  recordSelectionOutcome(input: $input) {
-    postId
-    outcome
-  }
-}
-    `) as unknown as TypedDocumentString<RecordSelectionOutcomeMutation, RecordSelectionOutcomeMutationVariables>;
-export const RecordSlotInDocument = new TypedDocumentString(`
-    mutation RecordSlotIn($input: RecordSlotInInput!) {
-  recordSlotIn(input: $input) {
-    postId
-    outcome
-  }
-}
-    `) as unknown as TypedDocumentString<RecordSlotInMutation, RecordSlotInMutationVariables>;
-export const ReleaseVacancyDocument = new TypedDocumentString(`
-    mutation ReleaseVacancy($input: ReleaseVacancyInput!) {
-  releaseVacancy(input: $input) {
-    postId
-    outcome
-  }
-}
-    `) as unknown as TypedDocumentString<ReleaseVacancyMutation, ReleaseVacancyMutationVariables>;
-export const StartTrialPeriodDocument = new TypedDocumentString(`
-    mutation StartTrialPeriod($input: StartTrialPeriodInput!) {
-  startTrialPeriod(input: $input) {
-    postId
-    outcome
-  }
-}
-    `) as unknown as TypedDocumentString<StartTrialPeriodMutation, StartTrialPeriodMutationVariables>;
 export const ProgrammeWorkspaceDocument = new TypedDocumentString(`
     query ProgrammeWorkspace {
   programmes {

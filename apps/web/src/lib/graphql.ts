@@ -23,16 +23,21 @@ export class ApiError extends Error {
 type GraphQLErrorExtensions = { code?: string; errorCode?: string; details?: Record<string, unknown> };
 type GraphQLResponse<T> = { data?: T | null; errors?: { message: string; extensions?: GraphQLErrorExtensions }[] };
 
-export async function execute<TResult, TVariables>(
+export function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
+  return post<TResult>(document.toString(), variables);
+}
+
+// The untyped half of `execute`, for callers that build the variables themselves (useCommand).
+export async function post<TResult>(query: string, variables?: unknown): Promise<TResult> {
   const session = getSession();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   // Signing in is never "as at": only a signed-in user's requests carry it.
   if (session) Object.assign(headers, { authorization: `Bearer ${session.token}` }, asOfHeaders());
   const response = await fetch('/graphql', {
-    method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }),
+    method: 'POST', headers, body: JSON.stringify({ query, variables }),
   }).catch(() => { throw new ApiError('NETWORK_ERROR', 'We could not reach OrgLedger. Check your connection and try again.'); });
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
   const [error] = body.errors ?? [];

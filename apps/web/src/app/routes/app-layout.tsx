@@ -5,10 +5,11 @@ import { roleLabel } from '../../lib/roles';
 import type { Role } from '../../gql/graphql';
 import { sessionEndReason, useSession } from '../../lib/session';
 import { entryFor, navEntriesFor } from '../nav-model';
-import { useSignOut } from '../../features/auth/api/account.mutations';
 import { AsAtControl } from './as-at-control';
 import { Footer } from './public-layout';
 import { SkipLink } from './skip-link';
+import { useCommand } from '../../lib/use-command';
+import { SignOutDocument, signsOut } from '../../features/auth';
 
 function useFocusMainOnNavigation() {
   const { pathname } = useLocation();
@@ -54,7 +55,7 @@ function MainNav({ role, pathname }: { role: Role; pathname: string }) {
 export function AppLayout() {
   const session = useSession();
   const location = useLocation();
-  const signOut = useSignOut();
+  const signOut = useCommand(SignOutDocument, signsOut);
   useFocusMainOnNavigation();
 
   if (!session) {

@@ -48,10 +48,18 @@ export function importSummary(result: ImportResult): string {
 export const acceptedFileTypes = ['.xlsx', '.csv'] as const;
 export const MAX_IMPORT_BYTES = 7 * 1024 * 1024;
 
-export function fileProblem(file: { name: string; size: number } | null): string | null {
-  if (!file) return 'Select a spreadsheet file to import';
+// A sheet the API reads (`spreadsheet`: .xlsx or .csv), or one read here (`csv`).
+export type SheetKind = 'spreadsheet' | 'csv';
+const typeProblems: Record<SheetKind, { missing: string; wrongType: string; accepts: readonly string[] }> = {
+  spreadsheet: { missing: 'Select a spreadsheet file to import', wrongType: 'The selected file must be an .xlsx or .csv file', accepts: acceptedFileTypes },
+  csv: { missing: 'Select a CSV file to upload', wrongType: 'The selected file must be a .csv file: save the sheet as CSV first', accepts: ['.csv'] },
+};
+
+export function fileProblem(file: { name: string; size: number } | null, kind: SheetKind = 'spreadsheet'): string | null {
+  const problems = typeProblems[kind];
+  if (!file) return problems.missing;
   const lower = file.name.toLowerCase();
-  if (!acceptedFileTypes.some((ext) => lower.endsWith(ext))) return 'The selected file must be an .xlsx or .csv file';
+  if (!problems.accepts.some((ext) => lower.endsWith(ext))) return problems.wrongType;
   if (file.size === 0) return 'The selected file is empty';
   if (file.size > MAX_IMPORT_BYTES) return 'The selected file must be smaller than 7 MB';
   return null;
@@ -68,4 +76,27 @@ export function readFileAsBase64(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
     reader.readAsDataURL(file);
   });
+}
+
+// RFC 4180: quoted cells, doubled quotes, CRLF or LF, a UTF-8 byte-order mark.
+export function parseCsv(text: string): string[][] | null {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else cell += c;
+  }
+  if (quoted) return null;
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
 }

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { Button } from '../button';
 import { ErrorSummary, type FieldProblem } from '../error-summary';
 import { TextAreaField } from '../text-area-field';
 import { newCommandId } from '../../lib/command-id';
@@ -9,19 +8,20 @@ import {
   acceptedFileTypes, fileProblem, importProblemsOf, importSummary, readFileAsBase64, rejectionHeading, templateHref,
   type ImportResult,
 } from './import-sheet';
+import { FileField } from './file-field';
 import { ImportProblemsTable } from './import-problems-table';
+import { SubmitButton } from '../submit-button';
 
 const ids = { file: 'import-file', reason: 'import-reason' } as const;
 
 export type SheetUpload = { fileName: string; contentBase64: string; reason: string; commandId: string };
 
-// One import form for every register: an import is all-or-nothing, and a rejection lists every
+// One import form for every register (the template's headings are the columns'): an import is all-or-nothing, and a rejection lists every
 // problem by row and column so the whole sheet can be fixed in one go.
 export function SpreadsheetImport<V>(props: {
   mutation: UseMutationResult<ImportResult, Error, V>;
   variables: (upload: SheetUpload) => V;
   intro: ReactNode;
-  templateHeadings: readonly string[];
   templateFileName: string;
   columnHeadings: Readonly<Record<string, string>>;
   reasonHint: string;
@@ -74,7 +74,7 @@ export function SpreadsheetImport<V>(props: {
       <h2 id="import-heading">Import from spreadsheet</h2>
       {props.intro}
       <p>
-        <a href={templateHref(props.templateHeadings)} download={props.templateFileName}>Download a template (CSV)</a>{' '}
+        <a href={templateHref(Object.values(props.columnHeadings))} download={props.templateFileName}>Download a template (CSV)</a>{' '}
         <span className="hint">with the expected column headings.</span>
       </p>
       <ErrorSummary problems={problems} />
@@ -85,26 +85,16 @@ export function SpreadsheetImport<V>(props: {
         </div>
       )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="import-heading">
-        <div className={`field${errors.file ? ' field--error' : ''}`}>
-          <label htmlFor={ids.file} className="field__label">Spreadsheet file</label>
-          <p id={`${ids.file}-hint`} className="field__hint">An .xlsx or .csv file, at most 7 MB.</p>
-          {errors.file && (
-            <p id={`${ids.file}-error`} className="field__error">
-              <span className="visually-hidden">Error: </span>{errors.file}
-            </p>
-          )}
-          <input
-            key={fileInputKey}
-            ref={fileInput}
-            id={ids.file}
-            name="file"
-            type="file"
-            accept={acceptedFileTypes.join(',')}
-            className="file-input"
-            aria-describedby={`${ids.file}-hint${errors.file ? ` ${ids.file}-error` : ''}`}
-            aria-invalid={errors.file ? true : undefined}
-          />
-        </div>
+        <FileField
+          id={ids.file}
+          name="file"
+          label="Spreadsheet file"
+          hint="An .xlsx or .csv file, at most 7 MB."
+          accept={acceptedFileTypes.join(',')}
+          error={errors.file}
+          inputRef={fileInput}
+          resetKey={fileInputKey}
+        />
         <TextAreaField
           id={ids.reason}
           label="Reason for the import"
@@ -114,8 +104,7 @@ export function SpreadsheetImport<V>(props: {
           error={errors.reason}
           isRequired
         />
-        <Button type="submit">{props.submitLabel}</Button>
-        <p role="status" className="hint">{reading || mutation.isPending ? 'Importing…' : ''}</p>
+        <SubmitButton status={reading || mutation.isPending ? 'Importing…' : ''}>{props.submitLabel}</SubmitButton>
       </Form>
     </section>
   );

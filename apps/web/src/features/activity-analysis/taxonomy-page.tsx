@@ -6,15 +6,13 @@ import { CheckboxField } from '../../components/checkbox-field';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
-import { useAddActivity } from './api/add-activity.mutation';
 import { activityTaxonomyOptions } from './api/analysis.queries';
-import { useRenameActivity } from './api/rename-activity.mutation';
-import { useRetireActivity } from './api/retire-activity.mutation';
-import { useSeedActivityTaxonomy } from './api/seed-activity-taxonomy.mutation';
 import { useProgramme, type ProgrammeContext } from './api/use-programme';
 import { activityTree } from './components/activity-tree';
 import { NameForm, TaxonomyTree, type TaxonomyAction } from './components/taxonomy-tree';
 import { ProgrammeNotFound } from './programme-not-found';
+import { useCommand } from '../../lib/use-command';
+import { AddActivityDocument, RenameActivityDocument, RetireActivityDocument, SeedActivityTaxonomyDocument, afterAnalysisChange } from './api/activity-analysis.commands';
 
 export function TaxonomyPage() {
   const { programmeId = '' } = useParams();
@@ -26,10 +24,10 @@ export function TaxonomyPage() {
 
 function Taxonomy({ context: { programme, authority } }: { context: ProgrammeContext }) {
   const taxonomy = useQuery(activityTaxonomyOptions(programme.id));
-  const addActivity = useAddActivity();
-  const renameActivity = useRenameActivity();
-  const retireActivity = useRetireActivity();
-  const seed = useSeedActivityTaxonomy();
+  const addActivity = useCommand(AddActivityDocument, afterAnalysisChange);
+  const renameActivity = useCommand(RenameActivityDocument, afterAnalysisChange);
+  const retireActivity = useCommand(RetireActivityDocument, afterAnalysisChange);
+  const seed = useCommand(SeedActivityTaxonomyDocument, afterAnalysisChange);
   const [done, setDone] = useState<string | null>(null);
   const [topLevelCm, setTopLevelCm] = useState(false);
   const programmeId = programme.id;

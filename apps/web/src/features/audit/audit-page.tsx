@@ -5,7 +5,7 @@ import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import type { AuditHomeQuery } from '../../gql/graphql';
-import { ProgrammeRecords } from '../tasks/components/programme-records';
+import { ProgrammeRecords } from '../tasks';
 import { grantedAuthoritiesOptions } from './api/audit.queries';
 import './audit.css';
 

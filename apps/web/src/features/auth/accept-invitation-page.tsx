@@ -5,7 +5,8 @@ import { Button } from '../../components/button';
 import { PageHeading } from '../../components/page-heading';
 import { TextField } from '../../components/text-field';
 import { useSession } from '../../lib/session';
-import { useAcceptInvitation, useResetPassword } from './api/account.mutations';
+import { useCommand } from '../../lib/use-command';
+import { AcceptInvitationDocument, ResetPasswordDocument, signsIn } from './api/auth.commands';
 
 const MIN_LENGTH = 12;
 
@@ -17,8 +18,8 @@ export function ResetPasswordPage() {
 export function AcceptInvitationPage({ mode = 'invitation' }: { mode?: 'invitation' | 'reset' }) {
   const session = useSession();
   const [params] = useSearchParams();
-  const invitation = useAcceptInvitation();
-  const reset = useResetPassword();
+  const invitation = useCommand(AcceptInvitationDocument, signsIn);
+  const reset = useCommand(ResetPasswordDocument, signsIn);
   const accept = mode === 'reset' ? reset : invitation;
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');

@@ -1,9 +1,10 @@
 import { Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { sessionEndReason, useSession } from '../../lib/session';
-import { useSignIn } from './api/sign-in.mutation';
 import { SignInForm } from './components/sign-in-form';
 import { signInFailureMessage } from './components/sign-in-failure';
+import { useCommand } from '../../lib/use-command';
+import { SignInDocument, signsIn } from './api/auth.commands';
 
 // Only follow links inside the app after sign-in.
 function safeNext(next: string | null): string | null {
@@ -13,7 +14,7 @@ function safeNext(next: string | null): string | null {
 export function SignInPage() {
   const session = useSession();
   const [params] = useSearchParams();
-  const signIn = useSignIn();
+  const signIn = useCommand(SignInDocument, signsIn);
 
   // The index route sends each role to its own home.
   if (session) return <Navigate to={safeNext(params.get('next')) ?? '/'} replace />;

@@ -5,16 +5,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { StageHeader } from '../contracts/stage/stage-header';
-import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { ProgrammeNotFound } from '../tasks';
+import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
 import { benefitsOptions } from './api/benefits.queries';
-import { useRecordBenefit } from './api/record-benefit.mutation';
-import { useUpdateBenefit } from './api/update-benefit.mutation';
 import { BenefitForm } from './components/benefit-form';
 import { benefitFormValuesOf, benefitServerFieldError, emptyBenefitForm } from './components/benefit-form-values';
 import { statusLabels } from './components/benefit-labels';
 import { StatusForm } from './components/status-form';
+import { useCommand } from '../../lib/use-command';
+import { RecordBenefitDocument, UpdateBenefitDocument, afterBenefitChange } from './api/benefits.commands';
 
 export function BenefitPage() {
   const { programmeId = '' } = useParams();
@@ -43,8 +42,8 @@ function BenefitOfProgramme({ context }: { context: StageContext }) {
   const programmeId = context.programme.id;
   const navigate = useNavigate();
   const register = useQuery({ ...benefitsOptions(programmeId), enabled: Boolean(benefitId) });
-  const record = useRecordBenefit();
-  const update = useUpdateBenefit();
+  const record = useCommand(RecordBenefitDocument, afterBenefitChange);
+  const update = useCommand(UpdateBenefitDocument, afterBenefitChange);
   const save = benefitId ? update : record;
   const [commandId] = useState(newCommandId);
 

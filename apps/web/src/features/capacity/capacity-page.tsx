@@ -1,19 +1,18 @@
-import '../contracts/stage/stage.css';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { formatFteSummary } from '../../lib/units';
-import { useCanEdit } from '../contracts/stage/can-edit';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { StageHeader } from '../contracts/stage/stage-header';
-import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { useCanEdit } from '../../lib/can-edit';
+import { ProgrammeNotFound } from '../tasks';
+import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
 import { capacityModelOptions, type CapacityModel } from './api/capacity.queries';
-import { useSetCapacityAssumptions } from './api/set-capacity-assumptions.mutation';
 import { AssumptionsForm } from './components/assumptions-form';
 import { capacityHeadline, capacityMeaning, roundingNote } from './components/capacity-headline';
 import { CapacityTable } from './components/capacity-table';
+import { useCommand } from '../../lib/use-command';
+import { SetCapacityAssumptionsDocument, showsCapacityModel } from './api/capacity.commands';
 
 // recharts is large: only this page loads it, after the figures are on screen.
 const CapacityChart = lazy(() => import('./components/capacity-chart').then((m) => ({ default: m.CapacityChart })));
@@ -44,7 +43,7 @@ function Capacity({ context }: { context: StageContext }) {
 
 function CapacityFigures({ model }: { model: CapacityModel }) {
   const canEdit = useCanEdit();
-  const set = useSetCapacityAssumptions();
+  const set = useCommand(SetCapacityAssumptionsDocument, showsCapacityModel);
   const saved = set.isSuccess;
   // One id per save: a repeat after a lost answer is applied once; the next save gets a new one.
   const [commandId, setCommandId] = useState(newCommandId);

@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../tasks/components/programme-header';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
 import { consultationPlanOptions, type ConsultationPlan } from './api/consultation.queries';
 import { useConsultationRights } from './components/can-act';
 import { DatesForm } from './components/dates-form';

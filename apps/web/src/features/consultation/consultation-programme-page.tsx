@@ -8,15 +8,14 @@ import { EmptyState, Loading, Problem } from '../../components/query-status';
 import { TextField } from '../../components/text-field';
 import { formatCivilDate } from '../../lib/format';
 import { newCommandId } from '../../lib/command-id';
-import { changeFailureOf } from '../deals/api/stale-change';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../tasks/components/programme-header';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { changeFailureOf } from '../../lib/change-failure';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
 import { consultationPlansOptions } from './api/consultation.queries';
-import { useDraftConsultationPlan } from './api/draft-consultation-plan.mutation';
 import { useConsultationRights } from './components/can-act';
 import { scopeOf, type ScopeFields, type ScopeProblem } from './components/scope-values';
 import './consultation.css';
+import { useCommand } from '../../lib/use-command';
+import { DraftConsultationPlanDocument, afterConsultationChange } from './api/consultation.commands';
 
 export function ConsultationProgrammePage() {
   const { programmeId = '' } = useParams();
@@ -62,7 +61,7 @@ function Plans({ context }: { context: ProgrammeContext }) {
 }
 
 function DraftForm({ programmeId }: { programmeId: string }) {
-  const draft = useDraftConsultationPlan();
+  const draft = useCommand(DraftConsultationPlanDocument, afterConsultationChange);
   const navigate = useNavigate();
   const [commandId] = useState(newCommandId);
   const [fields, setFields] = useState<ScopeFields>({ title: '', establishment: '', dismissals: '', unions: '' });

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import { portalProgrammesOptions } from '../handover/api/handover.queries';
+import { portalProgrammesOptions } from '../handover';
 import { consultationPlansOptions } from './api/consultation.queries';
 
 // The HR business partner's way into staff consultation: each programme of their council with its

@@ -6,15 +6,15 @@ import { Button } from '../../components/button';
 import { Loading, Problem } from '../../components/query-status';
 import { ApiError } from '../../lib/graphql';
 import { newCommandId } from '../../lib/command-id';
-import { useAddTargetContract } from './api/add-target-contract.mutation';
 import { contractManagerPostsOptions, targetContractsOptions, type TargetContract } from './api/contracts.queries';
-import { useUpdateTargetContract } from './api/update-target-contract.mutation';
 import { ContractForm } from './components/contract-form';
 import { contractFormValuesOf, contractServerFieldError, emptyContractForm, type ContractFields } from './components/contract-form-values';
 import { ContractNotFound } from './contract-not-found';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import { useCommand } from '../../lib/use-command';
+import { AddTargetContractDocument, UpdateTargetContractDocument, afterStageChange } from './api/contracts.commands';
 
 // One page for adding a contract (no contractId) and editing one.
 export function ContractEditPage() {
@@ -53,8 +53,8 @@ type EditorProps = {
 function ContractEditor({ context, contract, posts, reload }: EditorProps) {
   const navigate = useNavigate();
   const programmeId = context.programme.id;
-  const add = useAddTargetContract();
-  const update = useUpdateTargetContract();
+  const add = useCommand(AddTargetContractDocument, afterStageChange);
+  const update = useCommand(UpdateTargetContractDocument, afterStageChange);
   const save = contract ? update : add;
   // One command id per visit: a repeated submit after a lost answer is applied once.
   const [commandId] = useState(newCommandId);

@@ -8,11 +8,11 @@ import { ContractDuties } from './components/contract-duties';
 import { ContractSummary } from './components/contract-summary';
 import { RemoveContract } from './components/remove-contract';
 import { ContractNotFound } from './contract-not-found';
-import { useCanEdit } from './stage/can-edit';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useCanEdit } from '../../lib/can-edit';
+import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
-import { EntityHistory } from '../audit/components/entity-history';
+import { EntityHistory } from '../audit';
 
 export function ContractPage() {
   const { programmeId = '' } = useParams();

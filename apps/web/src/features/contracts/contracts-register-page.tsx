@@ -9,8 +9,8 @@ import { targetContractsOptions, tierRulesOptions } from './api/contracts.querie
 import { ContractsTable } from './components/contracts-table';
 import { ImportSection } from './components/import-section';
 import { applyFilters, filtersOf, paramsOf, registerCaption, registerCounts, type RegisterFilters } from './components/register-filters';
-import { useCanEdit } from './stage/can-edit';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useCanEdit } from '../../lib/can-edit';
+import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 

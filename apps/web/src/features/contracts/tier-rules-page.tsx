@@ -5,12 +5,13 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { tierRulesOptions } from './api/contracts.queries';
-import { useSetTierRules } from './api/set-tier-rules.mutation';
 import { TierRulesForm } from './components/tier-rules-form';
 import { bandValuesOf } from './components/tier-rules-values';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import { useCommand } from '../../lib/use-command';
+import { SetTierRulesDocument, afterStageChange } from './api/contracts.commands';
 
 export function TierRulesPage() {
   const { programmeId = '' } = useParams();
@@ -26,7 +27,7 @@ function TierRules({ context }: { context: StageContext }) {
   const programmeId = context.programme.id;
   const navigate = useNavigate();
   const rules = useQuery(tierRulesOptions(programmeId));
-  const setRules = useSetTierRules();
+  const setRules = useCommand(SetTierRulesDocument, afterStageChange);
   const [commandId] = useState(newCommandId);
   const base = `/contracts/${programmeId}`;
 

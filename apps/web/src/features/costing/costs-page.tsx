@@ -4,14 +4,13 @@ import { useParams, useSearchParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import type { ScpPolicy } from '../../gql/graphql';
-import { useCanEdit } from '../contracts/stage/can-edit';
-import { ApprovalHeader } from '../design-authority/components/approval-header';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useCanEdit } from '../../lib/can-edit';
+import { ApprovalHeader } from '../design-authority';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { exitCostsOptions, functionBudgetOptions, optionCostOptions } from './api/costing.queries';
 import { BudgetFigures, NonPayLinesForm, NonPayLinesTable, SignOffs } from './components/budget';
 import { ExitCostForm, ExitCostsTable } from './components/exit-costs';
-import { financialYearParam, financialYearsAround, financialYearOn, todayInLondon } from './components/financial-year';
+import { financialYearParam, financialYearsAround, financialYearOn, todayInLondon } from '../../lib/financial-year';
 import { PostCostsTable, TablesUsed } from './components/post-costs-table';
 
 const policies: { id: ScpPolicy; label: string }[] = [

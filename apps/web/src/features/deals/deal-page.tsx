@@ -6,18 +6,17 @@ import { formatCivilDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatFte } from '../../lib/units';
-import { programmeWorkspaceOptions, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../tasks/components/programme-header';
+import { programmeWorkspaceOptions, type ProgrammeContext, ProgrammeHeader } from '../tasks';
 import { fteDealOptions } from './api/deal.queries';
 import { DealActionsPanel } from './components/deal-actions-panel';
 import { awaitingLabel } from './components/deal-labels';
 import { StatusTag } from './components/status-tag';
-import { formatInstant } from './components/format-instant';
+import { formatInstant } from '../../lib/format-instant';
 import { NegotiationTimeline } from './components/negotiation-timeline';
 import { SourcePostsTable, TermsComparison } from './components/terms-comparison';
 import { termsColumns, type DealDetail } from './components/terms-columns';
 import './deals.css';
-import { EntityHistory } from '../audit/components/entity-history';
+import { EntityHistory } from '../audit';
 
 type Audience = 'workspace' | 'portal';
 

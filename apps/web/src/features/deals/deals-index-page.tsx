@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { PageHeading } from '../../components/page-heading';
-import { programmeWorkspaceOptions } from '../tasks/api/programme-workspace.queries';
-import { AwaitingTasks } from '../tasks/components/awaiting-tasks';
-import { ProgrammeIndex } from '../tasks/components/programme-index';
+import { programmeWorkspaceOptions, AwaitingTasks, ProgrammeIndex } from '../tasks';
 
 // The consultant's way in to the negotiations: what awaits their answer across every programme.
 export function DealsIndexPage() {

@@ -5,17 +5,16 @@ import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import type { DealTermsInput } from '../../gql/graphql';
 import { newCommandId } from '../../lib/command-id';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../tasks/components/programme-header';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
 import { dealServicePostsOptions, fteDealsOptions } from './api/deal.queries';
-import { useProposeFteDeal } from './api/propose-fte-deal.mutation';
-import { changeFailureOf } from './api/stale-change';
+import { changeFailureOf } from '../../lib/change-failure';
 import { dealStatusLabel, isOpen } from './components/deal-labels';
 import { termsServerProblem } from './components/server-problem';
 import { TermsForm, termsReasonFieldId } from './components/terms-form';
 import { emptyTermsForm } from './components/terms-form-values';
 import './deals.css';
+import { useCommand } from '../../lib/use-command';
+import { ProposeFteDealDocument, afterDealStep } from './api/deals.commands';
 
 export function ProposeDealPage() {
   const { programmeId = '' } = useParams();
@@ -68,7 +67,7 @@ function ProposeDeal({ context }: { context: ProgrammeContext }) {
 function ServiceOffer({ context, serviceId, serviceName }: { context: ProgrammeContext; serviceId: string; serviceName: string }) {
   const navigate = useNavigate();
   const posts = useQuery(dealServicePostsOptions(context.authority.id, serviceId));
-  const propose = useProposeFteDeal();
+  const propose = useCommand(ProposeFteDealDocument, afterDealStep);
   // One command id per offer: a repeated submit after a lost answer proposes once.
   const [commandId] = useState(newCommandId);
   const [initialValues] = useState(() => emptyTermsForm(new Date().toISOString().slice(0, 10)));

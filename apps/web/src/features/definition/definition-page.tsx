@@ -4,16 +4,16 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
-import { useCanEdit } from '../contracts/stage/can-edit';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { StageHeader } from '../contracts/stage/stage-header';
-import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
+import { useCanEdit } from '../../lib/can-edit';
+import { ProgrammeNotFound } from '../tasks';
+import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
 import { definitionOptions, type Definition } from './api/definition.queries';
-import { useDraftDefinition } from './api/draft-definition.mutation';
 import { AgreementForm } from './components/agreement-form';
 import { AgreementsTable } from './components/agreements-table';
 import { DraftForm } from './components/draft-form';
 import { VersionHistory } from './components/version-history';
+import { useCommand } from '../../lib/use-command';
+import { DraftContractManagementDefinitionDocument, showsDefinition } from './api/definition.commands';
 
 export function DefinitionPage() {
   const { programmeId = '' } = useParams();
@@ -42,7 +42,7 @@ function DefinitionOfProgramme({ context }: { context: StageContext }) {
 function DefinitionSections({ definition }: { definition: Definition }) {
   const canEdit = useCanEdit();
   const [flash, setFlash] = useState<string | null>(null);
-  const draft = useDraftDefinition();
+  const draft = useCommand(DraftContractManagementDefinitionDocument, showsDefinition);
   // One id per draft: a repeat after a lost answer drafts once; the next draft gets a new one.
   const [draftCommandId, setDraftCommandId] = useState(newCommandId);
   const { version, text, agreements } = definition;

@@ -1,5 +1,5 @@
 import { PageHeading } from '../../components/page-heading';
-import { ProgrammeIndex } from '../tasks/components/programme-index';
+import { ProgrammeIndex } from '../tasks';
 
 export function DesignIndexPage() {
   return (

@@ -4,21 +4,18 @@ import { Button } from '../../components/button';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { usePageTitle } from '../../lib/use-page-title';
-import { changeFailureOf } from '../deals/api/stale-change';
-import { ChangedMeanwhile } from '../deals/components/changed-meanwhile';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../tasks/components/programme-header';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { useAddDesignPost } from './api/add-design-post.mutation';
-import { useRemoveDesignPost } from './api/remove-design-post.mutation';
-import { useReviseDesignPost } from './api/revise-design-post.mutation';
+import { changeFailureOf } from '../../lib/change-failure';
+import { ChangedMeanwhile } from '../../components/changed-meanwhile';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
 import { useDesignOption } from './api/use-design-option';
 import { DesignPostForm } from './components/design-post-form';
 import { designPostValuesOf, emptyDesignPost, HEAD, type DesignPostFields } from './components/design-post-values';
 import type { DesignOptionView } from './components/org-chart-tree';
 import { OptionNotFound } from './design-option-page';
 import './design.css';
-import { EntityHistory } from '../audit/components/entity-history';
+import { EntityHistory } from '../audit';
+import { useCommand } from '../../lib/use-command';
+import { AddDesignPostDocument, RemoveDesignPostDocument, ReviseDesignPostDocument, afterDesignChange } from './api/design.commands';
 
 type DesignPost = DesignOptionView['posts'][number];
 
@@ -47,9 +44,9 @@ function DesignPostEditor({ context }: { context: ProgrammeContext }) {
   const { optionId = '', designPostId } = useParams();
   const navigate = useNavigate();
   const query = useDesignOption(programme.id, optionId);
-  const add = useAddDesignPost();
-  const revise = useReviseDesignPost();
-  const remove = useRemoveDesignPost();
+  const add = useCommand(AddDesignPostDocument, afterDesignChange);
+  const revise = useCommand(ReviseDesignPostDocument, afterDesignChange);
+  const remove = useCommand(RemoveDesignPostDocument, afterDesignChange);
   const [commandId] = useState(newCommandId);
   // Once removed, the post leaves the option before we navigate away: keep showing it until then.
   const last = useRef<DesignPost | undefined>(undefined);

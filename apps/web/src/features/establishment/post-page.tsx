@@ -6,14 +6,13 @@ import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useAddPost } from './api/add-post.mutation';
 import { establishmentAuthorityOptions, postsOptions } from './api/establishment.queries';
-import { useRemovePost } from './api/remove-post.mutation';
-import { useUpdatePost } from './api/update-post.mutation';
 import { AuthorityNotFound } from './establishment-page';
 import { PostForm } from './components/post-form';
 import { emptyPostForm, postFormValuesOf, serverFieldError, type PostFields } from './components/post-form-values';
 import type { PostRow } from './components/posts-table';
+import { useCommand, type Command } from '../../lib/use-command';
+import { AddPostDocument, RemovePostDocument, UpdatePostDocument, afterEstablishmentChange } from './api/establishment.commands';
 
 function Breadcrumbs({ authorityId, authorityName, current }: { authorityId: string; authorityName: string; current: string }) {
   return (
@@ -44,9 +43,9 @@ export function PostPage() {
   const navigate = useNavigate();
   const authority = useQuery(establishmentAuthorityOptions(authorityId));
   const posts = useQuery({ ...postsOptions(authorityId), enabled: Boolean(postId) });
-  const addPost = useAddPost();
-  const updatePost = useUpdatePost();
-  const removePost = useRemovePost();
+  const addPost = useCommand(AddPostDocument, afterEstablishmentChange);
+  const updatePost = useCommand(UpdatePostDocument, afterEstablishmentChange);
+  const removePost = useCommand(RemovePostDocument, afterEstablishmentChange);
   // Once removed, the post leaves the list before we navigate away: keep showing it until then.
   const lastPost = useRef<PostRow | undefined>(undefined);
   // One command id per visit: a repeated submit after a lost answer is applied once.
@@ -91,7 +90,7 @@ export function PostPage() {
   );
 }
 
-type RemovePostProps = { authorityId: string; post: PostRow; removePost: ReturnType<typeof useRemovePost>; onRemoved: () => void };
+type RemovePostProps = { authorityId: string; post: PostRow; removePost: Command<typeof RemovePostDocument>; onRemoved: () => void };
 
 function RemovePost({ authorityId, post, removePost, onRemoved }: RemovePostProps) {
   const [confirming, setConfirming] = useState(false);

@@ -2,28 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
-import { usePageTitle } from '../../lib/use-page-title';
 import { formatFte } from '../../lib/units';
-import { useCanEdit } from '../contracts/stage/can-edit';
-import { ApprovalHeader } from '../design-authority/components/approval-header';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useCanEdit } from '../../lib/can-edit';
+import { ApprovalHeader } from '../design-authority';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { gradeStructuresOptions, postGradingOptions } from './api/grading.queries';
 import { evaluationStatusLabel, jdStatusLabel } from './components/grading-labels';
 import { EvaluationSummary, JobDescriptionSummary } from './components/job-description-summary';
 import { JobDescriptionForm } from './components/job-description-form';
 import { JobEvaluationForm } from './components/job-evaluation-form';
-
-export function PostNotFound({ back }: { back: string }) {
-  usePageTitle('Post not found');
-  return (
-    <>
-      <h1 className="page-heading__title">Post not found</h1>
-      <p>We could not find that post in the chosen design option.</p>
-      <p><Link to={back}>Go back</Link></p>
-    </>
-  );
-}
+import { PostNotFound } from './components/post-not-found';
 
 export function JobDescriptionPage() {
   const { programmeId = '' } = useParams();

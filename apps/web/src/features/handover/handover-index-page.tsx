@@ -1,6 +1,6 @@
 import { PageHeading } from '../../components/page-heading';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ProgrammeIndex } from '../tasks/components/programme-index';
+import { ProgrammeIndex } from '../tasks';
 
 export function HandoverIndexPage() {
   usePageTitle('Handover');

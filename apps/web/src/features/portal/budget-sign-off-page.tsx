@@ -2,20 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useParams, useSearchParams } from 'react-router';
-import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { newCommandId } from '../../lib/command-id';
-import { functionBudgetOptions, optionCostOptions, type FunctionBudget } from '../costing/api/costing.queries';
-import { useSignOffBudget } from '../costing/api/sign-off-budget.mutation';
-import { BudgetFigures, NonPayLinesTable, SignOffs } from '../costing/components/budget';
-import { financialYearParam } from '../costing/components/financial-year';
-import { PostCostsTable, TablesUsed } from '../costing/components/post-costs-table';
-import { changeFailureOf } from '../deals/api/stale-change';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { functionBudgetOptions, optionCostOptions, type FunctionBudget, BudgetFigures, NonPayLinesTable, SignOffs, PostCostsTable, TablesUsed, SignOffBudgetDocument, afterCostingChange } from '../costing';
+import { financialYearParam } from '../../lib/financial-year';
+import { changeFailureOf } from '../../lib/change-failure';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
+import { useCommand } from '../../lib/use-command';
+import { SubmitButton } from '../../components/submit-button';
 
 export function BudgetSignOffPage() {
   const { programmeId = '' } = useParams();
@@ -59,7 +56,7 @@ function SignOff({ context }: { context: ProgrammeContext }) {
 }
 
 function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (text: string) => void }) {
-  const sign = useSignOffBudget();
+  const sign = useCommand(SignOffBudgetDocument, afterCostingChange);
   const [commandId] = useState(newCommandId);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -77,8 +74,7 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
       {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p></div>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField id="signoff-note" label="Note" hint="What you are signing, and how any gap is met." value={note} onChange={setNote} error={error} />
-        <Button type="submit">Sign off the budget</Button>
-        <p role="status" className="hint">{sign.isPending ? 'Signing…' : ''}</p>
+        <SubmitButton status={sign.isPending ? 'Signing…' : ''}>Sign off the budget</SubmitButton>
       </Form>
     </>
   );

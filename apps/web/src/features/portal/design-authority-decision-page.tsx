@@ -3,15 +3,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
-import { designAuthorityOptions } from '../design-authority/api/design-authority.queries';
-import { ConditionsTable, DecisionRecord } from '../design-authority/components/decision-record';
-import { DecisionForm } from '../design-authority/components/decision-form';
-import { DischargeForm } from '../design-authority/components/discharge-form';
-import { GateStatus } from '../design-authority/components/gate-status';
-import { SnapshotDetails } from '../design-authority/components/snapshot-details';
-import '../design-authority/design-authority.css';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { designAuthorityOptions, ConditionsTable, DecisionRecord, DecisionForm, DischargeForm, GateStatus, SnapshotDetails } from '../design-authority';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 
 export function DesignAuthorityDecisionPage() {

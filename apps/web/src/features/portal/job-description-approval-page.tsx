@@ -7,17 +7,11 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { newCommandId } from '../../lib/command-id';
-import { changeFailureOf } from '../deals/api/stale-change';
-import { useApproveJobDescription } from '../grading/api/approve-job-description.mutation';
-import { useApproveJobEvaluation } from '../grading/api/approve-job-evaluation.mutation';
-import { postGradingOptions, type PostGrading } from '../grading/api/grading.queries';
-import { useRequestJobDescriptionChanges } from '../grading/api/request-job-description-changes.mutation';
-import { evaluationStatusLabel, jdStatusLabel } from '../grading/components/grading-labels';
-import { EvaluationSummary, JobDescriptionSummary } from '../grading/components/job-description-summary';
-import { PostNotFound } from '../grading/job-description-page';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { changeFailureOf } from '../../lib/change-failure';
+import { postGradingOptions, type PostGrading, evaluationStatusLabel, jdStatusLabel, EvaluationSummary, JobDescriptionSummary, PostNotFound, ApproveJobDescriptionDocument, ApproveJobEvaluationDocument, RequestJobDescriptionChangesDocument, afterGrading } from '../grading';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
+import { useCommand } from '../../lib/use-command';
 
 export function JobDescriptionApprovalPage() {
   const { programmeId = '' } = useParams();
@@ -61,8 +55,8 @@ function Approval({ context }: { context: ProgrammeContext }) {
 
 // Each answer uses mutateAsync: the refetched page drops the buttons, and the message must still show.
 function JdDecision({ context, post, onDone }: { context: ProgrammeContext; post: PostGrading; onDone: (text: string) => void }) {
-  const approve = useApproveJobDescription();
-  const sendBack = useRequestJobDescriptionChanges();
+  const approve = useCommand(ApproveJobDescriptionDocument, afterGrading);
+  const sendBack = useCommand(RequestJobDescriptionChangesDocument, afterGrading);
   const [commandId] = useState(newCommandId);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -96,7 +90,7 @@ function JdDecision({ context, post, onDone }: { context: ProgrammeContext; post
 }
 
 function EvaluationApproval({ context, post, onDone }: { context: ProgrammeContext; post: PostGrading; onDone: (text: string) => void }) {
-  const approve = useApproveJobEvaluation();
+  const approve = useCommand(ApproveJobEvaluationDocument, afterGrading);
   const [commandId] = useState(newCommandId);
   const failure = changeFailureOf(approve.error);
   return (

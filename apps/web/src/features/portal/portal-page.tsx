@@ -6,12 +6,11 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { roleLabel } from '../../lib/roles';
 import { portalHomeOptions, portalReturnsOptions } from './api/portal.queries';
 import { WhatAwaitsYou, type AwaitingItem } from './components/what-awaits-you';
-import { ServiceDeals } from '../deals/components/service-deals';
-import { usePortalTasks } from '../tasks/use-portal-tasks';
+import { ServiceDeals } from '../deals';
+import { usePortalTasks } from '../tasks';
 import { usePortalBudgetTasks } from './api/budget-tasks';
-import { PortalHandover } from '../handover/portal-handover';
-import { portalProgrammesOptions } from '../handover/api/handover.queries';
-import { PortalConsultation } from '../consultation/portal-consultation';
+import { PortalHandover, portalProgrammesOptions } from '../handover';
+import { PortalConsultation } from '../consultation';
 
 function PortalHome({ authorityId }: { authorityId: string }) {
   const session = useSession();

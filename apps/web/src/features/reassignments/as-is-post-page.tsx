@@ -5,14 +5,11 @@ import { formatCivilDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatFte } from '../../lib/units';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../tasks/components/programme-header';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
 import { useTransitionMap } from './api/use-transition-map';
 import { DecisionForm } from './components/decision-form';
 import { DecisionHistory } from './components/decision-history';
 import { outcomeLabel, routeLabel } from './components/reassignment-labels';
-import '../deals/deals.css';
 
 function PostNotFound({ programmeId }: { programmeId: string }) {
   usePageTitle('Post not found');

@@ -4,9 +4,7 @@ import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { countLabel } from '../../lib/format';
 import { formatFte, sumIntegers } from '../../lib/units';
-import { useProgrammeContext, type ProgrammeContext } from '../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../tasks/components/programme-header';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
+import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
 import { useTransitionMap } from './api/use-transition-map';
 import { AsIsTable, asIsLine, ToBeTable } from './components/transition-tables';
 

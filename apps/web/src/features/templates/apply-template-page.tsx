@@ -1,5 +1,5 @@
-import '../contracts/stage/stage.css';
-import { useQuery } from '@tanstack/react-query';
+import '../../components/stage.css';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,12 +8,13 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { newCommandId } from '../../lib/command-id';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
-import { useApplyTemplate } from './api/apply-template.mutation';
+import { ProgrammeNotFound } from '../tasks';
+import { useStageProgramme, type StageContext } from '../contracts';
 import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
 import { TemplateHeader } from './components/template-header';
+import { useCommand } from '../../lib/use-command';
+import { ApplyTemplateDocument } from './api/templates.commands';
 
 export function ApplyTemplatePage() {
   const { programmeId = '' } = useParams();
@@ -38,7 +39,10 @@ function ApplyTemplate({ context }: { context: StageContext }) {
 // Two steps: choose, then confirm what is replaced, because applying cannot be undone by a button.
 function ApplyForm({ context, templates }: { context: StageContext; templates: Template[] }) {
   const navigate = useNavigate();
-  const apply = useApplyTemplate();
+  // A template replaces the taxonomy (activity analysis), the tier rules (contracts) and the capacity
+  // assumptions: every section that shows the programme is stale, so refresh them all.
+  const queryClient = useQueryClient();
+  const apply = useCommand(ApplyTemplateDocument, { onSuccess: () => queryClient.invalidateQueries() });
   const [templateId, setTemplateId] = useState('');
   const [error, setError] = useState<string>();
   const [confirming, setConfirming] = useState(false);

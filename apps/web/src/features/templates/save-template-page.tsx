@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useNavigate, useParams } from 'react-router';
-import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { newCommandId } from '../../lib/command-id';
-import { ProgrammeNotFound } from '../tasks/components/programme-not-found';
-import { useStageProgramme, type StageContext } from '../contracts/stage/stage.queries';
-import { useSaveProgrammeAsTemplate } from './api/save-programme-as-template.mutation';
+import { ProgrammeNotFound } from '../tasks';
+import { useStageProgramme, type StageContext } from '../contracts';
 import { TemplateHeader } from './components/template-header';
+import { useCommand } from '../../lib/use-command';
+import { SaveProgrammeAsTemplateDocument, afterTemplateChange } from './api/templates.commands';
+import { SubmitButton } from '../../components/submit-button';
 
 const ids = { name: 'template-name', description: 'template-description' } as const;
 
@@ -24,7 +25,7 @@ export function SaveTemplatePage() {
 
 function SaveTemplate({ context }: { context: StageContext }) {
   const navigate = useNavigate();
-  const save = useSaveProgrammeAsTemplate();
+  const save = useCommand(SaveProgrammeAsTemplateDocument, afterTemplateChange);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<{ name?: string; description?: string }>({});
@@ -58,8 +59,7 @@ function SaveTemplate({ context }: { context: StageContext }) {
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id={ids.name} label="Template name" hint="Such as County contract-management function." value={name} onChange={setName} error={errors.name} isRequired />
         <TextAreaField id={ids.description} label="Description (optional)" hint="When to use it." value={description} onChange={setDescription} error={errors.description} />
-        <Button type="submit">Save as a template</Button>
-        <p role="status" className="hint">{save.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={save.isPending ? 'Saving…' : ''}>Save as a template</SubmitButton>
       </Form>
     </>
   );

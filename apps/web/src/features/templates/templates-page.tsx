@@ -1,4 +1,4 @@
-import '../contracts/stage/stage.css';
+import '../../components/stage.css';
 import './templates.css';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
@@ -9,10 +9,11 @@ import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
-import { stageProgrammesOptions, type StageProgramme } from '../contracts/stage/stage.queries';
-import { useRetireTemplate } from './api/retire-template.mutation';
+import { stageProgrammesOptions, type StageProgramme } from '../contracts';
 import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
+import { useCommand } from '../../lib/use-command';
+import { RetireTemplateDocument, afterTemplateChange } from './api/templates.commands';
 
 const column = createColumnHelper<Template>();
 type ProgrammeRow = StageProgramme & { authorityName: string };
@@ -110,7 +111,7 @@ export function TemplatesPage() {
 }
 
 function RetireConfirm({ template, onDone }: { template: Template; onDone: (retiredName: string | null) => void }) {
-  const retire = useRetireTemplate();
+  const retire = useCommand(RetireTemplateDocument, afterTemplateChange);
   const [commandId] = useState(newCommandId);
   return (
     <div className="confirm templates-retire" role="group" aria-labelledby="retire-confirm">

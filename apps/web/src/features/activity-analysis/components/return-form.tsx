@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { EmptyState, Loading, Problem } from '../../../components/query-status';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -9,10 +8,12 @@ import type { ActivityReturnFormQuery } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import { countLabel } from '../../../lib/format';
 import { activityReturnFormOptions } from '../api/analysis.queries';
-import { useSubmitActivityReturn } from '../api/submit-activity-return.mutation';
 import { activeActivitiesInOrder } from './activity-tree';
 import { ReturnGrid } from './return-grid';
 import { cellId, checkGrid, initialGridValues, returnPosts, type GridValues } from './return-grid-rules';
+import { useCommand } from '../../../lib/use-command';
+import { SubmitActivityReturnDocument, afterAnalysisChange } from '../api/activity-analysis.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Service = { id: string; name: string };
 
@@ -40,7 +41,7 @@ function ReturnGridForm({ data, programmeId, service }: { data: ActivityReturnFo
   const [saved, setSaved] = useState<string | null>(null);
   const [commandId, setCommandId] = useState(newCommandId);
   const savedRef = useRef<HTMLDivElement>(null);
-  const submit = useSubmitActivityReturn();
+  const submit = useCommand(SubmitActivityReturnDocument, afterAnalysisChange);
 
   const change = (postId: string, activityId: string, text: string) => {
     setSaved(null);
@@ -102,8 +103,7 @@ function ReturnGridForm({ data, programmeId, service }: { data: ActivityReturnFo
           error={problems.some((p) => p.fieldId === reasonId) ? 'Enter the reason for this return' : undefined}
           isRequired
         />
-        <Button type="submit">Submit the activity return</Button>
-        <p role="status" className="hint">{submit.isPending ? 'Saving the return…' : ''}</p>
+        <SubmitButton status={submit.isPending ? 'Saving the return…' : ''}>Submit the activity return</SubmitButton>
       </Form>
     </>
   );

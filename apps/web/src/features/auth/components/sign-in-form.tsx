@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
-import type { SignInValues } from '../api/sign-in.mutation';
-import { validateSignIn, type SignInErrors } from './validate-sign-in';
+import { validateSignIn, type SignInErrors, type SignInValues } from './validate-sign-in';
+import { SubmitButton } from '../../../components/submit-button';
 
 export type SignInFormProps = {
   onSubmit: (values: SignInValues) => void;
@@ -64,8 +63,7 @@ export function SignInForm({ onSubmit, isPending = false, failure }: SignInFormP
         />
         {/* Not react-aria's isPending: its announcement points at the button, which is gone once
             sign-in succeeds, leaving an unlabelled role="img" behind (axe: role-img-alt). */}
-        <Button type="submit">Sign in</Button>
-        <p role="status" className="hint">{isPending ? 'Signing you in…' : ''}</p>
+        <SubmitButton status={isPending ? 'Signing you in…' : ''}>Sign in</SubmitButton>
       </Form>
     </>
   );

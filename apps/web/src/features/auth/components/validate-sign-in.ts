@@ -1,4 +1,4 @@
-import type { SignInValues } from '../api/sign-in.mutation';
+export type SignInValues = { email: string; password: string };
 
 export type SignInErrors = Partial<Record<keyof SignInValues, string>>;
 

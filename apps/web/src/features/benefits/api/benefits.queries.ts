@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import type { BenefitsRegisterQuery } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql';
-import { stageKeys } from '../../contracts/stage/stage.queries';
+import { stageKeys } from '../../contracts';
 
 export const benefitKeys = {
   register: (programmeId: string) => [...stageKeys.programme(programmeId), 'benefits'] as const,

@@ -1,8 +1,8 @@
 import type { BenefitStatus, RecordBenefitInput } from '../../../gql/graphql';
-import { ApiError } from '../../../lib/graphql';
-import { datePartsOf, readDateParts, type DateParts } from '../../contracts/stage/civil-date';
-import { parsePounds, poundsInput } from '../../contracts/stage/pounds';
+import { datePartsOf, readDateParts, type DateParts } from '../../../lib/civil-date';
+import { parsePounds, poundsInput } from '../../../lib/pounds';
 import type { Benefit } from '../api/benefits.queries';
+import { serverFieldError } from '../../../lib/use-form-state';
 
 export type BenefitFormValues = {
   title: string;
@@ -77,8 +77,4 @@ const apiFields: Record<string, BenefitFormField> = {
   baseline: 'baseline', targetDate: 'targetDate', reason: 'reason',
 };
 
-export function benefitServerFieldError(error: unknown): { field: BenefitFormField; message: string } | null {
-  if (!(error instanceof ApiError)) return null;
-  const field = typeof error.details?.field === 'string' ? apiFields[error.details.field] : undefined;
-  return field ? { field, message: error.message } : null;
-}
+export const benefitServerFieldError = (error: unknown) => serverFieldError(error, apiFields);

@@ -1,17 +1,17 @@
-import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { BenefitStatus } from '../../../gql/graphql';
-import { DateInput } from '../../contracts/stage/date-input';
+import { DateInput } from '../../../components/date-input';
 import { statusOptions } from './benefit-labels';
 import {
   benefitFieldOrder, readBenefitForm,
-  type BenefitFields, type BenefitFormErrors, type BenefitFormField, type BenefitFormValues,
+  type BenefitFields, type BenefitFormField, type BenefitFormValues,
 } from './benefit-form-values';
+import { useFormState } from '../../../lib/use-form-state';
+import { SubmitButton } from '../../../components/submit-button';
 
 const kindOptions = [
   { id: 'cashable', label: 'Cashable: takes money out of a budget' },
@@ -31,22 +31,10 @@ export type BenefitFormProps = {
 };
 
 export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, isPending, serverError }: BenefitFormProps) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<BenefitFormErrors>({});
-  const set = <K extends keyof BenefitFormValues>(key: K) => (value: BenefitFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isPending) return;
-    const read = readBenefitForm(values);
-    setErrors(read.errors ?? {});
-    if (read.fields) onSubmit(read.fields, values.status, values.reason.trim());
-  }
-
-  const shown: BenefitFormErrors = { ...errors };
-  if (serverError && Object.keys(errors).length === 0) shown[serverError.field] = serverError.message;
-  const problems = benefitFieldOrder.filter((f) => shown[f]).map((f) => ({ fieldId: benefitFieldId(f), message: shown[f]! }));
-  const text = (field: 'title' | 'amount' | 'owner') => ({ id: benefitFieldId(field), value: values[field], onChange: set(field), error: shown[field] });
+  const { values, set, errors: shown, problems, handleSubmit, text } = useFormState({
+    initialValues, read: readBenefitForm, fieldOrder: benefitFieldOrder, fieldId: benefitFieldId, isPending, serverError,
+    onValid: (fields, values) => onSubmit(fields, values.status, values.reason.trim()),
+  });
 
   return (
     <>
@@ -77,8 +65,7 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
           <SelectField label="Status" options={statusOptions} value={values.status} onChange={(s) => set('status')(s as BenefitStatus)} />
         )}
         <TextAreaField id={benefitFieldId('reason')} label="Reason (optional)" hint="Kept in the decision history." value={values.reason} onChange={set('reason')} error={shown.reason} />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

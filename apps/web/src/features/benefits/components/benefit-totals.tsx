@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable } from '../../../components/data-table';
 import { sumIntegers } from '../../../lib/units';
-import { formatPounds } from '../../contracts/stage/pounds';
+import { formatPounds } from '../../../lib/pounds';
 import type { BenefitsRegister } from '../api/benefits.queries';
 import { statusLabels, statusOrder } from './benefit-labels';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table';
 import { countLabel, formatCivilDate } from '../../../lib/format';
 import { sumIntegers } from '../../../lib/units';
-import { formatPounds } from '../../contracts/stage/pounds';
+import { formatPounds } from '../../../lib/pounds';
 import type { Benefit } from '../api/benefits.queries';
 import { statusLabels, statusOrder, statusTagClass } from './benefit-labels';
 

@@ -1,21 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import type { BenefitStatus } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import type { Benefit } from '../api/benefits.queries';
-import { useChangeBenefitStatus } from '../api/change-benefit-status.mutation';
 import { statusLabels, statusOptions, statusTagClass } from './benefit-labels';
 import { statusNoteProblem } from './benefit-form-values';
+import { useCommand } from '../../../lib/use-command';
+import { ChangeBenefitStatusDocument, afterBenefitChange } from '../api/benefits.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const ids = { status: 'status-new', note: 'status-note' } as const;
 
 // Every move of a benefit's status carries a note, which the benefits log keeps.
 export function StatusForm({ benefit, onChanged }: { benefit: Benefit; onChanged: (to: BenefitStatus) => void }) {
-  const change = useChangeBenefitStatus();
+  const change = useCommand(ChangeBenefitStatusDocument, afterBenefitChange);
   const [to, setTo] = useState<BenefitStatus | ''>('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ status?: string; note?: string }>({});
@@ -73,8 +74,7 @@ export function StatusForm({ benefit, onChanged }: { benefit: Benefit; onChanged
           error={errors.note}
           isRequired
         />
-        <Button type="submit">Change status</Button>
-        <p role="status" className="hint">{change.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={change.isPending ? 'Saving…' : ''}>Change status</SubmitButton>
       </Form>
     </>
   );

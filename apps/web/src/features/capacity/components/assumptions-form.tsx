@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
@@ -9,6 +8,7 @@ import type { CapacityModel } from '../api/capacity.queries';
 import {
   assumptionTiers, assumptionValuesOf, hoursFieldId, productiveFieldId, readAssumptions, type AssumptionErrors,
 } from './assumptions-values';
+import { SubmitButton } from '../../../components/submit-button';
 
 export type AssumptionsInput = { hoursPerContract: TierHoursInput[]; productiveHoursPerFte: number; reason: string | null };
 
@@ -62,8 +62,7 @@ export function AssumptionsForm({ model, onSubmit, isPending, failure }: Assumpt
           isRequired
         />
         <TextAreaField id="assumptions-reason" label="Reason (optional)" hint="Kept in the decision history." value={reason} onChange={setReason} />
-        <Button type="submit">Save assumptions</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>Save assumptions</SubmitButton>
       </Form>
     </>
   );

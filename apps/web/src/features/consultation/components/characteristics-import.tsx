@@ -1,30 +1,24 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { ImportProblemsTable } from '../../../components/spreadsheet-import/import-problems-table';
-import { MAX_IMPORT_BYTES, rejectionHeading, templateHref, type ImportProblem } from '../../../components/spreadsheet-import/import-sheet';
+import { FileField } from '../../../components/spreadsheet-import/file-field';
+import { fileProblem, rejectionHeading, templateHref, type ImportProblem } from '../../../components/spreadsheet-import/import-sheet';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useRecordProtectedCharacteristics } from '../api/record-protected-characteristics.mutation';
 import { characteristicHeadings, characteristicTemplate, readCharacteristicSheet } from './characteristics-sheet';
 import { ServerFailure } from './form-parts';
+import { useCommand } from '../../../lib/use-command';
+import { RecordProtectedCharacteristicsDocument, afterConsultationChange } from '../api/consultation.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const FILE = 'traits-file';
-
-function fileProblem(file: File | null): string | null {
-  if (!file) return 'Select a CSV file to upload';
-  if (!file.name.toLowerCase().endsWith('.csv')) return 'The selected file must be a .csv file: save the sheet as CSV first';
-  if (file.size === 0) return 'The selected file is empty';
-  if (file.size > MAX_IMPORT_BYTES) return 'The selected file must be smaller than 7 MB';
-  return null;
-}
 
 // The council's equality data for the affected people, one characteristic a row, by post reference
 // only. The sheet is read here and checked against the plan; the API gets the entries, all or none.
 export function CharacteristicsImport({ plan }: { plan: ConsultationPlan }) {
-  const record = useRecordProtectedCharacteristics();
+  const record = useCommand(RecordProtectedCharacteristicsDocument, afterConsultationChange);
   const input = useRef<HTMLInputElement>(null);
   const [inputKey, setInputKey] = useState(0);
   const [reason, setReason] = useState('');
@@ -39,7 +33,7 @@ export function CharacteristicsImport({ plan }: { plan: ConsultationPlan }) {
     setDone(null);
     setRejected([]);
     record.reset();
-    const problem = fileProblem(file);
+    const problem = fileProblem(file, 'csv');
     setFileError(problem);
     if (problem || !file) return;
     const { entries, problems } = readCharacteristicSheet(await file.text(), plan.individuals);
@@ -71,24 +65,9 @@ export function CharacteristicsImport({ plan }: { plan: ConsultationPlan }) {
       <ServerFailure error={record.error} />
       {done && <div className="notice notice--success" role="status"><p>{done}</p></div>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <div className={`field${fileError ? ' field--error' : ''}`}>
-          <label htmlFor={FILE} className="field__label">CSV file</label>
-          <p id={`${FILE}-hint`} className="field__hint">A .csv file, at most 7 MB.</p>
-          {fileError && <p id={`${FILE}-error`} className="field__error"><span className="visually-hidden">Error: </span>{fileError}</p>}
-          <input
-            key={inputKey}
-            ref={input}
-            id={FILE}
-            type="file"
-            accept=".csv"
-            className="file-input"
-            aria-describedby={`${FILE}-hint${fileError ? ` ${FILE}-error` : ''}`}
-            aria-invalid={fileError ? true : undefined}
-          />
-        </div>
+        <FileField id={FILE} label="CSV file" hint="A .csv file, at most 7 MB." accept=".csv" error={fileError} inputRef={input} resetKey={inputKey} />
         <TextField id="traits-reason" label="Where the data comes from (optional)" hint="Kept in the decision history, such as HR system extract, January 2027" value={reason} onChange={setReason} />
-        <Button type="submit">Upload the characteristics</Button>
-        <p role="status" className="hint">{record.isPending ? 'Uploading…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Uploading…' : ''}>Upload the characteristics</SubmitButton>
       </Form>
     </>
   );

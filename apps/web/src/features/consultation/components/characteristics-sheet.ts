@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../components/spreadsheet-import/import-sheet';
+import { parseCsv, type ImportProblem } from '../../../components/spreadsheet-import/import-sheet';
 import type { ProtectedCharacteristic } from '../../../gql/graphql';
 
 export type CharacteristicEntry = { postId: string; characteristic: ProtectedCharacteristic; category: string };
@@ -30,29 +30,6 @@ const aliases: Record<Column, string[]> = {
 const identifying = /\b(name|forename|surname|email|e mail|employee|payroll|staff number|ni number|national insurance|date of birth|dob)\b/;
 
 const words = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
-
-// RFC 4180: quoted cells, doubled quotes, CRLF or LF, a UTF-8 byte-order mark.
-export function parseCsv(text: string): string[][] | null {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
-    } else cell += c;
-  }
-  if (quoted) return null;
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 export function characteristicOf(text: string): ProtectedCharacteristic | null {
   const key = words(text).replace(/ /g, '_').toUpperCase();

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan, PlanDates } from '../api/consultation.queries';
-import { usePlanConsultationDates } from '../api/plan-consultation-dates.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { PlanConsultationDatesDocument, afterConsultationChange } from '../api/consultation.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Key = Exclude<keyof PlanDates, '__typename'>;
 export const DATE_FIELDS: { key: Key; label: string }[] = [
@@ -28,7 +29,7 @@ const valuesOf = (dates: PlanDates) => Object.fromEntries(DATE_FIELDS.map(({ key
 // Saves every date at once, against the revision on screen; a plan that breaks a rule is saved
 // as a draft and shows its warnings.
 export function DatesForm({ plan }: { plan: ConsultationPlan }) {
-  const save = usePlanConsultationDates();
+  const save = useCommand(PlanConsultationDatesDocument, afterConsultationChange);
   const [values, setValues] = useState(() => valuesOf(plan.dates));
   const [commandId, setCommandId] = useState(newCommandId);
   const failure = changeFailureOf(save.error);
@@ -49,8 +50,7 @@ export function DatesForm({ plan }: { plan: ConsultationPlan }) {
             <TextField key={key} id={`date-${key}`} label={label} type="date" value={values[key]} onChange={(v) => setValues((s) => ({ ...s, [key]: v }))} />
           ))}
         </div>
-        <Button type="submit">Save the dates</Button>
-        <p role="status" className="hint">{save.isPending ? 'Saving…' : save.isSuccess ? 'Dates saved.' : ''}</p>
+        <SubmitButton status={save.isPending ? 'Saving…' : save.isSuccess ? 'Dates saved.' : ''}>Save the dates</SubmitButton>
       </Form>
     </>
   );

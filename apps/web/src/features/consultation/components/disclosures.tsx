@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { DisclosureItem } from '../../../gql/graphql';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useRecordDisclosure } from '../api/record-disclosure.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { RecordDisclosureDocument, afterConsultationChange } from '../api/consultation.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Disclosure = ConsultationPlan['disclosures'][number];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -37,7 +38,7 @@ export function DisclosuresChecklist({ disclosures }: { disclosures: readonly Di
 }
 
 export function DisclosureForm({ planId, disclosures }: { planId: string; disclosures: readonly Disclosure[] }) {
-  const record = useRecordDisclosure();
+  const record = useCommand(RecordDisclosureDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [item, setItem] = useState('');
   const [givenOn, setGivenOn] = useState('');
@@ -70,8 +71,7 @@ export function DisclosureForm({ planId, disclosures }: { planId: string; disclo
         <SelectField id="disclosure-item" label="Item disclosed" options={options} value={item} onChange={setItem} placeholder="Choose an item" error={error('disclosure-item')} />
         <TextField id="disclosure-date" label="Given in writing on" type="date" value={givenOn} onChange={setGivenOn} error={error('disclosure-date')} />
         <TextField id="disclosure-document" label="Letter or document" value={documentRef} onChange={setDocumentRef} error={error('disclosure-document')} />
-        <Button type="submit">Record the disclosure</Button>
-        <p role="status" className="hint">{record.isPending ? 'Recording…' : record.isSuccess ? 'Disclosure recorded.' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Recording…' : record.isSuccess ? 'Disclosure recorded.' : ''}>Record the disclosure</SubmitButton>
       </Form>
     </>
   );

@@ -9,16 +9,16 @@ import { humanise } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { ProtectedCharacteristic } from '../../../gql/graphql';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useRecordEqualityImpactAssessment } from '../api/record-equality-impact-assessment.mutation';
-import { useRecordProtectedCharacteristics } from '../api/record-protected-characteristics.mutation';
 import { ServerFailure, useProblems } from './form-parts';
+import { useCommand } from '../../../lib/use-command';
+import { RecordEqualityImpactAssessmentDocument, RecordProtectedCharacteristicsDocument, afterConsultationChange } from '../api/consultation.commands';
 
 const CHARACTERISTICS: ProtectedCharacteristic[] = [
   'AGE', 'DISABILITY', 'GENDER_REASSIGNMENT', 'MARRIAGE_AND_CIVIL_PARTNERSHIP', 'PREGNANCY_AND_MATERNITY', 'RACE', 'RELIGION_OR_BELIEF', 'SEX', 'SEXUAL_ORIENTATION',
 ];
 
 export function EqiaForm({ planId }: { planId: string }) {
-  const record = useRecordEqualityImpactAssessment();
+  const record = useCommand(RecordEqualityImpactAssessmentDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [documentRef, setDocumentRef] = useState('');
   const [assessedOn, setAssessedOn] = useState('');
@@ -52,7 +52,7 @@ export function EqiaForm({ planId }: { planId: string }) {
 
 // One characteristic of one person at a time, as the council's own category; pseudonymous by post.
 export function CharacteristicForm({ planId, people }: { planId: string; people: ConsultationPlan['individuals'] }) {
-  const record = useRecordProtectedCharacteristics();
+  const record = useCommand(RecordProtectedCharacteristicsDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [postId, setPostId] = useState('');
   const [characteristic, setCharacteristic] = useState('');

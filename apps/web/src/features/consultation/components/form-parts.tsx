@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 
 export type Problem = { fieldId: string; message: string };
 

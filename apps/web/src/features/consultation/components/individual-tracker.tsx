@@ -8,9 +8,10 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate, humanise } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { IndividualMeetingKind } from '../../../gql/graphql';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useRecordIndividualMeeting } from '../api/record-individual-meeting.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { RecordIndividualMeetingDocument, afterConsultationChange } from '../api/consultation.commands';
 
 type Person = ConsultationPlan['individuals'][number];
 
@@ -47,7 +48,7 @@ const KINDS: { id: IndividualMeetingKind; label: string }[] = [
 ];
 
 export function IndividualMeetingForm({ planId, people }: { planId: string; people: readonly Person[] }) {
-  const record = useRecordIndividualMeeting();
+  const record = useCommand(RecordIndividualMeetingDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [postId, setPostId] = useState('');
   const [date, setDate] = useState('');

@@ -1,14 +1,15 @@
 import { Button } from '../../../components/button';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useLaunchConsultation } from '../api/launch-consultation.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { LaunchConsultationDocument, afterConsultationChange } from '../api/consultation.commands';
 
 // Launching is refused until the Design Authority gate is open and the plan breaks no rule; the
 // button says which of the two holds it.
 export function LaunchPanel({ plan, canLaunch }: { plan: ConsultationPlan; canLaunch: boolean }) {
-  const launch = useLaunchConsultation();
+  const launch = useCommand(LaunchConsultationDocument, afterConsultationChange);
   const failure = changeFailureOf(launch.error);
   if (plan.status === 'launched') {
     return <div className="notice notice--success" role="status"><p>Consultation launched on {formatCivilDate(plan.launchedOn!)} under rules {plan.launchRuleIds.join(', ')}.</p></div>;

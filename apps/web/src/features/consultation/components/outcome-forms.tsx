@@ -7,9 +7,9 @@ import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import type { AppealResult, IndividualConsultationOutcome } from '../../../gql/graphql';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useRecordIndividualAppeal } from '../api/record-individual-appeal.mutation';
-import { useRecordIndividualOutcome } from '../api/record-individual-outcome.mutation';
 import { ServerFailure, useProblems } from './form-parts';
+import { useCommand } from '../../../lib/use-command';
+import { RecordIndividualAppealDocument, RecordIndividualOutcomeDocument, afterConsultationChange } from '../api/consultation.commands';
 
 type Person = ConsultationPlan['individuals'][number];
 const peopleOptions = (people: readonly Person[]) => people.map((p) => ({ id: p.postId, label: `${p.person} (${p.postReference})` }));
@@ -25,7 +25,7 @@ const RESULTS: { id: AppealResult; label: string }[] = [
 ];
 
 export function OutcomeForm({ planId, people }: { planId: string; people: readonly Person[] }) {
-  const record = useRecordIndividualOutcome();
+  const record = useCommand(RecordIndividualOutcomeDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [postId, setPostId] = useState('');
   const [outcome, setOutcome] = useState('');
@@ -54,7 +54,7 @@ export function OutcomeForm({ planId, people }: { planId: string; people: readon
 }
 
 export function AppealForm({ planId, people }: { planId: string; people: readonly Person[] }) {
-  const record = useRecordIndividualAppeal();
+  const record = useCommand(RecordIndividualAppealDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [postId, setPostId] = useState('');
   const [lodgedOn, setLodgedOn] = useState('');

@@ -1,18 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useReviseConsultationPlan } from '../api/revise-consultation-plan.mutation';
 import { ServerFailure } from './form-parts';
 import { scopeFieldsOf, scopeOf, type ScopeProblem } from './scope-values';
+import { useCommand } from '../../../lib/use-command';
+import { ReviseConsultationPlanDocument, afterConsultationChange } from '../api/consultation.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // Changes what the plan covers; the statutory figures and warnings follow from the new numbers,
 // and the affected people are read again from the transition map.
 export function ScopeForm({ plan }: { plan: ConsultationPlan }) {
-  const revise = useReviseConsultationPlan();
+  const revise = useCommand(ReviseConsultationPlanDocument, afterConsultationChange);
   const [fields, setFields] = useState(() => scopeFieldsOf(plan));
   const [commandId, setCommandId] = useState(newCommandId);
   const [reason, setReason] = useState('');
@@ -40,8 +41,7 @@ export function ScopeForm({ plan }: { plan: ConsultationPlan }) {
         <TextField id="scope-dismissals" label="Proposed dismissals at that establishment within 90 days" width="narrow" inputMode="numeric" value={fields.dismissals} onChange={(dismissals) => set({ dismissals })} error={error('scope-dismissals')} />
         <TextField id="scope-unions" label="Recognised trade unions" hint="Separated by commas, such as UNISON, GMB" value={fields.unions} onChange={(unions) => set({ unions })} />
         <TextField id="scope-reason" label="Why the scope changes (optional)" hint="Kept in the decision history" value={reason} onChange={setReason} />
-        <Button type="submit">Revise the scope</Button>
-        <p role="status" className="hint">{revise.isPending ? 'Saving…' : revise.isSuccess ? 'Scope revised.' : ''}</p>
+        <SubmitButton status={revise.isPending ? 'Saving…' : revise.isSuccess ? 'Scope revised.' : ''}>Revise the scope</SubmitButton>
       </Form>
     </>
   );

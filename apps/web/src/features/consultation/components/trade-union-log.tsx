@@ -8,9 +8,10 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate, humanise } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { TradeUnionEngagementKind } from '../../../gql/graphql';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
-import { useLogTradeUnionEngagement } from '../api/log-trade-union-engagement.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { LogTradeUnionEngagementDocument, afterConsultationChange } from '../api/consultation.commands';
 
 const KINDS: { id: TradeUnionEngagementKind; label: string }[] = [
   { id: 'MEETING', label: 'Meeting' },
@@ -37,7 +38,7 @@ export function TradeUnionLog({ entries }: { entries: ConsultationPlan['tradeUni
 }
 
 export function TradeUnionLogForm({ planId, unions }: { planId: string; unions: readonly string[] }) {
-  const log = useLogTradeUnionEngagement();
+  const log = useCommand(LogTradeUnionEngagementDocument, afterConsultationChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [date, setDate] = useState('');
   const [kind, setKind] = useState('');

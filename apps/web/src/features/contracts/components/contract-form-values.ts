@@ -1,8 +1,8 @@
 import type { AddTargetContractInput, ContractExemption, ContractRisk } from '../../../gql/graphql';
-import { ApiError } from '../../../lib/graphql';
-import { datePartsOf, readDateParts, type DateParts } from '../stage/civil-date';
-import { parsePounds, poundsInput } from '../stage/pounds';
+import { datePartsOf, readDateParts, type DateParts } from '../../../lib/civil-date';
+import { parsePounds, poundsInput } from '../../../lib/pounds';
 import type { TargetContract } from '../api/contracts.queries';
+import { serverFieldError } from '../../../lib/use-form-state';
 
 export type ContractFormValues = {
   reference: string;
@@ -129,8 +129,4 @@ const apiFields: Record<string, ContractFormField> = {
   contractManagerPostId: 'contractManagerPostId', kpisSet: 'kpisSet', exempt: 'exempt', reason: 'reason',
 };
 
-export function contractServerFieldError(error: unknown): { field: ContractFormField; message: string } | null {
-  if (!(error instanceof ApiError)) return null;
-  const field = typeof error.details?.field === 'string' ? apiFields[error.details.field] : undefined;
-  return field ? { field, message: error.message } : null;
-}
+export const contractServerFieldError = (error: unknown) => serverFieldError(error, apiFields);

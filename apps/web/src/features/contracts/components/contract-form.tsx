@@ -1,19 +1,19 @@
-import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { ContractExemption, ContractRisk } from '../../../gql/graphql';
-import { DateInput } from '../stage/date-input';
+import { DateInput } from '../../../components/date-input';
 import { exemptionLabels, exemptionOrder, riskLabels, riskOrder } from './contract-labels';
 import {
   contractFieldOrder, readContractForm,
-  type ContractFields, type ContractFormErrors, type ContractFormField, type ContractFormValues,
+  type ContractFields, type ContractFormField, type ContractFormValues,
 } from './contract-form-values';
 import { PostComboBox, type PostOption } from './post-combo-box';
+import { useFormState } from '../../../lib/use-form-state';
+import { SubmitButton } from '../../../components/submit-button';
 
 export type ContractFormProps = {
   initialValues: ContractFormValues;
@@ -36,23 +36,9 @@ const exemptionOptions = [
 ];
 
 export function ContractForm({ initialValues, services, posts, submitLabel, onSubmit, isPending = false, serverError }: ContractFormProps) {
-  const [values, setValues] = useState<ContractFormValues>(initialValues);
-  const [errors, setErrors] = useState<ContractFormErrors>({});
-  const set = <K extends keyof ContractFormValues>(key: K) => (value: ContractFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isPending) return;
-    const read = readContractForm(values);
-    setErrors(read.errors ?? {});
-    if (read.fields) onSubmit(read.fields, values.reason.trim());
-  }
-
-  const shown: ContractFormErrors = { ...errors };
-  if (serverError && Object.keys(errors).length === 0) shown[serverError.field] = serverError.message;
-  const problems = contractFieldOrder.filter((f) => shown[f]).map((f) => ({ fieldId: contractFieldId(f), message: shown[f]! }));
-  const text = (field: 'reference' | 'title' | 'supplier' | 'annualValue' | 'wholeLifeValue' | 'kpisSet') => ({
-    id: contractFieldId(field), value: values[field], onChange: set(field), error: shown[field],
+  const { values, set, errors: shown, problems, handleSubmit, text } = useFormState({
+    initialValues, read: readContractForm, fieldOrder: contractFieldOrder, fieldId: contractFieldId, isPending, serverError,
+    onValid: (fields, values) => onSubmit(fields, values.reason.trim()),
   });
 
   return (
@@ -135,8 +121,7 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
           onChange={set('reason')}
           error={shown.reason}
         />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

@@ -1,6 +1,6 @@
 import { formatCivilDate } from '../../../lib/format';
 import type { TargetContract } from '../api/contracts.queries';
-import { formatPounds } from '../stage/pounds';
+import { formatPounds } from '../../../lib/pounds';
 import { exemptionLabels, riskLabels } from './contract-labels';
 
 export function ContractSummary({ contract }: { contract: TargetContract }) {

@@ -5,7 +5,7 @@ import { DataTable } from '../../../components/data-table';
 import { countLabel, formatCivilDate } from '../../../lib/format';
 import { sumIntegers } from '../../../lib/units';
 import type { TargetContract } from '../api/contracts.queries';
-import { formatPounds } from '../stage/pounds';
+import { formatPounds } from '../../../lib/pounds';
 import { kpiShortfall, kpisLabel, nextNoticeDue, overdueNotices, riskLabels, riskOrder } from './contract-labels';
 
 const column = createColumnHelper<TargetContract>();

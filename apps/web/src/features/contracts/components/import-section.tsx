@@ -1,9 +1,10 @@
 import { SpreadsheetImport } from '../../../components/spreadsheet-import/spreadsheet-import';
-import { useImportTargetContracts } from '../api/import-target-contracts.mutation';
-import { columnHeadings, templateHeadings } from './import-sheet';
+import { columnHeadings } from './import-sheet';
+import { useCommand } from '../../../lib/use-command';
+import { ImportTargetContractsDocument, afterStageChange } from '../api/contracts.commands';
 
 export function ImportSection({ programmeId }: { programmeId: string }) {
-  const mutation = useImportTargetContracts();
+  const mutation = useCommand(ImportTargetContractsDocument, afterStageChange);
   return (
     <SpreadsheetImport
       mutation={mutation}
@@ -20,7 +21,6 @@ export function ImportSection({ programmeId }: { programmeId: string }) {
           </p>
         </>
       )}
-      templateHeadings={templateHeadings}
       templateFileName="target-contracts-template.csv"
       columnHeadings={columnHeadings}
       reasonHint="Kept in the decision history, for example: Contracts register extract from Procurement, November 2026."

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Button } from '../../../components/button';
 import { newCommandId } from '../../../lib/command-id';
 import type { TargetContract } from '../api/contracts.queries';
-import { useRemoveTargetContract } from '../api/remove-target-contract.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { RemoveTargetContractDocument, afterStageChange } from '../api/contracts.commands';
 
 export function RemoveContract({ contract, onRemoved }: { contract: TargetContract; onRemoved: () => void }) {
-  const remove = useRemoveTargetContract();
+  const remove = useCommand(RemoveTargetContractDocument, afterStageChange);
   const [confirming, setConfirming] = useState(false);
   const [commandId] = useState(newCommandId);
   return (

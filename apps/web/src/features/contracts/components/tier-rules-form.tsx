@@ -10,6 +10,7 @@ import { riskLabels, riskOrder } from './contract-labels';
 import {
   addBand, bandFieldId, MAX_TIER_BANDS, moveBand, readTierRules, type BandErrors, type BandValues,
 } from './tier-rules-values';
+import { SubmitButton } from '../../../components/submit-button';
 
 const NO_RISK = 'none';
 const riskOptions = [{ id: NO_RISK, label: 'Value only' }, ...riskOrder.map((r) => ({ id: r, label: `${riskLabels[r]} or higher` }))];
@@ -101,8 +102,7 @@ export function TierRulesForm({ initialBands, onSubmit, isPending, failure }: Ti
           <Button variant="secondary" onPress={() => setBands(addBand)}>Add a band</Button>
         )}
         <TextAreaField id="rules-reason" label="Reason (optional)" hint="Kept in the decision history." value={reason} onChange={setReason} />
-        <Button type="submit">Save tier rules</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>Save tier rules</SubmitButton>
       </Form>
     </>
   );

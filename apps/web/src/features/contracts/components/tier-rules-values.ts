@@ -1,5 +1,5 @@
 import type { ContractRisk, TierBandInput } from '../../../gql/graphql';
-import { parsePounds, poundsInput } from '../stage/pounds';
+import { parsePounds, poundsInput } from '../../../lib/pounds';
 
 // One band as typed. The last band catches every remaining contract: £0 and no risk, name only.
 export type BandValues = { key: string; tier: string; minimum: string; risk: ContractRisk | '' };

@@ -1,8 +1,8 @@
-import './stage.css';
+import '../../../components/stage.css';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
-import { useCanEdit } from './can-edit';
+import { useCanEdit } from '../../../lib/can-edit';
 import type { StageContext } from './stage.queries';
 import { StageNav } from './stage-nav';
 

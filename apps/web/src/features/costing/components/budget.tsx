@@ -6,10 +6,11 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import { formatPence } from '../../../lib/units';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { FunctionBudget } from '../api/costing.queries';
-import { useSetBudgetNonPayLines } from '../api/set-budget-non-pay-lines.mutation';
 import { readNonPayRows, rowsOf, type NonPayRow } from './non-pay-lines';
+import { useCommand } from '../../../lib/use-command';
+import { SetBudgetNonPayLinesDocument, afterCostingChange } from '../api/costing.commands';
 
 // Positive is still to be found; negative is more funding than cost.
 export function budgetGapText(pence: number): string {
@@ -63,7 +64,7 @@ export function NonPayLinesTable({ budget }: { budget: FunctionBudget }) {
 
 // The year's non-pay lines, replaced as a whole.
 export function NonPayLinesForm({ budget, onSaved }: { budget: FunctionBudget; onSaved: (text: string) => void }) {
-  const save = useSetBudgetNonPayLines();
+  const save = useCommand(SetBudgetNonPayLinesDocument, afterCostingChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [rows, setRows] = useState<NonPayRow[]>([...rowsOf(budget.nonPayLines), { label: '', amount: '' }]);
   const [problems, setProblems] = useState<FieldProblem[]>([]);

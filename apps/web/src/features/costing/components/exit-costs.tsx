@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
@@ -8,12 +7,14 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate, humanise } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import { formatPence } from '../../../lib/units';
-import { emptyDateParts, readDateParts } from '../../contracts/stage/civil-date';
-import { DateInput } from '../../contracts/stage/date-input';
-import { parsePounds } from '../../contracts/stage/pounds';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { emptyDateParts, readDateParts } from '../../../lib/civil-date';
+import { DateInput } from '../../../components/date-input';
+import { parsePounds } from '../../../lib/pounds';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { ExitCost } from '../api/costing.queries';
-import { useRecordExitCostInputs } from '../api/record-exit-cost-inputs.mutation';
+import { useCommand } from '../../../lib/use-command';
+import { RecordExitCostInputsDocument, afterCostingChange } from '../api/costing.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 export function ExitCostsTable({ rows }: { rows: readonly ExitCost[] }) {
   if (rows.length === 0) return <p className="empty-state">No postholder has been put at risk in the transition, so there are no exit costs.</p>;
@@ -53,7 +54,7 @@ const wholeIn = (text: string, min: number, max: number) => /^\d{1,3}$/.test(tex
 
 // The personal facts exit costs need, which the establishment does not hold.
 export function ExitCostForm({ programmeId, rows, onSaved }: { programmeId: string; rows: readonly ExitCost[]; onSaved: (text: string) => void }) {
-  const save = useRecordExitCostInputs();
+  const save = useCommand(RecordExitCostInputsDocument, afterCostingChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [postId, setPostId] = useState('');
   const [age, setAge] = useState('');
@@ -103,8 +104,7 @@ export function ExitCostForm({ programmeId, rows, onSaved }: { programmeId: stri
         <TextField id="exit-membership" label="Complete years of LGPS membership (optional)" hint="The years of service when left empty." width="narrow" inputMode="numeric" value={membership} onChange={setMembership} error={errorOf('exit-membership')} />
         <TextField id="exit-strain" label="The fund's strain cost estimate, £ (optional)" width="narrow" value={strain} onChange={setStrain} error={errorOf('exit-strain')} />
         <DateInput id="exit-dismissal" legend="Expected dismissal date" value={dismissal} onChange={setDismissal} error={errorOf('exit-dismissal')} />
-        <Button type="submit">Record the facts</Button>
-        <p role="status" className="hint">{save.isPending ? 'Recording…' : ''}</p>
+        <SubmitButton status={save.isPending ? 'Recording…' : ''}>Record the facts</SubmitButton>
       </Form>
     </>
   );

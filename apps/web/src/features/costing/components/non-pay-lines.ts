@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../components/error-summary';
-import { parsePounds, poundsInput } from '../../contracts/stage/pounds';
+import { parsePounds, poundsInput } from '../../../lib/pounds';
 
 export type NonPayRow = { label: string; amount: string };
 

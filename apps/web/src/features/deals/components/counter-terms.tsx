@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Loading, Problem } from '../../../components/query-status';
 import type { DealTermsInput } from '../../../gql/graphql';
 import { dealServicePostsOptions } from '../api/deal.queries';
-import type { ChangeFailure } from '../api/stale-change';
+import type { ChangeFailure } from '../../../lib/change-failure';
 import { confirmLabels, type DealAction } from './deal-actions';
 import { termsServerProblem } from './server-problem';
 import { TermsForm, termsReasonFieldId } from './terms-form';

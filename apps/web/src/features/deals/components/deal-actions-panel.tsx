@@ -4,20 +4,14 @@ import { CheckboxField } from '../../../components/checkbox-field';
 import type { DealTermsInput, Role } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import { formatFte } from '../../../lib/units';
-import { useAgreeFteDeal } from '../api/agree-fte-deal.mutation';
-import { useAgreeFteDealAmendment } from '../api/agree-fte-deal-amendment.mutation';
-import { useCounterFteDeal } from '../api/counter-fte-deal.mutation';
-import { useCounterFteDealAmendment } from '../api/counter-fte-deal-amendment.mutation';
-import { useProposeFteDealAmendment } from '../api/propose-fte-deal-amendment.mutation';
-import { useRejectFteDeal } from '../api/reject-fte-deal.mutation';
-import { useRejectFteDealAmendment } from '../api/reject-fte-deal-amendment.mutation';
-import { changeFailureOf } from '../api/stale-change';
-import { useWithdrawFteDeal } from '../api/withdraw-fte-deal.mutation';
-import { ChangedMeanwhile } from './changed-meanwhile';
+import { changeFailureOf } from '../../../lib/change-failure';
+import { ChangedMeanwhile } from '../../../components/changed-meanwhile';
 import { actionLabels, availableActions, confirmLabels, canActForService, needsReason, needsTerms, viewerSide, type DealAction } from './deal-actions';
 import { CounterTerms } from './counter-terms';
 import { StepForm } from './step-form';
 import type { DealDetail } from './terms-columns';
+import { useCommand } from '../../../lib/use-command';
+import { AgreeFteDealAmendmentDocument, AgreeFteDealDocument, CounterFteDealAmendmentDocument, CounterFteDealDocument, ProposeFteDealAmendmentDocument, RejectFteDealAmendmentDocument, RejectFteDealDocument, WithdrawFteDealDocument, afterDealStep } from '../api/deals.commands';
 
 type DealActionsPanelProps = {
   deal: DealDetail;
@@ -40,14 +34,14 @@ const doneMessages: Record<DealAction, string> = {
 
 function useDealStepMutations() {
   return {
-    counter: useCounterFteDeal(),
-    agree: useAgreeFteDeal(),
-    reject: useRejectFteDeal(),
-    withdraw: useWithdrawFteDeal(),
-    proposeAmendment: useProposeFteDealAmendment(),
-    counterAmendment: useCounterFteDealAmendment(),
-    agreeAmendment: useAgreeFteDealAmendment(),
-    rejectAmendment: useRejectFteDealAmendment(),
+    counter: useCommand(CounterFteDealDocument, afterDealStep),
+    agree: useCommand(AgreeFteDealDocument, afterDealStep),
+    reject: useCommand(RejectFteDealDocument, afterDealStep),
+    withdraw: useCommand(WithdrawFteDealDocument, afterDealStep),
+    proposeAmendment: useCommand(ProposeFteDealAmendmentDocument, afterDealStep),
+    counterAmendment: useCommand(CounterFteDealAmendmentDocument, afterDealStep),
+    agreeAmendment: useCommand(AgreeFteDealAmendmentDocument, afterDealStep),
+    rejectAmendment: useCommand(RejectFteDealAmendmentDocument, afterDealStep),
   };
 }
 

@@ -5,7 +5,7 @@ import { DataTable } from '../../../components/data-table';
 import type { FteDealsQuery } from '../../../gql/graphql';
 import { formatFte, formatPence, sumIntegers } from '../../../lib/units';
 import { awaitingLabel } from './deal-labels';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../../lib/format-instant';
 import { StatusTag } from './status-tag';
 
 export type DealRow = FteDealsQuery['fteDeals'][number];

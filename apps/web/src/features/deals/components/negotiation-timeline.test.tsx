@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../../lib/format-instant';
 import { NegotiationTimeline, type NegotiationStep } from './negotiation-timeline';
 
 afterEach(cleanup);

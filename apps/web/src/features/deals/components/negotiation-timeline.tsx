@@ -1,8 +1,8 @@
-import type { FteDealQuery } from '../../../gql/graphql';
-import type { Role } from '../../../gql/graphql';
+import '../../../components/timeline.css';
+import type { FteDealQuery, Role } from '../../../gql/graphql';
 import { roleLabel } from '../../../lib/roles';
 import { formatFte, formatPence } from '../../../lib/units';
-import { formatInstant } from './format-instant';
+import { formatInstant } from '../../../lib/format-instant';
 import { sideLabel } from './deal-labels';
 
 export type NegotiationStep = FteDealQuery['fteDeal']['history'][number];

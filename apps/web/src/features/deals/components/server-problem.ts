@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../components/error-summary';
-import type { ChangeFailure } from '../api/stale-change';
+import type { ChangeFailure } from '../../../lib/change-failure';
 import { termsFieldId, type ServicePost } from './terms-form-values';
 
 // Puts a problem the API found against the field it is about, where the form has that field.

@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Loading, Problem } from '../../../components/query-status';
-import { programmeWorkspaceOptions } from '../../tasks/api/programme-workspace.queries';
+import { programmeWorkspaceOptions } from '../../tasks';
 import { fteDealsOptions } from '../api/deal.queries';
 import { DealsTable, type DealRow } from './deals-table';
 

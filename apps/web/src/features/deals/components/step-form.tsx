@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
+import { SubmitButton } from '../../../components/submit-button';
 
 type StepFormProps = {
   summary: string;
@@ -44,8 +44,7 @@ export function StepForm({ summary, reasonRequired, submitLabel, warning = false
           onChange={setReason}
           error={error ?? undefined}
         />
-        <Button type="submit" variant={warning ? 'warning' : 'primary'}>{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Sending…' : ''}</p>
+        <SubmitButton variant={warning ? 'warning' : 'primary'} status={isPending ? 'Sending…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

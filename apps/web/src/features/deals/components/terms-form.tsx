@@ -10,6 +10,7 @@ import {
   newLineKey, nextFinancialYear, readTermsForm, termsFieldId, type ServicePost, type TermsFormValues,
 } from './terms-form-values';
 import '../deals.css';
+import { SubmitButton } from '../../../components/submit-button';
 
 export type TermsFormProps = {
   posts: readonly ServicePost[];
@@ -174,8 +175,7 @@ export function TermsForm({
           onChange={setReasonText}
           error={errorFor(reasonFieldId)}
         />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Sending…' : ''}</p>
+        <SubmitButton status={isPending ? 'Sending…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

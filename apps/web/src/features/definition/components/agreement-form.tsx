@@ -1,18 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import type { Definition } from '../api/definition.queries';
-import { useRecordDefinitionAgreement } from '../api/record-definition-agreement.mutation';
 import { agreementProblems, type AgreementErrors, type AgreementValues } from './definition-forms';
+import { useCommand } from '../../../lib/use-command';
+import { RecordDefinitionAgreementDocument, showsDefinition } from '../api/definition.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const ids = { name: 'agreement-name', role: 'agreement-role' } as const;
 const empty: AgreementValues = { name: '', role: '' };
 
 export function AgreementForm({ definition, version, onRecorded }: { definition: Definition; version: number; onRecorded: (name: string) => void }) {
-  const record = useRecordDefinitionAgreement();
+  const record = useCommand(RecordDefinitionAgreementDocument, showsDefinition);
   const [values, setValues] = useState<AgreementValues>(empty);
   const [errors, setErrors] = useState<AgreementErrors>({});
   const [commandId, setCommandId] = useState(newCommandId);
@@ -60,8 +61,7 @@ export function AgreementForm({ definition, version, onRecorded }: { definition:
           error={errors.role}
           isRequired
         />
-        <Button type="submit">Record agreement to version {version}</Button>
-        <p role="status" className="hint">{record.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Saving…' : ''}>Record agreement to version {version}</SubmitButton>
       </Form>
     </>
   );

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import type { Definition } from '../api/definition.queries';
 import { draftProblem } from './definition-forms';
+import { SubmitButton } from '../../../components/submit-button';
 
 const ids = { text: 'draft-text', reason: 'draft-reason' } as const;
 
@@ -49,8 +49,7 @@ export function DraftForm({ definition, onSubmit, isPending, failure }: DraftFor
           isRequired
         />
         <TextAreaField id={ids.reason} label="Reason (optional)" hint="Kept in the decision history." value={reason} onChange={setReason} />
-        <Button type="submit">Save as version {next}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>Save as version {next}</SubmitButton>
       </Form>
     </>
   );

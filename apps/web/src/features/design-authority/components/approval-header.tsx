@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import type { ProgrammeContext } from '../../tasks/api/programme-workspace.queries';
-import { ProgrammeHeader } from '../../tasks/components/programme-header';
+import type { ProgrammeContext } from '../../tasks';
+import { ProgrammeHeader } from '../../tasks';
 import '../design-authority.css';
 
 const pages = [

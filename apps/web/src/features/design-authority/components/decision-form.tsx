@@ -1,3 +1,4 @@
+import '../design-authority.css';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
@@ -8,17 +9,19 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { DesignAuthorityDecisionKind } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
-import { DateInput } from '../../contracts/stage/date-input';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { useRecordDesignAuthorityDecision } from '../api/record-design-authority-decision.mutation';
+import { DateInput } from '../../../components/date-input';
+import { changeFailureOf } from '../../../lib/change-failure';
 import { emptyCondition, emptyDecision, readDecision, type ConditionFields, type DecisionFields } from './decision-values';
 import { decisionLabel } from './gate-text';
+import { useCommand } from '../../../lib/use-command';
+import { RecordDesignAuthorityDecisionDocument, afterDecision } from '../api/design-authority.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const kinds: DesignAuthorityDecisionKind[] = ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DEFERRED', 'REJECTED'];
 
 // A Design Authority member records the meeting's decision on the submission in front of it.
 export function DecisionForm({ programmeId, submissionId, onDecided }: { programmeId: string; submissionId: string; onDecided: (text: string) => void }) {
-  const record = useRecordDesignAuthorityDecision();
+  const record = useCommand(RecordDesignAuthorityDecisionDocument, afterDecision);
   const [commandId] = useState(newCommandId);
   const [fields, setFields] = useState<DecisionFields>(emptyDecision);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -76,8 +79,7 @@ export function DecisionForm({ programmeId, submissionId, onDecided }: { program
         {fields.decision === 'REJECTED' && (
           <TextAreaField id="decision-reasons" label="Reasons" value={fields.reasons} onChange={(reasons) => set({ reasons })} error={errorOf('decision-reasons')} />
         )}
-        <Button type="submit">Record the decision</Button>
-        <p role="status" className="hint">{record.isPending ? 'Recording…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Recording…' : ''}>Record the decision</SubmitButton>
       </Form>
     </>
   );

@@ -1,6 +1,6 @@
 import type { DesignAuthorityDecisionKind, RecordDesignAuthorityDecisionInput } from '../../../gql/graphql';
 import type { FieldProblem } from '../../../components/error-summary';
-import { emptyDateParts, readDateParts, type DateParts } from '../../contracts/stage/civil-date';
+import { emptyDateParts, readDateParts, type DateParts } from '../../../lib/civil-date';
 
 export type ConditionFields = { text: string; owner: string; due: DateParts; blocking: boolean };
 export type DecisionFields = {

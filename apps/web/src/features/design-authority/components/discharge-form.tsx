@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { useDischargeCondition } from '../api/discharge-condition.mutation';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { Submission } from '../api/design-authority.queries';
+import { useCommand } from '../../../lib/use-command';
+import { DischargeConditionDocument, afterDecision } from '../api/design-authority.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Condition = Submission['conditions'][number];
 
@@ -15,7 +16,7 @@ type Condition = Submission['conditions'][number];
 export function DischargeForm({ programmeId, submissionId, open, onDischarged }: {
   programmeId: string; submissionId: string; open: readonly Condition[]; onDischarged: (text: string) => void;
 }) {
-  const discharge = useDischargeCondition();
+  const discharge = useCommand(DischargeConditionDocument, afterDecision);
   const [commandId, setCommandId] = useState(newCommandId);
   const [conditionId, setConditionId] = useState(open.length === 1 ? open[0]!.conditionId : '');
   const [evidence, setEvidence] = useState('');
@@ -50,8 +51,7 @@ export function DischargeForm({ programmeId, submissionId, open, onDischarged }:
           error={problems.find((p) => p.fieldId === 'discharge-condition')?.message}
         />
         <TextAreaField id="discharge-evidence" label="Evidence" hint="What shows the condition is met, such as the signed-off document." value={evidence} onChange={setEvidence} error={problems.find((p) => p.fieldId === 'discharge-evidence')?.message} />
-        <Button type="submit">Discharge the condition</Button>
-        <p role="status" className="hint">{discharge.isPending ? 'Recording…' : ''}</p>
+        <SubmitButton status={discharge.isPending ? 'Recording…' : ''}>Discharge the condition</SubmitButton>
       </Form>
     </>
   );

@@ -1,3 +1,4 @@
+import '../design-authority.css';
 import type { Gate } from '../api/design-authority.queries';
 import { gateHeadline } from './gate-text';
 

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { useSubmitToDesignAuthority } from '../api/submit-to-design-authority.mutation';
+import { changeFailureOf } from '../../../lib/change-failure';
+import { useCommand } from '../../../lib/use-command';
+import { SubmitToDesignAuthorityDocument, afterDecision } from '../api/design-authority.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // Freezes the proposal as it stands today and puts it in front of the Design Authority.
 export function SubmitForm({ programmeId, financialYear, onSubmitted }: { programmeId: string; financialYear: string; onSubmitted: () => void }) {
-  const submit = useSubmitToDesignAuthority();
+  const submit = useCommand(SubmitToDesignAuthorityDocument, afterDecision);
   const [commandId, setCommandId] = useState(newCommandId);
   const [outline, setOutline] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -37,8 +38,7 @@ export function SubmitForm({ programmeId, financialYear, onSubmitted }: { progra
           error={error}
         />
         <p className="hint">The chosen design, its {financialYear} costs, the funding position, the deals and the grading are frozen as they stand now.</p>
-        <Button type="submit">Submit to Design Authority</Button>
-        <p role="status" className="hint">{submit.isPending ? 'Submitting…' : ''}</p>
+        <SubmitButton status={submit.isPending ? 'Submitting…' : ''}>Submit to Design Authority</SubmitButton>
       </Form>
     </>
   );

@@ -5,10 +5,11 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
 import { formatFte } from '../../../lib/units';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { ChangedMeanwhile } from '../../deals/components/changed-meanwhile';
-import { useChooseDesignOption } from '../api/choose-design-option.mutation';
+import { changeFailureOf } from '../../../lib/change-failure';
+import { ChangedMeanwhile } from '../../../components/changed-meanwhile';
 import type { Comparison } from './compare-options';
+import { useCommand } from '../../../lib/use-command';
+import { ChooseDesignOptionDocument, afterDesignChange } from '../api/design.commands';
 
 type ChooseOptionProps = {
   programmeId: string;
@@ -24,7 +25,7 @@ const reasonId = 'choose-reason';
 
 // Choosing is a decision auditors read: it needs a reason, and a second look at what it changes.
 export function ChooseOption({ programmeId, option, current, revision, onCancel, onChosen, onReload }: ChooseOptionProps) {
-  const choose = useChooseDesignOption();
+  const choose = useCommand(ChooseDesignOptionDocument, afterDesignChange);
   const [commandId] = useState(newCommandId);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);

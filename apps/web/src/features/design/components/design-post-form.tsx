@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { designPostFieldId as fid, readDesignPost, type DesignPostFields, type DesignPostValues } from './design-post-values';
+import { SubmitButton } from '../../../components/submit-button';
 
 type DesignPostFormProps = {
   initialValues: DesignPostValues;
@@ -44,8 +44,7 @@ export function DesignPostForm({ initialValues, managers, submitLabel, onSubmit,
         <TextAreaField id={fid('responsibilities')} label="Responsibilities" hint="One a line." rows={5} value={values.responsibilities} onChange={set('responsibilities')} />
         <TextField id={fid('jdReference')} label="Job description reference (optional)" hint="Such as JD-CM-004." value={values.jdReference} onChange={set('jdReference')} />
         <TextAreaField id={fid('reason')} label="Reason (optional)" hint="Kept in the decision history." value={reason} onChange={setReason} />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

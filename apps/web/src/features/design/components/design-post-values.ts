@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../../components/error-summary';
 import { fteToInput, penceToInput } from '../../../lib/units';
-import { decimalFteToThousandths, poundsToPence } from '../../deals/components/terms-form-values';
+import { decimalFteToThousandths, poundsToPence } from '../../deals';
 import type { DesignOptionView } from './org-chart-tree';
 
 export type DesignPostValues = {

@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { ChangedMeanwhile } from '../../deals/components/changed-meanwhile';
-import { useDraftDesignOption } from '../api/draft-design-option.mutation';
+import { changeFailureOf } from '../../../lib/change-failure';
+import { ChangedMeanwhile } from '../../../components/changed-meanwhile';
 import type { DesignOptionView } from './org-chart-tree';
+import { useCommand } from '../../../lib/use-command';
+import { DraftDesignOptionDocument, afterDesignChange } from '../api/design.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 const startEmpty = 'empty';
 
@@ -23,7 +24,7 @@ type DraftOptionFormProps = {
 
 export function DraftOptionForm({ programmeId, options, revision, onReload }: DraftOptionFormProps) {
   const navigate = useNavigate();
-  const draft = useDraftDesignOption();
+  const draft = useCommand(DraftDesignOptionDocument, afterDesignChange);
   const [commandId] = useState(newCommandId);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -64,8 +65,7 @@ export function DraftOptionForm({ programmeId, options, revision, onReload }: Dr
           onChange={setCopyFrom}
         />
         <TextAreaField id="draft-reason" label="Reason (optional)" hint="Kept in the decision history." value={reason} onChange={setReason} />
-        <Button type="submit">Draft the option</Button>
-        <p role="status" className="hint">{draft.isPending ? 'Drafting…' : ''}</p>
+        <SubmitButton status={draft.isPending ? 'Drafting…' : ''}>Draft the option</SubmitButton>
       </Form>
     </>
   );

@@ -1,19 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { ChangedMeanwhile } from '../../deals/components/changed-meanwhile';
-import { useRenameDesignOption } from '../api/rename-design-option.mutation';
+import { changeFailureOf } from '../../../lib/change-failure';
+import { ChangedMeanwhile } from '../../../components/changed-meanwhile';
 import type { DesignOptionView } from './org-chart-tree';
+import { useCommand } from '../../../lib/use-command';
+import { RenameDesignOptionDocument, afterDesignChange } from '../api/design.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type RenameOptionFormProps = { programmeId: string; option: DesignOptionView; revision: number | null | undefined; onReload: () => Promise<unknown> };
 
 export function RenameOptionForm({ programmeId, option, revision, onReload }: RenameOptionFormProps) {
-  const rename = useRenameDesignOption();
+  const rename = useCommand(RenameDesignOptionDocument, afterDesignChange);
   const [commandId, setCommandId] = useState(newCommandId);
   const [name, setName] = useState(option.name);
   const [description, setDescription] = useState(option.description);
@@ -42,8 +43,7 @@ export function RenameOptionForm({ programmeId, option, revision, onReload }: Re
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="rename-name" label="Option name" value={name} onChange={setName} error={nameError} />
         <TextAreaField id="rename-description" label="Description" value={description} onChange={setDescription} />
-        <Button type="submit" variant="secondary">Save name and description</Button>
-        <p role="status" className="hint">{rename.isPending ? 'Saving…' : saved ? 'Saved.' : ''}</p>
+        <SubmitButton variant="secondary" status={rename.isPending ? 'Saving…' : saved ? 'Saved.' : ''}>Save name and description</SubmitButton>
       </Form>
     </>
   );

@@ -1,9 +1,10 @@
 import { SpreadsheetImport } from '../../../components/spreadsheet-import/spreadsheet-import';
-import { useImportPosts } from '../api/import-posts.mutation';
-import { columnHeadings, templateHeadings } from './import-sheet';
+import { columnHeadings } from './import-sheet';
+import { useCommand } from '../../../lib/use-command';
+import { ImportPostsDocument, afterEstablishmentChange } from '../api/establishment.commands';
 
 export function ImportSection({ authorityId }: { authorityId: string }) {
-  const mutation = useImportPosts();
+  const mutation = useCommand(ImportPostsDocument, afterEstablishmentChange);
   return (
     <SpreadsheetImport
       mutation={mutation}
@@ -14,7 +15,6 @@ export function ImportSection({ authorityId }: { authorityId: string }) {
         whose reference is already here is updated; any other row adds a post. If any row has a problem, nothing is imported.
         </p>
       )}
-      templateHeadings={templateHeadings}
       templateFileName="establishment-template.csv"
       columnHeadings={columnHeadings}
       reasonHint="Kept in the decision history, for example: Establishment extract from the HR system, October 2026."

@@ -1,14 +1,5 @@
-import {
-  problemColumnHeading as headingOf,
-  templateCsv as csvOf,
-  templateHref as hrefOf,
-} from '../../../components/spreadsheet-import/import-sheet';
-
-export {
-  acceptedFileTypes, fileProblem, importProblemsOf, importSummary, readFileAsBase64, rejectionHeading, type ImportProblem,
-} from '../../../components/spreadsheet-import/import-sheet';
-
 // The API names a problem's column by its key (`fte`); people know it by the sheet's heading.
+// The template's headings are these, in this order.
 export const columnHeadings: Record<string, string> = {
   reference: 'Reference',
   service: 'Service',
@@ -20,11 +11,3 @@ export const columnHeadings: Record<string, string> = {
   vacant: 'Vacant',
   budgetedAnnualCost: 'Budgeted annual cost',
 };
-
-export const templateHeadings = [
-  'Reference', 'Service', 'Title', 'Grade', 'SCP', 'FTE', 'Postholder', 'Vacant', 'Budgeted annual cost',
-] as const;
-
-export const problemColumnHeading = (column: string) => headingOf(column, columnHeadings);
-export const templateCsv = () => csvOf(templateHeadings);
-export const templateHref = () => hrefOf(templateHeadings);

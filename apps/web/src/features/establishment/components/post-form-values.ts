@@ -1,6 +1,6 @@
 import type { AddPostInput } from '../../../gql/graphql';
-import { ApiError } from '../../../lib/graphql';
 import { fteToInput, parseFteText, parseMoneyText, penceToInput } from '../../../lib/units';
+import { serverFieldError as fieldErrorOf } from '../../../lib/use-form-state';
 
 export type PostFormValues = {
   reference: string;
@@ -86,8 +86,4 @@ const apiFields: Record<string, PostFormField> = {
   postholderRef: 'postholderRef', budgetedAnnualCostPence: 'cost', reason: 'reason',
 };
 
-export function serverFieldError(error: unknown): { field: PostFormField; message: string } | null {
-  if (!(error instanceof ApiError)) return null;
-  const field = typeof error.details?.field === 'string' ? apiFields[error.details.field] : undefined;
-  return field ? { field, message: error.message } : null;
-}
+export const serverFieldError = (error: unknown) => fieldErrorOf(error, apiFields);

@@ -1,14 +1,14 @@
-import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import {
-  readPostForm, type PostFields, type PostFormErrors, type PostFormField, type PostFormValues,
+  readPostForm, type PostFields, type PostFormField, type PostFormValues,
 } from './post-form-values';
+import { useFormState } from '../../../lib/use-form-state';
+import { SubmitButton } from '../../../components/submit-button';
 
 export type PostFormProps = {
   initialValues: PostFormValues;
@@ -28,23 +28,9 @@ const fieldOrder: PostFormField[] = ['reference', 'serviceId', 'title', 'grade',
 const fieldId = (field: PostFormField) => `post-${field}`;
 
 export function PostForm({ initialValues, services, allowPostholderNames = false, submitLabel, onSubmit, isPending = false, serverError, failure }: PostFormProps) {
-  const [values, setValues] = useState<PostFormValues>(initialValues);
-  const [errors, setErrors] = useState<PostFormErrors>({});
-  const set = <K extends keyof PostFormValues>(key: K) => (value: PostFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isPending) return;
-    const read = readPostForm(values);
-    setErrors(read.errors ?? {});
-    if (read.fields) onSubmit(read.fields, values.reason.trim());
-  }
-
-  const shown: PostFormErrors = { ...errors };
-  if (serverError && Object.keys(errors).length === 0) shown[serverError.field] = serverError.message;
-  const problems = fieldOrder.filter((f) => shown[f]).map((f) => ({ fieldId: fieldId(f), message: shown[f]! }));
-  const text = (field: Exclude<PostFormField, 'serviceId' | 'reason'>) => ({
-    id: fieldId(field), value: values[field], onChange: set(field), error: shown[field],
+  const { values, set, errors: shown, problems, handleSubmit, text } = useFormState({
+    initialValues, read: readPostForm, fieldOrder: fieldOrder, fieldId: fieldId, isPending, serverError,
+    onValid: (fields, values) => onSubmit(fields, values.reason.trim()),
   });
 
   return (
@@ -85,8 +71,7 @@ export function PostForm({ initialValues, services, allowPostholderNames = false
           onChange={set('reason')}
           error={shown.reason}
         />
-        <Button type="submit">{submitLabel}</Button>
-        <p role="status" className="hint">{isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>
   );

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
-import { emptyDateParts, readDateParts } from '../../contracts/stage/civil-date';
-import { DateInput } from '../../contracts/stage/date-input';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { useSetGradeStructure } from '../api/set-grade-structure.mutation';
+import { emptyDateParts, readDateParts } from '../../../lib/civil-date';
+import { DateInput } from '../../../components/date-input';
+import { changeFailureOf } from '../../../lib/change-failure';
 import { gradeLinesOf, parseGradeLines, type GradeBand } from './grading-labels';
+import { useCommand } from '../../../lib/use-command';
+import { SetGradeStructureDocument, afterGrading } from '../api/grading.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 type Structure = { effectiveFrom: string; grades: readonly GradeBand[] };
 
@@ -37,7 +38,7 @@ export function GradeStructureTables({ structures }: { structures: readonly Stru
 
 // A new version of the structure from a date; the latest one is the starting text.
 export function GradeStructureForm({ authorityId, latest, onSaved }: { authorityId: string; latest?: Structure; onSaved: (text: string) => void }) {
-  const save = useSetGradeStructure();
+  const save = useCommand(SetGradeStructureDocument, afterGrading);
   const [commandId, setCommandId] = useState(newCommandId);
   const [from, setFrom] = useState(emptyDateParts);
   const [lines, setLines] = useState(latest ? gradeLinesOf(latest.grades) : '');
@@ -73,8 +74,7 @@ export function GradeStructureForm({ authorityId, latest, onSaved }: { authority
           onChange={setLines}
           error={problems.find((p) => p.fieldId === 'structure-grades')?.message}
         />
-        <Button type="submit">Save the grade structure</Button>
-        <p role="status" className="hint">{save.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={save.isPending ? 'Saving…' : ''}>Save the grade structure</SubmitButton>
       </Form>
     </>
   );

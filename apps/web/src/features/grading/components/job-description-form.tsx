@@ -1,17 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { useDraftJobDescription } from '../api/draft-job-description.mutation';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { PostGrading } from '../api/grading.queries';
 import { linesOf } from './grading-labels';
+import { useCommand } from '../../../lib/use-command';
+import { DraftJobDescriptionDocument, afterGrading } from '../api/grading.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // Writing the JD submits it for HR approval: a changed text becomes the next version.
 export function JobDescriptionForm({ programmeId, post, onSubmitted }: { programmeId: string; post: PostGrading; onSubmitted: (text: string) => void }) {
-  const draft = useDraftJobDescription();
+  const draft = useCommand(DraftJobDescriptionDocument, afterGrading);
   const jd = post.jobDescription;
   const [commandId, setCommandId] = useState(newCommandId);
   const [purpose, setPurpose] = useState(jd?.purpose ?? '');
@@ -46,8 +47,7 @@ export function JobDescriptionForm({ programmeId, post, onSubmitted }: { program
         <TextAreaField id="jd-accountabilities" label="Accountabilities" hint="One a line." rows={6} value={accountabilities} onChange={setAccountabilities} error={errorOf('jd-accountabilities')} />
         <TextAreaField id="jd-essential" label="Person specification: essential criteria" hint="One a line." rows={4} value={essential} onChange={setEssential} error={errorOf('jd-essential')} />
         <TextAreaField id="jd-desirable" label="Person specification: desirable criteria (optional)" hint="One a line." rows={3} value={desirable} onChange={setDesirable} />
-        <Button type="submit">Submit for HR approval</Button>
-        <p role="status" className="hint">{draft.isPending ? 'Submitting…' : ''}</p>
+        <SubmitButton status={draft.isPending ? 'Submitting…' : ''}>Submit for HR approval</SubmitButton>
       </Form>
     </>
   );

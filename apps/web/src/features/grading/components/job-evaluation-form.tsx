@@ -1,24 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import type { JobEvaluationScheme } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
-import { emptyDateParts, readDateParts } from '../../contracts/stage/civil-date';
-import { DateInput } from '../../contracts/stage/date-input';
-import { changeFailureOf } from '../../deals/api/stale-change';
+import { emptyDateParts, readDateParts } from '../../../lib/civil-date';
+import { DateInput } from '../../../components/date-input';
+import { changeFailureOf } from '../../../lib/change-failure';
 import type { PostGrading } from '../api/grading.queries';
-import { useRecordJobEvaluation } from '../api/record-job-evaluation.mutation';
 import { schemes } from './grading-labels';
+import { useCommand } from '../../../lib/use-command';
+import { RecordJobEvaluationDocument, afterGrading } from '../api/grading.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // The panel's result for the latest approved JD; HR then approves it in the portal.
 export function JobEvaluationForm({ programmeId, post, grades, onRecorded }: {
   programmeId: string; post: PostGrading; grades: readonly string[]; onRecorded: (text: string) => void;
 }) {
-  const record = useRecordJobEvaluation();
+  const record = useCommand(RecordJobEvaluationDocument, afterGrading);
   const [commandId, setCommandId] = useState(newCommandId);
   const [scheme, setScheme] = useState<string>('NJC_JES');
   const [score, setScore] = useState('');
@@ -64,8 +65,7 @@ export function JobEvaluationForm({ programmeId, post, grades, onRecorded }: {
           placeholder="Choose a grade"
           error={errorOf('je-grade')}
         />
-        <Button type="submit">Record the evaluation</Button>
-        <p role="status" className="hint">{record.isPending ? 'Recording…' : ''}</p>
+        <SubmitButton status={record.isPending ? 'Recording…' : ''}>Record the evaluation</SubmitButton>
       </Form>
     </>
   );

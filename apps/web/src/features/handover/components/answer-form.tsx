@@ -3,14 +3,14 @@ import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { useAcceptRecruitmentPlan } from '../api/accept-recruitment-plan.mutation';
-import { useReturnRecruitmentPlan } from '../api/return-recruitment-plan.mutation';
 import { ActionProblem } from './action-problem';
+import { useCommand } from '../../../lib/use-command';
+import { AcceptRecruitmentPlanDocument, ReturnRecruitmentPlanDocument, afterHandoverChange } from '../api/handover.commands';
 
 // The interim service manager accepts the plan (and owns it from then on) or returns it with reasons.
 export function AnswerForm({ programmeId, onDone }: { programmeId: string; onDone: (message: string) => void }) {
-  const accept = useAcceptRecruitmentPlan();
-  const giveBack = useReturnRecruitmentPlan();
+  const accept = useCommand(AcceptRecruitmentPlanDocument, afterHandoverChange);
+  const giveBack = useCommand(ReturnRecruitmentPlanDocument, afterHandoverChange);
   const [reasons, setReasons] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [acceptId] = useState(newCommandId);

@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { newCommandId } from '../../../lib/command-id';
 import { formatFte } from '../../../lib/units';
-import { useDraftRecruitmentPlan } from '../api/draft-recruitment-plan.mutation';
 import { ActionProblem } from './action-problem';
 import type { Plan } from './plan-table';
 import { initialDraftValues, ownerFieldId, readDraft, stageLabels, stageOrder, targetFieldId, type DraftValues } from './plan-values';
+import { useCommand } from '../../../lib/use-command';
+import { DraftRecruitmentPlanDocument, afterHandoverChange } from '../api/handover.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // Every vacancy the chosen structure leaves open, with its recruiting manager and a target date
 // for each stage it goes through (blank: the stage is skipped).
@@ -17,7 +18,7 @@ export function DraftPlanForm({ plan, onDone }: { plan: Plan; onDone: (message: 
   const [values, setValues] = useState<DraftValues>(() => initialDraftValues(open, plan.vacancies));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [commandId, setCommandId] = useState(newCommandId);
-  const draft = useDraftRecruitmentPlan();
+  const draft = useCommand(DraftRecruitmentPlanDocument, afterHandoverChange);
   if (open.length === 0) return <p>Every post of the chosen structure is filled by slot-in, ring fence or redeployment: there is nothing to recruit.</p>;
 
   const setOwner = (id: string) => (owner: string) => setValues((v) => ({ ...v, [id]: { ...v[id]!, owner } }));
@@ -62,8 +63,7 @@ export function DraftPlanForm({ plan, onDone }: { plan: Plan; onDone: (message: 
             </div>
           </fieldset>
         ))}
-        <Button type="submit">Save the draft plan</Button>
-        <p role="status" className="hint">{draft.isPending ? 'Saving…' : ''}</p>
+        <SubmitButton status={draft.isPending ? 'Saving…' : ''}>Save the draft plan</SubmitButton>
       </Form>
     </>
   );

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { newCommandId } from '../../../lib/command-id';
-import { useHandOverRecruitmentPlan } from '../api/hand-over-recruitment-plan.mutation';
 import { ActionProblem } from './action-problem';
 import type { Plan } from './plan-table';
+import { useCommand } from '../../../lib/use-command';
+import { HandOverRecruitmentPlanDocument, afterHandoverChange } from '../api/handover.commands';
+import { SubmitButton } from '../../../components/submit-button';
 
 // Hands the drafted plan to one of the council's interim service managers, who answers in the portal.
 export function HandOverForm({ plan, onDone }: { plan: Plan; onDone: (message: string) => void }) {
@@ -13,7 +14,7 @@ export function HandOverForm({ plan, onDone }: { plan: Plan; onDone: (message: s
   const [ismUserId, setIsm] = useState(managers.length === 1 ? managers[0]!.userId : '');
   const [error, setError] = useState<string | undefined>();
   const [commandId] = useState(newCommandId);
-  const handOver = useHandOverRecruitmentPlan();
+  const handOver = useCommand(HandOverRecruitmentPlanDocument, afterHandoverChange);
   if (managers.length === 0) return <p>The council has no interim service manager with an account yet. Ask an administrator to register one, then hand the plan over.</p>;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -38,8 +39,7 @@ export function HandOverForm({ plan, onDone }: { plan: Plan; onDone: (message: s
           onChange={setIsm}
           error={error}
         />
-        <Button type="submit">Hand over the plan</Button>
-        <p role="status" className="hint">{handOver.isPending ? 'Handing over…' : ''}</p>
+        <SubmitButton status={handOver.isPending ? 'Handing over…' : ''}>Hand over the plan</SubmitButton>
       </Form>
     </>
   );

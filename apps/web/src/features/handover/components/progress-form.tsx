@@ -7,12 +7,11 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { RecruitmentStage } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
-import { useRecordStageCompleted } from '../api/record-stage-completed.mutation';
-import { useRecordVacancyFilled } from '../api/record-vacancy-filled.mutation';
-import { useReplanStage } from '../api/replan-stage.mutation';
 import { ActionProblem } from './action-problem';
 import type { Plan } from './plan-table';
 import { progressChoices, stageLabels, type ProgressAction } from './plan-values';
+import { useCommand } from '../../../lib/use-command';
+import { RecordRecruitmentStageCompletedDocument, RecordVacancyFilledDocument, ReplanRecruitmentStageDocument, afterHandoverChange } from '../api/handover.commands';
 
 const actionLabels: Record<ProgressAction, string> = {
   complete: 'A stage was completed',
@@ -30,9 +29,9 @@ export function ProgressForm({ plan, onDone }: { plan: Plan; onDone: (message: s
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [commandId, setCommandId] = useState(newCommandId);
-  const complete = useRecordStageCompleted();
-  const replan = useReplanStage();
-  const filled = useRecordVacancyFilled();
+  const complete = useCommand(RecordRecruitmentStageCompletedDocument, afterHandoverChange);
+  const replan = useCommand(ReplanRecruitmentStageDocument, afterHandoverChange);
+  const filled = useCommand(RecordVacancyFilledDocument, afterHandoverChange);
   const active = action === 'complete' ? complete : action === 'replan' ? replan : action === 'filled' ? filled : null;
   if (vacancies.length === 0) return <p>Every vacancy of the plan is filled.</p>;
 

@@ -1,9 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/graphql';
 import type { Role } from '../../../gql/graphql';
-import { functionBudgetOptions } from '../../costing/api/costing.queries';
-import { financialYearOn, todayInLondon } from '../../costing/components/financial-year';
-import { programmeWorkspaceOptions } from '../../tasks/api/programme-workspace.queries';
+import { functionBudgetOptions } from '../../costing';
+import { financialYearOn, todayInLondon } from '../../../lib/financial-year';
+import { programmeWorkspaceOptions } from '../../tasks';
 import type { AwaitingItem } from '../components/what-awaits-you';
 
 // The finance partner's sign-off is asked for while this year's budget has no sign-off of today's

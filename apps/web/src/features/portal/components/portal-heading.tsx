@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
-import type { ProgrammeContext } from '../../tasks/api/programme-workspace.queries';
+import type { ProgrammeContext } from '../../tasks';
 
 // Portal pages: back to the council's home, and the programme as the caption.
 export function PortalHeading({ context, title }: { context: ProgrammeContext; title: string }) {

@@ -9,21 +9,14 @@ import { TextField } from '../../../components/text-field';
 import type { TransitionMapQuery } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import { formatFte } from '../../../lib/units';
-import { changeFailureOf } from '../../deals/api/stale-change';
-import { useEndTrialPeriod } from '../api/end-trial-period.mutation';
-import { useGrantPayProtection } from '../api/grant-pay-protection.mutation';
-import { useMarkAtRisk } from '../api/mark-at-risk.mutation';
-import { usePlaceInRingFence } from '../api/place-in-ring-fence.mutation';
-import { useRecordRedeployment } from '../api/record-redeployment.mutation';
-import { useRecordSelectionOutcome } from '../api/record-selection-outcome.mutation';
-import { useRecordSlotIn } from '../api/record-slot-in.mutation';
-import { useReleaseVacancy } from '../api/release-vacancy.mutation';
-import { useStartTrialPeriod } from '../api/start-trial-period.mutation';
+import { changeFailureOf } from '../../../lib/change-failure';
 import { allowedDecisions, decisionLabels, type Decision } from './allowed-decisions';
 import {
   decisionFieldId as fid, initialDecisionValues, NO_DEAL, OUTSIDE, readDecision, type DecisionInput, type DecisionValues,
 } from './decision-values';
 import type { AsIsRow } from './reassignment-labels';
+import { useCommand } from '../../../lib/use-command';
+import { EndTrialPeriodDocument, GrantPayProtectionDocument, MarkAtRiskDocument, PlaceInRingFenceDocument, RecordRedeploymentDocument, RecordSelectionOutcomeDocument, RecordSlotInDocument, ReleaseVacancyDocument, StartTrialPeriodDocument, afterReassignment } from '../api/reassignments.commands';
 
 type TransitionMapData = TransitionMapQuery['transitionMap'];
 type Deal = TransitionMapQuery['fteDeals'][number];
@@ -38,15 +31,15 @@ type DecisionFormProps = {
 
 function useDecisionMutations() {
   return {
-    recordSlotIn: useRecordSlotIn(),
-    placeInRingFence: usePlaceInRingFence(),
-    recordSelectionOutcome: useRecordSelectionOutcome(),
-    markAtRisk: useMarkAtRisk(),
-    recordRedeployment: useRecordRedeployment(),
-    startTrialPeriod: useStartTrialPeriod(),
-    endTrialPeriod: useEndTrialPeriod(),
-    grantPayProtection: useGrantPayProtection(),
-    releaseVacancy: useReleaseVacancy(),
+    recordSlotIn: useCommand(RecordSlotInDocument, afterReassignment),
+    placeInRingFence: useCommand(PlaceInRingFenceDocument, afterReassignment),
+    recordSelectionOutcome: useCommand(RecordSelectionOutcomeDocument, afterReassignment),
+    markAtRisk: useCommand(MarkAtRiskDocument, afterReassignment),
+    recordRedeployment: useCommand(RecordRedeploymentDocument, afterReassignment),
+    startTrialPeriod: useCommand(StartTrialPeriodDocument, afterReassignment),
+    endTrialPeriod: useCommand(EndTrialPeriodDocument, afterReassignment),
+    grantPayProtection: useCommand(GrantPayProtectionDocument, afterReassignment),
+    releaseVacancy: useCommand(ReleaseVacancyDocument, afterReassignment),
   };
 }
 

@@ -1,5 +1,6 @@
+import '../../../components/timeline.css';
 import { formatCivilDate } from '../../../lib/format';
-import { formatInstant } from '../../deals/components/format-instant';
+import { formatInstant } from '../../../lib/format-instant';
 import { stepLabel, type AsIsRow } from './reassignment-labels';
 
 // Every decision for one post, oldest first, with who recorded it, when and why.

@@ -3,7 +3,7 @@ import type {
   EndTrialPeriodInput, GrantPayProtectionInput, MarkAtRiskInput, PlaceInRingFenceInput, RecordRedeploymentInput,
   RecordSelectionOutcomeInput, RecordSlotInInput, ReleaseVacancyInput, StartTrialPeriodInput,
 } from '../../../gql/graphql';
-import { parseCivilDate } from '../../deals/components/terms-form-values';
+import { parseCivilDate } from '../../deals';
 import type { Decision } from './allowed-decisions';
 import type { AsIsRow } from './reassignment-labels';
 

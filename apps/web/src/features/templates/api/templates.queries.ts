@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { graphql } from '../../../gql';
 import type { TemplatesQuery } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql';
-import { stageKeys } from '../../contracts/stage/stage.queries';
+import { stageKeys } from '../../contracts';
 
 // Templates belong to the consultancy, not to one programme.
 export const templateKeys = {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
-import type { StageContext } from '../../contracts/stage/stage.queries';
+import type { StageContext } from '../../contracts';
 
 export function TemplateHeader({ context: { programme, authority }, current, children }: { context: StageContext; current: string; children: ReactNode }) {
   return (

@@ -1,0 +1,1 @@
+export { SignOutDocument, signsOut } from './api/auth.commands';

@@ -1,0 +1,2 @@
+export { consultationKeys } from './api/consultation.queries';
+export { PortalConsultation } from './portal-consultation';

@@ -1,0 +1,2 @@
+export { fundingKeys } from './api/funding.queries';
+export { FundingSummary } from './components/funding-summary';

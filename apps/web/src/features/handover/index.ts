@@ -1,0 +1,2 @@
+export { handoverKeys, portalProgrammesOptions } from './api/handover.queries';
+export { PortalHandover } from './portal-handover';

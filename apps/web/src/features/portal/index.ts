@@ -1,0 +1,1 @@
+export { PortalHeading } from './components/portal-heading';

@@ -1,0 +1,1 @@
+export { reassignmentKeys } from './api/reassignments.queries';

@@ -1,30 +1,16 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  CONTRACT_EXEMPTIONS, CONTRACT_RISKS, PERFORMANCE_NOTICE_KINDS, type ContractExemption, type ContractRisk, type PerformanceNoticeKind,
+} from '@orgledger/domain';
 import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
-export enum ContractRiskValue {
-  LOW = 'low',
-  MEDIUM = 'medium',
-  HIGH = 'high',
-}
-registerEnumType(ContractRiskValue, { name: 'ContractRisk' });
-
-export enum ContractExemptionValue {
-  FRAMEWORK = 'framework',
-  CONCESSION = 'concession',
-  LIGHT_TOUCH = 'light_touch',
-  NOT_MEASURABLE = 'not_measurable',
-}
-registerEnumType(ContractExemptionValue, {
-  name: 'ContractExemption',
+export const ContractRiskEnum = enumOf('ContractRisk', CONTRACT_RISKS);
+export const ContractExemptionEnum = enumOf('ContractExemption', CONTRACT_EXEMPTIONS, {
   description: 'Why a contract needs no KPIs under the Procurement Act 2023 s.52(3)–(4)',
 });
-
-export enum PerformanceNoticeKind {
-  ANNUAL = 'annual',
-  END = 'end',
-}
-registerEnumType(PerformanceNoticeKind, { name: 'PerformanceNoticeKind' });
+export const PerformanceNoticeKindEnum = enumOf('PerformanceNoticeKind', PERFORMANCE_NOTICE_KINDS);
 
 @ObjectType()
 export class KpiDuty {
@@ -37,7 +23,7 @@ export class KpiDuty {
 @ObjectType()
 export class PerformanceNotice {
   @Field() dueDate: string;
-  @Field(() => PerformanceNoticeKind) kind: PerformanceNoticeKind;
+  @Field(() => PerformanceNoticeKindEnum) kind: PerformanceNoticeKind;
   @Field({ description: 'Due before today (UTC)' }) overdue: boolean;
 }
 
@@ -63,13 +49,13 @@ export class TargetContract {
   @Field(() => PenceScalar) wholeLifeValuePence: number;
   @Field() startDate: string;
   @Field() endDate: string;
-  @Field(() => ContractRiskValue) risk: ContractRiskValue;
+  @Field(() => ContractRiskEnum) risk: ContractRisk;
   @Field({ description: 'A value-for-money concern was raised' }) vfmConcern: boolean;
   @Field(() => String, { nullable: true }) vfmNote: string | null;
   @Field(() => ID, { nullable: true }) contractManagerPostId: string | null;
   @Field(() => String, { nullable: true }) contractManagerPostReference: string | null;
   @Field(() => Int) kpisSet: number;
-  @Field(() => ContractExemptionValue, { nullable: true }) exempt: ContractExemptionValue | null;
+  @Field(() => ContractExemptionEnum, { nullable: true }) exempt: ContractExemption | null;
   @Field({ description: 'The tier under the programme’s tier rules' }) tier: string;
   @Field(() => ProcurementActDuties) procurementActDuties: ProcurementActDuties;
   @Field(() => Int, { description: 'Revision of the register as shown; send it back as expectedRevision to detect concurrent changes' })
@@ -80,7 +66,7 @@ export class TargetContract {
 export class TierBand {
   @Field() tier: string;
   @Field(() => PenceScalar) minAnnualValuePence: number;
-  @Field(() => ContractRiskValue, { nullable: true }) riskAtLeast: ContractRiskValue | null;
+  @Field(() => ContractRiskEnum, { nullable: true }) riskAtLeast: ContractRisk | null;
 }
 
 @ObjectType()
@@ -101,12 +87,12 @@ export class TargetContractFieldsInput extends ProgrammeCommandInput {
   @Field(() => PenceScalar) wholeLifeValuePence: number;
   @Field({ description: 'YYYY-MM-DD' }) startDate: string;
   @Field({ description: 'YYYY-MM-DD, on or after the start' }) endDate: string;
-  @Field(() => ContractRiskValue) risk: ContractRiskValue;
+  @Field(() => ContractRiskEnum) risk: ContractRisk;
   @Field() vfmConcern: boolean;
   @Field(() => String, { nullable: true, description: 'Required when there is a value-for-money concern' }) vfmNote?: string | null;
   @Field(() => ID, { nullable: true }) contractManagerPostId?: string | null;
   @Field(() => Int, { defaultValue: 0 }) kpisSet: number;
-  @Field(() => ContractExemptionValue, { nullable: true }) exempt?: ContractExemptionValue | null;
+  @Field(() => ContractExemptionEnum, { nullable: true }) exempt?: ContractExemption | null;
 }
 
 @InputType()
@@ -134,7 +120,7 @@ export class ImportTargetContractsInput extends ProgrammeCommandInput {
 export class TierBandInput {
   @Field() tier: string;
   @Field(() => PenceScalar) minAnnualValuePence: number;
-  @Field(() => ContractRiskValue, { nullable: true }) riskAtLeast?: ContractRiskValue | null;
+  @Field(() => ContractRiskEnum, { nullable: true }) riskAtLeast?: ContractRisk | null;
 }
 
 @InputType()

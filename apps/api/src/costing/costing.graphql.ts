@@ -1,14 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { SCP_POLICIES, type ScpPolicy } from '@orgledger/domain';
 import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
-export enum ScpPolicyValue {
-  BOTTOM = 'bottom',
-  MID = 'mid',
-  TOP = 'top',
-  ACTUAL = 'actual',
-}
-registerEnumType(ScpPolicyValue, { name: 'ScpPolicy', description: 'Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it' });
+export const ScpPolicyEnum = enumOf('ScpPolicy', SCP_POLICIES, {
+  description: 'Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it',
+});
 
 @ObjectType()
 export class LgpsRateUsed {
@@ -20,7 +18,7 @@ export class LgpsRateUsed {
 @ObjectType({ description: 'Which figures a cost came from, so a replay reproduces it' })
 export class CostBasis {
   @Field() financialYear: string;
-  @Field(() => ScpPolicyValue) policy: ScpPolicyValue;
+  @Field(() => ScpPolicyEnum) policy: ScpPolicy;
   @Field(() => Int) scpUsed: number;
   @Field(() => PenceScalar, { description: 'Full-time annual pay at that SCP' }) annualPayPence: number;
   @Field() payTableId: string;
@@ -66,7 +64,7 @@ export class OptionCost {
   @Field(() => ID) optionId: string;
   @Field() optionName: string;
   @Field() financialYear: string;
-  @Field(() => ScpPolicyValue) policy: ScpPolicyValue;
+  @Field(() => ScpPolicyEnum) policy: ScpPolicy;
   @Field(() => [PostCost]) posts: PostCost[];
   @Field(() => PayTotals) totals: PayTotals;
   @Field(() => Int, { description: 'Posts costed at a provisional grade' }) provisionalPosts: number;

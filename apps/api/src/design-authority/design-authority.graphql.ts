@@ -1,14 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DA_DECISIONS, type DaDecision } from '@orgledger/domain';
 import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
-export enum DaDecisionValue {
-  APPROVED = 'approved',
-  APPROVED_WITH_CONDITIONS = 'approved_with_conditions',
-  DEFERRED = 'deferred',
-  REJECTED = 'rejected',
-}
-registerEnumType(DaDecisionValue, { name: 'DesignAuthorityDecisionKind' });
+export const DaDecisionEnum = enumOf('DesignAuthorityDecisionKind', DA_DECISIONS);
 
 @ObjectType()
 export class DaConditionView {
@@ -24,7 +20,7 @@ export class DaConditionView {
 
 @ObjectType()
 export class DaDecisionView {
-  @Field(() => DaDecisionValue) decision: DaDecisionValue;
+  @Field(() => DaDecisionEnum) decision: DaDecision;
   @Field() meetingDate: string;
   @Field(() => String, { nullable: true }) asksFor: string | null;
   @Field(() => String, { nullable: true }) reasons: string | null;
@@ -104,7 +100,7 @@ export class DaGateView {
   @Field() open: boolean;
   @Field() reason: string;
   @Field(() => ID, { nullable: true }) submissionId: string | null;
-  @Field(() => DaDecisionValue, { nullable: true }) decision: DaDecisionValue | null;
+  @Field(() => DaDecisionEnum, { nullable: true }) decision: DaDecision | null;
   @Field(() => [OpenBlockingConditionView]) openBlockingConditions: OpenBlockingConditionView[];
 }
 
@@ -132,7 +128,7 @@ export class DaConditionInput {
 @InputType()
 export class RecordDesignAuthorityDecisionInput extends ProgrammeCommandInput {
   @Field(() => ID) submissionId: string;
-  @Field(() => DaDecisionValue) decision: DaDecisionValue;
+  @Field(() => DaDecisionEnum) decision: DaDecision;
   @Field(() => [DaConditionInput], { nullable: true }) conditions?: DaConditionInput[];
   @Field({ nullable: true }) asksFor?: string;
   @Field({ nullable: true }) reasons?: string;

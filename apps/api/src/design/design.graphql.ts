@@ -1,15 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DESIGN_CHECK_RULES, type DesignCheckRule } from '@orgledger/domain';
 import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
-export enum DesignCheckRuleValue {
-  SINGLE_REPORT = 'single_report',
-  SPAN_TOO_WIDE = 'span_too_wide',
-  TOO_MANY_LAYERS = 'too_many_layers',
-  MULTIPLE_HEADS = 'multiple_heads',
-  NO_RESPONSIBILITIES = 'no_responsibilities',
-}
-registerEnumType(DesignCheckRuleValue, { name: 'DesignCheckRule' });
+export const DesignCheckRuleEnum = enumOf('DesignCheckRule', DESIGN_CHECK_RULES);
 
 @ObjectType()
 export class DesignPost {
@@ -36,7 +31,7 @@ export class OrgChartEntry {
 
 @ObjectType()
 export class DesignCheck {
-  @Field(() => DesignCheckRuleValue) rule: DesignCheckRuleValue;
+  @Field(() => DesignCheckRuleEnum) rule: DesignCheckRule;
   @Field() message: string;
   @Field(() => ID, { nullable: true, description: 'The post the check is about; null for the option as a whole' }) designPostId: string | null;
 }

@@ -1,23 +1,15 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ROLES, type Role } from '@orgledger/domain';
+import { enumOf } from '../platform/graphql/enum-of';
 
-export enum RoleValue {
-  TENANT_ADMIN = 'tenant_admin',
-  CONSULTANT = 'consultant',
-  AUDITOR = 'auditor',
-  SERVICE_DIRECTOR = 'service_director',
-  HR_PARTNER = 'hr_partner',
-  FINANCE_PARTNER = 'finance_partner',
-  DA_MEMBER = 'da_member',
-  INTERIM_SERVICE_MANAGER = 'interim_service_manager',
-}
-registerEnumType(RoleValue, { name: 'Role' });
+export const RoleEnum = enumOf('Role', ROLES);
 
 @ObjectType()
 export class Me {
   @Field(() => ID) id: string;
   @Field() email: string;
   @Field() displayName: string;
-  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => RoleEnum) role: Role;
   @Field(() => ID) tenantId: string;
   @Field() tenantName: string;
   @Field(() => ID, { nullable: true }) authorityId: string | null;
@@ -37,7 +29,7 @@ export class User {
   @Field(() => ID) id: string;
   @Field() email: string;
   @Field() displayName: string;
-  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => RoleEnum) role: Role;
   @Field(() => ID, { nullable: true }) authorityId: string | null;
   @Field(() => ID, { nullable: true }) serviceId: string | null;
   @Field(() => [ID]) auditorAuthorityIds: string[];
@@ -64,7 +56,7 @@ export class CommandInput {
 export class InviteUserInput extends CommandInput {
   @Field() email: string;
   @Field() displayName: string;
-  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => RoleEnum) role: Role;
   @Field(() => ID, { nullable: true }) authorityId?: string;
   @Field(() => ID, { nullable: true }) serviceId?: string;
 }

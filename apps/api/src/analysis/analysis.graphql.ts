@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
+import { inputOf } from '../platform/graphql/input-of';
 import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
 @ObjectType()
 export class Activity {
@@ -62,11 +63,6 @@ export class ActivityAnalysis {
   @Field(() => [ActivityAnalysisLine]) byActivity: ActivityAnalysisLine[];
 }
 
-@InputType({ isAbstract: true })
-export class ProgrammeCommandInput extends CommandInput {
-  @Field(() => ID) programmeId: string;
-}
-
 @InputType()
 export class SeedActivityTaxonomyInput extends ProgrammeCommandInput {}
 
@@ -89,10 +85,7 @@ export class RetireActivityInput extends ProgrammeCommandInput {
 }
 
 @InputType()
-export class ActivityShareInput {
-  @Field(() => ID) activityId: string;
-  @Field(() => Int) percent: number;
-}
+export class ActivityShareInput extends inputOf(ActivityShare) {}
 
 @InputType()
 export class PostSharesInput {

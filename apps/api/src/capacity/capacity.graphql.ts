@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
+import { inputOf } from '../platform/graphql/input-of';
 
 @ObjectType()
 export class TierHours {
@@ -39,10 +40,7 @@ export class CapacityModel {
 }
 
 @InputType()
-export class TierHoursInput {
-  @Field() tier: string;
-  @Field(() => Int) hours: number;
-}
+export class TierHoursInput extends inputOf(TierHours) {}
 
 @InputType()
 export class SetCapacityAssumptionsInput extends ProgrammeCommandInput {

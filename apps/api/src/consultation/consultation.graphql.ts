@@ -1,13 +1,13 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
 import {
   APPEAL_RESULTS, DISCLOSURE_ITEMS, INDIVIDUAL_OUTCOMES, MEETING_KINDS, PROTECTED_CHARACTERISTICS, TU_ENGAGEMENT_KINDS,
   type AppealResult, type DisclosureItem, type IndividualOutcome, type MeetingKind, type ProtectedCharacteristic, type TuEngagementKind,
 } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { CommandInput, ProgrammeCommandInput } from '../platform/graphql/command-inputs';
 import { DaGateView } from '../design-authority/design-authority.graphql';
 import { enumOf } from '../platform/graphql/enum-of';
+import { inputOf } from '../platform/graphql/input-of';
 import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
 export const DisclosureItemEnum = enumOf('DisclosureItem', DISCLOSURE_ITEMS, { description: 'The written disclosures of TULRCA s.188(4)' });
 export const TuEngagementKindEnum = enumOf('TradeUnionEngagementKind', TU_ENGAGEMENT_KINDS);
@@ -33,20 +33,7 @@ export class PlanDatesView {
 }
 
 @InputType({ description: 'Only the dates given change; null clears a date' })
-export class PlanDatesInput {
-  @Field(() => String, { nullable: true }) staffBriefing?: string | null;
-  @Field(() => String, { nullable: true }) consultationStart?: string | null;
-  @Field(() => String, { nullable: true }) consultationClose?: string | null;
-  @Field(() => String, { nullable: true }) responseToFeedback?: string | null;
-  @Field(() => String, { nullable: true }) finalStructurePublished?: string | null;
-  @Field(() => String, { nullable: true }) selectionStart?: string | null;
-  @Field(() => String, { nullable: true }) selectionEnd?: string | null;
-  @Field(() => String, { nullable: true }) noticesIssued?: string | null;
-  @Field(() => String, { nullable: true }) appealsClose?: string | null;
-  @Field(() => String, { nullable: true }) firstDismissal?: string | null;
-  @Field(() => String, { nullable: true }) goLive?: string | null;
-  @Field(() => String, { nullable: true }) hr1SentOn?: string | null;
-}
+export class PlanDatesInput extends inputOf(PlanDatesView) {}
 
 @ObjectType({ description: 'What the law asks of this plan, from the rule versions in force on its dates' })
 export class StatutoryFiguresView {
@@ -224,22 +211,22 @@ export class PlanCommandInput extends CommandInput {
   @Field(() => ID) planId: string;
 }
 
-@InputType()
-export class DraftConsultationPlanInput extends ProgrammeCommandInput {
+// The scope a plan is drafted with and revised to.
+@InputType({ isAbstract: true })
+export class PlanScopeInput {
   @Field() title: string;
   @Field() establishment: string;
   @Field(() => Int) proposedDismissals: number;
   @Field(() => [String]) recognisedUnions: string[];
+}
+
+@InputType()
+export class DraftConsultationPlanInput extends IntersectionType(ProgrammeCommandInput, PlanScopeInput) {
   @Field(() => PlanDatesInput, { nullable: true }) dates?: PlanDatesInput | null;
 }
 
 @InputType({ description: 'Changes the scope; the affected people are read again from the transition map' })
-export class ReviseConsultationPlanInput extends PlanCommandInput {
-  @Field() title: string;
-  @Field() establishment: string;
-  @Field(() => Int) proposedDismissals: number;
-  @Field(() => [String]) recognisedUnions: string[];
-}
+export class ReviseConsultationPlanInput extends IntersectionType(PlanCommandInput, PlanScopeInput) {}
 
 @InputType()
 export class PlanConsultationDatesInput extends PlanCommandInput {

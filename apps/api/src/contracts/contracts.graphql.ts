@@ -1,8 +1,9 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
 import {
   CONTRACT_EXEMPTIONS, CONTRACT_RISKS, PERFORMANCE_NOTICE_KINDS, type ContractExemption, type ContractRisk, type PerformanceNoticeKind,
 } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { ProgrammeCommandInput, SheetFileInput, WithExpectedRevision } from '../platform/graphql/command-inputs';
+import { inputOf } from '../platform/graphql/input-of';
 import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
@@ -99,10 +100,8 @@ export class TargetContractFieldsInput extends ProgrammeCommandInput {
 export class AddTargetContractInput extends TargetContractFieldsInput {}
 
 @InputType()
-export class UpdateTargetContractInput extends TargetContractFieldsInput {
+export class UpdateTargetContractInput extends WithExpectedRevision(TargetContractFieldsInput) {
   @Field(() => ID) contractId: string;
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
 }
 
 @InputType()
@@ -111,17 +110,10 @@ export class RemoveTargetContractInput extends ProgrammeCommandInput {
 }
 
 @InputType()
-export class ImportTargetContractsInput extends ProgrammeCommandInput {
-  @Field({ description: 'The file name, ending .xlsx or .csv' }) fileName: string;
-  @Field({ description: 'The file, base64-encoded (at most 7 MB)' }) contentBase64: string;
-}
+export class ImportTargetContractsInput extends IntersectionType(ProgrammeCommandInput, SheetFileInput) {}
 
 @InputType()
-export class TierBandInput {
-  @Field() tier: string;
-  @Field(() => PenceScalar) minAnnualValuePence: number;
-  @Field(() => ContractRiskEnum, { nullable: true }) riskAtLeast?: ContractRisk | null;
-}
+export class TierBandInput extends inputOf(TierBand) {}
 
 @InputType()
 export class SetTierRulesInput extends ProgrammeCommandInput {

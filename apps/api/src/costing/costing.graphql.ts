@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { SCP_POLICIES, type ScpPolicy } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
+import { inputOf } from '../platform/graphql/input-of';
 import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
@@ -31,24 +32,6 @@ export class CostBasis {
 }
 
 @ObjectType()
-export class PostCost {
-  @Field(() => ID) designPostId: string;
-  @Field() title: string;
-  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
-  @Field() grade: string;
-  @Field(() => Int) minScp: number;
-  @Field(() => Int) maxScp: number;
-  @Field({ description: 'Graded by an approved evaluation of the approved JD; false = the design grade, provisional' }) final: boolean;
-  @Field(() => PenceScalar) salaryPence: number;
-  @Field(() => PenceScalar) niPence: number;
-  @Field(() => PenceScalar) lgpsPence: number;
-  @Field(() => PenceScalar) levyPence: number;
-  @Field(() => PenceScalar) allowancesPence: number;
-  @Field(() => PenceScalar) totalPence: number;
-  @Field(() => CostBasis) basis: CostBasis;
-}
-
-@ObjectType()
 export class PayTotals {
   @Field(() => PenceScalar) salaryPence: number;
   @Field(() => PenceScalar) niPence: number;
@@ -56,6 +39,18 @@ export class PayTotals {
   @Field(() => PenceScalar) levyPence: number;
   @Field(() => PenceScalar) allowancesPence: number;
   @Field(() => PenceScalar) totalPence: number;
+}
+
+@ObjectType()
+export class PostCost extends PayTotals {
+  @Field(() => ID) designPostId: string;
+  @Field() title: string;
+  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
+  @Field() grade: string;
+  @Field(() => Int) minScp: number;
+  @Field(() => Int) maxScp: number;
+  @Field({ description: 'Graded by an approved evaluation of the approved JD; false = the design grade, provisional' }) final: boolean;
+  @Field(() => CostBasis) basis: CostBasis;
 }
 
 @ObjectType()
@@ -143,10 +138,7 @@ export class ExitCostView {
 }
 
 @InputType()
-export class NonPayLineInput {
-  @Field() label: string;
-  @Field(() => PenceScalar) pencePerYear: number;
-}
+export class NonPayLineInput extends inputOf(NonPayLineView) {}
 
 @InputType()
 export class SetBudgetNonPayLinesInput extends ProgrammeCommandInput {

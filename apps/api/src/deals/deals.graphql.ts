@@ -1,8 +1,9 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
 import { DEAL_SIDES, DEAL_STATUSES, type DealSide, type DealStatus } from '@orgledger/domain';
+import { CommandInput } from '../platform/graphql/command-inputs';
 import { enumOf } from '../platform/graphql/enum-of';
+import { inputOf } from '../platform/graphql/input-of';
 import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
 export const DealStatusEnum = enumOf('DealStatus', DEAL_STATUSES);
 export const DealSideEnum = enumOf('DealSide', DEAL_SIDES, { description: 'The programme (consultants) or the service (its director)' });
@@ -90,16 +91,10 @@ export class FundingPositionView {
 }
 
 @InputType()
-export class DealSourcePostInput {
-  @Field(() => ID) postId: string;
-  @Field(() => Int, { description: 'FTE released from the post, in thousandths' }) fte: number;
-}
+export class DealSourcePostInput extends PickType(DealSourcePost, ['postId', 'fte'] as const, InputType) {}
 
 @InputType()
-export class BudgetLineInput {
-  @Field() financialYear: string;
-  @Field(() => PenceScalar) pence: number;
-}
+export class BudgetLineInput extends inputOf(BudgetLine) {}
 
 @InputType()
 export class DealTermsInput {

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
 import { DA_DECISIONS, type DaDecision } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
 import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
@@ -118,12 +118,7 @@ export class SubmitToDesignAuthorityInput extends ProgrammeCommandInput {
 }
 
 @InputType()
-export class DaConditionInput {
-  @Field() text: string;
-  @Field() owner: string;
-  @Field() dueDate: string;
-  @Field() blocking: boolean;
-}
+export class DaConditionInput extends PickType(DaConditionView, ['text', 'owner', 'dueDate', 'blocking'] as const, InputType) {}
 
 @InputType()
 export class RecordDesignAuthorityDecisionInput extends ProgrammeCommandInput {

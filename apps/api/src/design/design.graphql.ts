@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DESIGN_CHECK_RULES, type DesignCheckRule } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { ProgrammeCommandInput, ProgrammeDecisionInput, WithExpectedRevision } from '../platform/graphql/command-inputs';
 import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
 
@@ -88,10 +88,7 @@ export class DesignOptionComparison {
 }
 
 @InputType({ isAbstract: true })
-export class DesignCommandInput extends ProgrammeCommandInput {
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
-}
+export class DesignCommandInput extends WithExpectedRevision(ProgrammeCommandInput) {}
 
 @InputType()
 export class DraftDesignOptionInput extends DesignCommandInput {
@@ -133,17 +130,7 @@ export class RemoveDesignPostInput extends DesignCommandInput {
   @Field(() => ID) designPostId: string;
 }
 
-// A decision whose reason is required, not optional as in CommandInput: auditors read it.
-@InputType({ isAbstract: true })
-export class ProgrammeDecisionInput {
-  @Field(() => ID, { nullable: true, description: 'Repeat a request with the same id and it is applied once' }) commandId?: string;
-  @Field({ description: 'Why, in the words of the person deciding; kept in the history' }) reason: string;
-  @Field(() => ID) programmeId: string;
-}
-
 @InputType()
-export class ChooseDesignOptionInput extends ProgrammeDecisionInput {
+export class ChooseDesignOptionInput extends WithExpectedRevision(ProgrammeDecisionInput) {
   @Field(() => ID) optionId: string;
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
 }

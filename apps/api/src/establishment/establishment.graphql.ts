@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
+import { AuthorityCommandInput, SheetFileInput } from '../platform/graphql/command-inputs';
 import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
 @ObjectType()
 export class Post {
@@ -29,8 +29,7 @@ export class ImportResult {
 }
 
 @InputType({ isAbstract: true })
-export class PostFieldsInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class PostFieldsInput extends AuthorityCommandInput {
   @Field() reference: string;
   @Field(() => ID) serviceId: string;
   @Field() title: string;
@@ -51,14 +50,9 @@ export class UpdatePostInput extends PostFieldsInput {
 }
 
 @InputType()
-export class RemovePostInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class RemovePostInput extends AuthorityCommandInput {
   @Field(() => ID) postId: string;
 }
 
 @InputType()
-export class ImportSheetInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
-  @Field({ description: 'The file name, ending .xlsx or .csv' }) fileName: string;
-  @Field({ description: 'The file, base64-encoded (at most 7 MB)' }) contentBase64: string;
-}
+export class ImportSheetInput extends IntersectionType(AuthorityCommandInput, SheetFileInput) {}

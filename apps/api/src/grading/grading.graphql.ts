@@ -2,9 +2,9 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   EVALUATION_STATUSES, JD_STATUSES, JOB_EVALUATION_SCHEMES, type EvaluationStatus, type JdStatus, type JobEvaluationScheme,
 } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { AuthorityCommandInput, ProgrammeCommandInput } from '../platform/graphql/command-inputs';
+import { inputOf } from '../platform/graphql/input-of';
 import { enumOf } from '../platform/graphql/enum-of';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
 export const JobEvaluationSchemeEnum = enumOf('JobEvaluationScheme', JOB_EVALUATION_SCHEMES);
 export const JdStatusEnum = enumOf('JobDescriptionStatus', JD_STATUSES);
@@ -64,15 +64,10 @@ export class PostGradingView {
 }
 
 @InputType()
-export class GradeBandInput {
-  @Field() grade: string;
-  @Field(() => Int) minScp: number;
-  @Field(() => Int) maxScp: number;
-}
+export class GradeBandInput extends inputOf(GradeBandView) {}
 
 @InputType()
-export class SetGradeStructureInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class SetGradeStructureInput extends AuthorityCommandInput {
   @Field() effectiveFrom: string;
   @Field(() => [GradeBandInput], { description: 'Lowest first' }) grades: GradeBandInput[];
 }

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   HANDOVER_STATUSES, recruitmentStages, VACANCY_STATUSES, type HandoverStatus, type RecruitmentStage, type VacancyStatus,
 } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
 import { enumOf } from '../platform/graphql/enum-of';
 
 export const RecruitmentStageEnum = enumOf('RecruitmentStage', recruitmentStages);

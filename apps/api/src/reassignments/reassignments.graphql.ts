@@ -3,7 +3,7 @@ import {
   REASSIGNMENT_OUTCOMES, REASSIGNMENT_ROUTES, SELECTION_OUTCOMES, TRIAL_OUTCOMES,
   type ReassignmentOutcome, type ReassignmentRoute, type SelectionOutcome, type TrialOutcome,
 } from '@orgledger/domain';
-import { ProgrammeDecisionInput } from '../design/design.graphql';
+import { ProgrammeDecisionInput } from '../platform/graphql/command-inputs';
 import { enumOf } from '../platform/graphql/enum-of';
 
 export const ReassignmentOutcomeEnum = enumOf('ReassignmentOutcome', REASSIGNMENT_OUTCOMES);

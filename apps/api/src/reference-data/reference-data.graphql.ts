@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { RATE_TABLE_KINDS, RATE_TABLE_STATUSES, type RateTableKind, type RateTableStatus } from '@orgledger/reference-data';
+import { AuthorityCommandInput, CommandInput } from '../platform/graphql/command-inputs';
+import { inputOf } from '../platform/graphql/input-of';
 import { enumOf } from '../platform/graphql/enum-of';
 import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
 // Where a table comes from is the API's concern (the standard set merged with the tenant's), not the domain's.
 export const RATE_TABLE_ORIGINS = ['standard', 'tenant'] as const;
@@ -62,23 +63,13 @@ export class LgpsRateView {
 }
 
 @InputType()
-export class PayPointInput {
-  @Field(() => Int) scp: number;
-  @Field(() => PenceScalar) pence: number;
-}
+export class PayPointInput extends inputOf(PayPoint) {}
 
 @InputType()
-export class DeletedPayPointInput {
-  @Field(() => Int) scp: number;
-  @Field() from: string;
-}
+export class DeletedPayPointInput extends inputOf(DeletedPayPoint) {}
 
 @InputType()
-export class RedundancyBandInput {
-  @Field(() => Int) fromAge: number;
-  @Field(() => Int, { nullable: true }) toAge?: number | null;
-  @Field(() => Int) halfWeeksPerYear: number;
-}
+export class RedundancyBandInput extends inputOf(RedundancyBandView) {}
 
 @InputType({ isAbstract: true })
 export class RateTableFieldsInput extends CommandInput {
@@ -110,8 +101,7 @@ export class SetLocalPayPointsInput extends RateTableFieldsInput {
 }
 
 @InputType()
-export class SetLgpsEmployerRateInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class SetLgpsEmployerRateInput extends AuthorityCommandInput {
   @Field(() => Int, { description: 'Basis points of pensionable pay (19.9% = 1990)' }) rateBp: number;
   @Field() effectiveFrom: string;
   @Field({ description: "The fund's Rates and Adjustments Certificate, or another source a person can check" }) source: string;

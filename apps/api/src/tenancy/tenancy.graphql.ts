@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@orgledger/domain';
+import { AuthorityCommandInput, CommandInput } from '../platform/graphql/command-inputs';
 import { enumOf } from '../platform/graphql/enum-of';
 
 export const RoleEnum = enumOf('Role', ROLES);
@@ -44,14 +45,6 @@ export class SignInInput {
   @Field() password: string;
 }
 
-@InputType({ isAbstract: true })
-export class CommandInput {
-  @Field(() => ID, { nullable: true, description: 'Repeat a request with the same id and it is applied once' })
-  commandId?: string;
-  @Field({ nullable: true, description: 'Why, in the words of the person deciding; kept in the history' })
-  reason?: string;
-}
-
 @InputType()
 export class InviteUserInput extends CommandInput {
   @Field() email: string;
@@ -62,15 +55,13 @@ export class InviteUserInput extends CommandInput {
 }
 
 @InputType()
-export class GrantAuditorAccessInput extends CommandInput {
+export class GrantAuditorAccessInput extends AuthorityCommandInput {
   @Field(() => ID) userId: string;
-  @Field(() => ID) authorityId: string;
 }
 
 @InputType()
-export class RevokeAuditorAccessInput extends CommandInput {
+export class RevokeAuditorAccessInput extends AuthorityCommandInput {
   @Field(() => ID) userId: string;
-  @Field(() => ID) authorityId: string;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType, OmitType } from '@nestjs/graphql';
 import { DESIGN_CHECK_RULES, type DesignCheckRule } from '@orgledger/domain';
 import { ProgrammeCommandInput, ProgrammeDecisionInput, WithExpectedRevision } from '../platform/graphql/command-inputs';
 import { enumOf } from '../platform/graphql/enum-of';
@@ -104,16 +104,10 @@ export class RenameDesignOptionInput extends DesignCommandInput {
   @Field({ nullable: true, description: 'Left as it is when omitted' }) description?: string;
 }
 
+// A post as the designer enters it: the post as shown, less its id.
 @InputType({ isAbstract: true })
-export class DesignPostFieldsInput extends DesignCommandInput {
+export class DesignPostFieldsInput extends IntersectionType(DesignCommandInput, OmitType(DesignPost, ['id'] as const, InputType)) {
   @Field(() => ID) optionId: string;
-  @Field() title: string;
-  @Field(() => Int, { description: 'The council’s numbered grade (1–20)' }) grade: number;
-  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
-  @Field(() => ID, { nullable: true }) reportsTo?: string | null;
-  @Field(() => [String]) responsibilities: string[];
-  @Field(() => String, { nullable: true }) jdReference?: string | null;
-  @Field(() => PenceScalar) indicativeCostPence: number;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType, OmitType } from '@nestjs/graphql';
 import { AuthorityCommandInput, SheetFileInput } from '../platform/graphql/command-inputs';
 import { PenceScalar } from '../platform/scalars';
 
@@ -28,18 +28,9 @@ export class ImportResult {
   @Field(() => Int) unchanged: number;
 }
 
+// What a user enters for a post: the post as shown, less what the API derives.
 @InputType({ isAbstract: true })
-export class PostFieldsInput extends AuthorityCommandInput {
-  @Field() reference: string;
-  @Field(() => ID) serviceId: string;
-  @Field() title: string;
-  @Field() grade: string;
-  @Field(() => Int, { nullable: true }) scp?: number | null;
-  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
-  @Field(() => String, { nullable: true }) postholderRef?: string | null;
-  @Field() vacant: boolean;
-  @Field(() => PenceScalar) budgetedAnnualCostPence: number;
-}
+export class PostFieldsInput extends IntersectionType(AuthorityCommandInput, OmitType(Post, ['id', 'authorityId', 'serviceName'] as const, InputType)) {}
 
 @InputType()
 export class AddPostInput extends PostFieldsInput {}

@@ -1,7 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
-import { inputOf } from '../platform/graphql/input-of';
-import { PenceScalar } from '../platform/scalars';
+import { inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
 @ObjectType()
 export class Activity {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { AuthorityCommandInput, CommandInput, WithExpectedRevision } from '../platform/graphql/command-inputs';
+import { AuthorityCommandInput, CommandInput, WithExpectedRevision } from '../platform/graphql';
 
 @ObjectType()
 export class Directorate {

@@ -1,8 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { BENEFIT_STATUSES, type BenefitStatus } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
-import { enumOf } from '../platform/graphql/enum-of';
-import { PenceScalar } from '../platform/scalars';
+import { enumOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
 export const BenefitStatusEnum = enumOf('BenefitStatus', BENEFIT_STATUSES);
 

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
-import { inputOf } from '../platform/graphql/input-of';
+import { inputOf, ProgrammeCommandInput } from '../platform/graphql';
 
 @ObjectType()
 export class TierHours {

@@ -3,11 +3,8 @@ import {
   APPEAL_RESULTS, DISCLOSURE_ITEMS, INDIVIDUAL_OUTCOMES, MEETING_KINDS, PROTECTED_CHARACTERISTICS, TU_ENGAGEMENT_KINDS,
   type AppealResult, type DisclosureItem, type IndividualOutcome, type MeetingKind, type ProtectedCharacteristic, type TuEngagementKind,
 } from '@orgledger/domain';
-import { CommandInput, ProgrammeCommandInput } from '../platform/graphql/command-inputs';
+import { CommandInput, enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 import { DaGateView } from '../design-authority/design-authority.graphql';
-import { enumOf } from '../platform/graphql/enum-of';
-import { inputOf } from '../platform/graphql/input-of';
-import { PenceScalar } from '../platform/scalars';
 
 export const DisclosureItemEnum = enumOf('DisclosureItem', DISCLOSURE_ITEMS, { description: 'The written disclosures of TULRCA s.188(4)' });
 export const TuEngagementKindEnum = enumOf('TradeUnionEngagementKind', TU_ENGAGEMENT_KINDS);

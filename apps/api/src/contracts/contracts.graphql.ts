@@ -2,10 +2,7 @@ import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs
 import {
   CONTRACT_EXEMPTIONS, CONTRACT_RISKS, PERFORMANCE_NOTICE_KINDS, type ContractExemption, type ContractRisk, type PerformanceNoticeKind,
 } from '@orgledger/domain';
-import { ProgrammeCommandInput, SheetFileInput, WithExpectedRevision } from '../platform/graphql/command-inputs';
-import { inputOf } from '../platform/graphql/input-of';
-import { enumOf } from '../platform/graphql/enum-of';
-import { PenceScalar } from '../platform/scalars';
+import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput, SheetFileInput, WithExpectedRevision } from '../platform/graphql';
 
 export const ContractRiskEnum = enumOf('ContractRisk', CONTRACT_RISKS);
 export const ContractExemptionEnum = enumOf('ContractExemption', CONTRACT_EXEMPTIONS, {

@@ -1,9 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { SCP_POLICIES, type ScpPolicy } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
-import { inputOf } from '../platform/graphql/input-of';
-import { enumOf } from '../platform/graphql/enum-of';
-import { PenceScalar } from '../platform/scalars';
+import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
 export const ScpPolicyEnum = enumOf('ScpPolicy', SCP_POLICIES, {
   description: 'Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it',

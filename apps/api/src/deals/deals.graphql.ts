@@ -1,9 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
 import { DEAL_SIDES, DEAL_STATUSES, type DealSide, type DealStatus } from '@orgledger/domain';
-import { CommandInput } from '../platform/graphql/command-inputs';
-import { enumOf } from '../platform/graphql/enum-of';
-import { inputOf } from '../platform/graphql/input-of';
-import { PenceScalar } from '../platform/scalars';
+import { CommandInput, enumOf, inputOf, PenceScalar } from '../platform/graphql';
 
 export const DealStatusEnum = enumOf('DealStatus', DEAL_STATUSES);
 export const DealSideEnum = enumOf('DealSide', DEAL_SIDES, { description: 'The programme (consultants) or the service (its director)' });

@@ -1,8 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
 import { DA_DECISIONS, type DaDecision } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
-import { enumOf } from '../platform/graphql/enum-of';
-import { PenceScalar } from '../platform/scalars';
+import { enumOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
 export const DaDecisionEnum = enumOf('DesignAuthorityDecisionKind', DA_DECISIONS);
 

@@ -1,8 +1,6 @@
 import { Field, ID, InputType, Int, IntersectionType, ObjectType, OmitType } from '@nestjs/graphql';
 import { DESIGN_CHECK_RULES, type DesignCheckRule } from '@orgledger/domain';
-import { ProgrammeCommandInput, ProgrammeDecisionInput, WithExpectedRevision } from '../platform/graphql/command-inputs';
-import { enumOf } from '../platform/graphql/enum-of';
-import { PenceScalar } from '../platform/scalars';
+import { enumOf, PenceScalar, ProgrammeCommandInput, ProgrammeDecisionInput, WithExpectedRevision } from '../platform/graphql';
 
 export const DesignCheckRuleEnum = enumOf('DesignCheckRule', DESIGN_CHECK_RULES);
 

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, IntersectionType, ObjectType, OmitType } from '@nestjs/graphql';
-import { AuthorityCommandInput, SheetFileInput } from '../platform/graphql/command-inputs';
-import { PenceScalar } from '../platform/scalars';
+import { AuthorityCommandInput, PenceScalar, SheetFileInput } from '../platform/graphql';
 
 @ObjectType()
 export class Post {

@@ -2,9 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   EVALUATION_STATUSES, JD_STATUSES, JOB_EVALUATION_SCHEMES, type EvaluationStatus, type JdStatus, type JobEvaluationScheme,
 } from '@orgledger/domain';
-import { AuthorityCommandInput, ProgrammeCommandInput } from '../platform/graphql/command-inputs';
-import { inputOf } from '../platform/graphql/input-of';
-import { enumOf } from '../platform/graphql/enum-of';
+import { AuthorityCommandInput, enumOf, inputOf, ProgrammeCommandInput } from '../platform/graphql';
 
 export const JobEvaluationSchemeEnum = enumOf('JobEvaluationScheme', JOB_EVALUATION_SCHEMES);
 export const JdStatusEnum = enumOf('JobDescriptionStatus', JD_STATUSES);

@@ -2,8 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   HANDOVER_STATUSES, recruitmentStages, VACANCY_STATUSES, type HandoverStatus, type RecruitmentStage, type VacancyStatus,
 } from '@orgledger/domain';
-import { ProgrammeCommandInput } from '../platform/graphql/command-inputs';
-import { enumOf } from '../platform/graphql/enum-of';
+import { enumOf, ProgrammeCommandInput } from '../platform/graphql';
 
 export const RecruitmentStageEnum = enumOf('RecruitmentStage', recruitmentStages);
 export const HandoverStatusEnum = enumOf('HandoverStatus', HANDOVER_STATUSES, {

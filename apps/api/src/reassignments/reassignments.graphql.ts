@@ -3,8 +3,7 @@ import {
   REASSIGNMENT_OUTCOMES, REASSIGNMENT_ROUTES, SELECTION_OUTCOMES, TRIAL_OUTCOMES,
   type ReassignmentOutcome, type ReassignmentRoute, type SelectionOutcome, type TrialOutcome,
 } from '@orgledger/domain';
-import { ProgrammeDecisionInput } from '../platform/graphql/command-inputs';
-import { enumOf } from '../platform/graphql/enum-of';
+import { enumOf, ProgrammeDecisionInput } from '../platform/graphql';
 
 export const ReassignmentOutcomeEnum = enumOf('ReassignmentOutcome', REASSIGNMENT_OUTCOMES);
 export const ReassignmentRouteEnum = enumOf('ReassignmentRoute', REASSIGNMENT_ROUTES);

@@ -1,9 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { RATE_TABLE_KINDS, RATE_TABLE_STATUSES, type RateTableKind, type RateTableStatus } from '@orgledger/reference-data';
-import { AuthorityCommandInput, CommandInput } from '../platform/graphql/command-inputs';
-import { inputOf } from '../platform/graphql/input-of';
-import { enumOf } from '../platform/graphql/enum-of';
-import { PenceScalar } from '../platform/scalars';
+import { AuthorityCommandInput, CommandInput, enumOf, inputOf, PenceScalar } from '../platform/graphql';
 
 // Where a table comes from is the API's concern (the standard set merged with the tenant's), not the domain's.
 export const RATE_TABLE_ORIGINS = ['standard', 'tenant'] as const;

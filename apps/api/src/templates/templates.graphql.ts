@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CommandInput, ProgrammeCommandInput } from '../platform/graphql/command-inputs';
+import { CommandInput, ProgrammeCommandInput } from '../platform/graphql';
 import { TierHours } from '../capacity/capacity.graphql';
 import { TierBand } from '../contracts/contracts.graphql';
 

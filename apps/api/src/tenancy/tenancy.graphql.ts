@@ -1,7 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@orgledger/domain';
-import { AuthorityCommandInput, CommandInput } from '../platform/graphql/command-inputs';
-import { enumOf } from '../platform/graphql/enum-of';
+import { AuthorityCommandInput, CommandInput, enumOf } from '../platform/graphql';
 
 export const RoleEnum = enumOf('Role', ROLES);
 

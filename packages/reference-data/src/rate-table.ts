@@ -2,8 +2,10 @@ import type { CivilDate } from './civil-date';
 
 // Dated reference data: each table has an id that a computation records, the first day it is in
 // force, a source a person can check, and whether the figures are confirmed.
-export type RateTableStatus = 'confirmed' | 'to_be_confirmed';
-export type RateTableKind = 'njc_pay_spine' | 'local_pay_points' | 'employer_ni' | 'apprenticeship_levy' | 'statutory_redundancy';
+export const RATE_TABLE_STATUSES = ['confirmed', 'to_be_confirmed'] as const;
+export type RateTableStatus = (typeof RATE_TABLE_STATUSES)[number];
+export const RATE_TABLE_KINDS = ['njc_pay_spine', 'local_pay_points', 'employer_ni', 'apprenticeship_levy', 'statutory_redundancy'] as const;
+export type RateTableKind = (typeof RATE_TABLE_KINDS)[number];
 
 export type RateTable<T, K extends RateTableKind = RateTableKind> = {
   id: string; // e.g. 'njc-spine-2025-26'; never reused, so a replay finds the same table

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
+import { inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
 @ObjectType()
 export class Activity {
@@ -62,11 +61,6 @@ export class ActivityAnalysis {
   @Field(() => [ActivityAnalysisLine]) byActivity: ActivityAnalysisLine[];
 }
 
-@InputType({ isAbstract: true })
-export class ProgrammeCommandInput extends CommandInput {
-  @Field(() => ID) programmeId: string;
-}
-
 @InputType()
 export class SeedActivityTaxonomyInput extends ProgrammeCommandInput {}
 
@@ -89,10 +83,7 @@ export class RetireActivityInput extends ProgrammeCommandInput {
 }
 
 @InputType()
-export class ActivityShareInput {
-  @Field(() => ID) activityId: string;
-  @Field(() => Int) percent: number;
-}
+export class ActivityShareInput extends inputOf(ActivityShare) {}
 
 @InputType()
 export class PostSharesInput {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { CommandInput } from '../tenancy/tenancy.graphql';
+import { AuthorityCommandInput, CommandInput, WithExpectedRevision } from '../platform/graphql';
 
 @ObjectType()
 export class Directorate {
@@ -47,25 +47,18 @@ export class RegisterAuthorityInput extends CommandInput {
 }
 
 @InputType()
-export class AddDirectorateInput extends CommandInput {
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
-  @Field(() => ID) authorityId: string;
+export class AddDirectorateInput extends WithExpectedRevision(AuthorityCommandInput) {
   @Field() name: string;
 }
 
 @InputType()
-export class AddServiceInput extends CommandInput {
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
-  @Field(() => ID) authorityId: string;
+export class AddServiceInput extends WithExpectedRevision(AuthorityCommandInput) {
   @Field(() => ID) directorateId: string;
   @Field() name: string;
 }
 
 @InputType()
-export class StartProgrammeInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class StartProgrammeInput extends AuthorityCommandInput {
   @Field() name: string;
   @Field() objective: string;
 }

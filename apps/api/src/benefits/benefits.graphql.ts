@@ -1,15 +1,8 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
-import { PenceScalar } from '../platform/scalars';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { BENEFIT_STATUSES, type BenefitStatus } from '@orgledger/domain';
+import { enumOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
-export enum BenefitStatusValue {
-  PLANNED = 'planned',
-  ON_TRACK = 'on_track',
-  AT_RISK = 'at_risk',
-  ACHIEVED = 'achieved',
-  NOT_ACHIEVED = 'not_achieved',
-}
-registerEnumType(BenefitStatusValue, { name: 'BenefitStatus' });
+export const BenefitStatusEnum = enumOf('BenefitStatus', BENEFIT_STATUSES);
 
 @ObjectType()
 export class Benefit {
@@ -21,13 +14,13 @@ export class Benefit {
   @Field() owner: string;
   @Field({ description: 'The measure before the change; empty while unknown' }) baseline: string;
   @Field({ description: 'YYYY-MM-DD' }) targetDate: string;
-  @Field(() => BenefitStatusValue) status: BenefitStatusValue;
+  @Field(() => BenefitStatusEnum) status: BenefitStatus;
   @Field(() => String, { nullable: true, description: 'The note given with the latest status change' }) statusNote: string | null;
 }
 
 @ObjectType()
 export class BenefitStatusTotal {
-  @Field(() => BenefitStatusValue) status: BenefitStatusValue;
+  @Field(() => BenefitStatusEnum) status: BenefitStatus;
   @Field(() => PenceScalar) annualAmountPence: number;
 }
 
@@ -57,7 +50,7 @@ export class BenefitFieldsInput extends ProgrammeCommandInput {
 
 @InputType()
 export class RecordBenefitInput extends BenefitFieldsInput {
-  @Field(() => BenefitStatusValue, { defaultValue: BenefitStatusValue.PLANNED }) status: BenefitStatusValue;
+  @Field(() => BenefitStatusEnum, { defaultValue: BenefitStatusEnum.PLANNED }) status: BenefitStatus;
 }
 
 @InputType({ description: 'Edits a benefit’s details; its status changes only through changeBenefitStatus' })
@@ -68,6 +61,6 @@ export class UpdateBenefitInput extends BenefitFieldsInput {
 @InputType()
 export class ChangeBenefitStatusInput extends ProgrammeCommandInput {
   @Field(() => ID) benefitId: string;
-  @Field(() => BenefitStatusValue) status: BenefitStatusValue;
+  @Field(() => BenefitStatusEnum) status: BenefitStatus;
   @Field({ nullable: true, description: 'Why the status moved, for the benefits log' }) note?: string;
 }

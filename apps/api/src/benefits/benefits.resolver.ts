@@ -5,10 +5,10 @@ import { visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { changeBenefitStatus, recordBenefit, updateBenefit } from './benefits.commands';
-import { Benefit, BenefitsRegister, ChangeBenefitStatusInput, RecordBenefitInput, UpdateBenefitInput, type BenefitFieldsInput, type BenefitStatusValue } from './benefits.graphql';
+import { Benefit, BenefitsRegister, ChangeBenefitStatusInput, RecordBenefitInput, UpdateBenefitInput, type BenefitFieldsInput } from './benefits.graphql';
 import type { BenefitReadRow } from './benefits.projector';
 
-const toBenefit = (row: BenefitReadRow): Benefit => ({ ...row, id: row.benefitId, status: row.status as BenefitStatusValue });
+const toBenefit = (row: BenefitReadRow): Benefit => ({ ...row, id: row.benefitId, status: row.status });
 
 const fieldsOf = (i: BenefitFieldsInput) => ({
   title: i.title,
@@ -45,7 +45,7 @@ export class BenefitsResolver {
       totals: {
         cashablePence: totals.cashablePence,
         nonCashablePence: totals.nonCashablePence,
-        byStatus: BENEFIT_STATUSES.map((status) => ({ status: status as BenefitStatusValue, annualAmountPence: totals.byStatus[status] })),
+        byStatus: BENEFIT_STATUSES.map((status) => ({ status, annualAmountPence: totals.byStatus[status] })),
       },
     };
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { inputOf, ProgrammeCommandInput } from '../platform/graphql';
 
 @ObjectType()
 export class TierHours {
@@ -39,10 +39,7 @@ export class CapacityModel {
 }
 
 @InputType()
-export class TierHoursInput {
-  @Field() tier: string;
-  @Field(() => Int) hours: number;
-}
+export class TierHoursInput extends inputOf(TierHours) {}
 
 @InputType()
 export class SetCapacityAssumptionsInput extends ProgrammeCommandInput {

@@ -1,25 +1,17 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
+import {
+  APPEAL_RESULTS, DISCLOSURE_ITEMS, INDIVIDUAL_OUTCOMES, MEETING_KINDS, PROTECTED_CHARACTERISTICS, TU_ENGAGEMENT_KINDS,
+  type AppealResult, type DisclosureItem, type IndividualOutcome, type MeetingKind, type ProtectedCharacteristic, type TuEngagementKind,
+} from '@orgledger/domain';
+import { CommandInput, enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 import { DaGateView } from '../design-authority/design-authority.graphql';
-import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
-const values = <T extends string>(list: readonly T[]) => Object.fromEntries(list.map((v) => [v.toUpperCase(), v])) as Record<Uppercase<T>, T>;
-
-export const DisclosureItemValue = values(['reasons', 'numbers_and_descriptions', 'totals_by_description', 'selection_method', 'dismissal_method_and_timetable', 'redundancy_pay_method', 'agency_workers'] as const);
-registerEnumType(DisclosureItemValue, { name: 'DisclosureItem', description: 'The written disclosures of TULRCA s.188(4)' });
-export const TuEngagementKindValue = values(['meeting', 'letter', 'union_response', 'employer_response'] as const);
-registerEnumType(TuEngagementKindValue, { name: 'TradeUnionEngagementKind' });
-export const MeetingKindValue = values(['first', 'second', 'final', 'other'] as const);
-registerEnumType(MeetingKindValue, { name: 'IndividualMeetingKind' });
-export const IndividualOutcomeValue = values(['slotted', 'redeployed', 'dismissed'] as const);
-registerEnumType(IndividualOutcomeValue, { name: 'IndividualConsultationOutcome' });
-export const AppealResultValue = values(['pending', 'upheld', 'not_upheld'] as const);
-registerEnumType(AppealResultValue, { name: 'AppealResult' });
-export const ProtectedCharacteristicValue = values([
-  'age', 'disability', 'gender_reassignment', 'marriage_and_civil_partnership', 'pregnancy_and_maternity', 'race', 'religion_or_belief', 'sex', 'sexual_orientation',
-] as const);
-registerEnumType(ProtectedCharacteristicValue, { name: 'ProtectedCharacteristic', description: 'Equality Act 2010 s.4' });
+export const DisclosureItemEnum = enumOf('DisclosureItem', DISCLOSURE_ITEMS, { description: 'The written disclosures of TULRCA s.188(4)' });
+export const TuEngagementKindEnum = enumOf('TradeUnionEngagementKind', TU_ENGAGEMENT_KINDS);
+export const MeetingKindEnum = enumOf('IndividualMeetingKind', MEETING_KINDS);
+export const IndividualOutcomeEnum = enumOf('IndividualConsultationOutcome', INDIVIDUAL_OUTCOMES);
+export const AppealResultEnum = enumOf('AppealResult', APPEAL_RESULTS);
+export const ProtectedCharacteristicEnum = enumOf('ProtectedCharacteristic', PROTECTED_CHARACTERISTICS, { description: 'Equality Act 2010 s.4' });
 
 @ObjectType({ description: 'The dates the plan commits to; null until planned' })
 export class PlanDatesView {
@@ -38,20 +30,7 @@ export class PlanDatesView {
 }
 
 @InputType({ description: 'Only the dates given change; null clears a date' })
-export class PlanDatesInput {
-  @Field(() => String, { nullable: true }) staffBriefing?: string | null;
-  @Field(() => String, { nullable: true }) consultationStart?: string | null;
-  @Field(() => String, { nullable: true }) consultationClose?: string | null;
-  @Field(() => String, { nullable: true }) responseToFeedback?: string | null;
-  @Field(() => String, { nullable: true }) finalStructurePublished?: string | null;
-  @Field(() => String, { nullable: true }) selectionStart?: string | null;
-  @Field(() => String, { nullable: true }) selectionEnd?: string | null;
-  @Field(() => String, { nullable: true }) noticesIssued?: string | null;
-  @Field(() => String, { nullable: true }) appealsClose?: string | null;
-  @Field(() => String, { nullable: true }) firstDismissal?: string | null;
-  @Field(() => String, { nullable: true }) goLive?: string | null;
-  @Field(() => String, { nullable: true }) hr1SentOn?: string | null;
-}
+export class PlanDatesInput extends inputOf(PlanDatesView) {}
 
 @ObjectType({ description: 'What the law asks of this plan, from the rule versions in force on its dates' })
 export class StatutoryFiguresView {
@@ -83,7 +62,7 @@ export class PlanWarningView {
 
 @ObjectType()
 export class DisclosureView {
-  @Field(() => DisclosureItemValue) item: string;
+  @Field(() => DisclosureItemEnum) item: DisclosureItem;
   @Field() label: string;
   @Field() given: boolean;
   @Field(() => String, { nullable: true }) givenOn: string | null;
@@ -95,7 +74,7 @@ export class DisclosureView {
 export class TradeUnionEngagementView {
   @Field(() => ID) entryId: string;
   @Field() date: string;
-  @Field(() => TuEngagementKindValue) kind: string;
+  @Field(() => TuEngagementKindEnum) kind: TuEngagementKind;
   @Field(() => [String]) unions: string[];
   @Field() summary: string;
 }
@@ -104,14 +83,14 @@ export class TradeUnionEngagementView {
 export class IndividualMeetingView {
   @Field(() => ID) meetingId: string;
   @Field() date: string;
-  @Field(() => MeetingKindValue) kind: string;
+  @Field(() => MeetingKindEnum) kind: MeetingKind;
   @Field() note: string;
 }
 
 @ObjectType()
 export class IndividualAppealView {
   @Field() lodgedOn: string;
-  @Field(() => AppealResultValue) result: string;
+  @Field(() => AppealResultEnum) result: AppealResult;
   @Field(() => String, { nullable: true }) decidedOn: string | null;
 }
 
@@ -123,7 +102,7 @@ export class IndividualConsultationView {
   @Field() atRisk: boolean;
   @Field(() => String, { nullable: true, description: 'From the transition map: slotted or redeployed' }) placement: string | null;
   @Field(() => [IndividualMeetingView]) meetings: IndividualMeetingView[];
-  @Field(() => IndividualOutcomeValue, { nullable: true }) outcome: string | null;
+  @Field(() => IndividualOutcomeEnum, { nullable: true }) outcome: IndividualOutcome | null;
   @Field(() => String, { nullable: true }) outcomeDecidedOn: string | null;
   @Field(() => IndividualAppealView, { nullable: true }) appeal: IndividualAppealView | null;
 }
@@ -185,7 +164,7 @@ export class EqiaView {
 
 @ObjectType()
 export class EqualityProfileRowView {
-  @Field(() => ProtectedCharacteristicValue) characteristic: string;
+  @Field(() => ProtectedCharacteristicEnum) characteristic: ProtectedCharacteristic;
   @Field() category: string;
   @Field(() => [Int], { nullable: 'items', description: 'Per stage; null where suppressed (fewer than 5)' }) counts: (number | null)[];
 }
@@ -229,22 +208,22 @@ export class PlanCommandInput extends CommandInput {
   @Field(() => ID) planId: string;
 }
 
-@InputType()
-export class DraftConsultationPlanInput extends ProgrammeCommandInput {
+// The scope a plan is drafted with and revised to.
+@InputType({ isAbstract: true })
+export class PlanScopeInput {
   @Field() title: string;
   @Field() establishment: string;
   @Field(() => Int) proposedDismissals: number;
   @Field(() => [String]) recognisedUnions: string[];
+}
+
+@InputType()
+export class DraftConsultationPlanInput extends IntersectionType(ProgrammeCommandInput, PlanScopeInput) {
   @Field(() => PlanDatesInput, { nullable: true }) dates?: PlanDatesInput | null;
 }
 
 @InputType({ description: 'Changes the scope; the affected people are read again from the transition map' })
-export class ReviseConsultationPlanInput extends PlanCommandInput {
-  @Field() title: string;
-  @Field() establishment: string;
-  @Field(() => Int) proposedDismissals: number;
-  @Field(() => [String]) recognisedUnions: string[];
-}
+export class ReviseConsultationPlanInput extends IntersectionType(PlanCommandInput, PlanScopeInput) {}
 
 @InputType()
 export class PlanConsultationDatesInput extends PlanCommandInput {
@@ -254,7 +233,7 @@ export class PlanConsultationDatesInput extends PlanCommandInput {
 
 @InputType()
 export class RecordDisclosureInput extends PlanCommandInput {
-  @Field(() => DisclosureItemValue) item: string;
+  @Field(() => DisclosureItemEnum) item: DisclosureItem;
   @Field() givenOn: string;
   @Field() documentRef: string;
 }
@@ -262,7 +241,7 @@ export class RecordDisclosureInput extends PlanCommandInput {
 @InputType()
 export class LogTradeUnionEngagementInput extends PlanCommandInput {
   @Field() date: string;
-  @Field(() => TuEngagementKindValue) kind: string;
+  @Field(() => TuEngagementKindEnum) kind: TuEngagementKind;
   @Field(() => [String]) unions: string[];
   @Field() summary: string;
 }
@@ -271,14 +250,14 @@ export class LogTradeUnionEngagementInput extends PlanCommandInput {
 export class RecordIndividualMeetingInput extends PlanCommandInput {
   @Field(() => ID) postId: string;
   @Field() date: string;
-  @Field(() => MeetingKindValue) kind: string;
+  @Field(() => MeetingKindEnum) kind: MeetingKind;
   @Field() note: string;
 }
 
 @InputType()
 export class RecordIndividualOutcomeInput extends PlanCommandInput {
   @Field(() => ID) postId: string;
-  @Field(() => IndividualOutcomeValue) outcome: string;
+  @Field(() => IndividualOutcomeEnum) outcome: IndividualOutcome;
   @Field() decidedOn: string;
 }
 
@@ -286,7 +265,7 @@ export class RecordIndividualOutcomeInput extends PlanCommandInput {
 export class RecordIndividualAppealInput extends PlanCommandInput {
   @Field(() => ID) postId: string;
   @Field() lodgedOn: string;
-  @Field(() => AppealResultValue) result: string;
+  @Field(() => AppealResultEnum) result: AppealResult;
   @Field(() => String, { nullable: true }) decidedOn?: string | null;
 }
 
@@ -300,7 +279,7 @@ export class RecordEqualityImpactAssessmentInput extends PlanCommandInput {
 @InputType({ description: 'One protected characteristic of one affected person, as a category the council uses' })
 export class CharacteristicEntryInput {
   @Field(() => ID) postId: string;
-  @Field(() => ProtectedCharacteristicValue) characteristic: string;
+  @Field(() => ProtectedCharacteristicEnum) characteristic: ProtectedCharacteristic;
   @Field() category: string;
 }
 

@@ -1,30 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
-import { PenceScalar } from '../platform/scalars';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
+import {
+  CONTRACT_EXEMPTIONS, CONTRACT_RISKS, PERFORMANCE_NOTICE_KINDS, type ContractExemption, type ContractRisk, type PerformanceNoticeKind,
+} from '@orgledger/domain';
+import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput, SheetFileInput, WithExpectedRevision } from '../platform/graphql';
 
-export enum ContractRiskValue {
-  LOW = 'low',
-  MEDIUM = 'medium',
-  HIGH = 'high',
-}
-registerEnumType(ContractRiskValue, { name: 'ContractRisk' });
-
-export enum ContractExemptionValue {
-  FRAMEWORK = 'framework',
-  CONCESSION = 'concession',
-  LIGHT_TOUCH = 'light_touch',
-  NOT_MEASURABLE = 'not_measurable',
-}
-registerEnumType(ContractExemptionValue, {
-  name: 'ContractExemption',
+export const ContractRiskEnum = enumOf('ContractRisk', CONTRACT_RISKS);
+export const ContractExemptionEnum = enumOf('ContractExemption', CONTRACT_EXEMPTIONS, {
   description: 'Why a contract needs no KPIs under the Procurement Act 2023 s.52(3)–(4)',
 });
-
-export enum PerformanceNoticeKind {
-  ANNUAL = 'annual',
-  END = 'end',
-}
-registerEnumType(PerformanceNoticeKind, { name: 'PerformanceNoticeKind' });
+export const PerformanceNoticeKindEnum = enumOf('PerformanceNoticeKind', PERFORMANCE_NOTICE_KINDS);
 
 @ObjectType()
 export class KpiDuty {
@@ -37,7 +21,7 @@ export class KpiDuty {
 @ObjectType()
 export class PerformanceNotice {
   @Field() dueDate: string;
-  @Field(() => PerformanceNoticeKind) kind: PerformanceNoticeKind;
+  @Field(() => PerformanceNoticeKindEnum) kind: PerformanceNoticeKind;
   @Field({ description: 'Due before today (UTC)' }) overdue: boolean;
 }
 
@@ -63,13 +47,13 @@ export class TargetContract {
   @Field(() => PenceScalar) wholeLifeValuePence: number;
   @Field() startDate: string;
   @Field() endDate: string;
-  @Field(() => ContractRiskValue) risk: ContractRiskValue;
+  @Field(() => ContractRiskEnum) risk: ContractRisk;
   @Field({ description: 'A value-for-money concern was raised' }) vfmConcern: boolean;
   @Field(() => String, { nullable: true }) vfmNote: string | null;
   @Field(() => ID, { nullable: true }) contractManagerPostId: string | null;
   @Field(() => String, { nullable: true }) contractManagerPostReference: string | null;
   @Field(() => Int) kpisSet: number;
-  @Field(() => ContractExemptionValue, { nullable: true }) exempt: ContractExemptionValue | null;
+  @Field(() => ContractExemptionEnum, { nullable: true }) exempt: ContractExemption | null;
   @Field({ description: 'The tier under the programme’s tier rules' }) tier: string;
   @Field(() => ProcurementActDuties) procurementActDuties: ProcurementActDuties;
   @Field(() => Int, { description: 'Revision of the register as shown; send it back as expectedRevision to detect concurrent changes' })
@@ -80,7 +64,7 @@ export class TargetContract {
 export class TierBand {
   @Field() tier: string;
   @Field(() => PenceScalar) minAnnualValuePence: number;
-  @Field(() => ContractRiskValue, { nullable: true }) riskAtLeast: ContractRiskValue | null;
+  @Field(() => ContractRiskEnum, { nullable: true }) riskAtLeast: ContractRisk | null;
 }
 
 @ObjectType()
@@ -101,22 +85,20 @@ export class TargetContractFieldsInput extends ProgrammeCommandInput {
   @Field(() => PenceScalar) wholeLifeValuePence: number;
   @Field({ description: 'YYYY-MM-DD' }) startDate: string;
   @Field({ description: 'YYYY-MM-DD, on or after the start' }) endDate: string;
-  @Field(() => ContractRiskValue) risk: ContractRiskValue;
+  @Field(() => ContractRiskEnum) risk: ContractRisk;
   @Field() vfmConcern: boolean;
   @Field(() => String, { nullable: true, description: 'Required when there is a value-for-money concern' }) vfmNote?: string | null;
   @Field(() => ID, { nullable: true }) contractManagerPostId?: string | null;
   @Field(() => Int, { defaultValue: 0 }) kpisSet: number;
-  @Field(() => ContractExemptionValue, { nullable: true }) exempt?: ContractExemptionValue | null;
+  @Field(() => ContractExemptionEnum, { nullable: true }) exempt?: ContractExemption | null;
 }
 
 @InputType()
 export class AddTargetContractInput extends TargetContractFieldsInput {}
 
 @InputType()
-export class UpdateTargetContractInput extends TargetContractFieldsInput {
+export class UpdateTargetContractInput extends WithExpectedRevision(TargetContractFieldsInput) {
   @Field(() => ID) contractId: string;
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
 }
 
 @InputType()
@@ -125,17 +107,10 @@ export class RemoveTargetContractInput extends ProgrammeCommandInput {
 }
 
 @InputType()
-export class ImportTargetContractsInput extends ProgrammeCommandInput {
-  @Field({ description: 'The file name, ending .xlsx or .csv' }) fileName: string;
-  @Field({ description: 'The file, base64-encoded (at most 7 MB)' }) contentBase64: string;
-}
+export class ImportTargetContractsInput extends IntersectionType(ProgrammeCommandInput, SheetFileInput) {}
 
 @InputType()
-export class TierBandInput {
-  @Field() tier: string;
-  @Field(() => PenceScalar) minAnnualValuePence: number;
-  @Field(() => ContractRiskValue, { nullable: true }) riskAtLeast?: ContractRiskValue | null;
-}
+export class TierBandInput extends inputOf(TierBand) {}
 
 @InputType()
 export class SetTierRulesInput extends ProgrammeCommandInput {

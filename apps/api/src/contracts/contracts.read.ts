@@ -1,7 +1,7 @@
 import { civilDateOf, DEFAULT_TIER_RULES, procurementActDuties, tierOf, type TierRules } from '@orgledger/domain';
 import type { PostReadRow } from '../establishment/establishment.resolver';
 import type { AppContext } from '../platform/app-context';
-import type { ContractExemptionValue, ContractRiskValue, ProcurementActDuties as ProcurementActDutiesView, TargetContract } from './contracts.graphql';
+import type { ProcurementActDuties as ProcurementActDutiesView, TargetContract } from './contracts.graphql';
 import type { ContractReadRow, ContractRegisterReadRow } from './contracts.projector';
 
 export const registerRow = (app: AppContext, tenantId: string, programmeId: string) =>
@@ -34,8 +34,8 @@ export const toTargetContracts = (
       ...c,
       id: c.contractId,
       serviceName: services.get(c.serviceId) ?? '',
-      risk: c.risk as ContractRiskValue,
-      exempt: c.exempt as ContractExemptionValue | null,
+      risk: c.risk,
+      exempt: c.exempt,
       contractManagerPostReference: postReference(c.contractManagerPostId),
       tier: tierOf(c, rules),
       procurementActDuties: procurementActDuties(c, today) as ProcurementActDutiesView,

@@ -14,7 +14,6 @@ import {
   TargetContract,
   TierRules,
   UpdateTargetContractInput,
-  type ContractRiskValue,
   type TargetContractFieldsInput,
 } from './contracts.graphql';
 import type { ContractReadRow } from './contracts.projector';
@@ -64,7 +63,7 @@ export class ContractsResolver {
   tierRules(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): TierRules {
     const { programmeId: id } = this.scope(user, programmeId);
     const { rules, isDefault, fromTemplateId } = tierRulesOf(this.app, user.tenantId, id);
-    return { programmeId: id, isDefault, fromTemplateId, bands: rules.bands.map((b) => ({ ...b, riskAtLeast: b.riskAtLeast as ContractRiskValue | null })) };
+    return { programmeId: id, isDefault, fromTemplateId, bands: rules.bands };
   }
 
   @Mutation(() => TargetContract)

@@ -1,14 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
-import { PenceScalar } from '../platform/scalars';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { SCP_POLICIES, type ScpPolicy } from '@orgledger/domain';
+import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
-export enum ScpPolicyValue {
-  BOTTOM = 'bottom',
-  MID = 'mid',
-  TOP = 'top',
-  ACTUAL = 'actual',
-}
-registerEnumType(ScpPolicyValue, { name: 'ScpPolicy', description: 'Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it' });
+export const ScpPolicyEnum = enumOf('ScpPolicy', SCP_POLICIES, {
+  description: 'Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it',
+});
 
 @ObjectType()
 export class LgpsRateUsed {
@@ -20,7 +16,7 @@ export class LgpsRateUsed {
 @ObjectType({ description: 'Which figures a cost came from, so a replay reproduces it' })
 export class CostBasis {
   @Field() financialYear: string;
-  @Field(() => ScpPolicyValue) policy: ScpPolicyValue;
+  @Field(() => ScpPolicyEnum) policy: ScpPolicy;
   @Field(() => Int) scpUsed: number;
   @Field(() => PenceScalar, { description: 'Full-time annual pay at that SCP' }) annualPayPence: number;
   @Field() payTableId: string;
@@ -30,24 +26,6 @@ export class CostBasis {
   @Field({ description: '1 April: pay and LGPS' }) date: string;
   @Field({ description: '6 April: employer NI and levy' }) taxYearDate: string;
   @Field(() => [String]) unconfirmedTableIds: string[];
-}
-
-@ObjectType()
-export class PostCost {
-  @Field(() => ID) designPostId: string;
-  @Field() title: string;
-  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
-  @Field() grade: string;
-  @Field(() => Int) minScp: number;
-  @Field(() => Int) maxScp: number;
-  @Field({ description: 'Graded by an approved evaluation of the approved JD; false = the design grade, provisional' }) final: boolean;
-  @Field(() => PenceScalar) salaryPence: number;
-  @Field(() => PenceScalar) niPence: number;
-  @Field(() => PenceScalar) lgpsPence: number;
-  @Field(() => PenceScalar) levyPence: number;
-  @Field(() => PenceScalar) allowancesPence: number;
-  @Field(() => PenceScalar) totalPence: number;
-  @Field(() => CostBasis) basis: CostBasis;
 }
 
 @ObjectType()
@@ -61,12 +39,24 @@ export class PayTotals {
 }
 
 @ObjectType()
+export class PostCost extends PayTotals {
+  @Field(() => ID) designPostId: string;
+  @Field() title: string;
+  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
+  @Field() grade: string;
+  @Field(() => Int) minScp: number;
+  @Field(() => Int) maxScp: number;
+  @Field({ description: 'Graded by an approved evaluation of the approved JD; false = the design grade, provisional' }) final: boolean;
+  @Field(() => CostBasis) basis: CostBasis;
+}
+
+@ObjectType()
 export class OptionCost {
   @Field(() => ID) programmeId: string;
   @Field(() => ID) optionId: string;
   @Field() optionName: string;
   @Field() financialYear: string;
-  @Field(() => ScpPolicyValue) policy: ScpPolicyValue;
+  @Field(() => ScpPolicyEnum) policy: ScpPolicy;
   @Field(() => [PostCost]) posts: PostCost[];
   @Field(() => PayTotals) totals: PayTotals;
   @Field(() => Int, { description: 'Posts costed at a provisional grade' }) provisionalPosts: number;
@@ -145,10 +135,7 @@ export class ExitCostView {
 }
 
 @InputType()
-export class NonPayLineInput {
-  @Field() label: string;
-  @Field(() => PenceScalar) pencePerYear: number;
-}
+export class NonPayLineInput extends inputOf(NonPayLineView) {}
 
 @InputType()
 export class SetBudgetNonPayLinesInput extends ProgrammeCommandInput {

@@ -11,7 +11,7 @@ import {
   FunctionBudgetView,
   OptionCost,
   RecordExitCostInputsInput,
-  ScpPolicyValue,
+  ScpPolicyEnum,
   SetBudgetNonPayLinesInput,
   SignOffBudgetInput,
   type PostCost,
@@ -25,7 +25,7 @@ const postCost = (line: FullCost, d: PostCostingBasis): PostCost => ({
   levyPence: line.levyPence,
   allowancesPence: line.allowancesPence,
   totalPence: line.totalPence,
-  basis: { ...line.basis, policy: line.basis.policy as ScpPolicyValue },
+  basis: line.basis,
 });
 
 @Resolver()
@@ -45,7 +45,7 @@ export class CostingResolver {
       optionId: r.optionId,
       optionName: r.optionName,
       financialYear: r.budget.financialYear,
-      policy: policy as ScpPolicyValue,
+      policy,
       posts: r.budget.payLines.map((l, i) => postCost(l, r.details[i])),
       totals: { ...r.budget.payComponents, totalPence: r.budget.payTotal },
       provisionalPosts: r.details.filter((d) => !d.final).length,
@@ -59,10 +59,10 @@ export class CostingResolver {
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('financialYear') financialYear: string,
-    @Args('policy', { type: () => ScpPolicyValue, defaultValue: ScpPolicyValue.MID }) policy: ScpPolicyValue,
+    @Args('policy', { type: () => ScpPolicyEnum, defaultValue: ScpPolicyEnum.MID }) policy: ScpPolicy,
     @Args('optionId', { type: () => ID, nullable: true }) optionId?: string,
   ): Promise<OptionCost> {
-    return (await this.cost(user, programmeId, optionId ?? null, financialYear, policy as ScpPolicy, false)).pay;
+    return (await this.cost(user, programmeId, optionId ?? null, financialYear, policy, false)).pay;
   }
 
   @Query(() => FunctionBudgetView, { description: "The function's budget for a year: pay, non-pay, funding from agreed deals, and the gap" })

@@ -1,22 +1,9 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
+import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
+import { DEAL_SIDES, DEAL_STATUSES, type DealSide, type DealStatus } from '@orgledger/domain';
+import { CommandInput, enumOf, inputOf, PenceScalar } from '../platform/graphql';
 
-export enum DealStatusValue {
-  PROPOSED = 'proposed',
-  COUNTERED = 'countered',
-  AGREED = 'agreed',
-  AMENDMENT_PROPOSED = 'amendment_proposed',
-  REJECTED = 'rejected',
-  WITHDRAWN = 'withdrawn',
-}
-registerEnumType(DealStatusValue, { name: 'DealStatus' });
-
-export enum DealSideValue {
-  PROGRAMME = 'programme',
-  SERVICE = 'service',
-}
-registerEnumType(DealSideValue, { name: 'DealSide', description: 'The programme (consultants) or the service (its director)' });
+export const DealStatusEnum = enumOf('DealStatus', DEAL_STATUSES);
+export const DealSideEnum = enumOf('DealSide', DEAL_SIDES, { description: 'The programme (consultants) or the service (its director)' });
 
 @ObjectType()
 export class BudgetLine {
@@ -47,7 +34,7 @@ export class DealTermsView {
 @ObjectType()
 export class NegotiationStepView {
   @Field({ nullable: true }) at?: string;
-  @Field(() => DealSideValue) side: DealSideValue;
+  @Field(() => DealSideEnum) side: DealSide;
   @Field() onBehalfOfService: boolean;
   @Field() action: string;
   @Field(() => Int) fte: number;
@@ -64,7 +51,7 @@ export class FteDeal {
   @Field(() => ID) programmeId: string;
   @Field(() => ID) serviceId: string;
   @Field() serviceName: string;
-  @Field(() => DealStatusValue) status: DealStatusValue;
+  @Field(() => DealStatusEnum) status: DealStatus;
   @Field(() => Int, { description: 'FTE of the terms in force, else on the table' }) fte: number;
   @Field(() => Int, { nullable: true }) agreedFte: number | null;
   @Field(() => Int, { nullable: true }) offerFte: number | null;
@@ -72,7 +59,7 @@ export class FteDeal {
   @Field() effectiveDate: string;
   @Field() linkedChange: string;
   @Field() rationale: string;
-  @Field(() => DealSideValue, { nullable: true, description: 'Whose answer the deal waits for' }) awaiting: DealSideValue | null;
+  @Field(() => DealSideEnum, { nullable: true, description: 'Whose answer the deal waits for' }) awaiting: DealSide | null;
   @Field(() => Int, { description: 'Send back as expectedVersion: a change by someone else meanwhile is a CONFLICT' }) version: number;
   @Field(() => Int) rounds: number;
   @Field({ nullable: true }) lastActivityAt?: string;
@@ -101,16 +88,10 @@ export class FundingPositionView {
 }
 
 @InputType()
-export class DealSourcePostInput {
-  @Field(() => ID) postId: string;
-  @Field(() => Int, { description: 'FTE released from the post, in thousandths' }) fte: number;
-}
+export class DealSourcePostInput extends PickType(DealSourcePost, ['postId', 'fte'] as const, InputType) {}
 
 @InputType()
-export class BudgetLineInput {
-  @Field() financialYear: string;
-  @Field(() => PenceScalar) pence: number;
-}
+export class BudgetLineInput extends inputOf(BudgetLine) {}
 
 @InputType()
 export class DealTermsInput {

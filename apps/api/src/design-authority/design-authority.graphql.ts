@@ -1,14 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
-import { PenceScalar } from '../platform/scalars';
+import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
+import { DA_DECISIONS, type DaDecision } from '@orgledger/domain';
+import { enumOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 
-export enum DaDecisionValue {
-  APPROVED = 'approved',
-  APPROVED_WITH_CONDITIONS = 'approved_with_conditions',
-  DEFERRED = 'deferred',
-  REJECTED = 'rejected',
-}
-registerEnumType(DaDecisionValue, { name: 'DesignAuthorityDecisionKind' });
+export const DaDecisionEnum = enumOf('DesignAuthorityDecisionKind', DA_DECISIONS);
 
 @ObjectType()
 export class DaConditionView {
@@ -24,7 +18,7 @@ export class DaConditionView {
 
 @ObjectType()
 export class DaDecisionView {
-  @Field(() => DaDecisionValue) decision: DaDecisionValue;
+  @Field(() => DaDecisionEnum) decision: DaDecision;
   @Field() meetingDate: string;
   @Field(() => String, { nullable: true }) asksFor: string | null;
   @Field(() => String, { nullable: true }) reasons: string | null;
@@ -104,7 +98,7 @@ export class DaGateView {
   @Field() open: boolean;
   @Field() reason: string;
   @Field(() => ID, { nullable: true }) submissionId: string | null;
-  @Field(() => DaDecisionValue, { nullable: true }) decision: DaDecisionValue | null;
+  @Field(() => DaDecisionEnum, { nullable: true }) decision: DaDecision | null;
   @Field(() => [OpenBlockingConditionView]) openBlockingConditions: OpenBlockingConditionView[];
 }
 
@@ -122,17 +116,12 @@ export class SubmitToDesignAuthorityInput extends ProgrammeCommandInput {
 }
 
 @InputType()
-export class DaConditionInput {
-  @Field() text: string;
-  @Field() owner: string;
-  @Field() dueDate: string;
-  @Field() blocking: boolean;
-}
+export class DaConditionInput extends PickType(DaConditionView, ['text', 'owner', 'dueDate', 'blocking'] as const, InputType) {}
 
 @InputType()
 export class RecordDesignAuthorityDecisionInput extends ProgrammeCommandInput {
   @Field(() => ID) submissionId: string;
-  @Field(() => DaDecisionValue) decision: DaDecisionValue;
+  @Field(() => DaDecisionEnum) decision: DaDecision;
   @Field(() => [DaConditionInput], { nullable: true }) conditions?: DaConditionInput[];
   @Field({ nullable: true }) asksFor?: string;
   @Field({ nullable: true }) reasons?: string;

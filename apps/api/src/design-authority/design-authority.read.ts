@@ -2,7 +2,7 @@ import { designAuthorityDecider, designAuthorityGate, submissionStatus } from '@
 import type { AppContext } from '../platform/app-context';
 import { loadState } from '../platform/load-state';
 import { designAuthorityStream } from './design-authority.commands';
-import type { DaDecisionValue, DesignAuthorityView } from './design-authority.graphql';
+import type { DesignAuthorityView } from './design-authority.graphql';
 
 // Read from the stream itself: the snapshots are the record and are not copied into a read model.
 export const designAuthorityOf = async (app: AppContext, tenantId: string, programmeId: string): Promise<DesignAuthorityView> => {
@@ -10,7 +10,7 @@ export const designAuthorityOf = async (app: AppContext, tenantId: string, progr
   const gate = designAuthorityGate(state);
   return {
     programmeId,
-    gate: { ...gate, decision: gate.decision as DaDecisionValue | null },
+    gate,
     submissions: state.submissions.map((s) => {
       const cost = new Map(s.snapshot.costs.byPost.map((c) => [c.designPostId, c.pence]));
       const grade = new Map(s.snapshot.grading.map((g) => [g.designPostId, g.grade]));
@@ -19,7 +19,7 @@ export const designAuthorityOf = async (app: AppContext, tenantId: string, progr
         submittedOn: s.submittedOn,
         status: submissionStatus(s),
         supersededBy: s.supersededBy,
-        decision: s.decision && { ...s.decision, decision: s.decision.decision as DaDecisionValue },
+        decision: s.decision,
         conditions: s.conditions.map((c) => ({ ...c, discharged: c.discharged !== null, dischargedOn: c.discharged?.dischargedOn ?? null, evidence: c.discharged?.evidence ?? null })),
         snapshot: {
           optionId: s.snapshot.option.optionId,

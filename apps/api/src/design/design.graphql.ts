@@ -1,15 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
-import { PenceScalar } from '../platform/scalars';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType, OmitType } from '@nestjs/graphql';
+import { DESIGN_CHECK_RULES, type DesignCheckRule } from '@orgledger/domain';
+import { enumOf, PenceScalar, ProgrammeCommandInput, ProgrammeDecisionInput, WithExpectedRevision } from '../platform/graphql';
 
-export enum DesignCheckRuleValue {
-  SINGLE_REPORT = 'single_report',
-  SPAN_TOO_WIDE = 'span_too_wide',
-  TOO_MANY_LAYERS = 'too_many_layers',
-  MULTIPLE_HEADS = 'multiple_heads',
-  NO_RESPONSIBILITIES = 'no_responsibilities',
-}
-registerEnumType(DesignCheckRuleValue, { name: 'DesignCheckRule' });
+export const DesignCheckRuleEnum = enumOf('DesignCheckRule', DESIGN_CHECK_RULES);
 
 @ObjectType()
 export class DesignPost {
@@ -36,7 +29,7 @@ export class OrgChartEntry {
 
 @ObjectType()
 export class DesignCheck {
-  @Field(() => DesignCheckRuleValue) rule: DesignCheckRuleValue;
+  @Field(() => DesignCheckRuleEnum) rule: DesignCheckRule;
   @Field() message: string;
   @Field(() => ID, { nullable: true, description: 'The post the check is about; null for the option as a whole' }) designPostId: string | null;
 }
@@ -93,10 +86,7 @@ export class DesignOptionComparison {
 }
 
 @InputType({ isAbstract: true })
-export class DesignCommandInput extends ProgrammeCommandInput {
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
-}
+export class DesignCommandInput extends WithExpectedRevision(ProgrammeCommandInput) {}
 
 @InputType()
 export class DraftDesignOptionInput extends DesignCommandInput {
@@ -112,16 +102,10 @@ export class RenameDesignOptionInput extends DesignCommandInput {
   @Field({ nullable: true, description: 'Left as it is when omitted' }) description?: string;
 }
 
+// A post as the designer enters it: the post as shown, less its id.
 @InputType({ isAbstract: true })
-export class DesignPostFieldsInput extends DesignCommandInput {
+export class DesignPostFieldsInput extends IntersectionType(DesignCommandInput, OmitType(DesignPost, ['id'] as const, InputType)) {
   @Field(() => ID) optionId: string;
-  @Field() title: string;
-  @Field(() => Int, { description: 'The council’s numbered grade (1–20)' }) grade: number;
-  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
-  @Field(() => ID, { nullable: true }) reportsTo?: string | null;
-  @Field(() => [String]) responsibilities: string[];
-  @Field(() => String, { nullable: true }) jdReference?: string | null;
-  @Field(() => PenceScalar) indicativeCostPence: number;
 }
 
 @InputType()
@@ -138,17 +122,7 @@ export class RemoveDesignPostInput extends DesignCommandInput {
   @Field(() => ID) designPostId: string;
 }
 
-// A decision whose reason is required, not optional as in CommandInput: auditors read it.
-@InputType({ isAbstract: true })
-export class ProgrammeDecisionInput {
-  @Field(() => ID, { nullable: true, description: 'Repeat a request with the same id and it is applied once' }) commandId?: string;
-  @Field({ description: 'Why, in the words of the person deciding; kept in the history' }) reason: string;
-  @Field(() => ID) programmeId: string;
-}
-
 @InputType()
-export class ChooseDesignOptionInput extends ProgrammeDecisionInput {
+export class ChooseDesignOptionInput extends WithExpectedRevision(ProgrammeDecisionInput) {
   @Field(() => ID) optionId: string;
-  @Field(() => Int, { nullable: true, description: 'The revision the user saw; a different current revision is a CONFLICT' })
-  expectedRevision?: number;
 }

@@ -8,7 +8,7 @@ import {
 } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
 import type { FunctionDesignReadRow } from './design.projector';
-import type { DesignCheckRuleValue, DesignOption, DesignOptionComparison, FunctionDesign, OrgChartEntry } from './design.graphql';
+import type { DesignOption, DesignOptionComparison, FunctionDesign, OrgChartEntry } from './design.graphql';
 
 export const designRow = (app: AppContext, tenantId: string, programmeId: string): FunctionDesignReadRow =>
   app.readModels.get<FunctionDesignReadRow>('functionDesign', tenantId, programmeId) ?? {
@@ -42,7 +42,7 @@ const toOption = (option: DomainOption, chosenOptionId: string | null): DesignOp
     posts: option.posts.map(({ designPostId, ...p }) => ({ id: designPostId, ...p })),
     orgChart: entries,
     layers,
-    checks: designChecks(option).map((c) => ({ ...c, rule: c.rule as DesignCheckRuleValue })),
+    checks: designChecks(option),
     totals: { posts: option.posts.length, ...designNeed(option) },
   };
 };

@@ -1,6 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
+import { Field, ID, InputType, Int, IntersectionType, ObjectType, OmitType } from '@nestjs/graphql';
+import { AuthorityCommandInput, PenceScalar, SheetFileInput } from '../platform/graphql';
 
 @ObjectType()
 export class Post {
@@ -28,19 +27,9 @@ export class ImportResult {
   @Field(() => Int) unchanged: number;
 }
 
+// What a user enters for a post: the post as shown, less what the API derives.
 @InputType({ isAbstract: true })
-export class PostFieldsInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
-  @Field() reference: string;
-  @Field(() => ID) serviceId: string;
-  @Field() title: string;
-  @Field() grade: string;
-  @Field(() => Int, { nullable: true }) scp?: number | null;
-  @Field(() => Int, { description: 'FTE in thousandths (0.6 FTE = 600)' }) fte: number;
-  @Field(() => String, { nullable: true }) postholderRef?: string | null;
-  @Field() vacant: boolean;
-  @Field(() => PenceScalar) budgetedAnnualCostPence: number;
-}
+export class PostFieldsInput extends IntersectionType(AuthorityCommandInput, OmitType(Post, ['id', 'authorityId', 'serviceName'] as const, InputType)) {}
 
 @InputType()
 export class AddPostInput extends PostFieldsInput {}
@@ -51,14 +40,9 @@ export class UpdatePostInput extends PostFieldsInput {
 }
 
 @InputType()
-export class RemovePostInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class RemovePostInput extends AuthorityCommandInput {
   @Field(() => ID) postId: string;
 }
 
 @InputType()
-export class ImportSheetInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
-  @Field({ description: 'The file name, ending .xlsx or .csv' }) fileName: string;
-  @Field({ description: 'The file, base64-encoded (at most 7 MB)' }) contentBase64: string;
-}
+export class ImportSheetInput extends IntersectionType(AuthorityCommandInput, SheetFileInput) {}

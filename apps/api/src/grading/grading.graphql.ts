@@ -1,29 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
-import { CommandInput } from '../tenancy/tenancy.graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  EVALUATION_STATUSES, JD_STATUSES, JOB_EVALUATION_SCHEMES, type EvaluationStatus, type JdStatus, type JobEvaluationScheme,
+} from '@orgledger/domain';
+import { AuthorityCommandInput, enumOf, inputOf, ProgrammeCommandInput } from '../platform/graphql';
 
-export enum JobEvaluationSchemeValue {
-  NJC_JES = 'njc_jes',
-  GLPC = 'glpc',
-  HAY = 'hay',
-  LOCAL = 'local',
-}
-registerEnumType(JobEvaluationSchemeValue, { name: 'JobEvaluationScheme' });
-
-export enum JdStatusValue {
-  NONE = 'none',
-  DRAFT = 'draft',
-  CHANGES_REQUESTED = 'changes_requested',
-  APPROVED = 'approved',
-}
-registerEnumType(JdStatusValue, { name: 'JobDescriptionStatus' });
-
-export enum EvaluationStatusValue {
-  NONE = 'none',
-  RECORDED = 'recorded',
-  APPROVED = 'approved',
-}
-registerEnumType(EvaluationStatusValue, { name: 'JobEvaluationStatus' });
+export const JobEvaluationSchemeEnum = enumOf('JobEvaluationScheme', JOB_EVALUATION_SCHEMES);
+export const JdStatusEnum = enumOf('JobDescriptionStatus', JD_STATUSES);
+export const EvaluationStatusEnum = enumOf('JobEvaluationStatus', EVALUATION_STATUSES);
 
 @ObjectType()
 export class GradeBandView {
@@ -41,7 +24,7 @@ export class GradeStructureView {
 @ObjectType()
 export class JobDescriptionView {
   @Field(() => Int) version: number;
-  @Field(() => JdStatusValue) status: JdStatusValue;
+  @Field(() => JdStatusEnum) status: JdStatus;
   @Field() purpose: string;
   @Field(() => [String]) accountabilities: string[];
   @Field(() => [String]) essentialCriteria: string[];
@@ -52,7 +35,7 @@ export class JobDescriptionView {
 @ObjectType()
 export class JobEvaluationView {
   @Field(() => Int) jdVersion: number;
-  @Field(() => JobEvaluationSchemeValue) scheme: JobEvaluationSchemeValue;
+  @Field(() => JobEvaluationSchemeEnum) scheme: JobEvaluationScheme;
   @Field(() => Int) score: number;
   @Field() panelDate: string;
   @Field() moderated: boolean;
@@ -69,9 +52,9 @@ export class PostGradingView {
   @Field() title: string;
   @Field(() => Int, { description: 'The grade number in the design (indicative until evaluated)' }) designGrade: number;
   @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
-  @Field(() => JdStatusValue) jdStatus: JdStatusValue;
+  @Field(() => JdStatusEnum) jdStatus: JdStatus;
   @Field(() => JobDescriptionView, { nullable: true, description: 'The latest version' }) jobDescription: JobDescriptionView | null;
-  @Field(() => EvaluationStatusValue) evaluationStatus: EvaluationStatusValue;
+  @Field(() => EvaluationStatusEnum) evaluationStatus: EvaluationStatus;
   @Field(() => JobEvaluationView, { nullable: true }) evaluation: JobEvaluationView | null;
   @Field(() => String, { nullable: true, description: 'From an approved evaluation of the latest JD' }) grade: string | null;
   @Field() canBeCostedAsFinal: boolean;
@@ -79,15 +62,10 @@ export class PostGradingView {
 }
 
 @InputType()
-export class GradeBandInput {
-  @Field() grade: string;
-  @Field(() => Int) minScp: number;
-  @Field(() => Int) maxScp: number;
-}
+export class GradeBandInput extends inputOf(GradeBandView) {}
 
 @InputType()
-export class SetGradeStructureInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class SetGradeStructureInput extends AuthorityCommandInput {
   @Field() effectiveFrom: string;
   @Field(() => [GradeBandInput], { description: 'Lowest first' }) grades: GradeBandInput[];
 }
@@ -118,7 +96,7 @@ export class RequestJobDescriptionChangesInput extends DesignPostCommandInput {
 
 @InputType()
 export class RecordJobEvaluationInput extends DesignPostCommandInput {
-  @Field(() => JobEvaluationSchemeValue) scheme: JobEvaluationSchemeValue;
+  @Field(() => JobEvaluationSchemeEnum) scheme: JobEvaluationScheme;
   @Field(() => Int) score: number;
   @Field() panelDate: string;
   @Field() moderated: boolean;

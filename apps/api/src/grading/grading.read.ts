@@ -2,7 +2,7 @@ import { gradingStatus, initialPostGradingState, jobDescriptionStreamId, latestJ
 import type { AppContext } from '../platform/app-context';
 import { designRow } from '../design/design.read';
 import type { PostGradingReadRow } from './grading.projector';
-import type { EvaluationStatusValue, JdStatusValue, JobEvaluationSchemeValue, PostGradingView } from './grading.graphql';
+import type { PostGradingView } from './grading.graphql';
 
 export const chosenOptionOf = (app: AppContext, tenantId: string, programmeId: string) => {
   const row = designRow(app, tenantId, programmeId);
@@ -25,18 +25,18 @@ export const postGradingOf = (app: AppContext, tenantId: string, programmeId: st
       title: p.title,
       designGrade: p.grade,
       fte: p.fte,
-      jdStatus: status.jd as JdStatusValue,
+      jdStatus: status.jd,
       jobDescription: jd && {
         version: jd.version,
-        status: jd.status as JdStatusValue,
+        status: jd.status,
         purpose: jd.purpose,
         accountabilities: jd.accountabilities,
         essentialCriteria: jd.personSpecification.essential,
         desirableCriteria: jd.personSpecification.desirable,
         changeNotes: jd.changeNotes,
       },
-      evaluationStatus: status.evaluation as EvaluationStatusValue,
-      evaluation: state.evaluation && { ...state.evaluation, scheme: state.evaluation.scheme as JobEvaluationSchemeValue },
+      evaluationStatus: status.evaluation,
+      evaluation: state.evaluation,
       grade: status.grade,
       canBeCostedAsFinal: status.canBeCostedAsFinal,
       nextStep: status.nextStep,

@@ -1,34 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  HANDOVER_STATUSES, recruitmentStages, VACANCY_STATUSES, type HandoverStatus, type RecruitmentStage, type VacancyStatus,
+} from '@orgledger/domain';
+import { enumOf, ProgrammeCommandInput } from '../platform/graphql';
 
-export enum RecruitmentStageValue {
-  RING_FENCED_RECRUITMENT = 'ring_fenced_recruitment',
-  INTERNAL_ADVERT = 'internal_advert',
-  EXTERNAL_ADVERT = 'external_advert',
-  SHORTLISTING = 'shortlisting',
-  INTERVIEW = 'interview',
-  OFFER = 'offer',
-  PRE_EMPLOYMENT_CHECKS = 'pre_employment_checks',
-  START = 'start',
-  INDUCTION = 'induction',
-}
-registerEnumType(RecruitmentStageValue, { name: 'RecruitmentStage' });
-
-export enum HandoverStatusValue {
-  NONE = 'none',
-  DRAFT = 'draft',
-  HANDED_OVER = 'handed_over',
-  RETURNED = 'returned',
-  ACCEPTED = 'accepted',
-}
-registerEnumType(HandoverStatusValue, { name: 'HandoverStatus', description: 'Where the recruitment plan stands between the consultancy and the interim service manager' });
-
-export enum VacancyStatusValue {
-  NOT_STARTED = 'not_started',
-  IN_PROGRESS = 'in_progress',
-  FILLED = 'filled',
-}
-registerEnumType(VacancyStatusValue, { name: 'VacancyStatus' });
+export const RecruitmentStageEnum = enumOf('RecruitmentStage', recruitmentStages);
+export const HandoverStatusEnum = enumOf('HandoverStatus', HANDOVER_STATUSES, {
+  description: 'Where the recruitment plan stands between the consultancy and the interim service manager',
+});
+export const VacancyStatusEnum = enumOf('VacancyStatus', VACANCY_STATUSES);
 
 @ObjectType()
 export class StageReplanView {
@@ -39,7 +19,7 @@ export class StageReplanView {
 
 @ObjectType()
 export class RecruitmentStageView {
-  @Field(() => RecruitmentStageValue) stage: RecruitmentStageValue;
+  @Field(() => RecruitmentStageEnum) stage: RecruitmentStage;
   @Field() label: string;
   @Field() targetDate: string;
   @Field(() => String, { nullable: true }) completedOn: string | null;
@@ -54,7 +34,7 @@ export class RecruitmentVacancyView {
   @Field(() => Int) grade: number;
   @Field(() => Int, { description: 'FTE to recruit, in thousandths' }) fte: number;
   @Field({ description: 'The recruiting manager' }) owner: string;
-  @Field(() => VacancyStatusValue) status: VacancyStatusValue;
+  @Field(() => VacancyStatusEnum) status: VacancyStatus;
   @Field(() => String, { nullable: true }) startDate: string | null;
   @Field(() => [RecruitmentStageView]) stages: RecruitmentStageView[];
 }
@@ -96,7 +76,7 @@ export class RecruitmentGateView {
 @ObjectType({ description: 'The recruitment and on-boarding plan of a programme, and its handover to the interim service manager' })
 export class RecruitmentPlanView {
   @Field(() => ID) programmeId: string;
-  @Field(() => HandoverStatusValue) status: HandoverStatusValue;
+  @Field(() => HandoverStatusEnum) status: HandoverStatus;
   @Field(() => HandoverPersonView, { nullable: true, description: 'The interim service manager it was handed to' }) ism: HandoverPersonView | null;
   @Field(() => String, { nullable: true }) handedOverOn: string | null;
   @Field(() => String, { nullable: true }) acceptedOn: string | null;
@@ -114,7 +94,7 @@ export class RecruitmentPlanView {
 
 @InputType()
 export class PlannedStageInput {
-  @Field(() => RecruitmentStageValue) stage: RecruitmentStageValue;
+  @Field(() => RecruitmentStageEnum) stage: RecruitmentStage;
   @Field() targetDate: string;
 }
 
@@ -146,14 +126,14 @@ export class ReturnRecruitmentPlanInput extends ProgrammeCommandInput {
 @InputType()
 export class RecordRecruitmentStageCompletedInput extends ProgrammeCommandInput {
   @Field(() => ID) vacancyId: string;
-  @Field(() => RecruitmentStageValue) stage: RecruitmentStageValue;
+  @Field(() => RecruitmentStageEnum) stage: RecruitmentStage;
   @Field() completedOn: string;
 }
 
 @InputType()
 export class ReplanRecruitmentStageInput extends ProgrammeCommandInput {
   @Field(() => ID) vacancyId: string;
-  @Field(() => RecruitmentStageValue) stage: RecruitmentStageValue;
+  @Field(() => RecruitmentStageEnum) stage: RecruitmentStage;
   @Field() targetDate: string;
 }
 

@@ -12,7 +12,7 @@ import type { AppContext, AuthUser } from '../platform/app-context';
 import type { DesignAuthorityReadRow } from '../design-authority/design-authority.projector';
 import { openVacanciesOf, type Scope } from './handover.commands';
 import type { RecruitmentPlanReadRow } from './handover.projector';
-import type { HandoverStatusValue, RecruitmentPlanView, RecruitmentStageValue, VacancyStatusValue } from './handover.graphql';
+import type { RecruitmentPlanView } from './handover.graphql';
 
 export const recruitmentPlanRow = (app: AppContext, tenantId: string, programmeId: string): RecruitmentPlanReadRow =>
   app.readModels.get<RecruitmentPlanReadRow>('recruitmentPlan', tenantId, programmeId) ?? {
@@ -43,7 +43,7 @@ export const recruitmentPlanOf = async (app: AppContext, user: AuthUser, scope: 
     : [];
   return {
     programmeId: scope.programmeId,
-    status: plan.status as HandoverStatusValue,
+    status: plan.status,
     ism: plan.ism && { userId: plan.ism.userId, displayName: plan.ism.name },
     handedOverOn: plan.handedOverOn,
     acceptedOn: plan.acceptedOn,
@@ -56,10 +56,10 @@ export const recruitmentPlanOf = async (app: AppContext, user: AuthUser, scope: 
         grade: v.grade,
         fte: v.fte,
         owner: v.owner,
-        status: vacancyStatus(v) as VacancyStatusValue,
+        status: vacancyStatus(v),
         startDate: v.startDate,
         stages: v.stages.map((s) => ({
-          stage: s.stage as RecruitmentStageValue,
+          stage: s.stage,
           label: RECRUITMENT_STAGE_LABEL[s.stage],
           targetDate: s.targetDate,
           completedOn: s.completedOn,

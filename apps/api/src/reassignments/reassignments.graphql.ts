@@ -1,38 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProgrammeDecisionInput } from '../design/design.graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  REASSIGNMENT_OUTCOMES, REASSIGNMENT_ROUTES, SELECTION_OUTCOMES, TRIAL_OUTCOMES,
+  type ReassignmentOutcome, type ReassignmentRoute, type SelectionOutcome, type TrialOutcome,
+} from '@orgledger/domain';
+import { enumOf, ProgrammeDecisionInput } from '../platform/graphql';
 
-export enum ReassignmentOutcomeValue {
-  NONE = 'none',
-  SLOTTED_IN = 'slotted_in',
-  IN_POOL = 'in_pool',
-  APPOINTED = 'appointed',
-  NOT_APPOINTED = 'not_appointed',
-  AT_RISK = 'at_risk',
-  REDEPLOYMENT = 'redeployment',
-  ON_TRIAL = 'on_trial',
-  CONFIRMED = 'confirmed',
-  VACANCY_RELEASED = 'vacancy_released',
-}
-registerEnumType(ReassignmentOutcomeValue, { name: 'ReassignmentOutcome' });
-
-export enum ReassignmentRouteValue {
-  SLOT_IN = 'slot_in',
-  RING_FENCE = 'ring_fence',
-  REDEPLOYMENT = 'redeployment',
-}
-registerEnumType(ReassignmentRouteValue, { name: 'ReassignmentRoute' });
-
-export enum SelectionOutcomeValue {
-  APPOINTED = 'appointed',
-  NOT_APPOINTED = 'not_appointed',
-}
-registerEnumType(SelectionOutcomeValue, { name: 'SelectionOutcome' });
-
-export enum TrialOutcomeValue {
-  CONFIRMED = 'confirmed',
-  UNSUITABLE = 'unsuitable',
-}
-registerEnumType(TrialOutcomeValue, { name: 'TrialOutcome' });
+export const ReassignmentOutcomeEnum = enumOf('ReassignmentOutcome', REASSIGNMENT_OUTCOMES);
+export const ReassignmentRouteEnum = enumOf('ReassignmentRoute', REASSIGNMENT_ROUTES);
+export const SelectionOutcomeEnum = enumOf('SelectionOutcome', SELECTION_OUTCOMES);
+export const TrialOutcomeEnum = enumOf('TrialOutcome', TRIAL_OUTCOMES);
 
 @ObjectType()
 export class ReassignmentStep {
@@ -76,9 +52,9 @@ export class AsIsTransition {
   @Field(() => String, { nullable: true }) grade: string | null;
   @Field(() => Int, { nullable: true, description: 'FTE in thousandths' }) fte: number | null;
   @Field(() => Boolean, { nullable: true }) vacant: boolean | null;
-  @Field(() => ReassignmentOutcomeValue) outcome: ReassignmentOutcomeValue;
+  @Field(() => ReassignmentOutcomeEnum) outcome: ReassignmentOutcome;
   @Field(() => ID, { nullable: true, description: 'The to-be post held or on trial' }) designPostId: string | null;
-  @Field(() => ReassignmentRouteValue, { nullable: true }) route: ReassignmentRouteValue | null;
+  @Field(() => ReassignmentRouteEnum, { nullable: true }) route: ReassignmentRoute | null;
   @Field(() => ID, { nullable: true }) poolId: string | null;
   @Field(() => Redeployment, { nullable: true }) redeployment: Redeployment | null;
   @Field(() => TrialPeriod, { nullable: true }) trial: TrialPeriod | null;
@@ -91,7 +67,7 @@ export class AsIsTransition {
 export class ToBeSource {
   @Field(() => ID) postId: string;
   @Field() reference: string;
-  @Field(() => ReassignmentRouteValue) how: ReassignmentRouteValue;
+  @Field(() => ReassignmentRouteEnum) how: ReassignmentRoute;
   @Field(() => Int, { description: 'FTE in thousandths the as-is post brings' }) fte: number;
 }
 
@@ -142,7 +118,7 @@ export class PlaceInRingFenceInput extends ProgrammeDecisionInput {
 export class RecordSelectionOutcomeInput extends ProgrammeDecisionInput {
   @Field(() => ID) poolId: string;
   @Field(() => ID) postId: string;
-  @Field(() => SelectionOutcomeValue) outcome: SelectionOutcomeValue;
+  @Field(() => SelectionOutcomeEnum) outcome: SelectionOutcome;
   @Field(() => ID, { nullable: true, description: 'The post appointed to; only with APPOINTED' }) designPostId?: string | null;
 }
 
@@ -171,7 +147,7 @@ export class StartTrialPeriodInput extends ProgrammeDecisionInput {
 @InputType()
 export class EndTrialPeriodInput extends ProgrammeDecisionInput {
   @Field(() => ID) postId: string;
-  @Field(() => TrialOutcomeValue) outcome: TrialOutcomeValue;
+  @Field(() => TrialOutcomeEnum) outcome: TrialOutcome;
 }
 
 @InputType()

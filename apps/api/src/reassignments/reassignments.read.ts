@@ -3,14 +3,7 @@ import { designRow } from '../design/design.read';
 import { visiblePosts, type PostReadRow } from '../establishment/establishment.resolver';
 import type { AppContext, AuthUser } from '../platform/app-context';
 import type { ReassignmentsReadRow } from './reassignments.projector';
-import type {
-  AsIsTransition,
-  ReassignmentOutcomeValue,
-  ReassignmentRouteValue,
-  RingFencePool,
-  ToBeTransition,
-  TransitionMap,
-} from './reassignments.graphql';
+import type { AsIsTransition, RingFencePool, ToBeTransition, TransitionMap } from './reassignments.graphql';
 
 type Scope = { programmeId: string; authorityId: string };
 
@@ -52,9 +45,9 @@ export const transitionMapOf = (app: AppContext, user: AuthUser, scope: Scope, o
         grade: post?.grade ?? null,
         fte: post?.fte ?? null,
         vacant: post?.vacant ?? null,
-        outcome: t.outcome as ReassignmentOutcomeValue,
+        outcome: t.outcome,
         designPostId: t.designPostId,
-        route: (decided?.route ?? null) as ReassignmentRouteValue | null,
+        route: decided?.route ?? null,
         poolId: decided?.poolId ?? null,
         redeployment: decided?.redeployment ?? null,
         trial: decided?.trial ?? null,
@@ -75,7 +68,7 @@ export const transitionMapOf = (app: AppContext, user: AuthUser, scope: Scope, o
     ...t,
     grade: grades.get(t.designPostId) ?? 0,
     // A director sees the whole to-be side, but only the sources from their own service.
-    sources: t.sources.filter((s) => (visible ? visible.has(s.postId) : true)).map((s) => ({ ...s, how: s.how as ReassignmentRouteValue })),
+    sources: t.sources.filter((s) => (visible ? visible.has(s.postId) : true)),
   }));
   const pools: RingFencePool[] = Object.values(state.pools)
     .map((p) => ({ id: p.poolId, name: p.name, postIds: visible ? p.postIds.filter((id) => visible.has(id)) : p.postIds, designPostIds: p.designPostIds }))

@@ -1,27 +1,14 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PenceScalar } from '../platform/scalars';
-import { CommandInput } from '../tenancy/tenancy.graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { RATE_TABLE_KINDS, RATE_TABLE_STATUSES, type RateTableKind, type RateTableStatus } from '@orgledger/reference-data';
+import { AuthorityCommandInput, CommandInput, enumOf, inputOf, PenceScalar } from '../platform/graphql';
 
-export enum RateTableKindValue {
-  NJC_PAY_SPINE = 'njc_pay_spine',
-  LOCAL_PAY_POINTS = 'local_pay_points',
-  EMPLOYER_NI = 'employer_ni',
-  APPRENTICESHIP_LEVY = 'apprenticeship_levy',
-  STATUTORY_REDUNDANCY = 'statutory_redundancy',
-}
-registerEnumType(RateTableKindValue, { name: 'RateTableKind' });
+// Where a table comes from is the API's concern (the standard set merged with the tenant's), not the domain's.
+export const RATE_TABLE_ORIGINS = ['standard', 'tenant'] as const;
+export type RateTableOrigin = (typeof RATE_TABLE_ORIGINS)[number];
 
-export enum RateTableStatusValue {
-  CONFIRMED = 'confirmed',
-  TO_BE_CONFIRMED = 'to_be_confirmed',
-}
-registerEnumType(RateTableStatusValue, { name: 'RateTableStatus' });
-
-export enum RateTableOriginValue {
-  STANDARD = 'standard',
-  TENANT = 'tenant',
-}
-registerEnumType(RateTableOriginValue, { name: 'RateTableOrigin', description: 'Shipped with OrgLedger, or added by the consultancy' });
+export const RateTableKindEnum = enumOf('RateTableKind', RATE_TABLE_KINDS);
+export const RateTableStatusEnum = enumOf('RateTableStatus', RATE_TABLE_STATUSES);
+export const RateTableOriginEnum = enumOf('RateTableOrigin', RATE_TABLE_ORIGINS, { description: 'Shipped with OrgLedger, or added by the consultancy' });
 
 @ObjectType()
 export class PayPoint {
@@ -45,13 +32,13 @@ export class RedundancyBandView {
 @ObjectType({ description: 'One dated reference table: the figures a computation records by id' })
 export class RateTableView {
   @Field() id: string;
-  @Field(() => RateTableKindValue) kind: RateTableKindValue;
+  @Field(() => RateTableKindEnum) kind: RateTableKind;
   @Field() effectiveFrom: string;
   @Field(() => String, { nullable: true }) effectiveTo: string | null;
   @Field() source: string;
-  @Field(() => RateTableStatusValue) status: RateTableStatusValue;
+  @Field(() => RateTableStatusEnum) status: RateTableStatus;
   @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => RateTableOriginValue) origin: RateTableOriginValue;
+  @Field(() => RateTableOriginEnum) origin: RateTableOrigin;
   @Field(() => ID, { nullable: true, description: 'The council, for local pay points' }) authorityId: string | null;
   @Field({ description: 'In force on the date asked about (today when none was given)' }) inForce: boolean;
   @Field(() => [PayPoint], { nullable: true }) points: PayPoint[] | null;
@@ -73,23 +60,13 @@ export class LgpsRateView {
 }
 
 @InputType()
-export class PayPointInput {
-  @Field(() => Int) scp: number;
-  @Field(() => PenceScalar) pence: number;
-}
+export class PayPointInput extends inputOf(PayPoint) {}
 
 @InputType()
-export class DeletedPayPointInput {
-  @Field(() => Int) scp: number;
-  @Field() from: string;
-}
+export class DeletedPayPointInput extends inputOf(DeletedPayPoint) {}
 
 @InputType()
-export class RedundancyBandInput {
-  @Field(() => Int) fromAge: number;
-  @Field(() => Int, { nullable: true }) toAge?: number | null;
-  @Field(() => Int) halfWeeksPerYear: number;
-}
+export class RedundancyBandInput extends inputOf(RedundancyBandView) {}
 
 @InputType({ isAbstract: true })
 export class RateTableFieldsInput extends CommandInput {
@@ -97,7 +74,7 @@ export class RateTableFieldsInput extends CommandInput {
   @Field() effectiveFrom: string;
   @Field({ nullable: true }) effectiveTo?: string;
   @Field() source: string;
-  @Field(() => RateTableStatusValue) status: RateTableStatusValue;
+  @Field(() => RateTableStatusEnum) status: RateTableStatus;
   @Field({ nullable: true }) note?: string;
   @Field(() => [PayPointInput], { nullable: true }) points?: PayPointInput[];
   @Field(() => [DeletedPayPointInput], { nullable: true }) deletedPoints?: DeletedPayPointInput[];
@@ -105,7 +82,7 @@ export class RateTableFieldsInput extends CommandInput {
 
 @InputType()
 export class AddPayTableInput extends RateTableFieldsInput {
-  @Field(() => RateTableKindValue) kind: RateTableKindValue;
+  @Field(() => RateTableKindEnum) kind: RateTableKind;
   @Field(() => Int, { nullable: true }) rateBp?: number;
   @Field(() => PenceScalar, { nullable: true }) secondaryThresholdPenceYear?: number;
   @Field(() => PenceScalar, { nullable: true }) allowancePenceYear?: number;
@@ -121,8 +98,7 @@ export class SetLocalPayPointsInput extends RateTableFieldsInput {
 }
 
 @InputType()
-export class SetLgpsEmployerRateInput extends CommandInput {
-  @Field(() => ID) authorityId: string;
+export class SetLgpsEmployerRateInput extends AuthorityCommandInput {
   @Field(() => Int, { description: 'Basis points of pensionable pay (19.9% = 1990)' }) rateBp: number;
   @Field() effectiveFrom: string;
   @Field({ description: "The fund's Rates and Adjustments Certificate, or another source a person can check" }) source: string;

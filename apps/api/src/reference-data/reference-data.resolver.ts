@@ -13,9 +13,7 @@ import {
   SetLgpsEmployerRateInput,
   SetLocalPayPointsInput,
   type RateTableFieldsInput,
-  type RateTableKindValue,
-  type RateTableOriginValue,
-  type RateTableStatusValue,
+  type RateTableOrigin,
 } from './reference-data.graphql';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -48,18 +46,18 @@ const tableOf = (i: RateTableFieldsInput & Partial<AddPayTableInput>, kind: stri
   };
 };
 
-const view = (t: AnyRateTable, origin: string, inForce: boolean, authorityId: string | null = null): RateTableView => {
+const view = (t: AnyRateTable, origin: RateTableOrigin, inForce: boolean, authorityId: string | null = null): RateTableView => {
   const v = t.values as unknown as Record<string, unknown>;
   const points = v.points as Record<string, number> | undefined;
   return {
     id: t.id,
-    kind: t.kind as RateTableKindValue,
+    kind: t.kind,
     effectiveFrom: t.effectiveFrom,
     effectiveTo: t.effectiveTo ?? null,
     source: t.source,
-    status: t.status as RateTableStatusValue,
+    status: t.status,
     note: t.note ?? null,
-    origin: origin as RateTableOriginValue,
+    origin,
     authorityId,
     inForce,
     points: points ? Object.entries(points).map(([scp, pence]) => ({ scp: Number(scp), pence })).sort((a, b) => a.scp - b.scp) : null,

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ProgrammeCommandInput } from '../analysis/analysis.graphql';
+import { CommandInput, ProgrammeCommandInput } from '../platform/graphql';
 import { TierHours } from '../capacity/capacity.graphql';
 import { TierBand } from '../contracts/contracts.graphql';
-import { CommandInput } from '../tenancy/tenancy.graphql';
 
 @ObjectType()
 export class TemplateActivity {

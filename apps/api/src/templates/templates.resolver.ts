@@ -2,7 +2,6 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { notFound, requireId, tierNamesOf, type TemplateRow } from '@orgledger/domain';
 import { hoursInTierOrder } from '../capacity/capacity.read';
-import type { ContractRiskValue } from '../contracts/contracts.graphql';
 import { visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
@@ -15,7 +14,7 @@ const toTemplate = (row: TemplateRow): Template => ({
   description: row.description,
   retired: row.status === 'retired',
   taxonomy: row.taxonomy,
-  tierBands: row.tierRules.bands.map((b) => ({ ...b, riskAtLeast: b.riskAtLeast as ContractRiskValue | null })),
+  tierBands: row.tierRules.bands,
   capacityAssumptions: {
     hoursPerContract: hoursInTierOrder(row.capacityAssumptions.hoursPerContractByTier, tierNamesOf(row.tierRules)),
     productiveHoursPerFte: row.capacityAssumptions.productiveHoursPerFte,

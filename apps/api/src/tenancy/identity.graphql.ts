@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { CommandInput, User } from './tenancy.graphql';
+import { CommandInput } from '../platform/graphql';
+import { User } from './tenancy.graphql';
 
 @ObjectType({ description: 'A single-use link for its person to set their password; shown once, to pass on' })
 export class AccountLink {

@@ -1,23 +1,15 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ROLES, type Role } from '@orgledger/domain';
+import { AuthorityCommandInput, CommandInput, enumOf } from '../platform/graphql';
 
-export enum RoleValue {
-  TENANT_ADMIN = 'tenant_admin',
-  CONSULTANT = 'consultant',
-  AUDITOR = 'auditor',
-  SERVICE_DIRECTOR = 'service_director',
-  HR_PARTNER = 'hr_partner',
-  FINANCE_PARTNER = 'finance_partner',
-  DA_MEMBER = 'da_member',
-  INTERIM_SERVICE_MANAGER = 'interim_service_manager',
-}
-registerEnumType(RoleValue, { name: 'Role' });
+export const RoleEnum = enumOf('Role', ROLES);
 
 @ObjectType()
 export class Me {
   @Field(() => ID) id: string;
   @Field() email: string;
   @Field() displayName: string;
-  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => RoleEnum) role: Role;
   @Field(() => ID) tenantId: string;
   @Field() tenantName: string;
   @Field(() => ID, { nullable: true }) authorityId: string | null;
@@ -37,7 +29,7 @@ export class User {
   @Field(() => ID) id: string;
   @Field() email: string;
   @Field() displayName: string;
-  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => RoleEnum) role: Role;
   @Field(() => ID, { nullable: true }) authorityId: string | null;
   @Field(() => ID, { nullable: true }) serviceId: string | null;
   @Field(() => [ID]) auditorAuthorityIds: string[];
@@ -52,33 +44,23 @@ export class SignInInput {
   @Field() password: string;
 }
 
-@InputType({ isAbstract: true })
-export class CommandInput {
-  @Field(() => ID, { nullable: true, description: 'Repeat a request with the same id and it is applied once' })
-  commandId?: string;
-  @Field({ nullable: true, description: 'Why, in the words of the person deciding; kept in the history' })
-  reason?: string;
-}
-
 @InputType()
 export class InviteUserInput extends CommandInput {
   @Field() email: string;
   @Field() displayName: string;
-  @Field(() => RoleValue) role: RoleValue;
+  @Field(() => RoleEnum) role: Role;
   @Field(() => ID, { nullable: true }) authorityId?: string;
   @Field(() => ID, { nullable: true }) serviceId?: string;
 }
 
 @InputType()
-export class GrantAuditorAccessInput extends CommandInput {
+export class GrantAuditorAccessInput extends AuthorityCommandInput {
   @Field(() => ID) userId: string;
-  @Field(() => ID) authorityId: string;
 }
 
 @InputType()
-export class RevokeAuditorAccessInput extends CommandInput {
+export class RevokeAuditorAccessInput extends AuthorityCommandInput {
   @Field(() => ID) userId: string;
-  @Field(() => ID) authorityId: string;
 }
 
 @InputType()

@@ -1,12 +1,12 @@
 import { visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
 import { cachedList, cachedRow } from '../platform/read-cache';
-import type { Me, RoleValue, User } from './tenancy.graphql';
+import type { Me, User } from './tenancy.graphql';
 
 export const toUser = (u: UserAccount): User => ({
   id: u.userId,
   ...u,
-  role: u.role as RoleValue,
+  role: u.role,
   status: (u.status ?? (u.active ? 'active' : 'deactivated')).toUpperCase(),
   invitedBy: u.invitedBy?.displayName ?? null,
 });
@@ -18,7 +18,7 @@ export const meOf = (app: AppContext, account: UserAccount, tenantId: string): M
     id: account.userId,
     email: account.email,
     displayName: account.displayName,
-    role: account.role as RoleValue,
+    role: account.role,
     tenantId,
     tenantName: tenant?.name ?? '',
     authorityId: account.authorityId,

@@ -5,7 +5,8 @@ import type { DesignAuthoritySnapshot } from './snapshot';
 // The API passes the authority that runs the programme and, for a portal user, the user's own.
 export type DaScope = { programmeAuthorityId: string; actorAuthorityId?: string | null };
 
-export type DaDecision = 'approved' | 'approved_with_conditions' | 'deferred' | 'rejected';
+export const DA_DECISIONS = ['approved', 'approved_with_conditions', 'deferred', 'rejected'] as const;
+export type DaDecision = (typeof DA_DECISIONS)[number];
 export type DaCondition = { conditionId: string; text: string; owner: string; dueDate: CivilDate; blocking: boolean };
 
 export type SubmitToDesignAuthority = Command<'SubmitToDesignAuthority', { submissionId: string; snapshot: DesignAuthoritySnapshot }>;

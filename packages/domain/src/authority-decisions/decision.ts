@@ -1,9 +1,9 @@
 import { invalid } from '../shared/errors';
 import { civilDateOf, requireCivilDate, requireText, type CivilDate } from '../shared/values';
-import type { DaCondition, DaDecision, RecordDesignAuthorityDecision } from './commands';
+import { DA_DECISIONS, type DaCondition, type DaDecision, type RecordDesignAuthorityDecision } from './commands';
 import type { DesignAuthorityDecided } from './events';
 
-export const daDecisions: readonly DaDecision[] = ['approved', 'approved_with_conditions', 'deferred', 'rejected'];
+export const daDecisions: readonly DaDecision[] = DA_DECISIONS;
 export const MAX_CONDITIONS = 50;
 export const MAX_CONDITION_TEXT = 1000;
 export const MAX_CONDITION_OWNER = 120;

@@ -22,7 +22,9 @@ export const PROCUREMENT_ACT_RULES: ProcurementActRule[] = [
   },
 ];
 
-export type PerformanceNoticeDue = { dueDate: CivilDate; kind: 'annual' | 'end'; overdue: boolean };
+export const PERFORMANCE_NOTICE_KINDS = ['annual', 'end'] as const;
+export type PerformanceNoticeKind = (typeof PERFORMANCE_NOTICE_KINDS)[number];
+export type PerformanceNoticeDue = { dueDate: CivilDate; kind: PerformanceNoticeKind; overdue: boolean };
 export type ProcurementActDuties = {
   applies: boolean;
   reason: string;

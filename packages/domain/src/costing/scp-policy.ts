@@ -5,10 +5,11 @@ import { isDeletedOn } from './reference-lookup';
 
 // Which SCP a post is budgeted at. 'mid' is the middle point of the grade, the lower of the two
 // middle points when the grade has an even number (SCPs 30–33 → 31): budgets err low, not high.
-export type ScpPolicy = 'bottom' | 'mid' | 'top' | 'actual';
+export const SCP_POLICIES = ['bottom', 'mid', 'top', 'actual'] as const;
+export type ScpPolicy = (typeof SCP_POLICIES)[number];
 export type GradeScpRange = { minScp: number; maxScp: number };
 
-export const scpPolicies: readonly ScpPolicy[] = ['bottom', 'mid', 'top', 'actual'];
+export const scpPolicies: readonly ScpPolicy[] = SCP_POLICIES;
 const MIN_SCP = 1;
 const MAX_SCP = 99;
 

@@ -3,7 +3,8 @@ import type { DealTerms } from './terms';
 
 // The two sides of every deal. The service side is the service director, or a consultant or tenant
 // admin acting on the director's behalf, which every event records as `onBehalfOfService`.
-export type DealSide = 'programme' | 'service';
+export const DEAL_SIDES = ['programme', 'service'] as const;
+export type DealSide = (typeof DEAL_SIDES)[number];
 
 type Spoken = { side: DealSide; onBehalfOfService: boolean };
 // An agreement is recorded on both sides: who made the offer, and who accepted it.

@@ -1,7 +1,8 @@
 import type { DealSide, FteDealsEvent } from './events';
 import type { DealTerms } from './terms';
 
-export type DealStatus = 'proposed' | 'countered' | 'agreed' | 'amendment_proposed' | 'rejected' | 'withdrawn';
+export const DEAL_STATUSES = ['proposed', 'countered', 'agreed', 'amendment_proposed', 'rejected', 'withdrawn'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
 export type DealOffer = { terms: DealTerms; side: DealSide };
 
 export type DealState = {

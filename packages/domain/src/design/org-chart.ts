@@ -7,7 +7,8 @@ export type OrgChart = { roots: OrgChartNode[]; layers: number; posts: number; f
 export type DesignRules = { maxSpan: number; maxLayers: number };
 export const DEFAULT_DESIGN_RULES: DesignRules = { maxSpan: 8, maxLayers: 3 };
 
-export type DesignCheckRule = 'single_report' | 'span_too_wide' | 'too_many_layers' | 'multiple_heads' | 'no_responsibilities';
+export const DESIGN_CHECK_RULES = ['single_report', 'span_too_wide', 'too_many_layers', 'multiple_heads', 'no_responsibilities'] as const;
+export type DesignCheckRule = (typeof DESIGN_CHECK_RULES)[number];
 export type DesignCheck = { designPostId: string | null; rule: DesignCheckRule; message: string };
 
 export type OptionComparison = { optionId: string; name: string; posts: number; fte: Fte; indicativeCostPence: Money; checks: number };

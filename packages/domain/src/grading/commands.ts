@@ -13,7 +13,8 @@ export type SetGradeStructure = Command<
 >;
 export type GradeStructureCommand = SetGradeStructure;
 
-export type JobEvaluationScheme = 'njc_jes' | 'glpc' | 'hay' | 'local';
+export const JOB_EVALUATION_SCHEMES = ['njc_jes', 'glpc', 'hay', 'local'] as const;
+export type JobEvaluationScheme = (typeof JOB_EVALUATION_SCHEMES)[number];
 
 export type DraftJobDescription = Command<'DraftJobDescription', AuthorityScope & JobDescriptionContent & { designPostId: string }>;
 // `authorIds`: who drafted the JD or recorded the evaluation, read by the API from history.

@@ -3,16 +3,16 @@ import { conflict, invalid, notFound } from '../shared/errors';
 import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { civilDateOf, requireCivilDate, requireText } from '../shared/values';
 import { requireGradingAuthor, requireHrPartner } from './access';
-import type {
-  ApproveJobDescription, ApproveJobEvaluation, DraftJobDescription, JobEvaluationScheme, PostGradingCommand, RecordJobEvaluation,
-  RequestJobDescriptionChanges,
+import {
+  JOB_EVALUATION_SCHEMES, type ApproveJobDescription, type ApproveJobEvaluation, type DraftJobDescription, type JobEvaluationScheme,
+  type PostGradingCommand, type RecordJobEvaluation, type RequestJobDescriptionChanges,
 } from './commands';
 import type { JobEvaluationRecorded, PostGradingEvent } from './events';
 import { gradeOn } from './grade-structure';
 import { sameJobDescriptionContent, validateJobDescriptionContent } from './job-description';
 import { evolvePostGrading, initialPostGradingState, latestJobDescription, type JobDescriptionVersion, type PostGradingState } from './state';
 
-export const jobEvaluationSchemes: readonly JobEvaluationScheme[] = ['njc_jes', 'glpc', 'hay', 'local'];
+export const jobEvaluationSchemes: readonly JobEvaluationScheme[] = JOB_EVALUATION_SCHEMES;
 export const MAX_JE_SCORE = 10_000;
 export const MAX_JD_CHANGE_NOTE = 2000;
 

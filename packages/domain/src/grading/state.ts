@@ -49,10 +49,16 @@ export const evolvePostGrading = (state: PostGradingState, event: PostGradingEve
 
 export const latestJobDescription = (state: PostGradingState): JobDescriptionVersion | null => state.versions[state.versions.length - 1] ?? null;
 
+// What a post's JD and its evaluation have reached, as the grading screen and the DA snapshot show them.
+export const JD_STATUSES = ['none', 'draft', 'changes_requested', 'approved'] as const satisfies readonly ('none' | JobDescriptionVersionStatus)[];
+export type JdStatus = (typeof JD_STATUSES)[number];
+export const EVALUATION_STATUSES = ['none', 'recorded', 'approved'] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
 export type GradingStatus = {
-  jd: 'none' | JobDescriptionVersionStatus;
+  jd: JdStatus;
   jdVersion: number | null;
-  evaluation: 'none' | 'recorded' | 'approved';
+  evaluation: EvaluationStatus;
   evaluatedJdVersion: number | null;
   grade: string | null;
   canBeCostedAsFinal: boolean;

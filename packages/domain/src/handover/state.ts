@@ -2,7 +2,8 @@ import type { CivilDate } from '../shared/values';
 import type { HandoverEvent, PlannedVacancy } from './events';
 import type { RecruitmentStage } from './stages';
 
-export type HandoverStatus = 'none' | 'draft' | 'handed_over' | 'returned' | 'accepted';
+export const HANDOVER_STATUSES = ['none', 'draft', 'handed_over', 'returned', 'accepted'] as const;
+export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 export type Replan = { previousTargetDate: CivilDate; targetDate: CivilDate; reason: string };
 export type StageProgress = { stage: RecruitmentStage; targetDate: CivilDate; completedOn: CivilDate | null; replans: Replan[] };
 export type VacancyProgress = Omit<PlannedVacancy, 'stages'> & { stages: StageProgress[]; startDate: CivilDate | null };
@@ -67,7 +68,8 @@ export const evolveHandover = (state: HandoverState, event: HandoverEvent): Hand
   }
 };
 
-export type VacancyStatus = 'not_started' | 'in_progress' | 'filled';
+export const VACANCY_STATUSES = ['not_started', 'in_progress', 'filled'] as const;
+export type VacancyStatus = (typeof VACANCY_STATUSES)[number];
 export const vacancyStatus = (v: VacancyProgress): VacancyStatus =>
   v.startDate !== null ? 'filled' : v.stages.some((s) => s.completedOn !== null) ? 'in_progress' : 'not_started';
 

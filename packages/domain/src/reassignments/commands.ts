@@ -1,6 +1,6 @@
 import type { Command } from '../shared/decider';
 import type { CivilDate } from '../shared/values';
-import type { PayProtectionRules, ReassignmentContext, SlotInRules } from './reassignment-rules';
+import type { PayProtectionRules, ReassignmentContext, SelectionOutcome, SlotInRules, TrialOutcome } from './reassignment-rules';
 
 // Every decision needs a reason: in its data, or else the command's metadata reason.
 type Decision<T extends string, D> = Command<T, D & ReassignmentContext & { reason?: string }>;
@@ -9,7 +9,7 @@ export type RecordSlotIn = Decision<'RecordSlotIn', { postId: string; designPost
 export type PlaceInRingFence = Decision<'PlaceInRingFence', { poolId: string; name: string; postIds: string[]; designPostIds: string[] }>;
 export type RecordSelectionOutcome = Decision<
   'RecordSelectionOutcome',
-  { poolId: string; postId: string; outcome: 'appointed' | 'not_appointed'; designPostId: string | null }
+  { poolId: string; postId: string; outcome: SelectionOutcome; designPostId: string | null }
 >;
 export type MarkAtRisk = Decision<'MarkAtRisk', { postId: string }>;
 export type RecordRedeployment = Decision<'RecordRedeployment', { postId: string; toDescription: string; priorityInterview: boolean }>;
@@ -24,7 +24,7 @@ export type StartTrialPeriod = Decision<
     agreementNote?: string | null;
   }
 >;
-export type EndTrialPeriod = Decision<'EndTrialPeriod', { postId: string; outcome: 'confirmed' | 'unsuitable' }>;
+export type EndTrialPeriod = Decision<'EndTrialPeriod', { postId: string; outcome: TrialOutcome }>;
 export type GrantPayProtection = Decision<
   'GrantPayProtection',
   { postId: string; protectedGrade: string; startDate: CivilDate; endDate: CivilDate; rules?: PayProtectionRules }

@@ -19,18 +19,25 @@ export const MAX_REDEPLOYMENT_DESCRIPTION = 200;
 export const MAX_AGREEMENT_NOTE = 500;
 export const MAX_PROTECTED_GRADE = 20;
 
-export type ReassignmentOutcome =
-  | 'none'
-  | 'slotted_in'
-  | 'in_pool'
-  | 'appointed'
-  | 'not_appointed'
-  | 'at_risk'
-  | 'redeployment'
-  | 'on_trial'
-  | 'confirmed'
-  | 'vacancy_released';
-export type ReassignmentRoute = 'slot_in' | 'ring_fence' | 'redeployment';
+export const REASSIGNMENT_OUTCOMES = [
+  'none',
+  'slotted_in',
+  'in_pool',
+  'appointed',
+  'not_appointed',
+  'at_risk',
+  'redeployment',
+  'on_trial',
+  'confirmed',
+  'vacancy_released',
+] as const;
+export type ReassignmentOutcome = (typeof REASSIGNMENT_OUTCOMES)[number];
+export const REASSIGNMENT_ROUTES = ['slot_in', 'ring_fence', 'redeployment'] as const;
+export type ReassignmentRoute = (typeof REASSIGNMENT_ROUTES)[number];
+export const SELECTION_OUTCOMES = ['appointed', 'not_appointed'] as const;
+export type SelectionOutcome = (typeof SELECTION_OUTCOMES)[number];
+export const TRIAL_OUTCOMES = ['confirmed', 'unsuitable'] as const;
+export type TrialOutcome = (typeof TRIAL_OUTCOMES)[number];
 
 // Which decision may follow which, for one as-is post (council "managing change" order: slot in,
 // else ring fence, else at risk and redeployment; a vacant post is released instead).

@@ -1,13 +1,15 @@
 // A decider is three pure functions over one stream. Time, ids and the actor arrive in metadata.
-export type Role =
-  | 'tenant_admin'
-  | 'consultant'
-  | 'auditor'
-  | 'service_director'
-  | 'hr_partner'
-  | 'finance_partner'
-  | 'da_member'
-  | 'interim_service_manager';
+export const ROLES = [
+  'tenant_admin',
+  'consultant',
+  'auditor',
+  'service_director',
+  'hr_partner',
+  'finance_partner',
+  'da_member',
+  'interim_service_manager',
+] as const;
+export type Role = (typeof ROLES)[number];
 
 // Who created or invited an account: recorded with each of its decisions, and checked by approvals.
 export type Sponsor = { userId: string; displayName: string };

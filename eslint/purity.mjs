@@ -6,7 +6,7 @@ import { builtinModules } from 'node:module';
 export const DOMAIN_SOURCES = ['packages/domain/src/**/*.ts', 'packages/reference-data/src/**/*.ts'];
 export const DOMAIN_TESTS = ['**/*.spec.ts', '**/__fixtures__/**'];
 
-const IO_PACKAGES = ['better-sqlite3', 'express', 'graphql', 'react', 'react-dom', 'exceljs', 'rxjs', 'reflect-metadata'];
+const IO_PACKAGES = ['@orgledger/event-store', 'better-sqlite3', 'express', 'graphql', 'react', 'react-dom', 'exceljs', 'rxjs', 'reflect-metadata'];
 const IO_SCOPES = ['@kurrent', '@eventstore', '@nestjs', '@apollo', '@as-integrations', '@tanstack'];
 
 // One pattern for every I/O module: `node:*` and bare built-ins (`fs`, `fs/promises`), the store

@@ -9,8 +9,9 @@ const fixturesDir = path.join(import.meta.dirname, '..', 'fixtures');
 export const expectedFindings = {
   'packages/domain/src/deals/impure-decider.ts': {
     spec: ['architecture/domain-no-clock', 'architecture/domain-no-io'],
-    eslint: ['no-restricted-imports', 'no-restricted-syntax'],
+    eslint: ['@nx/enforce-module-boundaries', 'no-restricted-imports', 'no-restricted-syntax'],
   },
+  'packages/reference-data/src/imports-domain.ts': { spec: [], eslint: ['@nx/enforce-module-boundaries'] },
   'packages/domain/src/costing/reaches-inside.ts': {
     spec: ['orgledger/domain-context-boundaries'],
     eslint: ['orgledger/domain-context-boundaries'],

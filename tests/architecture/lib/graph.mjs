@@ -21,31 +21,24 @@ export function buildGraph(repoRoot, files, workspaces, exists) {
 
 // Strongly connected components with more than one file (Tarjan): each one is an import cycle.
 export function findCycles(edges, files) {
-  const known = new Set(files.map((f) => f.path));
-  const next = new Map([...known].map((f) => [f, []]));
-  for (const e of edges) if (e.target.kind === 'file' && known.has(e.target.path)) next.get(e.from).push(e.target.path);
+  const next = new Map(files.map((f) => [f.path, []]));
+  for (const e of edges) if (e.target.kind === 'file' && next.has(e.target.path)) next.get(e.from).push(e.target.path);
   const index = new Map();
   const low = new Map();
   const stack = [];
-  const onStack = new Set();
   const cycles = [];
-  let counter = 0;
-  function visit(v) {
-    index.set(v, counter);
-    low.set(v, counter++);
+  const visit = (v) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v));
     stack.push(v);
-    onStack.add(v);
     for (const w of next.get(v)) {
-      if (!index.has(w)) visit(w), low.set(v, Math.min(low.get(v), low.get(w)));
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
+      if (!index.has(w)) visit(w);
+      if (stack.includes(w)) low.set(v, Math.min(low.get(v), low.get(w)));
     }
     if (low.get(v) !== index.get(v)) return;
-    const component = [];
-    let w;
-    do (w = stack.pop()), onStack.delete(w), component.push(w);
-    while (w !== v);
+    const component = stack.splice(stack.indexOf(v));
     if (component.length > 1 || next.get(v).includes(v)) cycles.push(component.sort());
-  }
-  for (const v of known) if (!index.has(v)) visit(v);
+  };
+  for (const v of next.keys()) if (!index.has(v)) visit(v);
   return cycles;
 }

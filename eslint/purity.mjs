@@ -23,8 +23,14 @@ export const isIoImport = (specifier) => ioImport.test(specifier);
 // and `Date.parse(iso)` only read their argument, so they stay allowed.
 export const clockSelectors = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain reads no clock: take `now` from the command metadata.' },
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain reads no clock: take `now` from the command metadata.' },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'The domain reads no clock: take `now` from the command metadata.',
+  },
   { selector: "MemberExpression[object.name='performance'][property.name='now']", message: 'The domain reads no clock.' },
-  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain draws no random numbers: ids come in the command.' },
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+    message: 'The domain draws no random numbers: ids come in the command.',
+  },
   { selector: "CallExpression[callee.property.name='randomUUID']", message: 'The domain makes no ids: they come in the command.' },
 ];

@@ -19,13 +19,19 @@ describe('the repository', () => {
   // Guards the guards: a scanner that found nothing would pass every rule.
   test('the graph covers every project and resolves relative imports to files', () => {
     for (const root of ['apps/api/src', 'apps/web/src', 'packages/domain/src', 'packages/event-store/src', 'tests/e2e']) {
-      assert.ok(files.some((f) => f.path.startsWith(root + '/')), `no sources read under ${root}`);
+      assert.ok(
+        files.some((f) => f.path.startsWith(root + '/')),
+        `no sources read under ${root}`,
+      );
     }
     const relative = edges.filter((e) => e.specifier.startsWith('.') && e.from.endsWith('.ts'));
     const read = new Set(files.map((f) => f.path));
     const unresolved = relative.filter((e) => !read.has(e.target.path));
     assert.ok(relative.length > 1000, `only ${relative.length} relative imports found`);
-    assert.deepEqual(unresolved.map((e) => `${e.from}: ${e.specifier}`), []);
+    assert.deepEqual(
+      unresolved.map((e) => `${e.from}: ${e.specifier}`),
+      [],
+    );
   });
 
   for (const [rule, check] of Object.entries(architectureRules)) {
@@ -57,6 +63,9 @@ describe('the deliberately wrong fixtures', () => {
   }
   test('every rule is shown to catch at least one fixture', () => {
     const shown = new Set(Object.values(expectedFindings).flatMap((e) => e.spec));
-    assert.deepEqual(Object.keys(architectureRules).filter((rule) => !shown.has(rule)), []);
+    assert.deepEqual(
+      Object.keys(architectureRules).filter((rule) => !shown.has(rule)),
+      [],
+    );
   });
 });

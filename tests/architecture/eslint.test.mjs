@@ -31,7 +31,11 @@ describe('the ESLint config', () => {
       const strict = new ESLint({ cwd: repoRoot, overrideConfig: { files: ['**/*'], rules: { [rule]: 'error' } } });
       const results = await strict.lintFiles(files);
       const clean = results.filter((r) => !r.messages.some((m) => m.ruleId === rule));
-      assert.deepEqual(clean.map((r) => path.relative(repoRoot, r.filePath)), [], 'fixed: remove from eslint/known-violations.mjs');
+      assert.deepEqual(
+        clean.map((r) => path.relative(repoRoot, r.filePath)),
+        [],
+        'fixed: remove from eslint/known-violations.mjs',
+      );
     });
   }
 });

@@ -26,6 +26,10 @@ export const expectedFindings = {
     eslint: ['orgledger/web-feature-boundaries'],
   },
   'apps/web/src/features/deals/through-public-entry.ts': { spec: [], eslint: [] },
+  'apps/web/src/components/imports-feature.ts': {
+    spec: ['orgledger/web-feature-boundaries'],
+    eslint: ['orgledger/web-feature-boundaries'],
+  },
   'apps/web/src/lib/imports-api.ts': {
     spec: ['architecture/apps-apart'],
     eslint: ['@nx/enforce-module-boundaries'],

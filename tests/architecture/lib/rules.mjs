@@ -5,8 +5,7 @@ import { isIoImport } from '../../../eslint/purity.mjs';
 import { zoneRules } from '../../../eslint/zones.mjs';
 import { findCycles } from './graph.mjs';
 
-const isDomainSource = (file) =>
-  /^packages\/(domain|reference-data)\/src\//.test(file) && !/\.spec\.ts$|\/__fixtures__\//.test(file);
+const isDomainSource = (file) => /^packages\/(domain|reference-data)\/src\//.test(file) && !/\.spec\.ts$|\/__fixtures__\//.test(file);
 const targetPath = (edge) => (edge.target.kind === 'external' ? undefined : edge.target.path);
 const inside = (folder) => (file) => file !== undefined && file.startsWith(folder + '/');
 
@@ -31,8 +30,7 @@ function clockReads(file) {
   return found;
 }
 
-const edgeRule = (applies, detail) => (edges) =>
-  edges.filter(applies).map((e) => ({ file: e.from, detail: detail(e) }));
+const edgeRule = (applies, detail) => (edges) => edges.filter(applies).map((e) => ({ file: e.from, detail: detail(e) }));
 
 export const architectureRules = {
   'architecture/domain-no-io': ({ edges }) =>
@@ -51,9 +49,7 @@ export const architectureRules = {
     )(edges),
   'architecture/apps-apart': ({ edges }) =>
     edgeRule(
-      (e) =>
-        (inside('apps/web')(e.from) && inside('apps/api')(targetPath(e))) ||
-        (inside('apps/api')(e.from) && inside('apps/web')(targetPath(e))),
+      (e) => (inside('apps/web')(e.from) && inside('apps/api')(targetPath(e))) || (inside('apps/api')(e.from) && inside('apps/web')(targetPath(e))),
       (e) => `imports ${e.specifier}: the web client and the API meet only over GraphQL`,
     )(edges),
   'architecture/no-cycles': ({ edges, files }) =>

@@ -19,9 +19,7 @@ function walk(dir, found) {
 
 // Files under the workspaces' folders, as `{ path, text }` with repository-relative paths.
 export function readSources(folders = ['apps', 'packages', 'tests', 'tools']) {
-  return folders
-    .flatMap((folder) => walk(folder, []))
-    .map((file) => ({ path: file, text: readFileSync(path.join(repoRoot, file), 'utf8') }));
+  return folders.flatMap((folder) => walk(folder, [])).map((file) => ({ path: file, text: readFileSync(path.join(repoRoot, file), 'utf8') }));
 }
 
 // Workspace package name → folder, from the root package.json's workspace globs (`dir/*`).

@@ -1,6 +1,8 @@
 // Lint for the whole repository: module boundaries first (Nx project tags, then the zones inside
 // the web client, the API and the domain), plus typescript-eslint's syntax-only recommended rules.
-// No type-aware rules: `npm test` must stay inside its time budget.
+// No type-aware rules: `npm test` must stay inside its time budget. Run it as `npm run lint`: Nx
+// then refreshes the project graph that @nx/enforce-module-boundaries reads (without a cached graph
+// that rule skips itself with a warning).
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import { boundaries } from './eslint/boundaries.mjs';

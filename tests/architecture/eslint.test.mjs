@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { ESLint } from 'eslint';
+import { boundaries } from '../../eslint/boundaries.mjs';
 import { knownViolations } from '../../eslint/known-violations.mjs';
 import { ensureProjectGraph } from './lib/project-graph.mjs';
 import { expectedFindings, readFixtures } from './lib/fixtures.mjs';
@@ -23,6 +24,20 @@ describe('the ESLint config', () => {
       assert.deepEqual(ruleIds(results), [...expected].sort(), JSON.stringify(results[0].messages, null, 1));
     });
   }
+
+  test('every boundary rule is shown to catch at least one fixture', () => {
+    const boundaryRules = [
+      '@nx/enforce-module-boundaries',
+      'no-restricted-imports',
+      'no-restricted-syntax',
+      ...Object.keys(boundaries.rules).map((id) => `orgledger/${id}`),
+    ];
+    const shown = new Set(Object.values(expectedFindings).flatMap((e) => e.eslint));
+    assert.deepEqual(
+      boundaryRules.filter((rule) => !shown.has(rule)),
+      [],
+    );
+  });
 
   // The zone rules' entries are checked against the import graph by architecture.test.mjs.
   const otherRules = Object.entries(knownViolations).filter(([rule]) => !/^(architecture|orgledger)\//.test(rule));

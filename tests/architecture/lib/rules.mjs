@@ -30,35 +30,35 @@ function clockReads(file) {
   return found;
 }
 
-const edgeRule = (applies, detail) => (edges) => edges.filter(applies).map((e) => ({ file: e.from, detail: detail(e) }));
+// A rule over single imports: those `applies` picks, each explained by `detail`.
+const edgeRule =
+  (applies, detail) =>
+  ({ edges }) =>
+    edges.filter(applies).map((e) => ({ file: e.from, detail: detail(e) }));
 
 export const architectureRules = {
-  'architecture/domain-no-io': ({ edges }) =>
-    edgeRule(
-      (e) => isDomainSource(e.from) && isIoImport(e.specifier),
-      (e) => `imports ${e.specifier}: the domain decides, the apps do I/O`,
-    )(edges),
+  'architecture/domain-no-io': edgeRule(
+    (e) => isDomainSource(e.from) && isIoImport(e.specifier),
+    (e) => `imports ${e.specifier}: the domain decides, the apps do I/O`,
+  ),
   'architecture/domain-no-clock': ({ files }) =>
     files
       .filter((f) => isDomainSource(f.path))
       .flatMap((f) => clockReads(f).map((read) => ({ file: f.path, detail: `${read}: time and ids come in the command` }))),
-  'architecture/packages-import-no-apps': ({ edges }) =>
-    edgeRule(
-      (e) => inside('packages')(e.from) && inside('apps')(targetPath(e)),
-      (e) => `imports ${e.specifier} (${targetPath(e)}): packages sit below the apps`,
-    )(edges),
-  'architecture/apps-apart': ({ edges }) =>
-    edgeRule(
-      (e) => (inside('apps/web')(e.from) && inside('apps/api')(targetPath(e))) || (inside('apps/api')(e.from) && inside('apps/web')(targetPath(e))),
-      (e) => `imports ${e.specifier}: the web client and the API meet only over GraphQL`,
-    )(edges),
+  'architecture/packages-import-no-apps': edgeRule(
+    (e) => inside('packages')(e.from) && inside('apps')(targetPath(e)),
+    (e) => `imports ${e.specifier} (${targetPath(e)}): packages sit below the apps`,
+  ),
+  'architecture/apps-apart': edgeRule(
+    (e) => (inside('apps/web')(e.from) && inside('apps/api')(targetPath(e))) || (inside('apps/api')(e.from) && inside('apps/web')(targetPath(e))),
+    (e) => `imports ${e.specifier}: the web client and the API meet only over GraphQL`,
+  ),
   'architecture/no-cycles': ({ edges, files }) =>
     findCycles(edges, files).flatMap((cycle) => cycle.map((file) => ({ file, detail: `in the cycle ${cycle.join(' → ')}` }))),
-  'architecture/platform-imports-no-slice': ({ edges }) =>
-    edgeRule(
-      (e) => inside('apps/api/src/platform')(e.from) && e.target.kind === 'file' && zoneRules['api-slice-boundaries'](e.from, e.target.path) !== undefined,
-      (e) => `imports ${e.specifier}: slices register themselves with the platform`,
-    )(edges),
+  'architecture/platform-imports-no-slice': edgeRule(
+    (e) => inside('apps/api/src/platform')(e.from) && e.target.kind === 'file' && zoneRules['api-slice-boundaries'](e.from, e.target.path) !== undefined,
+    (e) => `imports ${e.specifier}: slices register themselves with the platform`,
+  ),
   ...Object.fromEntries(
     Object.entries(zoneRules).map(([id, violation]) => [
       `orgledger/${id}`,

@@ -44,6 +44,8 @@ export default tseslint.config(
     ],
   },
   ...tseslint.configs.recommended,
+  // Parsing is most of lint's time: skip the JSDoc trees no rule here reads.
+  { languageOptions: { parserOptions: { jsDocParsingMode: 'none' } } },
   {
     files: SOURCES,
     plugins: { '@nx': nx, orgledger: boundaries },

@@ -1,4 +1,6 @@
-export { programmeWorkspaceOptions, useProgrammeContext, type ProgrammeContext } from './api/programme-workspace.queries';
+export {
+  programmeWorkspaceOptions, useProgrammeContext, type ProgrammeContext, type WorkspaceAuthority, type WorkspaceProgramme,
+} from './api/programme-workspace.queries';
 export { taskKeys } from './api/tasks.queries';
 export { AwaitingTasks } from './components/awaiting-tasks';
 export { ProgrammeHeader } from './components/programme-header';

@@ -13,4 +13,4 @@ export {
   type ProgrammeContext as StageContext,
   type WorkspaceAuthority as StageAuthority,
   type WorkspaceProgramme as StageProgramme,
-} from '../../tasks/api/programme-workspace.queries';
+} from '../../tasks';

@@ -1,4 +1,6 @@
 // Public API of @orgledger/domain. Test helpers live in './testing' (they need jest's expect).
+import { errorsOf } from './shared/errors';
+
 export * from './shared/errors';
 export * from './shared/decider';
 export * from './shared/roles';
@@ -22,3 +24,8 @@ export * from './authority-decisions';
 export * from './handover';
 export * from './audit';
 export * from './consultation';
+export * from './error-codes';
+
+// The apps' factories take any code: apps/api lists its own codes and maps every code once, at its
+// edge (platform/errors.ts). Inside the domain each context uses its own typed factories.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<string>();

@@ -2,7 +2,7 @@ export * from './taxonomy';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { activityErrorCodes, type ActivityErrorCode } from './errors';
 export * from './taxonomy-decider';
 export * from './activity-return-decider';
 export * from './rounding';

@@ -1,7 +1,7 @@
 export * from './snapshot';
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { designAuthorityErrorCodes, type DesignAuthorityErrorCode } from './errors';
 export * from './state';
 export * from './decision';
 export * from './gate';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { formatFte, formatPence, isFinancialYear, requireCivilDate, requireFte, requirePence, requireText, type CivilDate, type Fte, type Money } from '../shared/values';
 
 // A frozen copy of the proposal as the Design Authority saw it, built by the API from the read

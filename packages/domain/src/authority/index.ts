@@ -1,7 +1,7 @@
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { authorityErrorCodes, type AuthorityErrorCode } from './errors';
 export * from './authority-decider';
 export * from './programme-decider';
 export * from './projections/authority-summary';

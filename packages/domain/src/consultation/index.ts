@@ -1,6 +1,6 @@
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { consultationErrorCodes, type ConsultationErrorCode } from './errors';
 export * from './state';
 export * from './statutory';
 export * from './warnings';

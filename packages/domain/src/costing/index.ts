@@ -1,6 +1,6 @@
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { costingErrorCodes, type CostingErrorCode } from './errors';
 export * from './state';
 export * from './lgps-rate';
 export * from './financial-year';

@@ -2,7 +2,7 @@ export * from './terms';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { fteDealErrorCodes, type FteDealErrorCode } from './errors';
 export * from './access';
 export * from './promises';
 export * from './fte-deals-decider';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { requireCivilDate, requireFinancialYear, requireFte, requirePence, requireText, type CivilDate, type Fte, type Money } from '../shared/values';
 
 // fte is the thousandths of an FTE released from that post into the new function.

@@ -2,7 +2,7 @@ export * from './design-post';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { functionDesignErrorCodes, type FunctionDesignErrorCode } from './errors';
 export * from './design-decider';
 export * from './org-chart';
 export * from './projections/function-design';

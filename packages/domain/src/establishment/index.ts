@@ -2,7 +2,7 @@ export * from './post';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { establishmentErrorCodes, type EstablishmentErrorCode } from './errors';
 export * from './post-import';
 export * from './establishment-decider';
 export * from './projections/post-row';

@@ -1,7 +1,7 @@
 export * from './stages';
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { handoverErrorCodes, type HandoverErrorCode } from './errors';
 export * from './state';
 export * from './plan';
 export * from './access';

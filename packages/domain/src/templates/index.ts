@@ -2,7 +2,7 @@ export * from './taxonomy';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { templateErrorCodes, type TemplateErrorCode } from './errors';
 export * from './template-decider';
 export * from './copies';
 export * from './projections/template';

@@ -1,7 +1,7 @@
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { tenancyErrorCodes, type TenancyErrorCode } from './errors';
 export * from './tenant-decider';
 export * from './user-decider';
 export * from './credential-decider';

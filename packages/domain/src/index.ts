@@ -25,6 +25,8 @@ export * from './handover';
 export * from './audit';
 export * from './consultation';
 export * from './error-codes';
+export * from './upcasters';
+export * from './shared/upcasting';
 
 // The apps' factories take any code: apps/api lists its own codes and maps every code once, at its
 // edge (platform/errors.ts). Inside the domain each context uses its own typed factories.

@@ -8,3 +8,4 @@ export * from './activity-return-decider';
 export * from './rounding';
 export * from './analysis';
 export * from './projections/latest-shares';
+export * from './upcasters';

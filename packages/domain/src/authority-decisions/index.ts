@@ -7,3 +7,4 @@ export * from './decision';
 export * from './gate';
 export * from './design-authority-decider';
 export * from './projections/design-authority';
+export * from './upcasters';

@@ -6,3 +6,4 @@ export * from './authority-decider';
 export * from './programme-decider';
 export * from './projections/authority-summary';
 export * from './projections/programme-summary';
+export * from './upcasters';

@@ -5,3 +5,4 @@ export * from './state';
 export { benefitsErrorCodes, type BenefitsErrorCode } from './errors';
 export * from './benefits-decider';
 export * from './projections/benefit-rows';
+export * from './upcasters';

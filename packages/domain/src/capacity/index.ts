@@ -5,3 +5,4 @@ export * from './events';
 export { capacityErrorCodes, type CapacityErrorCode } from './errors';
 export * from './capacity-decider';
 export * from './projections/capacity-assumptions';
+export * from './upcasters';

@@ -9,3 +9,4 @@ export * from './equality-profile';
 export * from './timeline';
 export * from './plan-checks';
 export * from './consultation-decider';
+export * from './upcasters';

@@ -10,3 +10,4 @@ export * from './contract-register-decider';
 export * from './projections/contract-rows';
 // Generic month arithmetic; the lead may also export it from shared/values.ts (same binding, no clash).
 export { addMonths } from '../shared/values/civil-months';
+export * from './upcasters';

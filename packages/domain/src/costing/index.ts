@@ -13,3 +13,4 @@ export * from './exit-costs';
 export { basisPointsOfPence, fteShareOfPence } from './rounding';
 export * from './function-budget-decider';
 export * from './exit-costs-decider';
+export * from './upcasters';

@@ -9,3 +9,4 @@ export * from './fte-deals-decider';
 export * from './projections/deal-summary';
 export * from './projections/negotiation-history';
 export * from './projections/funding-position';
+export * from './upcasters';

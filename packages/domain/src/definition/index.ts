@@ -4,3 +4,4 @@ export * from './state';
 export { definitionErrorCodes, type DefinitionErrorCode } from './errors';
 export * from './definition-decider';
 export * from './projections/definition';
+export * from './upcasters';

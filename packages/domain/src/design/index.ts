@@ -6,3 +6,4 @@ export { functionDesignErrorCodes, type FunctionDesignErrorCode } from './errors
 export * from './design-decider';
 export * from './org-chart';
 export * from './projections/function-design';
+export * from './upcasters';

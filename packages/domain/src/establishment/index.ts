@@ -6,3 +6,4 @@ export { establishmentErrorCodes, type EstablishmentErrorCode } from './errors';
 export * from './post-import';
 export * from './establishment-decider';
 export * from './projections/post-row';
+export * from './upcasters';

@@ -7,3 +7,4 @@ export * from './state';
 export * from './grade-structure-decider';
 export * from './post-grading-decider';
 export * from './projections/post-grading';
+export * from './upcasters';

@@ -7,3 +7,4 @@ export * from './plan';
 export * from './access';
 export * from './handover-decider';
 export * from './projections/recruitment-plan';
+export * from './upcasters';

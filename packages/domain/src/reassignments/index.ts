@@ -5,3 +5,4 @@ export * from './state';
 export { reassignmentsErrorCodes, type ReassignmentsErrorCode } from './errors';
 export * from './reassignments-decider';
 export * from './transition-map';
+export * from './upcasters';

@@ -6,3 +6,4 @@ export { templateErrorCodes, type TemplateErrorCode } from './errors';
 export * from './template-decider';
 export * from './copies';
 export * from './projections/template';
+export * from './upcasters';

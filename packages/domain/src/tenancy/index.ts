@@ -9,3 +9,4 @@ export * from './email-claim-decider';
 export * from './projections/user-account';
 export * from './access';
 export * from './sign-in-throttle';
+export * from './upcasters';

@@ -17,6 +17,27 @@ import { templateUpcasters } from './templates';
 import { tenancyUpcasters } from './tenancy';
 import { upcastWith } from './shared/upcasting';
 
+// By context folder: each context's fixtures live in <context>/__fixtures__/events.
+export const upcastersByContext = {
+  'activity': activityUpcasters,
+  'authority': authorityUpcasters,
+  'authority-decisions': designAuthorityUpcasters,
+  'benefits': benefitsUpcasters,
+  'capacity': capacityUpcasters,
+  'consultation': consultationUpcasters,
+  'contracts': contractRegisterUpcasters,
+  'costing': costingUpcasters,
+  'deals': fteDealsUpcasters,
+  'definition': definitionUpcasters,
+  'design': functionDesignUpcasters,
+  'establishment': establishmentUpcasters,
+  'grading': gradingUpcasters,
+  'handover': handoverUpcasters,
+  'reassignments': reassignmentsUpcasters,
+  'templates': templateUpcasters,
+  'tenancy': tenancyUpcasters,
+};
+
 // Every context's upcasters in one registry: the stored event types of the domain, each with the
 // versions it was ever stored in. `upcast` reads any stored event into today's shape.
 export const upcasters = {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DealTerms } from '../deals/terms';
+import type { DealTerms } from '../deals';
 import { describeEvent, describeHistory, describers } from './describe';
 import { emptyLexicon, type AuditEvent } from './lexicon';
 

@@ -1,4 +1,4 @@
-import { MAX_TIER_BANDS, MAX_TIER_NAME } from '../contracts/tier-rules';
+import { MAX_TIER_BANDS, MAX_TIER_NAME } from '../contracts';
 import { invalid } from './errors';
 import { charCount } from '../shared/values/label';
 

@@ -1,5 +1,5 @@
-import { requireGateOpen } from '../authority-decisions/gate';
-import { requireKey } from '../establishment/post';
+import { requireGateOpen } from '../authority-decisions';
+import { requireKey } from '../establishment';
 import { conflict, invalid, notFound } from './errors';
 import type { Decider } from '../shared/decider';
 import { civilDateOf, requireId, requireText } from '../shared/values';

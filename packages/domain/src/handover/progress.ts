@@ -1,4 +1,4 @@
-import { requireGateOpen } from '../authority-decisions/gate';
+import { requireGateOpen } from '../authority-decisions';
 import type { CommandMetadata } from '../shared/decider';
 import { conflict, forbidden, invalid, notFound } from './errors';
 import { civilDateOf, requireCivilDate, requireText, type CivilDate } from '../shared/values';

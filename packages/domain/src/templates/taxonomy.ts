@@ -1,4 +1,4 @@
-import { MAX_ACTIVITIES, MAX_ACTIVITY_DEPTH, MAX_ACTIVITY_NAME } from '../activity/taxonomy';
+import { MAX_ACTIVITIES, MAX_ACTIVITY_DEPTH, MAX_ACTIVITY_NAME } from '../activity';
 import { invalid } from './errors';
 import { requireText } from '../shared/values';
 

@@ -1,5 +1,5 @@
-import { validateCapacityAssumptions } from '../capacity/assumptions';
-import { tierNamesOf, validateTierRules } from '../contracts/tier-rules';
+import { validateCapacityAssumptions } from '../capacity';
+import { tierNamesOf, validateTierRules } from '../contracts';
 import type { Decider } from '../shared/decider';
 import { conflict, invalid, notFound } from './errors';
 import { requireId, requireText } from '../shared/values';

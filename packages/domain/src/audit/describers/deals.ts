@@ -1,6 +1,5 @@
 // FTE deals: the example sentence of the issue comes from here.
-import type { AuditEvent, Lexicon } from '../lexicon';
-import { nameOf } from '../lexicon';
+import { type AuditEvent, type Lexicon, nameOf } from '../lexicon';
 import { actorPhrase, termsChange, termsSummary } from '../phrases';
 import type { Describers } from './types';
 

@@ -1,9 +1,9 @@
-// Public API of @orgledger/domain. Test helpers live in './testing' (they need jest's expect).
-export * from './shared/errors';
-export * from './shared/decider';
-export * from './shared/roles';
-export * from './shared/separation';
-export * from './shared/values';
+// Public API of @orgledger/domain: everything, for the apps. Each context also has its own entry
+// (@orgledger/domain/deals …) and the shared kernel is @orgledger/domain/shared. Test helpers live in
+// './testing' (@orgledger/domain/testing; they need jest's expect).
+import { errorsOf } from './shared/errors';
+
+export * from './shared';
 export * from './tenancy';
 export * from './authority';
 export * from './establishment';
@@ -22,3 +22,9 @@ export * from './authority-decisions';
 export * from './handover';
 export * from './audit';
 export * from './consultation';
+export * from './error-codes';
+export * from './upcasters';
+
+// The apps' factories take any code: apps/api lists its own codes and maps every code once, at its
+// edge (platform/errors.ts). Inside the domain each context uses its own typed factories.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<string>();

@@ -1,2 +1,2 @@
-// Test helpers for deciders; import from '@orgledger/domain/dist/testing' in specs only.
+// Test helpers for deciders; import from '@orgledger/domain/testing' in specs only.
 export * from './shared/testing/decider-spec';

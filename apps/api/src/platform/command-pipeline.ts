@@ -1,5 +1,5 @@
 import type { Command, Decider, DomainEvent } from '@orgledger/domain';
-import { DomainError } from '@orgledger/domain';
+import { DomainError, upcast as domainUpcast } from '@orgledger/domain';
 import {
   EventStoreError,
   type EventStore,
@@ -8,7 +8,7 @@ import {
   type RecordedEvent,
 } from '@orgledger/event-store';
 import { derivedUuid } from './ids';
-import { defaultUpcast, stateCacheOf } from './state-cache';
+import { stateCacheOf } from './state-cache';
 
 export type RequestContext = { correlationId: string; authorityId?: string };
 
@@ -48,7 +48,7 @@ export const runCommand = async <C extends Command, E extends DomainEvent, S>(
   command: C,
   options: CommandOptions = {},
 ): Promise<CommandOutcome<E>> => {
-  const upcast = options.upcast ?? defaultUpcast;
+  const upcast = options.upcast ?? domainUpcast;
   const cache = stateCacheOf(store);
   const firstEventId = derivedUuid(command.metadata.commandId, stream, '0');
   const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 8) : 0;

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { EventStoreError, type EventStoreErrorCode } from '@orgledger/event-store';
-import { formatGraphQLError, withoutValues } from './errors';
+import { DomainError, domainErrorCodes } from '@orgledger/domain';
+import { apiErrorCodes, errorKinds } from './error-codes';
+import { formatGraphQLError, kindOf, withoutValues } from './errors';
 
 describe('error messages never repeat a rejected value', () => {
   it.each([
@@ -45,5 +47,27 @@ describe('event-store errors at the edge', () => {
     const answer = formatGraphQLError(formatted, new EventStoreError('EVENT_TOO_LARGE', formatted.message, details));
     expect(answer.message).toBe('This change is too large to record in one piece (1,834,221 bytes; the limit is 1,048,576). Nothing was recorded: import fewer rows at a time or shorten the longest texts.');
     expect(answer.extensions).toEqual({ code: 'BAD_USER_INPUT', errorCode: 'EVENT_TOO_LARGE', details: { size: 1_834_221, limit: 1_048_576 } });
+  });
+});
+
+describe('domain errors at the edge', () => {
+  it('every code the domain lists has one GraphQL kind', () => {
+    for (const code of domainErrorCodes) expect(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED']).toContain(errorKinds[code]);
+    for (const code of apiErrorCodes) expect(errorKinds[code]).toEqual(expect.any(String));
+  });
+
+  it.each([
+    ['DEAL_NOT_FOUND', 'NOT_FOUND'],
+    ['STALE_DEAL', 'CONFLICT'],
+    ['APPROVER_INVITED_BY_PROPOSER', 'FORBIDDEN'],
+    ['SIGN_IN_REQUIRED', 'UNAUTHENTICATED'],
+    ['TEXT_TOO_LONG', 'BAD_USER_INPUT'],
+  ])('given %s, when it reaches the edge, then it is answered as %s with its code and details', (code, kind) => {
+    const answer = formatGraphQLError({ message: 'x', path: ['m'] }, new DomainError(code, 'Told in words.', 'BAD_USER_INPUT', { field: 'f' }));
+    expect(answer).toEqual({ message: 'Told in words.', path: ['m'], extensions: { code: kind, errorCode: code, details: { field: 'f' } } });
+  });
+
+  it('given a code no list knows, then it keeps the kind it was thrown with', () => {
+    expect(kindOf(new DomainError('NOT_A_LISTED_CODE', 'x', 'CONFLICT'))).toBe('CONFLICT');
   });
 });

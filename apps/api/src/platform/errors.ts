@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, type DomainErrorKind } from '@orgledger/domain';
 import { EventStoreError } from '@orgledger/event-store';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { errorKinds, isErrorCode } from './error-codes';
 import { uuidv7 } from './ids';
 
 const log = new Logger('GraphQL');
@@ -65,6 +66,9 @@ const storeDetails = (e: EventStoreError) => {
   return e.code === 'EVENT_TOO_LARGE' && typeof size === 'number' && typeof limit === 'number' ? { details: { size, limit } } : {};
 };
 
+// A domain error's GraphQL kind comes from its code; a code this build does not list keeps the kind it was thrown with.
+export const kindOf = (e: DomainError): DomainErrorKind => (isErrorCode(e.code) ? errorKinds[e.code] : e.kind);
+
 // The rule that refused a request before any resolver ran (our own plugins name it, e.g. QUERY_TOO_COMPLEX).
 const ruleOf = (formatted: GraphQLFormattedError) => {
   const code = formatted.extensions?.errorCode;
@@ -77,7 +81,7 @@ export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unkn
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     const details = Object.keys(original.details).length ? { details: original.details } : {};
-    return { message: original.message, path: formatted.path, extensions: { code: original.kind, errorCode: original.code, ...details } };
+    return { message: original.message, path: formatted.path, extensions: { code: kindOf(original), errorCode: original.code, ...details } };
   }
   if (original instanceof EventStoreError && STORE_KINDS[original.code]) {
     const kind = STORE_KINDS[original.code]!;

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError, type Command, type CommandMetadata, type Decider, type DomainEvent } from '@orgledger/domain';
+import { definitionDecider, DomainError, UnknownEventVersion, upcast, upcastWith, type Command, type CommandMetadata, type Decider, type DomainEvent } from '@orgledger/domain';
 import { openSqliteEventStore, streamName, type EventStore } from '@orgledger/event-store';
 import { runCommand } from './command-pipeline';
 import { loadState } from './load-state';
-import { createStateCache, defaultUpcast } from './state-cache';
+import { createStateCache } from './state-cache';
 import { uuidv7 } from './ids';
 
 // A register of unique names: every decision depends on the whole history, so a decision taken
@@ -122,7 +122,6 @@ describe('createStateCache bounds', () => {
     const store = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
     try {
       const cache = createStateCache(2, 1_000);
-      const upcast = defaultUpcast;
       const streams = ['s1', 's2', 's3'].map((id) => streamName('register', tenant, id));
       for (const s of streams) await runCommand(store, s, register, add('x'));
       for (const s of [streams[0], streams[1], streams[0], streams[2]]) await cache.load(store, s, register, upcast);
@@ -137,3 +136,39 @@ describe('createStateCache bounds', () => {
 });
 
 const names = async (store: EventStore, s: string) => (await store.readStream(s)).map((e) => e.data.name);
+
+describe('loading a stream reads every stored event through an upcaster', () => {
+  const withStore = async (run: (store: EventStore) => Promise<void>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'state-cache-'));
+    const store = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
+    try {
+      await run(store);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const stored = (type: string, data: Record<string, unknown>, schemaVersion?: number) => ({
+    eventId: uuidv7(),
+    type,
+    data,
+    metadata: { tenantId: tenant, actor: meta().actor, correlationId: uuidv7(), causationId: uuidv7(), occurredAt: meta().now, ...(schemaVersion ? { schemaVersion } : {}) },
+  });
+
+  it('given Added stored as v1 {label} and v2 {name}, when loaded with their upcaster, then the state has both names', async () => {
+    await withStore(async (store) => {
+      const s = streamName('register', tenant, 'shapes');
+      await store.append(s, [stored('Added', { label: 'old' }), stored('Added', { name: 'new' }, 2)], { expectedRevision: 'no_stream' });
+      const v1ToV2 = upcastWith({ Added: { 1: (d) => ({ name: (d as { label: string }).label }), 2: (d) => d } });
+      expect((await createStateCache().load(store, s, register, v1ToV2)).state).toEqual({ names: ['old', 'new'] });
+    });
+  });
+
+  it('given a domain event stored in a version this build does not know, when loaded, then it is refused, not guessed at', async () => {
+    await withStore(async (store) => {
+      const s = streamName('definition', tenant, 'future');
+      await store.append(s, [stored('DefinitionDrafted', { text: '?' }, 99)], { expectedRevision: 'no_stream' });
+      await expect(loadState(store, s, definitionDecider)).rejects.toThrow(UnknownEventVersion);
+    });
+  });
+});

@@ -33,8 +33,6 @@ type Entry = {
 export const CACHED_STREAMS = 1_000;
 export const CACHED_COMMANDS = 200_000;
 
-export const defaultUpcast: Upcast = (e) => ({ type: e.type, data: e.data }) as DomainEvent;
-
 export type StateCache = ReturnType<typeof createStateCache>;
 
 export const createStateCache = (maxStreams = CACHED_STREAMS, maxCommands = CACHED_COMMANDS) => {

@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, forbidden, invalid, notFound } from '../shared/errors';
+import { conflict, forbidden, invalid, notFound } from './errors';
 import type { ActivityReturnCommand, PostShares, SubmitActivityReturn } from './commands';
 import type { ActivityReturnEvent } from './events';
 import { evolveActivityReturn, initialActivityReturnState, type ActivityReturnState } from './state';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { fteToDecimalString, type Fte, type Money } from '../shared/values';
 import { allocateRounded, roundHalfUp } from './rounding';
 import { contractManagementActivityIds, type Activity, type ActivityShare } from './taxonomy';

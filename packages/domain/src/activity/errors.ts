@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the activity deciders and analysis throw, besides the shared value codes (TEXT_*).
 export const activityErrorCodes = [
   'INVALID_ID',
@@ -22,3 +24,6 @@ export const activityErrorCodes = [
   'INVALID_THRESHOLD',
 ] as const;
 export type ActivityErrorCode = (typeof activityErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<ActivityErrorCode>();

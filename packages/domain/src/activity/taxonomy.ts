@@ -1,4 +1,4 @@
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireText } from '../shared/values';
 
 export type Activity = { activityId: string; parentId: string | null; name: string; contractManagement: boolean; retired: boolean };

@@ -5,11 +5,12 @@ import { dealDescribers } from './describers/deals';
 import { designDescribers } from './describers/design';
 import { peopleDescribers } from './describers/people';
 import { structureDescribers } from './describers/structure';
-import type { Describers } from './describers/types';
+import type { DescribedEventType, Describer } from './describers/types';
 import { emptyLexicon, learn, type AuditEvent, type Lexicon } from './lexicon';
 import { actorPhrase } from './phrases';
 
-export const describers: Describers = {
+// One sentence for every stored event type of the domain: a new event without one fails to compile.
+export const describers: Record<DescribedEventType, Describer> = {
   ...structureDescribers,
   ...analysisDescribers,
   ...dealDescribers,
@@ -18,11 +19,13 @@ export const describers: Describers = {
   ...consultationDescribers,
 };
 
+const byType: Partial<Record<string, Describer>> = describers;
+
 export const describedEventTypes = (): string[] => Object.keys(describers).sort();
 
 // An event type written after this build (or a malformed old event) still gets a plain sentence.
 export const describeEvent = (event: AuditEvent, lex: Lexicon): string => {
-  const describer = describers[event.type];
+  const describer = byType[event.type];
   if (describer) {
     try {
       return describer(event, lex);

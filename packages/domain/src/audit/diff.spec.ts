@@ -1,5 +1,5 @@
-import type { DealTerms } from '../deals/terms';
-import type { DesignPost } from '../design/design-post';
+import type { DealTerms } from '../deals';
+import type { DesignPost } from '../design';
 import { programmeDiff, type DiffEvent } from './diff';
 
 let n = 0;

@@ -1,11 +1,7 @@
 // What changed in a programme between two moments: its function design, its deals and its funding
 // position, each change linked to the events after the first moment that caused it.
-import { projectDeal, type DealSummary } from '../deals/projections/deal-summary';
-import { fundingPosition, type FundingPosition } from '../deals/projections/funding-position';
-import type { FteDealsEvent } from '../deals/events';
-import type { DesignPost } from '../design/design-post';
-import type { FunctionDesignEvent } from '../design/events';
-import { evolveFunctionDesign, initialFunctionDesignState, type FunctionDesignState } from '../design/state';
+import { type DealSummary, type FteDealsEvent, fundingPosition, type FundingPosition, projectDeal } from '../deals';
+import { type DesignPost, evolveFunctionDesign, type FunctionDesignEvent, type FunctionDesignState, initialFunctionDesignState } from '../design';
 import { formatFte, formatPence } from '../shared/values';
 import type { AuditEvent } from './lexicon';
 

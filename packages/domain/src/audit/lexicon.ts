@@ -1,6 +1,6 @@
 // What a reader needs to turn ids into names while reading a history from the start: learned from
 // the events themselves, so a replay up to any point names things as they stood then.
-import type { DealTerms } from '../deals/terms';
+import type { DealTerms } from '../deals';
 
 // The envelope a describer reads; apps map their stored events onto it.
 export type AuditEvent = {

@@ -1,5 +1,5 @@
 // Small pieces of sentences shared by the describers.
-import type { DealTerms } from '../deals/terms';
+import type { DealTerms } from '../deals';
 import { formatFte, formatPence } from '../shared/values';
 import { nameOf, type AuditEvent, type Lexicon } from './lexicon';
 

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { civilDateOf, requireCivilDate, requireText, type CivilDate } from '../shared/values';
 import { DA_DECISIONS, type DaCondition, type DaDecision, type RecordDesignAuthorityDecision } from './commands';
 import type { DesignAuthorityDecided } from './events';

@@ -1,5 +1,5 @@
 import type { CommandMetadata, Decider } from '../shared/decider';
-import { conflict, forbidden, invalid, notFound } from '../shared/errors';
+import { conflict, forbidden, invalid, notFound } from './errors';
 import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { civilDateOf, requireText } from '../shared/values';
 import type { DaScope, DesignAuthorityCommand, DischargeCondition, RecordDesignAuthorityDecision, SubmitToDesignAuthority } from './commands';

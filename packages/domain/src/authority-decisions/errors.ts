@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the Design Authority decider and gate throw, besides the shared value codes
 // (TEXT_*, INVALID_DATE, INVALID_FTE, INVALID_MONEY).
 export const designAuthorityErrorCodes = [
@@ -28,3 +30,6 @@ export const designAuthorityErrorCodes = [
   'DESIGN_AUTHORITY_GATE_CLOSED',
 ] as const;
 export type DesignAuthorityErrorCode = (typeof designAuthorityErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<DesignAuthorityErrorCode>();

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import type { CivilDate } from '../shared/values';
 import type { DaDecision } from './commands';
 import { latestSubmission, type SubmissionCore } from './state';

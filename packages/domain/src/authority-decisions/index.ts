@@ -1,9 +1,10 @@
 export * from './snapshot';
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { designAuthorityErrorCodes, type DesignAuthorityErrorCode } from './errors';
 export * from './state';
 export * from './decision';
 export * from './gate';
 export * from './design-authority-decider';
 export * from './projections/design-authority';
+export * from './upcasters';

@@ -1,5 +1,5 @@
-import { invalid } from '../shared/errors';
-import { formatFte, formatPence, requireCivilDate, requireFte, requirePence, requireText, type CivilDate, type Fte, type Money } from '../shared/values';
+import { invalid } from './errors';
+import { formatFte, formatPence, isFinancialYear, requireCivilDate, requireFte, requirePence, requireText, type CivilDate, type Fte, type Money } from '../shared/values';
 
 // A frozen copy of the proposal as the Design Authority saw it, built by the API from the read
 // models at submission time. The submission event is the record, so it carries the copy itself.
@@ -107,8 +107,7 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
     throw bad(`the FTE gap is ${formatFte(gapFte)} but needed − agreed is ${formatFte(neededFte - agreedFte)}.`, 'funding.gapFte');
   }
   const byYear = items<SnapshotFundingYear>('funding.byYear', funding.byYear, { max: MAX_FUNDING_YEARS }).map((y) => {
-    const match = /^(\d{4})\/(\d{2})$/.exec(String(y?.financialYear));
-    if (!match || (Number(match[1]) + 1) % 100 !== Number(match[2])) throw bad('each financial year is written like 2026/27.', 'funding.byYear');
+    if (!isFinancialYear(y?.financialYear)) throw bad('each financial year is written like 2026/27.', 'funding.byYear');
     const agreedPence = requirePence('agreedBudget', y.agreedPence);
     const pipelinePence = requirePence('pipelineBudget', y.pipelinePence);
     const neededPence = requirePence('neededBudget', y.neededPence);

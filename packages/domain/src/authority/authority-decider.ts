@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireText } from '../shared/values';
 import type { AddDirectorate, AddService, AuthorityCommand, RegisterAuthority } from './commands';
 import type { AuthorityEvent } from './events';

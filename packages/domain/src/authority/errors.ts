@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the authority-structure deciders throw, besides the shared value codes (TEXT_*, INVALID_INSTANT).
 export const authorityErrorCodes = [
   'AUTHORITY_ALREADY_EXISTS',
@@ -10,3 +12,6 @@ export const authorityErrorCodes = [
   'PROGRAMME_ALREADY_EXISTS',
 ] as const;
 export type AuthorityErrorCode = (typeof authorityErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<AuthorityErrorCode>();

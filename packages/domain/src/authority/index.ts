@@ -1,8 +1,9 @@
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { authorityErrorCodes, type AuthorityErrorCode } from './errors';
 export * from './authority-decider';
 export * from './programme-decider';
 export * from './projections/authority-summary';
 export * from './projections/programme-summary';
+export * from './upcasters';

@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict } from '../shared/errors';
+import { conflict } from './errors';
 import { civilDateOf, requireText } from '../shared/values';
 import type { ProgrammeCommand, StartProgramme } from './commands';
 import type { ProgrammeEvent } from './events';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { requireCivilDate, requireId, requirePence, requireText, type CivilDate, type Money } from '../shared/values';
 
 export const BENEFIT_STATUSES = ['planned', 'on_track', 'at_risk', 'achieved', 'not_achieved'] as const;

@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireText } from '../shared/values';
 import { MAX_BENEFIT_STATUS_NOTE, requireBenefitStatus, sameBenefitFields, validateBenefitFields, type BenefitFields } from './benefit-fields';
 import type { BenefitsCommand, ChangeBenefitStatus, RecordBenefit, UpdateBenefit } from './commands';

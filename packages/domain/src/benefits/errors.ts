@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the benefits decider throws, besides the shared value codes (TEXT_*, INVALID_MONEY, INVALID_DATE, INVALID_ID).
 export const benefitsErrorCodes = [
   'BENEFIT_ALREADY_EXISTS',
@@ -8,3 +10,6 @@ export const benefitsErrorCodes = [
   'INVALID_CASHABLE',
 ] as const;
 export type BenefitsErrorCode = (typeof benefitsErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<BenefitsErrorCode>();

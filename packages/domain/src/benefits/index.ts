@@ -2,6 +2,7 @@ export * from './benefit-fields';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { benefitsErrorCodes, type BenefitsErrorCode } from './errors';
 export * from './benefits-decider';
 export * from './projections/benefit-rows';
+export * from './upcasters';

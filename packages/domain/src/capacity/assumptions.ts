@@ -1,5 +1,5 @@
-import { MAX_TIER_BANDS, MAX_TIER_NAME } from '../contracts/tier-rules';
-import { invalid } from '../shared/errors';
+import { MAX_TIER_BANDS, MAX_TIER_NAME } from '../contracts';
+import { invalid } from './errors';
 import { charCount } from '../shared/values/label';
 
 // Hours of contract-management work a contract in each tier needs a year, and the productive hours one

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { requireFte, type Fte } from '../shared/values';
 import { allocateLargestRemainder, divideRoundHalfUp } from './allocate';
 import type { CapacityAssumptions } from './assumptions';

@@ -1,6 +1,6 @@
-import { requireGateOpen } from '../authority-decisions/gate';
-import { requireKey } from '../establishment/post';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { requireGateOpen } from '../authority-decisions';
+import { requireKey } from '../establishment';
+import { conflict, invalid, notFound } from './errors';
 import type { Decider } from '../shared/decider';
 import { civilDateOf, requireId, requireText } from '../shared/values';
 import type { ConsultationCommand } from './commands';

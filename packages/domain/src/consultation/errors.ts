@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the consultation decider throws, besides the shared value codes (TEXT_*, INVALID_DATE).
 export const consultationErrorCodes = [
   'CONSULTATION_PLAN_NOT_FOUND',
@@ -16,3 +18,6 @@ export const consultationErrorCodes = [
   'DATES_OUT_OF_ORDER',
 ] as const;
 export type ConsultationErrorCode = (typeof consultationErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<ConsultationErrorCode>();

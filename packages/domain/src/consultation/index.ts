@@ -1,6 +1,6 @@
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { consultationErrorCodes, type ConsultationErrorCode } from './errors';
 export * from './state';
 export * from './statutory';
 export * from './warnings';
@@ -9,3 +9,4 @@ export * from './equality-profile';
 export * from './timeline';
 export * from './plan-checks';
 export * from './consultation-decider';
+export * from './upcasters';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { requireCivilDate, requireText, type CivilDate } from '../shared/values';
 import { PLAN_DATE_KEYS, type AffectedPerson, type PlanDates } from './events';
 import { equalityProfile } from './equality-profile';

@@ -1,5 +1,5 @@
 // Shared builders for the consultation specs (plain data; no jest).
-import type { SubmissionCore } from '../authority-decisions/state';
+import type { SubmissionCore } from '../authority-decisions';
 import type { CommandMetadata } from '../shared/decider';
 import type { ConsultationCommand } from './commands';
 import { DISCLOSURE_ITEMS, type AffectedPerson, type ConsultationEvent, type PlanDates } from './events';

@@ -15,13 +15,12 @@ export const penceFromText = (text: string): Money | null => {
   return Number(pounds) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 // YYYY-MM-DD, or the UK day-first DD/MM/YYYY (never the US month-first reading).
 export const civilDateFromText = (text: string): CivilDate | null => {
   const value = text.trim();
-  if (ISO.test(value)) return isCivilDate(value) ? value : null;
+  if (isCivilDate(value)) return value;
   const uk = UK.exec(value);
   if (!uk) return null;
   const date = `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}`;

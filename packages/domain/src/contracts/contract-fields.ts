@@ -1,4 +1,4 @@
-import { invalid, notFound } from '../shared/errors';
+import { invalid, notFound } from './errors';
 import { requireCivilDate, requireId, requirePence, requireText, type CivilDate, type Money } from '../shared/values';
 
 export const CONTRACT_RISKS = ['low', 'medium', 'high'] as const;

@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireId, requireText } from '../shared/values';
 import type { AddContract, ContractRegisterCommand, ImportContracts, RemoveContract, SetTierRules, UpdateContract } from './commands';
 import { contractReferenceKey, sameContractFields, validateContractFields, type ContractFields } from './contract-fields';

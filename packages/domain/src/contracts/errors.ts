@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the contract-register decider and rules throw, besides the shared value codes
 // (TEXT_*, INVALID_MONEY, INVALID_DATE, INVALID_ID).
 export const contractRegisterErrorCodes = [
@@ -21,3 +23,6 @@ export const contractRegisterErrorCodes = [
   'INVALID_PROCUREMENT_RULES',
 ] as const;
 export type ContractRegisterErrorCode = (typeof contractRegisterErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<ContractRegisterErrorCode>();

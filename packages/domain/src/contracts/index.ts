@@ -5,8 +5,9 @@ export * from './import';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { contractRegisterErrorCodes, type ContractRegisterErrorCode } from './errors';
 export * from './contract-register-decider';
 export * from './projections/contract-rows';
 // Generic month arithmetic; the lead may also export it from shared/values.ts (same binding, no clash).
 export { addMonths } from '../shared/values/civil-months';
+export * from './upcasters';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { addMonths } from '../shared/values/civil-months';
 import { formatPence, requireCivilDate, type CivilDate, type Money } from '../shared/values';
 import type { ContractExemption, ContractFields } from './contract-fields';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { formatPence, MAX_PENCE, type Money } from '../shared/values';
 import { charCount } from '../shared/values/label';
 import { CONTRACT_RISKS, contractRiskRank, type ContractRisk } from './contract-fields';

@@ -1,3 +1,6 @@
+import type { ReferenceDataErrorCode } from '@orgledger/reference-data';
+import { errorsOf } from '../shared/errors';
+
 // Every code the costing context throws, besides the shared value codes (TEXT_*, INVALID_FTE,
 // INVALID_MONEY, INVALID_DATE, INVALID_ID).
 export const costingErrorCodes = [
@@ -44,3 +47,6 @@ export const costingErrorCodes = [
   'POST_NOT_AT_RISK',
 ] as const;
 export type CostingErrorCode = (typeof costingErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<CostingErrorCode | ReferenceDataErrorCode>();

@@ -1,6 +1,6 @@
 import type { ReferenceTables } from '@orgledger/reference-data';
 import type { Command, Decider, DomainEvent } from '../shared/decider';
-import { forbidden, invalid } from '../shared/errors';
+import { forbidden, invalid } from './errors';
 import { requireId } from '../shared/values/text';
 import { lgpsStrainFlag, statutoryRedundancyPay } from './exit-costs';
 import { isPartnerOf, type CostingScope } from './function-budget-decider';

@@ -1,5 +1,5 @@
 import type { ReferenceTables } from '@orgledger/reference-data';
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { formatPence, requireCivilDate, requirePence, type CivilDate, type Money } from '../shared/values';
 import { inForce } from './reference-lookup';
 import { divideHalfUp } from './rounding';

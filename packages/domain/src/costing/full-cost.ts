@@ -1,5 +1,5 @@
 import type { ReferenceTables } from '@orgledger/reference-data';
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { formatFte, requireFte, requirePence, type CivilDate, type Fte, type Money } from '../shared/values';
 import { costingDatesOf } from './financial-year';
 import { lgpsRateOn, validateLgpsRate, type LgpsEmployerRate } from './lgps-rate';

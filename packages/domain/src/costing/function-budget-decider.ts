@@ -1,5 +1,5 @@
 import type { Command, Decider, DomainEvent } from '../shared/decider';
-import { forbidden, invalid } from '../shared/errors';
+import { forbidden, invalid } from './errors';
 import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { requirePence } from '../shared/values/money';
 import { requireText } from '../shared/values/text';

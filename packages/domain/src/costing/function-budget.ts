@@ -1,5 +1,6 @@
 import type { ReferenceTables } from '@orgledger/reference-data';
-import { DomainError, invalid } from '../shared/errors';
+import { DomainError } from '../shared/errors';
+import { invalid } from './errors';
 import { requirePence, requireText, type Money } from '../shared/values';
 import { costingDatesOf } from './financial-year';
 import { fullCost, type FullCost, type FullCostInput } from './full-cost';

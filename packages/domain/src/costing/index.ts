@@ -1,6 +1,6 @@
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { costingErrorCodes, type CostingErrorCode } from './errors';
 export * from './state';
 export * from './lgps-rate';
 export * from './financial-year';
@@ -13,3 +13,4 @@ export * from './exit-costs';
 export { basisPointsOfPence, fteShareOfPence } from './rounding';
 export * from './function-budget-decider';
 export * from './exit-costs-decider';
+export * from './upcasters';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { compareCivilDates, requireCivilDate, requireText, type CivilDate } from '../shared/values';
 
 // An LGPS employer contribution rate, set per employer by its fund's actuary (Rates & Adjustments

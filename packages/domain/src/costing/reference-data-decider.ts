@@ -1,6 +1,6 @@
 import { allTablesOf, payPointsOf, type NationalRateTable } from '@orgledger/reference-data';
 import type { CommandMetadata, Decider } from '../shared/decider';
-import { conflict, forbidden, invalid } from '../shared/errors';
+import { conflict, forbidden, invalid } from './errors';
 import { formatPence, requireId } from '../shared/values';
 import type { AddPayTable, ReferenceDataCommand, SetLgpsEmployerRate, SetLocalPayPoints } from './commands';
 import type { LgpsEmployerRateSet, LocalPayPointsSet, PayTableAdded, ReferenceDataEvent } from './events';

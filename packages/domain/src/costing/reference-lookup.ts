@@ -1,5 +1,5 @@
 import { ReferenceDataError, scpDeletionOn, scpPayOn, tableInForce, type RateTable, type ReferenceTables } from '@orgledger/reference-data';
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import type { CivilDate } from '../shared/values';
 
 // The reference-data package sits below the domain and throws its own error; the domain speaks

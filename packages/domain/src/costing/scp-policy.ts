@@ -1,5 +1,5 @@
 import type { ReferenceTables } from '@orgledger/reference-data';
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import type { CivilDate } from '../shared/values';
 import { isDeletedOn } from './reference-lookup';
 

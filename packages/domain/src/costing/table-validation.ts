@@ -5,7 +5,7 @@ import type {
   RedundancyBand,
   StatutoryRedundancyValues,
 } from '@orgledger/reference-data';
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { compareCivilDates, formatPence, requireCivilDate, requireText } from '../shared/values';
 import { MAX_REFERENCE_SOURCE } from './lgps-rate';
 

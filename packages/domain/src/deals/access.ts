@@ -1,5 +1,5 @@
 import type { CommandMetadata } from '../shared/decider';
-import { forbidden } from '../shared/errors';
+import { forbidden } from './errors';
 import type { DealSide } from './events';
 
 export type ActingSide = { side: DealSide; onBehalfOfService: boolean };

@@ -1,4 +1,4 @@
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireText } from '../shared/values';
 import type { ActingSide } from './access';
 import { otherDealSide, type DealState, type DealStatus, type FteDealsState } from './state';

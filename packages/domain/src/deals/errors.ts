@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the FTE-deals decider and projections throw, besides the shared value codes
 // (TEXT_*, INVALID_FTE, INVALID_MONEY, INVALID_DATE, INVALID_ID).
 export const fteDealErrorCodes = [
@@ -33,3 +35,6 @@ export const fteDealErrorCodes = [
   'BUDGET_YEAR_LISTED_TWICE',
 ] as const;
 export type FteDealErrorCode = (typeof fteDealErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<FteDealErrorCode>();

@@ -1,5 +1,5 @@
 import { requireNotSponsoredByAuthor } from '../shared/separation';
-import { conflict } from '../shared/errors';
+import { conflict } from './errors';
 import { requireId } from '../shared/values';
 import { actingSide, requireProgrammeSide } from './access';
 import type { AgreeFteDeal, CounterFteDeal, ProposeFteDeal, RejectFteDeal, WithdrawFteDeal } from './commands';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { formatFte, type Fte } from '../shared/values';
 import type { DealContext } from './commands';
 import type { DealState, FteDealsState } from './state';

@@ -1,7 +1,7 @@
 import { deciderSpec } from '../testing';
 import { fteDealsDecider } from './fte-deals-decider';
 import { propose, proposed, terms } from './spec-fixtures';
-import { isFinancialYear } from './financial-year';
+import { isFinancialYear } from '../shared/values';
 import { sameTerms, termsBudgetTotal, termsFte, type DealTerms } from './terms';
 
 const spec = deciderSpec(fteDealsDecider);

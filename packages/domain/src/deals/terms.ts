@@ -1,6 +1,5 @@
-import { invalid } from '../shared/errors';
-import { requireCivilDate, requireFte, requirePence, requireText, type CivilDate, type Fte, type Money } from '../shared/values';
-import { requireFinancialYear } from './financial-year';
+import { invalid } from './errors';
+import { requireCivilDate, requireFinancialYear, requireFte, requirePence, requireText, type CivilDate, type Fte, type Money } from '../shared/values';
 
 // fte is the thousandths of an FTE released from that post into the new function.
 export type DealSourcePost = { postId: string; fte: Fte };

@@ -1,6 +1,7 @@
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { definitionErrorCodes, type DefinitionErrorCode } from './errors';
 export * from './definition-decider';
 export * from './projections/definition';
+export * from './upcasters';

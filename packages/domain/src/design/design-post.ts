@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { fieldLabel, formatFte, formatPence, requireText, type Fte, type Money } from '../shared/values';
 
 // One to-be post of a design option. Grades are the council's numbered grades (1–20); the cost is

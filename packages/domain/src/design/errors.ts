@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the function-design decider throws, besides the shared value codes (TEXT_*, INVALID_FTE, INVALID_MONEY).
 export const functionDesignErrorCodes = [
   'INVALID_ID',
@@ -15,3 +17,6 @@ export const functionDesignErrorCodes = [
   'REPORTING_CYCLE',
 ] as const;
 export type FunctionDesignErrorCode = (typeof functionDesignErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<FunctionDesignErrorCode>();

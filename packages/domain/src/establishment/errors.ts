@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the establishment decider throws, besides the shared value codes (TEXT_*, INVALID_FTE, INVALID_MONEY).
 export const establishmentErrorCodes = [
   'POST_ALREADY_EXISTS',
@@ -12,3 +14,6 @@ export const establishmentErrorCodes = [
   'IMPORT_REJECTED',
 ] as const;
 export type EstablishmentErrorCode = (typeof establishmentErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<EstablishmentErrorCode>();

@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireText } from '../shared/values';
 import type { AddPost, EstablishmentCommand, ImportPosts, RemovePost, UpdatePost } from './commands';
 import type { EstablishmentEvent, PostsImported } from './events';

@@ -1,4 +1,4 @@
-import { invalid, notFound } from '../shared/errors';
+import { invalid, notFound } from './errors';
 import { fieldLabel, formatFte, formatPence, requireText, type Fte, type Money } from '../shared/values';
 
 export type PostFields = {

@@ -1,5 +1,5 @@
 import type { CommandMetadata } from '../shared/decider';
-import { forbidden } from '../shared/errors';
+import { forbidden, type GradingErrorCode } from './errors';
 import type { AuthorityScope } from './commands';
 
 const isHrPartnerOf = (metadata: CommandMetadata, scope: AuthorityScope): boolean =>
@@ -9,7 +9,7 @@ const who = (metadata: CommandMetadata): string =>
   metadata.actor.role === 'hr_partner' ? 'you are an HR partner of another council' : `you are signed in as ${metadata.actor.role.replace(/_/g, ' ')}`;
 
 // Sign-off belongs to the council: only an HR partner of the programme's own authority gives it.
-export const requireHrPartner = (metadata: CommandMetadata, scope: AuthorityScope, code: string, action: string): void => {
+export const requireHrPartner = (metadata: CommandMetadata, scope: AuthorityScope, code: GradingErrorCode, action: string): void => {
   if (isHrPartnerOf(metadata, scope)) return;
   throw forbidden(code, `Only an HR partner of the council running this programme can ${action}; ${who(metadata)}. Ask the council's HR partner to do it in the portal.`, {
     role: metadata.actor.role,

@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the grading deciders and helpers throw, besides the shared value codes
 // (TEXT_*, INVALID_DATE).
 export const gradingErrorCodes = [
@@ -29,3 +31,6 @@ export const gradingErrorCodes = [
   'JE_NOT_MODERATED',
 ] as const;
 export type GradingErrorCode = (typeof gradingErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<GradingErrorCode>();

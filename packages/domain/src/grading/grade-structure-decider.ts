@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { forbidden } from '../shared/errors';
+import { forbidden } from './errors';
 import type { GradeStructureCommand, SetGradeStructure } from './commands';
 import type { GradeStructureEvent } from './events';
 import { sameGradeBands, validateGradeStructure, type GradeStructure } from './grade-structure';

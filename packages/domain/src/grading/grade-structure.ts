@@ -1,4 +1,4 @@
-import { invalid, notFound } from '../shared/errors';
+import { invalid, notFound } from './errors';
 import { compareCivilDates, requireCivilDate, requireText, type CivilDate } from '../shared/values';
 
 // One grade of a council's pay structure: "Grade 9" runs from spinal column point (SCP) 26 to 30.

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { fieldLabel, requireText } from '../shared/values';
 
 export type PersonSpecification = { essential: string[]; desirable: string[] };

@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { civilDateOf, requireCivilDate, requireText } from '../shared/values';
 import { requireGradingAuthor, requireHrPartner } from './access';

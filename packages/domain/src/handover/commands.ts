@@ -1,4 +1,4 @@
-import type { SubmissionCore } from '../authority-decisions/state';
+import type { SubmissionCore } from '../authority-decisions';
 import type { Command } from '../shared/decider';
 import type { CivilDate } from '../shared/values';
 import type { OpenVacancy, PlannedStage } from './stages';

@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the recruitment handover decider throws, besides the shared value codes
 // (TEXT_*, INVALID_DATE) and DESIGN_AUTHORITY_GATE_CLOSED from the gate.
 export const handoverErrorCodes = [
@@ -34,3 +36,6 @@ export const handoverErrorCodes = [
   'START_BEFORE_PROGRESS',
 ] as const;
 export type HandoverErrorCode = (typeof handoverErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<HandoverErrorCode>();

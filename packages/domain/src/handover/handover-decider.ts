@@ -1,5 +1,5 @@
 import type { CommandMetadata, Decider } from '../shared/decider';
-import { conflict, forbidden, invalid } from '../shared/errors';
+import { conflict, forbidden, invalid } from './errors';
 import { civilDateOf, requireText } from '../shared/values';
 import type {
   AcceptRecruitmentPlan, DraftRecruitmentPlan, HandOverRecruitmentPlan, HandoverCommand, HandoverScope, ReturnRecruitmentPlan,

@@ -1,9 +1,10 @@
 export * from './stages';
 export * from './commands';
 export * from './events';
-export * from './errors';
+export { handoverErrorCodes, type HandoverErrorCode } from './errors';
 export * from './state';
 export * from './plan';
 export * from './access';
 export * from './handover-decider';
 export * from './projections/recruitment-plan';
+export * from './upcasters';

@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import { requireCivilDate, requireText } from '../shared/values';
 import type { VacancyPlanInput } from './commands';
 import type { PlannedVacancy } from './events';

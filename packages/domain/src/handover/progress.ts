@@ -1,6 +1,6 @@
-import { requireGateOpen } from '../authority-decisions/gate';
+import { requireGateOpen } from '../authority-decisions';
 import type { CommandMetadata } from '../shared/decider';
-import { conflict, forbidden, invalid, notFound } from '../shared/errors';
+import { conflict, forbidden, invalid, notFound } from './errors';
 import { civilDateOf, requireCivilDate, requireText, type CivilDate } from '../shared/values';
 import type { GateContext, HandoverScope, RecordStageCompleted, RecordVacancyFilled, ReplanStage } from './commands';
 import type { HandoverEvent } from './events';

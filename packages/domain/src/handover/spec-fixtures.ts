@@ -1,6 +1,5 @@
 // Shared builders for the recruitment handover specs (plain data; no jest). Not exported from the index.
-import type { DesignAuthorityEvent } from '../authority-decisions/events';
-import { evolveDesignAuthority, initialDesignAuthorityState } from '../authority-decisions/state';
+import { type DesignAuthorityEvent, evolveDesignAuthority, initialDesignAuthorityState } from '../authority-decisions';
 import type { CommandMetadata, Role } from '../shared/decider';
 import { meta } from '../shared/testing/decider-spec';
 import type * as C from './commands';

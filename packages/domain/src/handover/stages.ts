@@ -1,6 +1,5 @@
-import type { FunctionDesignState } from '../design/state';
-import type { ReassignmentsState } from '../reassignments/state';
-import { transitionMap } from '../reassignments/transition-map';
+import type { FunctionDesignState } from '../design';
+import { type ReassignmentsState, transitionMap } from '../reassignments';
 import type { CivilDate, Fte } from '../shared/values';
 
 // The recruitment and on-boarding stages, in the order a council runs them: ring-fenced

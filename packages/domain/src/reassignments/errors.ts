@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the reassignments decider throws, besides the shared value codes (TEXT_*, INVALID_DATE).
 export const reassignmentsErrorCodes = [
   'INVALID_ID',
@@ -25,3 +27,6 @@ export const reassignmentsErrorCodes = [
   'PAY_PROTECTION_ALREADY_GRANTED',
 ] as const;
 export type ReassignmentsErrorCode = (typeof reassignmentsErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<ReassignmentsErrorCode>();

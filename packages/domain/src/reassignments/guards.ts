@@ -1,5 +1,5 @@
 import type { CommandMetadata } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound, type ReassignmentsErrorCode } from './errors';
 import { daysBetween, fieldLabel, formatFte, requireCivilDate, requireText, type CivilDate } from '../shared/values';
 import {
   REASSIGNMENT_ALLOWED_FROM, OUTCOMES_FILLING_A_DESIGN_POST, MAX_REASSIGNMENT_REASON, REASSIGNMENT_OUTCOME_LABEL, type AsIsPost, type ReassignmentContext, type ReassignmentDecision,
@@ -72,7 +72,7 @@ export const requireDateRange = (what: string, startDate: unknown, endDate: unkn
   return { startDate: start, endDate: end, days };
 };
 
-export const requireWholeInRange = (code: string, field: string, value: unknown, min: number, max: number): number => {
+export const requireWholeInRange = (code: ReassignmentsErrorCode, field: string, value: unknown, min: number, max: number): number => {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   throw invalid(code, `${fieldLabel(field)} must be a whole number from ${min} to ${max}; got ${String(value)}.`, { field, min, max });
 };

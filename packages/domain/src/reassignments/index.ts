@@ -2,6 +2,7 @@ export * from './reassignment-rules';
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { reassignmentsErrorCodes, type ReassignmentsErrorCode } from './errors';
 export * from './reassignments-decider';
 export * from './transition-map';
+export * from './upcasters';

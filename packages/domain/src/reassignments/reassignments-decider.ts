@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { addMonths, requireText } from '../shared/values';
 import type {
   EndTrialPeriod, GrantPayProtection, MarkAtRisk, PlaceInRingFence, ReassignmentsCommand, RecordRedeployment, RecordSelectionOutcome,

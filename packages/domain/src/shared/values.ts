@@ -4,3 +4,4 @@ export * from './values/money';
 export * from './values/civil-date';
 export { fieldLabel } from './values/label';
 export * from './values/civil-months';
+export * from './values/financial-year';

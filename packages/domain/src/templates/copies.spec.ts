@@ -1,6 +1,6 @@
-import { validateTaxonomy } from '../activity/taxonomy';
-import { DEFAULT_CAPACITY_ASSUMPTIONS } from '../capacity/assumptions';
-import { DEFAULT_TIER_RULES } from '../contracts/tier-rules';
+import { validateTaxonomy } from '../activity';
+import { DEFAULT_CAPACITY_ASSUMPTIONS } from '../capacity';
+import { DEFAULT_TIER_RULES } from '../contracts';
 import { DomainError } from '../shared/errors';
 import { templateToProgrammeCopies } from './copies';
 import { projectTemplate, type TemplateRow } from './projections/template';

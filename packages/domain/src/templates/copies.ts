@@ -1,7 +1,7 @@
-import type { ReplaceTaxonomy } from '../activity/commands';
-import type { SetCapacityAssumptions } from '../capacity/commands';
-import type { SetTierRules } from '../contracts/commands';
-import { invalid } from '../shared/errors';
+import type { ReplaceTaxonomy } from '../activity';
+import type { SetCapacityAssumptions } from '../capacity';
+import type { SetTierRules } from '../contracts';
+import { invalid } from './errors';
 import type { TemplateSavedData } from './events';
 
 export type ProgrammeCopies = {

@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the template decider and helpers throw, besides the shared value codes (TEXT_*, INVALID_ID)
 // and those of the rules a template carries (INVALID_TIER_RULES, INVALID_CAPACITY_ASSUMPTIONS).
 export const templateErrorCodes = [
@@ -15,3 +17,6 @@ export const templateErrorCodes = [
   'TEMPLATE_TAXONOMY_NAME_TAKEN',
 ] as const;
 export type TemplateErrorCode = (typeof templateErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<TemplateErrorCode>();

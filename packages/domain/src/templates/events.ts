@@ -1,5 +1,5 @@
-import type { CapacityAssumptions } from '../capacity/assumptions';
-import type { TierRules } from '../contracts/tier-rules';
+import type { CapacityAssumptions } from '../capacity';
+import type { TierRules } from '../contracts';
 import type { DomainEvent } from '../shared/decider';
 import type { TemplateTaxonomyNode } from './taxonomy';
 

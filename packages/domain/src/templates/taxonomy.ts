@@ -1,5 +1,5 @@
-import { MAX_ACTIVITIES, MAX_ACTIVITY_DEPTH, MAX_ACTIVITY_NAME } from '../activity/taxonomy';
-import { invalid } from '../shared/errors';
+import { MAX_ACTIVITIES, MAX_ACTIVITY_DEPTH, MAX_ACTIVITY_NAME } from '../activity';
+import { invalid } from './errors';
 import { requireText } from '../shared/values';
 
 // A template's activity tree uses keys, not ids: each programme that applies it gets fresh ids.

@@ -1,6 +1,6 @@
-import { DEFAULT_CONTRACT_MANAGEMENT_ACTIVITIES } from '../activity/taxonomy';
-import { DEFAULT_CAPACITY_ASSUMPTIONS } from '../capacity/assumptions';
-import { DEFAULT_TIER_RULES } from '../contracts/tier-rules';
+import { DEFAULT_CONTRACT_MANAGEMENT_ACTIVITIES } from '../activity';
+import { DEFAULT_CAPACITY_ASSUMPTIONS } from '../capacity';
+import { DEFAULT_TIER_RULES } from '../contracts';
 import { deciderSpec, meta } from '../testing';
 import type { RetireTemplate, SaveTemplate } from './commands';
 import type { TemplateRetired, TemplateSaved } from './events';

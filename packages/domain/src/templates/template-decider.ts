@@ -1,7 +1,7 @@
-import { validateCapacityAssumptions } from '../capacity/assumptions';
-import { tierNamesOf, validateTierRules } from '../contracts/tier-rules';
+import { validateCapacityAssumptions } from '../capacity';
+import { tierNamesOf, validateTierRules } from '../contracts';
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { requireId, requireText } from '../shared/values';
 import type { RetireTemplate, SaveTemplate, TemplateCommand } from './commands';
 import type { TemplateEvent } from './events';

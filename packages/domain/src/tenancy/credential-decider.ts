@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { invalid } from '../shared/errors';
+import { invalid } from './errors';
 import type { CredentialCommand, SetPassword } from './commands';
 import type { CredentialEvent } from './events';
 import { evolveCredential, initialCredentialState, type CredentialState } from './state';

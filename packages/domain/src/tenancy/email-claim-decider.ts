@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict } from '../shared/errors';
+import { conflict } from './errors';
 import { requireEmail } from '../shared/values';
 import type { ClaimEmail, EmailClaimCommand } from './commands';
 import type { EmailClaimEvent } from './events';

@@ -1,3 +1,5 @@
+import { errorsOf } from '../shared/errors';
+
 // Every code the tenancy deciders throw, besides the shared value codes (TEXT_*, INVALID_EMAIL…).
 export const tenancyErrorCodes = [
   'TENANT_ALREADY_EXISTS',
@@ -24,3 +26,6 @@ export const tenancyErrorCodes = [
   'LINK_EXPIRY_INVALID',
 ] as const;
 export type TenancyErrorCode = (typeof tenancyErrorCodes)[number];
+
+// This context's factories: a code missing from the list above fails to compile.
+export const { invalid, notFound, forbidden, conflict } = errorsOf<TenancyErrorCode>();

@@ -1,7 +1,7 @@
 export * from './commands';
 export * from './events';
 export * from './state';
-export * from './errors';
+export { tenancyErrorCodes, type TenancyErrorCode } from './errors';
 export * from './tenant-decider';
 export * from './user-decider';
 export * from './credential-decider';
@@ -9,3 +9,4 @@ export * from './email-claim-decider';
 export * from './projections/user-account';
 export * from './access';
 export * from './sign-in-throttle';
+export * from './upcasters';

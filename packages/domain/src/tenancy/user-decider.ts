@@ -1,5 +1,5 @@
 import type { Decider } from '../shared/decider';
-import { conflict, invalid, notFound } from '../shared/errors';
+import { conflict, invalid, notFound } from './errors';
 import { isPortalRole, isRole } from '../shared/roles';
 import { requireEmail, requireText } from '../shared/values';
 import type { DeactivateUser, GrantAuditorAccess, InviteUser, RegisterUser, RevokeAuditorAccess, UserCommand } from './commands';

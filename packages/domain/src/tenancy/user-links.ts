@@ -1,4 +1,4 @@
-import { conflict, invalid } from '../shared/errors';
+import { conflict, invalid } from './errors';
 import type { AcceptInvitation, CompletePasswordReset, IssuePasswordReset } from './commands';
 import type { UserEvent } from './events';
 import type { RegisteredUser, UserState } from './state';

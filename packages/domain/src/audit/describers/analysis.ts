@@ -3,7 +3,7 @@ import { nameOf } from '../lexicon';
 import { count, actorPhrase as who, money, quoted, sum, fte, humanise } from '../phrases';
 import type { Describers } from './types';
 
-export const analysisDescribers: Describers = {
+export const analysisDescribers = {
   TaxonomySeeded: (e, l) => `${who(e, l)} set up the activity list with ${count(e.data.activities.length, 'activity', 'activities')}`,
   ActivityAdded: (e, l) => `${who(e, l)} added the activity ${quoted(e.data.name)}`,
   ActivityRenamed: (e, l) => `${who(e, l)} renamed the activity ${quoted(nameOf(l, e.data.activityId, 'unnamed'))} to ${quoted(e.data.name)}`,
@@ -29,4 +29,4 @@ export const analysisDescribers: Describers = {
     const hours = Object.values(e.data.hoursPerContractByTier as Record<string, number>);
     return `${who(e, l)} set the capacity assumptions: ${hours.length} tiers, ${sum(hours)} hours per contract in all, ${fte(1000)} = ${e.data.productiveHoursPerFte} productive hours`;
   },
-};
+} satisfies Describers;

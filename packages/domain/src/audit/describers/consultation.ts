@@ -5,7 +5,7 @@ import type { Describers } from './types';
 
 const post = (l: Lexicon, id: string) => quoted(nameOf(l, id, 'a post'));
 
-export const consultationDescribers: Describers = {
+export const consultationDescribers = {
   ConsultationPlanDrafted: (e, l) =>
     `${who(e, l)} drafted the consultation plan ${quoted(e.data.title)}: ${count(e.data.proposedDismissals, 'proposed dismissal')}, ${count(e.data.affected.length, 'affected postholder')}`,
   ConsultationPlanRevised: (e, l) =>
@@ -21,4 +21,4 @@ export const consultationDescribers: Describers = {
   ProtectedCharacteristicsRecorded: (e, l) => `${who(e, l)} recorded equality monitoring data for ${count(e.data.entries.length, 'postholder')}`,
   ConsultationLaunched: (e, l) =>
     `${who(e, l)} launched the consultation on ${e.data.launchedOn}${e.data.collectiveRequired ? `: collective consultation of at least ${e.data.minimumDays} days${e.data.hr1Deadline ? `, HR1 due by ${e.data.hr1Deadline}` : ''}` : ''}`,
-};
+} satisfies Describers;

@@ -1,6 +1,5 @@
 // FTE deals: the example sentence of the issue comes from here.
-import type { AuditEvent, Lexicon } from '../lexicon';
-import { nameOf } from '../lexicon';
+import { type AuditEvent, type Lexicon, nameOf } from '../lexicon';
 import { actorPhrase, termsChange, termsSummary } from '../phrases';
 import type { Describers } from './types';
 
@@ -19,7 +18,7 @@ const who = (e: AuditEvent, l: Lexicon): string => {
 const onTable = (e: AuditEvent, l: Lexicon) => l.deals.get(e.data.dealId)?.onTable;
 const agreed = (e: AuditEvent, l: Lexicon) => l.deals.get(e.data.dealId)?.agreed ?? undefined;
 
-export const dealDescribers: Describers = {
+export const dealDescribers = {
   FteDealProposed: (e, l) => `${who(e, l)} proposed ${dealName(e, l)}: ${termsSummary(e.data.terms)}`,
   FteDealCountered: (e, l) => `${who(e, l)} countered ${dealName(e, l)}: ${termsChange(onTable(e, l), e.data.terms)}`,
   FteDealAgreed: (e, l) => `${who(e, l)} agreed ${dealName(e, l)}: ${termsSummary(e.data.terms)}`,
@@ -29,4 +28,4 @@ export const dealDescribers: Describers = {
   FteDealAmendmentCountered: (e, l) => `${who(e, l)} countered the amendment to ${dealName(e, l)}: ${termsChange(onTable(e, l), e.data.terms)}`,
   FteDealAmendmentAgreed: (e, l) => `${who(e, l)} agreed the amendment to ${dealName(e, l)}: ${termsChange(agreed(e, l), e.data.terms)}`,
   FteDealAmendmentRejected: (e, l) => `${who(e, l)} rejected the amendment to ${dealName(e, l)}; the agreed terms stay in force`,
-};
+} satisfies Describers;

@@ -5,7 +5,7 @@ import type { Describers } from './types';
 
 const option = (id: string, l: Parameters<typeof nameOf>[0]) => quoted(nameOf(l, id, 'unnamed option'));
 
-export const designDescribers: Describers = {
+export const designDescribers = {
   DesignOptionDrafted: (e, l) =>
     `${who(e, l)} drafted the design option ${quoted(e.data.name)} with ${count(e.data.posts.length, 'post')}${e.data.copiedFromOptionId ? `, copied from ${option(e.data.copiedFromOptionId, l)}` : ''}`,
   DesignOptionRenamed: (e, l) => `${who(e, l)} renamed the design option ${option(e.data.optionId, l)} to ${quoted(e.data.name)}`,
@@ -30,4 +30,4 @@ export const designDescribers: Describers = {
   DesignAuthorityDecided: (e, l) =>
     `${who(e, l)} recorded the Design Authority decision of ${e.data.meetingDate}: ${humanise(e.data.decision)}${e.data.conditions.length ? ` with ${count(e.data.conditions.length, 'condition')}` : ''}${e.data.reasons ? ` — ${e.data.reasons}` : ''}`,
   ConditionDischarged: (e, l) => `${who(e, l)} discharged a Design Authority condition on ${e.data.dischargedOn}: ${e.data.evidence}`,
-};
+} satisfies Describers;

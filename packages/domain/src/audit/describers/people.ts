@@ -6,7 +6,7 @@ import type { Describers } from './types';
 const post = (l: Lexicon, id: string | null) => quoted(nameOf(l, id, 'a post'));
 const vacancy = (l: Lexicon, id: string) => quoted(nameOf(l, id, 'a vacancy'));
 
-export const peopleDescribers: Describers = {
+export const peopleDescribers = {
   PostAdded: (e, l) => `${who(e, l)} added the post ${e.data.reference} ${quoted(e.data.title)} to ${nameOf(l, e.data.serviceId, 'a service')}: ${fte(e.data.fte)}, ${money(e.data.budgetedAnnualCostPence)} a year`,
   PostUpdated: (e, l) => `${who(e, l)} updated the post ${e.data.reference} ${quoted(e.data.title)}: ${fte(e.data.fte)}, ${money(e.data.budgetedAnnualCostPence)} a year`,
   PostRemoved: (e, l) => `${who(e, l)} removed the post ${e.data.reference} from the establishment`,
@@ -42,4 +42,4 @@ export const peopleDescribers: Describers = {
   ExitCostInputsRecorded: (e, l) => `${who(e, l)} recorded exit-cost inputs for ${post(l, e.data.postId)}`,
   BudgetNonPayLinesSet: (e, l) => `${who(e, l)} set ${count(e.data.lines.length, 'non-pay budget line')} for ${e.data.financialYear}`,
   FunctionBudgetSignedOff: (e, l) => `${who(e, l)} signed off the function budget for ${e.data.financialYear} on ${e.data.signedOn}`,
-};
+} satisfies Describers;

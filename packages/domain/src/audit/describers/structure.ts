@@ -3,7 +3,7 @@ import { nameOf } from '../lexicon';
 import { actorPhrase as who, quoted, roleLabel } from '../phrases';
 import type { Describers } from './types';
 
-export const structureDescribers: Describers = {
+export const structureDescribers = {
   TenantCreated: (e, l) => `${who(e, l)} created the consultancy ${quoted(e.data.name)}`,
   PostholderNamePolicySet: (e, l) =>
     `${who(e, l)} ${e.data.allowNames ? 'allowed' : 'stopped'} postholder names in establishment records`,
@@ -26,4 +26,4 @@ export const structureDescribers: Describers = {
   TemplateRetired: (e, l) => `${who(e, l)} retired the template ${quoted(nameOf(l, e.data.templateId, 'unnamed'))}`,
   AuditCheckpointSealed: (e) =>
     `OrgLedger sealed checkpoint ${e.data.body?.sequence} over ${e.data.body?.streams} streams and ${e.data.body?.events} events`,
-};
+} satisfies Describers;

@@ -1,5 +1,4 @@
-import { requireFte, requirePence, type Fte, type Money } from '../../shared/values';
-import { requireFinancialYear } from '../financial-year';
+import { requireFinancialYear, requireFte, requirePence, type Fte, type Money } from '../../shared/values';
 import type { DealBudgetLine } from '../terms';
 import type { DealSummary } from './deal-summary';
 

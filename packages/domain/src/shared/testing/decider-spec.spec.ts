@@ -1,6 +1,8 @@
 import type { Command, Decider, DomainEvent } from '../decider';
-import { invalid } from '../errors';
+import { errorsOf } from '../errors';
 import { deciderSpec, meta, testTenantId } from './decider-spec';
+
+const { invalid } = errorsOf<'COUNT_NOT_POSITIVE'>();
 
 type Count = Command<'Count', { by: number }>;
 type Counted = DomainEvent<'Counted', { by: number }>;

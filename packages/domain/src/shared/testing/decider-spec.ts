@@ -1,7 +1,6 @@
 // Given/when/then for deciders, after emmett's DeciderSpecification. Uses jest's global `expect`,
 // so it is exported from `src/testing.ts` and never from the main index.
-import type { Command, CommandMetadata, DomainEvent } from '../decider';
-import { fold } from '../decider';
+import { type Command, type CommandMetadata, type DomainEvent, fold } from '../decider';
 import { DomainError, type DomainErrorKind } from '../errors';
 
 type AnyDecider<C, E, S> = {

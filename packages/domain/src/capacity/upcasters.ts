@@ -1,0 +1,8 @@
+import { asStored, type Upcasters } from '../shared/upcasting';
+import type { CapacityEvent } from './events';
+
+// Every stored version of each event of this context, read into today's shape. One version each so
+// far; a changed shape adds its new version here and turns the old ones into it.
+export const capacityUpcasters: Upcasters<CapacityEvent> = {
+  CapacityAssumptionsSet: { 1: asStored },
+};

@@ -6,11 +6,11 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { createTenantWithCli, freshDir, killAllApis, removeTempDirs, startApi, waitCaughtUp } from '../support/api.mjs';
-import { assertClientError, assertData, assertHealthy, claimsOf, DEMO, http, DEMO_PASSWORD, gql, inviteAndAccept, NORTHSHIRE, signIn, signInAnswer } from '../support/gql.mjs';
-import { introspect, SHALLOW_INTROSPECTION } from '../support/schema.mjs';
-import { openEvents } from '../support/store.mjs';
-import { HOOK_TIMEOUT, mapLimit, QUICK } from '../support/util.mjs';
+import { createTenantWithCli, freshDir, killAllApis, removeTempDirs, startApi, waitCaughtUp } from '../../support/api.mjs';
+import { assertClientError, assertData, assertHealthy, claimsOf, DEMO, http, DEMO_PASSWORD, gql, inviteAndAccept, NORTHSHIRE, signIn, signInAnswer } from '../../support/gql.mjs';
+import { introspect, SHALLOW_INTROSPECTION } from '../../support/schema.mjs';
+import { openEvents } from '../../support/store.mjs';
+import { HOOK_TIMEOUT, mapLimit, QUICK } from '../../support/util.mjs';
 
 const B = { name: 'Auth Tenant B Ltd', email: 'admin@auth-b.example', password: 'Auth-B-admin-password-2026' };
 const NEW_USER_PASSWORD = 'Freshly-registered-password-2026';
@@ -187,7 +187,7 @@ test('repeated failed sign-ins are delayed: the 6th at once says "Too many faile
   console.log('auth: throttling: 5 failures then "Too many failed sign-ins" for a known and an unknown email, same answers');
 });
 
-test('failed sign-ins are throttled per client address too (100 in the window)', { timeout: 90_000 }, async () => {
+test('failed sign-ins are throttled per client address too (100 in the window)', { timeout: 180_000 }, async () => {
   // the API trusts X-Forwarded-For from loopback (a proxy in front of it), so each case can be a
   // different client address
   const address = { 'x-forwarded-for': '203.0.113.77' };

@@ -4,11 +4,11 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ClientErrorFilter } from './platform/client-error.filter';
-import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthorityResolver } from './authorities/authority.resolver';
-import { APP_CONTEXT, type AppContext, type Dispatch } from './platform/app-context';
-import { Decide, DecideHandler } from './platform/decide.command';
+import type { AppContext } from './platform/app-context';
+import { PlatformModule } from './platform/platform.module';
 import { AuthGuard } from './platform/auth.guard';
 import { formatGraphQLError } from './platform/errors';
 import { asOfSchema } from './platform/as-of-schema';
@@ -18,7 +18,7 @@ import { introspectionForSignedIn } from './platform/introspection';
 import { TenancyResolver } from './tenancy/tenancy.resolver';
 import { SignInLockResolver } from './tenancy/sign-in-lock.resolver';
 import { IdentityResolver } from './tenancy/identity.resolver';
-import { DealsResolver } from './deals/deals.resolver';
+import { DealsModule } from './deals/deals.module';
 import { TasksResolver } from './tasks/tasks.resolver';
 import { EstablishmentResolver } from './establishment/establishment.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
@@ -47,6 +47,10 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
 const schemaFile = () => (process.env.ORGLEDGER_WRITE_SCHEMA === '1' ? SCHEMA_FILE : true);
 
+// Each slice is a Nest module owning its resolver, command handler and read models; this is the
+// one list a new slice joins.
+export const SLICES = [DealsModule];
+
 @Module({})
 export class AppModule {
   static forContext(app: AppContext): DynamicModule {
@@ -54,6 +58,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        PlatformModule.forContext(app),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: schemaFile(),
@@ -71,20 +76,10 @@ export class AppModule {
           transformSchema: asOfSchema(app),
           transformAutoSchemaFile: true,
         }),
+        ...SLICES,
       ],
       controllers: [HealthController, AuditExportController],
       providers: [
-        // Inside Nest, every decision goes through the command bus.
-        {
-          provide: APP_CONTEXT,
-          inject: [CommandBus],
-          useFactory: (bus: CommandBus): AppContext => {
-            const dispatch = ((stream, decider, command, options) =>
-              bus.execute(new Decide(stream, decider as never, command, options))) as Dispatch;
-            return Object.assign(app, { dispatch });
-          },
-        },
-        DecideHandler,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ClientErrorFilter },
         TenancyResolver,
@@ -93,7 +88,6 @@ export class AppModule {
         AuthorityResolver,
         EstablishmentResolver,
         AnalysisResolver,
-        DealsResolver,
         TasksResolver,
         DefinitionResolver,
         ContractsResolver,

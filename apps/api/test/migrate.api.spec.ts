@@ -1,5 +1,6 @@
 // `orgledger migrate`: the demo store copied into KurrentDB (the real client against the in-process
 // test server), interrupted part-way, resumed, and verified event for event.
+import { sendDirect } from '../src/platform/command-handler';
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'orgledger-migrate-'));
   const source = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
   const credentials = openCredentialStore(dir);
-  const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, dispatch: (stream, decider, command, options) => runCommand(source, stream, decider, command, options) };
+  const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, dispatch: (stream, decider, command, options) => runCommand(source, stream, decider, command, options), send: sendDirect({ store: source, readModels: null }) };
   demoTenant = (await seedDemo(deps)).tenantId;
   await credentials.close();
   // a sealed checkpoint, which must still verify in the copy although every position differs there

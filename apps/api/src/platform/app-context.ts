@@ -6,6 +6,7 @@ import type { SignInAttempts } from './auth/sign-in-attempts';
 import type { CredentialStore } from './auth/credential-store';
 import { runCommand, type CommandOptions, type CommandOutcome } from './command-pipeline';
 import { uuidv7 } from './ids';
+import type { Send } from './command-handler';
 
 export const APP_CONTEXT = Symbol('APP_CONTEXT');
 
@@ -15,7 +16,8 @@ export type AppContext = {
   store: EventStore;
   readModels: ReadModels;
   signInAttempts: SignInAttempts;
-  dispatch: Dispatch;
+  dispatch: Dispatch; // the old generic path, for slices not yet on their own handler
+  send: Send;
   credentials: CredentialStore;
 };
 

@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { openKurrentDbEventStore, openKurrentDbKeyStateStore, openSqliteEventStore, openSqliteKeyStateStore, type EventStore, type KeyStateStore } from '@orgledger/event-store';
 import { AppModule } from '../app.module';
 import { dispatchWithReadYourWrites, type AppContext } from './app-context';
+import { sendDirect } from './command-handler';
 import { createScryptGate } from './auth/scrypt-gate';
 import { createSignInAttempts } from './auth/sign-in-attempts';
 import { openCredentialStore, openKurrentDbCredentialStore } from './auth/credential-store';
@@ -41,6 +42,7 @@ export const openContext = async (config: AppConfig, store?: EventStore): Promis
     store: eventStore,
     readModels,
     dispatch: dispatchWithReadYourWrites(eventStore, readModels),
+    send: sendDirect({ store: eventStore, readModels }),
     signInAttempts: createSignInAttempts(openSignInKeyState(config), createScryptGate(SCRYPT_CONCURRENCY)),
     // shared by every replica with KurrentDB, like the throttle's counters
     credentials: config.eventStore === 'kurrentdb' ? openKurrentDbCredentialStore(config.kurrentDbUrl!) : openCredentialStore(config.dataDir),

@@ -10,11 +10,12 @@ import {
 } from '@orgledger/domain';
 import { streamName, type EventStore } from '@orgledger/event-store';
 import type { Dispatch } from '../platform/app-context';
+import type { Send } from '../platform/command-handler';
 import type { CredentialStore } from '../platform/auth/credential-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 
-export type Deps = { store: EventStore; dispatch: Dispatch };
+export type Deps = { store: EventStore; dispatch: Dispatch; send: Send };
 
 
 // Emails are unique across all tenants: one claim stream per email, outside any tenant.

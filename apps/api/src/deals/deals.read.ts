@@ -5,43 +5,28 @@ import {
   notFound,
   termsBudgetTotal,
   termsFte,
-  type DealSummary,
   type DealTerms,
 } from '@orgledger/domain';
-import { streamName, type RecordedEvent } from '@orgledger/event-store';
+import { streamName } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import type { AppContext, AuthUser } from '../platform/app-context';
 import { loadState } from '../platform/load-state';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import { postModel } from '../establishment/establishment.projector';
+import { fteDealModel, type DealRow } from './deals.projector';
 import type { DealTermsView, FteDeal } from './deals.graphql';
-
-// The deal row keeps the terms as well as the summary, so a screen can list the source posts.
-export type DealRow = DealSummary & { programmeId: string; terms: DealTerms; offerTerms: DealTerms | null };
-
-export const dealRow = (prev: DealRow | null, summary: DealSummary | null, e: RecordedEvent, programmeId: string): DealRow | null => {
-  if (!summary) return null;
-  const t = (e.data as { terms?: DealTerms }).terms;
-  let terms = prev?.terms ?? t!;
-  let offerTerms = prev?.offerTerms ?? null;
-  if (summary.status === 'proposed' || summary.status === 'countered') (terms = t ?? terms), (offerTerms = t ?? offerTerms);
-  else if (summary.status === 'agreed') (terms = t ?? terms), (offerTerms = null);
-  else if (summary.status === 'amendment_proposed') offerTerms = t ?? offerTerms;
-  else offerTerms = null;
-  return { ...summary, programmeId, terms, offerTerms };
-};
 
 // A service director sees only the deals of their own service; everyone else who can see the
 // programme sees all of them. Hidden deals answer NOT_FOUND like unknown ones.
 export const visibleDeals = (app: AppContext, user: AuthUser, programmeId: string, serviceId?: string | null): DealRow[] => {
   const programme = visibleProgramme(app, user, programmeId);
-  let rows = app.readModels.list<DealRow>('fteDeal', user.tenantId, programme.programmeId);
+  let rows = app.readModels.list(fteDealModel, user.tenantId, programme.programmeId);
   if (user.role === 'service_director') rows = rows.filter((d) => d.serviceId === user.serviceId);
   if (serviceId) rows = rows.filter((d) => d.serviceId === serviceId);
   return rows;
 };
 
 export const visibleDeal = (app: AppContext, user: AuthUser, dealId: string): DealRow => {
-  const row = app.readModels.get<DealRow>('fteDeal', user.tenantId, dealId);
+  const row = app.readModels.get(fteDealModel, user.tenantId, dealId);
   const hidden = !row || (user.role === 'service_director' && row.serviceId !== user.serviceId);
   if (hidden) throw notFound('DEAL_NOT_FOUND', `There is no FTE deal with id ${dealId}.`);
   visibleProgramme(app, user, row.programmeId);
@@ -53,7 +38,7 @@ const termsView = (app: AppContext, tenantId: string, terms: DealTerms): DealTer
   fte: termsFte(terms),
   budgetTotalPence: termsBudgetTotal(terms),
   sourcePosts: terms.sourcePosts.map((s) => {
-    const post = app.readModels.get<PostReadRow>('post', tenantId, s.postId);
+    const post = app.readModels.get(postModel, tenantId, s.postId);
     return { postId: s.postId, fte: s.fte, reference: post?.reference ?? '(removed post)', title: post?.title ?? '', postFte: post?.fte ?? 0 };
   }),
 });
@@ -83,7 +68,7 @@ export const financialYearOf = (date: string) => {
 // each financial year the deals move budget in, and the current year.
 export const fundingFor = async (app: AppContext, user: AuthUser, programmeId: string) => {
   const programme = visibleProgramme(app, user, programmeId);
-  const deals = app.readModels.list<DealRow>('fteDeal', user.tenantId, programme.programmeId);
+  const deals = app.readModels.list(fteDealModel, user.tenantId, programme.programmeId);
   const design = await loadState(app.store, streamName('functionDesign', user.tenantId, programme.programmeId), functionDesignDecider);
   const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
   const need = chosen ? designNeed(chosen) : { fte: 0, indicativeCostPence: 0 };

@@ -19,6 +19,7 @@ import type { Deps } from '../tenancy/tenancy.commands';
 import { functionDesignStream } from '../design/design.commands';
 import { reassignmentsStream } from '../reassignments/reassignments.commands';
 import { designAuthorityStream } from '../design-authority/design-authority.commands';
+import { userAccountModel } from '../platform/access-models';
 
 export const handoverStream = (tenantId: string, programmeId: string) => streamName(HANDOVER_STREAM_CATEGORY, tenantId, programmeId);
 
@@ -57,7 +58,7 @@ export const handOverRecruitmentPlan = async (
   scope: Scope,
   input: { ismUserId: string },
 ) => {
-  const account = deps.readModels.get<UserAccount>('userAccount', meta.tenantId, requireId('ismUserId', input.ismUserId));
+  const account = deps.readModels.get(userAccountModel, meta.tenantId, requireId('ismUserId', input.ismUserId));
   const recipient = account && { userId: account.userId, displayName: account.displayName, role: account.role, authorityId: account.authorityId, active: account.active };
   await run(deps, meta, scope, { type: 'HandOverRecruitmentPlan', data: { programmeAuthorityId: scope.authorityId, recipient } });
 };

@@ -1,11 +1,12 @@
 import { canSeeAuthority, notFound, requireId, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
 import type { AppContext, AuthUser } from './app-context';
+import { authorityModel, programmeModel } from './access-models';
 
 // Read-side access: an unknown id, another tenant's id and an id this user may not see all answer
 // the same NOT_FOUND, so nothing can be learned from the difference.
 export const visibleAuthority = (app: AppContext, user: AuthUser, id: string): AuthoritySummary & { revision: number } => {
   const authorityId = requireId('authorityId', id);
-  const row = app.readModels.get<AuthoritySummary & { revision: number }>('authoritySummary', user.tenantId, authorityId);
+  const row = app.readModels.get(authorityModel, user.tenantId, authorityId);
   if (!row || !canSeeAuthority({ ...user, active: true }, authorityId)) {
     throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
   }
@@ -14,7 +15,7 @@ export const visibleAuthority = (app: AppContext, user: AuthUser, id: string): A
 
 export const visibleProgramme = (app: AppContext, user: AuthUser, id: string): ProgrammeSummary => {
   const programmeId = requireId('programmeId', id);
-  const row = app.readModels.get<ProgrammeSummary>('programmeSummary', user.tenantId, programmeId);
+  const row = app.readModels.get(programmeModel, user.tenantId, programmeId);
   if (!row || !canSeeAuthority({ ...user, active: true }, row.authorityId)) {
     throw notFound('PROGRAMME_NOT_FOUND', `There is no programme with id ${programmeId}.`);
   }

@@ -7,7 +7,7 @@ import { verifyToken } from './auth/token';
 import { interestedByCategory, LIVE_MODELS, type Interested } from './as-of-fold';
 import { createTenantHistory, type TenantHistory, type TenantView } from './as-of-history';
 import { boundedStore } from './as-of-store';
-import { projectors } from './projectors';
+import { modelName, type ModelRef } from './read-model';
 import type { ReadModels } from './read-models';
 
 // "As at": a request (header x-orgledger-as-of) or a root query field (argument asOf) answered
@@ -89,7 +89,7 @@ export const liveOf = (ctx: AppContext): { store: EventStore; readModels: ReadMo
 export const installAsOf = (ctx: AppContext) => {
   if (!states.has(ctx)) {
     const live = { store: ctx.store, readModels: ctx.readModels };
-    states.set(ctx, { live, interested: interestedByCategory(projectors), histories: new Map(), views: new Map() });
+    states.set(ctx, { live, interested: interestedByCategory(ctx.readModels.projectors), histories: new Map(), views: new Map() });
     Object.defineProperty(ctx, 'readModels', {
       get: () => als.getStore()?.readModels ?? live.readModels,
       set: (value: ReadModels) => (live.readModels = value),
@@ -146,11 +146,14 @@ const viewModels = (live: ReadModels, tenantId: string | null, userId: string | 
   },
   waitFor: async () => undefined,
   checkpoint: () => view.position,
-  get: <T>(model: string, t: string, id: string): T | null => {
+  projectors: live.projectors,
+  get: <T>(ref: ModelRef<T>, t: string, id: string): T | null => {
+    const model = modelName(ref);
     if (LIVE_MODELS.has(model) || (model === 'userAccount' && t === tenantId && id === userId)) return live.get<T>(model, t, id);
     return t === tenantId ? (view.get(model, id) as T | null) : null;
   },
-  list: <T>(model: string, t: string, parentId?: string): T[] => {
+  list: <T>(ref: ModelRef<T>, t: string, parentId?: string): T[] => {
+    const model = modelName(ref);
     if (LIVE_MODELS.has(model)) return live.list<T>(model, t, parentId);
     return t === tenantId ? (view.list(model, parentId) as T[]) : [];
   },

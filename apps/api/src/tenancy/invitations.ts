@@ -22,6 +22,7 @@ import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { ReadModels } from '../platform/read-models';
 import { emailClaimStream, type Deps } from './tenancy.commands';
+import { userAccountModel } from '../platform/access-models';
 
 // What account changes need besides the store: where passwords go, and the key links derive from.
 export type IdentityDeps = Deps & { credentials: CredentialStore; config: { tokenSecret: Buffer }; readModels?: ReadModels };
@@ -60,7 +61,7 @@ export const inviteUser = async (deps: IdentityDeps, meta: CommandMetadata, inpu
   const userId = derivedUuid(meta.commandId, 'user');
   // A retry of this same invitation (same command id, same user id) is answered as the first time.
   const taken = deps.readModels
-    ?.list<UserAccount>('userAccount', meta.tenantId)
+    ?.list(userAccountModel, meta.tenantId)
     .some((u) => u.email === email && u.userId !== userId && u.status !== 'deactivated');
   if (taken) throw conflict('EMAIL_ALREADY_IN_TENANT', 'Someone in your firm already has an account or invitation for this address.');
   const { token, tokenHash } = makeLink(deps.config.tokenSecret, 'invitation', meta.tenantId, userId, meta.commandId);

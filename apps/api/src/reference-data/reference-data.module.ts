@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ReferenceDataResolver } from './reference-data.resolver';
+
+@Module({ providers: [ReferenceDataResolver] })
+export class ReferenceDataModule {}

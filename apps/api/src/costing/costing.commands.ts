@@ -1,14 +1,11 @@
 import { exitCostsDecider, functionBudgetDecider, requireId, type BudgetFigures, type CommandMetadata, type ExitCostInputs, type NonPayLine } from '@orgledger/domain';
-import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
 import { functionDesignStream } from '../design/design.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { atRiskPostIdsOf, budgetOf, type Scope } from './costing.read';
+import { atRiskPostIdsOf, budgetOf, exitCostsStream, functionBudgetStream, type Scope } from './costing.read';
 
-export const functionBudgetStream = (tenantId: string, programmeId: string) => streamName('functionBudget', tenantId, programmeId);
-export const exitCostsStream = (tenantId: string, programmeId: string) => streamName('exitCosts', tenantId, programmeId);
 
 type Actor = { actorAuthorityId: string | null };
 

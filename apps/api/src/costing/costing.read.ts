@@ -12,6 +12,7 @@ import {
   type FunctionBudget,
   type ScpPolicy,
 } from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
 import { loadState } from '../platform/load-state';
 import { designRow } from '../design/design.read';
@@ -21,10 +22,13 @@ import type { ReassignmentsReadRow } from '../reassignments/reassignments.projec
 import { gradeStructuresOf } from '../grading/grading.commands';
 import { gradingRowOf } from '../grading/grading.read';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { exitCostsStream, functionBudgetStream } from './costing.commands';
 import { reassignmentsModel } from '../reassignments/reassignments.projector';
 import { postModel } from '../establishment/establishment.projector';
 import { fteDealModel } from '../deals/deals.projector';
+
+// The read side names the streams; the commands import them from here (one direction only).
+export const functionBudgetStream = (tenantId: string, programmeId: string) => streamName('functionBudget', tenantId, programmeId);
+export const exitCostsStream = (tenantId: string, programmeId: string) => streamName('exitCosts', tenantId, programmeId);
 
 export type Scope = { programmeId: string; authorityId: string };
 export type PostCostingBasis = { designPostId: string; title: string; grade: string; minScp: number; maxScp: number; final: boolean; fte: number };

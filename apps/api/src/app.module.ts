@@ -8,6 +8,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { AppContext } from './platform/app-context';
 import { PlatformModule } from './platform/platform.module';
+import { graphQLContext } from './platform/read-side';
 import { AuthGuard } from './platform/auth.guard';
 import { formatGraphQLError } from './platform/errors';
 import { asOfSchema } from './platform/as-of-schema';
@@ -86,7 +87,7 @@ export class AppModule {
           validationRules: [depthLimit(MAX_DEPTH)],
           // No HTTP caching hints are used, so the per-field cache-control work is switched off.
           plugins: [introspectionForSignedIn(app), complexityLimit(MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: graphQLContext(app),
           // every root query takes asOf; the schema file shows it too
           transformSchema: asOfSchema(app),
           transformAutoSchemaFile: true,

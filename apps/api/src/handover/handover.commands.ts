@@ -14,6 +14,7 @@ import {
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
+import { commandHandler, type Undated } from '../platform/command-handler';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { functionDesignStream } from '../design/design.commands';
@@ -28,10 +29,11 @@ export type Scope = { programmeId: string; authorityId: string };
 export type Actor = { actorAuthorityId: string | null };
 type ContextDeps = Pick<AppContext, 'store'>;
 
-const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Omit<HandoverCommand, 'metadata'>) =>
-  deps.dispatch(handoverStream(meta.tenantId, scope.programmeId), handoverDecider, { ...command, metadata: meta } as HandoverCommand, {
-    authorityId: scope.authorityId,
-  });
+export class HandoverHandler extends commandHandler(handoverDecider, (command: HandoverCommand, at: Scope) =>
+  handoverStream(command.metadata.tenantId, at.programmeId),
+) {}
+
+const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<HandoverCommand>) => deps.send(HandoverHandler, { ...command, metadata: meta }, scope);
 
 // What the chosen structure leaves to recruit, from the design and reassignment streams themselves.
 export const openVacanciesOf = async (deps: ContextDeps, tenantId: string, programmeId: string): Promise<OpenVacancy[]> => {

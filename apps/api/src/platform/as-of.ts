@@ -29,6 +29,8 @@ const als = new AsyncLocalStorage<AsOfBinding>();
 
 // The as-at moment of the running request, or undefined when it answers as now.
 export const currentAsOf = (): AsOfBinding | undefined => als.getStore();
+// The as-at view a request's header named, for the GraphQL context's read side.
+export const requestAsOf = new WeakMap<object, AsOfBinding>();
 export const runAsOf = <T>(binding: AsOfBinding, fn: () => T): T => als.run(binding, fn);
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -108,7 +110,10 @@ export const installAsOf = (ctx: AppContext) => {
     const text = Array.isArray(raw) ? raw[0] : raw;
     if (!text) return next();
     bindingFor(ctx, req.headers.authorization, text).then(
-      (binding) => als.run(binding, () => next()),
+      (binding) => {
+        requestAsOf.set(req, binding);
+        als.run(binding, () => next());
+      },
       (error: unknown) => {
         if (!(error instanceof DomainError)) return next(error);
         res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.kind, errorCode: error.code } }] });

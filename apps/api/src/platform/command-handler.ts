@@ -5,6 +5,10 @@ import type { EventStore } from '@orgledger/event-store';
 import { runCommand, type CommandOutcome } from './command-pipeline';
 import type { ReadModels } from './read-models';
 
+// A command of the union without its metadata (each member kept apart, so `{ ...c, metadata }` is
+// again a member of the union, with no cast).
+export type Undated<C extends Command> = C extends Command ? Omit<C, 'metadata'> : never;
+
 export const WRITE_SIDE = Symbol('WRITE_SIDE');
 export type WriteSide = { store: EventStore; readModels: ReadModels | null };
 

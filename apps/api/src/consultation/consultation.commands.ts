@@ -21,11 +21,17 @@ import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import { postModel } from '../establishment/establishment.projector';
 import { consultationPlanModel } from './consultation.projector';
+import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const consultationStream = (tenantId: string, programmeId: string, planId: string) =>
   streamName(CONSULTATION_STREAM_CATEGORY, tenantId, `${programmeId}.${planId}`);
 
 type Scope = { programmeId: string; authorityId: string };
+
+// One stream per consultation plan.
+export class ConsultationHandler extends commandHandler(consultationDecider, (command: ConsultationCommand, at: Scope & { planId: string }) =>
+  consultationStream(command.metadata.tenantId, at.programmeId, at.planId),
+) {}
 
 const placementOf = (r: PostReassignment): Placement => {
   if (r.route === 'redeployment' || r.outcome === 'redeployment') return 'redeployed';
@@ -87,11 +93,11 @@ export const runConsultation = (
   app: AppContext,
   meta: CommandMetadata,
   scope: Scope & { planId: string },
-  command: Omit<ConsultationCommand, 'metadata'>,
+  command: Undated<ConsultationCommand>,
   expectedRevision?: number | null,
 ) =>
-  app.dispatch(consultationStream(meta.tenantId, scope.programmeId, scope.planId), consultationDecider, { ...command, metadata: meta } as ConsultationCommand, {
-    authorityId: scope.authorityId,
+  app.send(ConsultationHandler, { ...command, metadata: meta }, {
+    ...scope,
     ...(expectedRevision !== undefined && expectedRevision !== null ? { expectedRevision: BigInt(expectedRevision) } : {}),
   });
 

@@ -19,6 +19,7 @@ import { postGradingOf } from '../grading/grading.read';
 import { designRow } from '../design/design.read';
 import { authorityModel } from '../platform/access-models';
 import { fteDealModel } from '../deals/deals.projector';
+import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const designAuthorityStream = (tenantId: string, programmeId: string) => streamName(DESIGN_AUTHORITY_STREAM_CATEGORY, tenantId, programmeId);
 
@@ -71,10 +72,12 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
   return snapshot;
 };
 
-const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Omit<DesignAuthorityCommand, 'metadata'>) =>
-  deps.dispatch(designAuthorityStream(meta.tenantId, scope.programmeId), designAuthorityDecider, { ...command, metadata: meta } as DesignAuthorityCommand, {
-    authorityId: scope.authorityId,
-  });
+export class DesignAuthorityHandler extends commandHandler(designAuthorityDecider, (command: DesignAuthorityCommand, at: Scope) =>
+  designAuthorityStream(command.metadata.tenantId, at.programmeId),
+) {}
+
+const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<DesignAuthorityCommand>) =>
+  deps.send(DesignAuthorityHandler, { ...command, metadata: meta }, scope);
 
 export const submitToDesignAuthority = async (
   app: AppContext,

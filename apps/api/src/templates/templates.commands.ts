@@ -14,7 +14,7 @@ import {
   type TemplateTaxonomyNode,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { taxonomyStream } from '../analysis/analysis.commands';
+import { TaxonomyHandler, taxonomyStream } from '../analysis/analysis.commands';
 import { capacityStream, setCapacityAssumptions } from '../capacity/capacity.commands';
 import { contractRegisterStream, setTierRules } from '../contracts/contracts.commands';
 import { derivedUuid } from '../platform/ids';
@@ -62,8 +62,7 @@ export const applyTemplate = async (deps: Deps, meta: CommandMetadata, scope: Pr
   const template = await loadState(deps.store, templateStream(meta.tenantId, templateId), templateDecider);
   if (template.status === 'none') throw notFound('TEMPLATE_NOT_FOUND', `There is no template with id ${templateId}.`);
   const copies = templateToProgrammeCopies(template, (key) => derivedUuid(meta.commandId, 'activity', key));
-  const options = { authorityId: scope.authorityId };
-  await deps.dispatch(taxonomyStream(meta.tenantId, scope.programmeId), taxonomyDecider, { type: 'ReplaceTaxonomy', data: copies.taxonomy, metadata: meta }, options);
+  await deps.send(TaxonomyHandler, { type: 'ReplaceTaxonomy', data: copies.taxonomy, metadata: meta }, scope);
   await setTierRules(deps, meta, scope, copies.tierRules.rules, templateId);
   const { fromTemplateId: _, ...assumptions } = copies.capacityAssumptions;
   await setCapacityAssumptions(deps, meta, scope, assumptions, templateId);

@@ -10,7 +10,6 @@ import { openKurrentDbEventStore, openSqliteEventStore, sealCheckpoint, verifyTe
 import { startTestServer, type TestServer } from '@orgledger/kurrentdb-test-server';
 import { checkMigration, migrateCommand, migrateEvents } from '../src/cli/migrate';
 import { seedDemo } from '../src/demo/seed';
-import { runCommand } from '../src/platform/command-pipeline';
 import { openCredentialStore, openKurrentDbCredentialStore } from '../src/platform/auth/credential-store';
 import type { IdentityDeps } from '../src/tenancy/invitations';
 
@@ -32,7 +31,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'orgledger-migrate-'));
   const source = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
   const credentials = openCredentialStore(dir);
-  const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, dispatch: (stream, decider, command, options) => runCommand(source, stream, decider, command, options), send: sendDirect({ store: source, readModels: null }) };
+  const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, send: sendDirect({ store: source, readModels: null }) };
   demoTenant = (await seedDemo(deps)).tenantId;
   await credentials.close();
   // a sealed checkpoint, which must still verify in the copy although every position differs there

@@ -8,7 +8,6 @@ import { WITNESS_HELP, witnessCommand } from './witness';
 import { verifyAllTenants } from './verify';
 import { MIGRATE_HELP, migrateCommand } from './migrate';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
-import { runCommand } from '../platform/command-pipeline';
 import { sendDirect } from '../platform/command-handler';
 import { seedDemo } from '../demo/seed';
 import { createTenant, type Deps } from '../tenancy/tenancy.commands';
@@ -45,7 +44,6 @@ const openStore = (dataDir?: string) => {
 
 const depsOf = (store: EventStore): Deps => ({
   store,
-  dispatch: (stream, decider, command, options) => runCommand(store, stream, decider, command, options),
   send: sendDirect({ store, readModels: null }),
 });
 

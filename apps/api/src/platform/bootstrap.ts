@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { openKurrentDbEventStore, openKurrentDbKeyStateStore, openSqliteEventStore, openSqliteKeyStateStore, type EventStore, type KeyStateStore } from '@orgledger/event-store';
 import { AppModule, SLICES } from '../app.module';
-import { dispatchWithReadYourWrites, type AppContext } from './app-context';
+import type { AppContext } from './app-context';
 import { sendDirect } from './command-handler';
 import { createScryptGate } from './auth/scrypt-gate';
 import { createSignInAttempts } from './auth/sign-in-attempts';
@@ -44,7 +44,6 @@ export const openContext = async (config: AppConfig, store?: EventStore): Promis
     config,
     store: eventStore,
     readModels,
-    dispatch: dispatchWithReadYourWrites(eventStore, readModels),
     send: sendDirect({ store: eventStore, readModels }),
     signInAttempts: createSignInAttempts(openSignInKeyState(config), createScryptGate(SCRYPT_CONCURRENCY)),
     // shared by every replica with KurrentDB, like the throttle's counters

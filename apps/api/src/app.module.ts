@@ -4,48 +4,68 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ClientErrorFilter } from './platform/client-error.filter';
-import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AuthorityResolver } from './authorities/authority.resolver';
-import { APP_CONTEXT, type AppContext, type Dispatch } from './platform/app-context';
-import { Decide, DecideHandler } from './platform/decide.command';
+import type { AppContext } from './platform/app-context';
+import { PlatformModule } from './platform/platform.module';
+import { graphQLContext } from './platform/read-side';
 import { AuthGuard } from './platform/auth.guard';
 import { formatGraphQLError } from './platform/errors';
 import { asOfSchema } from './platform/as-of-schema';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
 import { HealthController } from './platform/health.controller';
 import { introspectionForSignedIn } from './platform/introspection';
-import { TenancyResolver } from './tenancy/tenancy.resolver';
-import { SignInLockResolver } from './tenancy/sign-in-lock.resolver';
-import { IdentityResolver } from './tenancy/identity.resolver';
-import { DealsResolver } from './deals/deals.resolver';
-import { TasksResolver } from './tasks/tasks.resolver';
-import { EstablishmentResolver } from './establishment/establishment.resolver';
-import { AnalysisResolver } from './analysis/analysis.resolver';
-import { DefinitionResolver } from './definition/definition.resolver';
-import { ContractsResolver } from './contracts/contracts.resolver';
-import { BenefitsResolver } from './benefits/benefits.resolver';
-import { CapacityResolver } from './capacity/capacity.resolver';
-import { TemplatesResolver } from './templates/templates.resolver';
-import { DesignResolver } from './design/design.resolver';
-import { ReassignmentsResolver } from './reassignments/reassignments.resolver';
-import { ReferenceDataResolver } from './reference-data/reference-data.resolver';
-import { GradingResolver } from './grading/grading.resolver';
-import { CostingResolver } from './costing/costing.resolver';
-import { DesignAuthorityResolver } from './design-authority/design-authority.resolver';
-import { HandoverResolver } from './handover/handover.resolver';
-import { AuditResolver } from './audit/audit.resolver';
-import { AuditSealer } from './audit/audit-sealer';
-import { AccessLogInterceptor } from './audit/access-log.interceptor';
-import { AuditExportController } from './audit/audit-export.controller';
-import { ConsultationResolver } from './consultation/consultation.resolver';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TenancyModule } from './tenancy/tenancy.module';
+import { AuthoritiesModule } from './authorities/authorities.module';
+import { EstablishmentModule } from './establishment/establishment.module';
+import { AnalysisModule } from './analysis/analysis.module';
+import { DefinitionModule } from './definition/definition.module';
+import { ContractsModule } from './contracts/contracts.module';
+import { BenefitsModule } from './benefits/benefits.module';
+import { CapacityModule } from './capacity/capacity.module';
+import { TemplatesModule } from './templates/templates.module';
+import { DealsModule } from './deals/deals.module';
+import { DesignModule } from './design/design.module';
+import { ReassignmentsModule } from './reassignments/reassignments.module';
+import { GradingModule } from './grading/grading.module';
+import { DesignAuthorityModule } from './design-authority/design-authority.module';
+import { HandoverModule } from './handover/handover.module';
+import { ConsultationModule } from './consultation/consultation.module';
+import { TasksModule } from './tasks/tasks.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { CostingModule } from './costing/costing.module';
+import { AuditModule } from './audit/audit.module';
 
 // The schema file is committed so the web codegen never waits on a boot. Only `npm run schema -w
 // @orgledger/api` writes it: a boot that rewrote it would make the staleness test pass vacuously, and
 // a production image should not write into its own folder.
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
 const schemaFile = () => (process.env.ORGLEDGER_WRITE_SCHEMA === '1' ? SCHEMA_FILE : true);
+
+// Each slice is a Nest module owning its resolver, command handler and read models; this is the
+// one list a new slice joins.
+export const SLICES = [
+  TenancyModule,
+  AuthoritiesModule,
+  EstablishmentModule,
+  AnalysisModule,
+  DefinitionModule,
+  ContractsModule,
+  BenefitsModule,
+  CapacityModule,
+  TemplatesModule,
+  DealsModule,
+  DesignModule,
+  ReassignmentsModule,
+  GradingModule,
+  DesignAuthorityModule,
+  HandoverModule,
+  ConsultationModule,
+  TasksModule,
+  ReferenceDataModule,
+  CostingModule,
+  AuditModule,
+];
 
 @Module({})
 export class AppModule {
@@ -54,6 +74,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        PlatformModule.forContext(app),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: schemaFile(),
@@ -66,51 +87,17 @@ export class AppModule {
           validationRules: [depthLimit(MAX_DEPTH)],
           // No HTTP caching hints are used, so the per-field cache-control work is switched off.
           plugins: [introspectionForSignedIn(app), complexityLimit(MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: graphQLContext(app),
           // every root query takes asOf; the schema file shows it too
           transformSchema: asOfSchema(app),
           transformAutoSchemaFile: true,
         }),
+        ...SLICES,
       ],
-      controllers: [HealthController, AuditExportController],
+      controllers: [HealthController],
       providers: [
-        // Inside Nest, every decision goes through the command bus.
-        {
-          provide: APP_CONTEXT,
-          inject: [CommandBus],
-          useFactory: (bus: CommandBus): AppContext => {
-            const dispatch = ((stream, decider, command, options) =>
-              bus.execute(new Decide(stream, decider as never, command, options))) as Dispatch;
-            return Object.assign(app, { dispatch });
-          },
-        },
-        DecideHandler,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ClientErrorFilter },
-        TenancyResolver,
-        SignInLockResolver,
-        IdentityResolver,
-        AuthorityResolver,
-        EstablishmentResolver,
-        AnalysisResolver,
-        DealsResolver,
-        TasksResolver,
-        DefinitionResolver,
-        ContractsResolver,
-        BenefitsResolver,
-        CapacityResolver,
-        TemplatesResolver,
-        DesignResolver,
-        ReassignmentsResolver,
-        ReferenceDataResolver,
-        GradingResolver,
-        CostingResolver,
-        DesignAuthorityResolver,
-        HandoverResolver,
-        AuditResolver,
-        AuditSealer,
-        { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
-        ConsultationResolver,
       ],
     };
   }

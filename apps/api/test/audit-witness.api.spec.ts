@@ -8,7 +8,7 @@ import request from 'supertest';
 import { eventHash, GENESIS_HASH, openSqlite, openSqliteEventStore, streamName } from '@orgledger/event-store';
 import { sealAllTenants } from '../src/audit/audit-sealer';
 import { buildExport } from '../src/audit/export-build';
-import { loadAuditSigningKey } from '../src/audit/signing-key';
+import { loadAuditSigningKey } from '../src/platform/signing-key';
 import { toJsonLines, witnessEntries } from '../src/audit/witness-log';
 import { main as cli } from '../src/cli/orgledger';
 import { openContext } from '../src/platform/bootstrap';

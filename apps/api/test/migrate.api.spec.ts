@@ -1,5 +1,6 @@
 // `orgledger migrate`: the demo store copied into KurrentDB (the real client against the in-process
 // test server), interrupted part-way, resumed, and verified event for event.
+import { sendDirect } from '../src/platform/command-handler';
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +10,6 @@ import { openKurrentDbEventStore, openSqliteEventStore, sealCheckpoint, verifyTe
 import { startTestServer, type TestServer } from '@orgledger/kurrentdb-test-server';
 import { checkMigration, migrateCommand, migrateEvents } from '../src/cli/migrate';
 import { seedDemo } from '../src/demo/seed';
-import { runCommand } from '../src/platform/command-pipeline';
 import { openCredentialStore, openKurrentDbCredentialStore } from '../src/platform/auth/credential-store';
 import type { IdentityDeps } from '../src/tenancy/invitations';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'orgledger-migrate-'));
   const source = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
   const credentials = openCredentialStore(dir);
-  const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, dispatch: (stream, decider, command, options) => runCommand(source, stream, decider, command, options) };
+  const deps: IdentityDeps = { store: source, credentials, config: { tokenSecret: randomBytes(48) }, send: sendDirect({ store: source, readModels: null }) };
   demoTenant = (await seedDemo(deps)).tenantId;
   await credentials.close();
   // a sealed checkpoint, which must still verify in the copy although every position differs there

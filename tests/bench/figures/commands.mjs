@@ -1,5 +1,5 @@
 // Figure 1: commands per second through the API's full command pipeline, in process:
-// AppContext.dispatch = load the stream → decide → append with the revision read → wait for the
+// AppContext.send = load the stream → decide → append with the revision read → wait for the
 // read models to include it (read-your-writes). Each client adds services to councils of its own
 // (AddService, 64 per council, as a consultant recording a council's structure).
 // The limit beside it, on the same store file with the same pragmas (WAL, synchronous=FULL): raw

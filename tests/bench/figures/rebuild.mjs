@@ -34,7 +34,7 @@ const rawRead = async (storeFile) => {
 // What the API does at boot on an empty read-model file: openReadModels + start (catch-up).
 export const rebuildOnce = async (storeFile, readModelsFile) => {
   const { openReadModels } = apiDist('platform/read-models.js');
-  const { projectors } = apiDist('platform/projectors.js');
+  const projectors = apiDist('platform/bootstrap.js').appReadModels();
   removeReadModels(readModelsFile);
   const store = eventStore().openSqliteEventStore({ file: storeFile });
   const head = await store.headPosition();

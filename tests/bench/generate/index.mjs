@@ -6,7 +6,7 @@
 // A module exports `name`, `version` (bump it when its output changes: the cache key includes it)
 // and `steps`: { phase: 'tenant' | 'council', order, run: function* (tenant, g, council?) }.
 // A step yields { stream, decider, command, options? } — what the API hands to
-// AppContext.dispatch — after taking the command's metadata from g.meta(actor, reason?), the
+// AppContext.send — after taking the command's metadata from g.meta(actor, reason?), the
 // tenant's clock. Per tenant, steps run by phase then order: the consultancy first, then each
 // council in turn (structure, people, audit grants, and later posts, deals, …).
 //

@@ -1,12 +1,9 @@
 import { analyseActivity, DEFAULT_SUBSTANTIVE_THRESHOLD_PERCENT, type AnalysisPost, type Activity as DomainActivity } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
-import type { PostShares } from './analysis.graphql';
-
-export type TaxonomyRow = { programmeId: string; activities: DomainActivity[] };
-export type SharesRow = PostShares;
+import { activitySharesModel, taxonomyModel } from './analysis.projector';
 
 export const programmeActivities = (app: AppContext, tenantId: string, programmeId: string): DomainActivity[] =>
-  app.readModels.get<TaxonomyRow>('taxonomy', tenantId, programmeId)?.activities ?? [];
+  app.readModels.get(taxonomyModel, tenantId, programmeId)?.activities ?? [];
 
 // The activity analysis over the given posts and the programme's latest returns; the analysis
 // query passes the posts the user may see, the capacity model the whole establishment.
@@ -18,7 +15,7 @@ export const activityAnalysisOf = (
   thresholdPercent = DEFAULT_SUBSTANTIVE_THRESHOLD_PERCENT,
 ) => {
   const sharesByPost: Record<string, { activityId: string; percent: number }[]> = {};
-  for (const s of app.readModels.list<SharesRow>('activityShares', tenantId, programmeId)) sharesByPost[s.postId] = s.shares;
+  for (const s of app.readModels.list(activitySharesModel, tenantId, programmeId)) sharesByPost[s.postId] = s.shares;
   const activities = programmeActivities(app, tenantId, programmeId);
   return { result: analyseActivity({ posts, sharesByPost, activities, substantiveThresholdPercent: thresholdPercent }), activities };
 };

@@ -6,7 +6,7 @@ import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platfor
 import { CurrentUser, Roles } from '../platform/current-user';
 import { visiblePosts } from '../establishment/establishment.resolver';
 import { addActivity, renameActivity, retireActivity, seedTaxonomy, submitActivityReturn } from './analysis.commands';
-import { activityAnalysisOf, programmeActivities, type SharesRow } from './analysis.read';
+import { activityAnalysisOf, programmeActivities } from './analysis.read';
 import {
   Activity,
   ActivityAnalysis,
@@ -18,8 +18,8 @@ import {
   SeedActivityTaxonomyInput,
   SubmitActivityReturnInput,
 } from './analysis.graphql';
+import { activitySharesModel } from './analysis.projector';
 
-export type { SharesRow, TaxonomyRow } from './analysis.read';
 
 @Resolver()
 export class AnalysisResolver {
@@ -50,7 +50,7 @@ export class AnalysisResolver {
   ): PostShares[] {
     const scope = this.scope(user, programmeId);
     const posts = new Set(visiblePosts(this.app, user, scope.authorityId, serviceId).map((p) => p.postId));
-    return this.app.readModels.list<SharesRow>('activityShares', user.tenantId, scope.programmeId).filter((s) => posts.has(s.postId));
+    return this.app.readModels.list(activitySharesModel, user.tenantId, scope.programmeId).filter((s) => posts.has(s.postId));
   }
 
   @Query(() => ActivityAnalysis, { description: 'Contract-management FTE and cost by service and activity, from the latest returns' })

@@ -5,6 +5,7 @@ import type { ProgrammeSummary } from '@orgledger/domain';
 import type { Observable } from 'rxjs';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { auditServices } from './audit-services';
+import { programmeModel } from '../platform/access-models';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +23,7 @@ export const authorityOfArgs = (app: AppContext, tenantId: string, args: Args): 
   const authorityId = idIn(args, 'authorityId');
   if (authorityId) return authorityId;
   const programmeId = idIn(args, 'programmeId');
-  return programmeId ? (app.readModels.get<ProgrammeSummary>('programmeSummary', tenantId, programmeId)?.authorityId ?? null) : null;
+  return programmeId ? (app.readModels.get(programmeModel, tenantId, programmeId)?.authorityId ?? null) : null;
 };
 
 export const recordAuditorAccess = (app: AppContext, user: AuthUser, operation: string, authorityId: string | null) => {

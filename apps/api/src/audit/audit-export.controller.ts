@@ -7,6 +7,7 @@ import { verifyToken } from '../platform/auth/token';
 import { recordAuditorAccess } from './access-log.interceptor';
 import { buildExport, type ExportKind } from './export-build';
 import { toJsonLines, witnessEntries } from './witness-log';
+import { authorityModel, userAccountModel } from '../platform/access-models';
 
 const EXPORTERS = ['tenant_admin', 'consultant', 'auditor'];
 const refuse = (status: number, code: string, message: string) => new HttpException({ errors: [{ message, extensions: { code } }] }, status);
@@ -21,7 +22,7 @@ export class AuditExportController {
   private user(req: Request): AuthUser {
     const header = req.headers.authorization ?? '';
     const claims = header.startsWith('Bearer ') ? verifyToken(header.slice(7).trim(), this.app.config.tokenSecret, Math.floor(Date.now() / 1000)) : null;
-    const account = claims && this.app.readModels.get<UserAccount>('userAccount', claims.tid, claims.sub);
+    const account = claims && this.app.readModels.get(userAccountModel, claims.tid, claims.sub);
     if (!claims || !account || !account.active) throw refuse(401, 'UNAUTHENTICATED', 'Please sign in again: your session is missing, invalid or has expired.');
     return { ...account, tenantId: claims.tid };
   }
@@ -51,7 +52,7 @@ export class AuditExportController {
     const user = this.user(req);
     if (!EXPORTERS.includes(user.role)) throw refuse(403, 'FORBIDDEN', 'Your role does not allow exporting the decision register.');
     if (kind !== 'csv' && kind !== 'jsonl') throw refuse(404, 'NOT_FOUND', 'Exports are decisions.csv or decisions.jsonl.');
-    const authority = this.app.readModels.get<AuthoritySummary>('authoritySummary', user.tenantId, authorityId);
+    const authority = this.app.readModels.get(authorityModel, user.tenantId, authorityId);
     // unknown, another tenant's and not granted all answer alike
     if (!authority || !canSeeAuthority({ ...user, active: true } as UserAccount, authorityId)) throw refuse(404, 'NOT_FOUND', `There is no authority with id ${authorityId}.`);
     recordAuditorAccess(this.app, user, `export decisions.${kind}`, authorityId);

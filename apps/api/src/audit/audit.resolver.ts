@@ -22,6 +22,7 @@ import { historyPage } from './decision-history';
 import { currentCheckpoint } from './export-build';
 import { boundInstant, parseMoment } from './moments';
 import { diffProgramme } from './programme-diff';
+import { authorityModel } from '../platform/access-models';
 
 const READERS = ['tenant_admin', 'consultant', 'auditor'] as const;
 const MAX_PAGE = 200;
@@ -112,7 +113,7 @@ export class AuditResolver {
   ): AccessLogPage {
     page(first, offset);
     const { total, rows } = auditServices(this.app).accessLog.list(user.tenantId, first, offset);
-    const name = (id: string | null) => (id ? (this.app.readModels.get<AuthoritySummary>('authoritySummary', user.tenantId, id)?.name ?? null) : null);
+    const name = (id: string | null) => (id ? (this.app.readModels.get(authorityModel, user.tenantId, id)?.name ?? null) : null);
     return { total, items: rows.map((r) => ({ ...r, authorityName: name(r.authorityId) })) };
   }
 }

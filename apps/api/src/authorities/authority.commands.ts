@@ -1,20 +1,24 @@
-import { authorityDecider, invalid, notFound, programmeDecider, requireId, type CommandMetadata } from '@orgledger/domain';
+import { authorityDecider, invalid, notFound, programmeDecider, requireId, type AuthorityCommand, type CommandMetadata, type ProgrammeCommand } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { seedTaxonomy } from '../analysis/analysis.commands';
+import { commandHandler } from '../platform/command-handler';
 
 const authorityStream = (tenantId: string, authorityId: string) => streamName('authority', tenantId, authorityId);
 
+// One stream per authority, and one per programme (its events carry the authority).
+export class AuthorityHandler extends commandHandler(authorityDecider, (command: AuthorityCommand, at: { authorityId: string }) =>
+  authorityStream(command.metadata.tenantId, at.authorityId),
+) {}
+export class ProgrammeHandler extends commandHandler(programmeDecider, (command: ProgrammeCommand, at: { authorityId: string }) =>
+  streamName('programme', command.metadata.tenantId, command.data.programmeId),
+) {}
+
 export const registerAuthority = async (deps: Deps, meta: CommandMetadata, input: { name: string; kind: string }) => {
   const authorityId = derivedUuid(meta.commandId, 'authority');
-  await deps.dispatch(
-    authorityStream(meta.tenantId, authorityId),
-    authorityDecider,
-    { type: 'RegisterAuthority', data: { authorityId, name: input.name, kind: input.kind }, metadata: meta },
-    { authorityId },
-  );
+  await deps.send(AuthorityHandler, { type: 'RegisterAuthority', data: { authorityId, name: input.name, kind: input.kind }, metadata: meta }, { authorityId });
   return authorityId;
 };
 
@@ -30,12 +34,7 @@ const expected = ({ expectedRevision }: Expected) => {
 export const addDirectorate = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; name: string } & Expected) => {
   const authorityId = requireId('authorityId', input.authorityId);
   const directorateId = derivedUuid(meta.commandId, 'directorate');
-  await deps.dispatch(
-    authorityStream(meta.tenantId, authorityId),
-    authorityDecider,
-    { type: 'AddDirectorate', data: { directorateId, name: input.name }, metadata: meta },
-    { authorityId, ...expected(input) },
-  );
+  await deps.send(AuthorityHandler, { type: 'AddDirectorate', data: { directorateId, name: input.name }, metadata: meta }, { authorityId, ...expected(input) });
   return directorateId;
 };
 
@@ -47,12 +46,7 @@ export const addService = async (
   const authorityId = requireId('authorityId', input.authorityId);
   const directorateId = requireId('directorateId', input.directorateId);
   const serviceId = derivedUuid(meta.commandId, 'service');
-  await deps.dispatch(
-    authorityStream(meta.tenantId, authorityId),
-    authorityDecider,
-    { type: 'AddService', data: { serviceId, directorateId, name: input.name }, metadata: meta },
-    { authorityId, ...expected(input) },
-  );
+  await deps.send(AuthorityHandler, { type: 'AddService', data: { serviceId, directorateId, name: input.name }, metadata: meta }, { authorityId, ...expected(input) });
   return serviceId;
 };
 
@@ -65,12 +59,7 @@ export const startProgramme = async (
   const authority = await loadState(deps.store, authorityStream(meta.tenantId, authorityId), authorityDecider);
   if (authority.status === 'none') throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
   const programmeId = derivedUuid(meta.commandId, 'programme');
-  await deps.dispatch(
-    streamName('programme', meta.tenantId, programmeId),
-    programmeDecider,
-    { type: 'StartProgramme', data: { programmeId, authorityId, name: input.name, objective: input.objective }, metadata: meta },
-    { authorityId },
-  );
+  await deps.send(ProgrammeHandler, { type: 'StartProgramme', data: { programmeId, authorityId, name: input.name, objective: input.objective }, metadata: meta }, { authorityId });
   // Every programme starts with the standard contract-management activities, for consultants to edit.
   await seedTaxonomy(deps, meta, { programmeId, authorityId });
   return programmeId;

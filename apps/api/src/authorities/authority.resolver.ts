@@ -14,6 +14,7 @@ import {
   StartProgrammeInput,
 } from './authority.graphql';
 import { addDirectorate, addService, registerAuthority, startProgramme } from './authority.commands';
+import { authorityModel, programmeModel } from '../platform/access-models';
 
 const toProgramme = (p: ProgrammeSummary): Programme => ({ id: p.programmeId, ...p });
 
@@ -26,7 +27,7 @@ export class AuthorityResolver {
   }
 
   private toAuthority(user: AuthUser, a: AuthoritySummary): Authority {
-    const programmes = cachedList<ProgrammeSummary>(this.app.readModels, 'programmeSummary', user.tenantId, a.authorityId);
+    const programmes = cachedList(this.app.readModels, programmeModel, user.tenantId, a.authorityId);
     const { authorityId, name, kind, directorates, services, revision } = a as AuthoritySummary & { revision: number };
     return {
       id: authorityId,
@@ -48,7 +49,7 @@ export class AuthorityResolver {
   @Query(() => [Authority])
   authorities(@CurrentUser() user: AuthUser): Authority[] {
     // the dashboard's query: parsed rows are reused until the read models move on
-    return cachedList<AuthoritySummary>(this.app.readModels, 'authoritySummary', user.tenantId)
+    return cachedList(this.app.readModels, authorityModel, user.tenantId)
       .filter((a) => this.visible(user, a.authorityId))
       .map((a) => this.toAuthority(user, a));
   }
@@ -61,7 +62,7 @@ export class AuthorityResolver {
   @Query(() => [Programme])
   programmes(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID, nullable: true }) authorityId?: string): Programme[] {
     const ids = authorityId ? [this.authorityOr404(user, authorityId).id] : this.authorities(user).map((a) => a.id);
-    return ids.flatMap((id) => this.app.readModels.list<ProgrammeSummary>('programmeSummary', user.tenantId, id).map(toProgramme));
+    return ids.flatMap((id) => this.app.readModels.list(programmeModel, user.tenantId, id).map(toProgramme));
   }
 
   @Query(() => Programme)
@@ -97,7 +98,7 @@ export class AuthorityResolver {
   async startProgramme(@CurrentUser() user: AuthUser, @Args('input') input: StartProgrammeInput): Promise<Programme> {
     this.authorityOr404(user, input.authorityId);
     const id = await startProgramme(this.app, metaFor(user, input), input);
-    const row = this.app.readModels.get<ProgrammeSummary>('programmeSummary', user.tenantId, id);
+    const row = this.app.readModels.get(programmeModel, user.tenantId, id);
     return toProgramme(row!);
   }
 }

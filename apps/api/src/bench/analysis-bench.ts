@@ -16,6 +16,7 @@ import { addDirectorate, addService, registerAuthority, startProgramme } from '.
 import { importPosts } from '../establishment/establishment.commands';
 import { submitActivityReturn } from '../analysis/analysis.commands';
 import { seededRandom } from '../demo/establishment-demo';
+import { taxonomyModel } from '../analysis/analysis.projector';
 
 const POSTS = 5_000;
 const SERVICES = 25;
@@ -45,7 +46,7 @@ const main = async () => {
   }
   const importMeta = meta('import', tenantId);
   await importPosts(ctx, importMeta, { authorityId, fileName: 'large.csv', contentBase64: Buffer.from(rows.join('\n')).toString('base64') });
-  const activities = ctx.readModels.get<{ activities: { activityId: string; contractManagement: boolean; parentId: string | null }[] }>('taxonomy', tenantId, programmeId)!.activities;
+  const activities = ctx.readModels.get(taxonomyModel, tenantId, programmeId)!.activities;
   const cm = activities.filter((a) => a.parentId !== null).map((a) => a.activityId);
   const other = activities.find((a) => !a.contractManagement)!.activityId;
   for (let s = 0; s < SERVICES; s++) {

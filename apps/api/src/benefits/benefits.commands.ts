@@ -1,21 +1,21 @@
-import { BENEFITS_STREAM_CATEGORY, benefitsDecider, notFound, requireId, type BenefitFields, type BenefitStatus, type CommandMetadata } from '@orgledger/domain';
+import { BENEFITS_STREAM_CATEGORY, benefitsDecider, notFound, requireId, type BenefitFields, type BenefitStatus, type CommandMetadata, type BenefitsCommand } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
+import { commandHandler } from '../platform/command-handler';
 
 export const benefitsStream = (tenantId: string, programmeId: string) => streamName(BENEFITS_STREAM_CATEGORY, tenantId, programmeId);
 
 export type ProgrammeScope = { programmeId: string; authorityId: string };
 
+export class BenefitsHandler extends commandHandler(benefitsDecider, (command: BenefitsCommand, at: ProgrammeScope) =>
+  benefitsStream(command.metadata.tenantId, at.programmeId),
+) {}
+
 export const recordBenefit = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, benefit: Omit<BenefitFields, 'benefitId'>) => {
   const benefitId = derivedUuid(meta.commandId, 'benefit');
-  await deps.dispatch(
-    benefitsStream(meta.tenantId, scope.programmeId),
-    benefitsDecider,
-    { type: 'RecordBenefit', data: { benefit: { ...benefit, benefitId } }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  await deps.send(BenefitsHandler, { type: 'RecordBenefit', data: { benefit: { ...benefit, benefitId } }, metadata: meta }, scope);
   return benefitId;
 };
 
@@ -25,7 +25,7 @@ export const updateBenefit = async (deps: Deps, meta: CommandMetadata, scope: Pr
   const stream = benefitsStream(meta.tenantId, scope.programmeId);
   const current = (await loadState(deps.store, stream, benefitsDecider)).benefits[benefitId];
   if (!current) throw notFound('BENEFIT_NOT_FOUND', `There is no benefit with id ${benefitId}.`);
-  await deps.dispatch(stream, benefitsDecider, { type: 'UpdateBenefit', data: { benefit: { ...benefit, status: current.status } }, metadata: meta }, { authorityId: scope.authorityId });
+  await deps.send(BenefitsHandler, { type: 'UpdateBenefit', data: { benefit: { ...benefit, status: current.status } }, metadata: meta }, scope);
   return benefitId;
 };
 
@@ -36,11 +36,6 @@ export const changeBenefitStatus = async (
   input: { benefitId: string; status: BenefitStatus; note?: string | null },
 ) => {
   const benefitId = requireId('benefitId', input.benefitId);
-  await deps.dispatch(
-    benefitsStream(meta.tenantId, scope.programmeId),
-    benefitsDecider,
-    { type: 'ChangeBenefitStatus', data: { benefitId, status: input.status, note: input.note ?? '' }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  await deps.send(BenefitsHandler, { type: 'ChangeBenefitStatus', data: { benefitId, status: input.status, note: input.note ?? '' }, metadata: meta }, scope);
   return benefitId;
 };

@@ -7,6 +7,7 @@ import { CurrentUser, Roles } from '../platform/current-user';
 import { changeBenefitStatus, recordBenefit, updateBenefit } from './benefits.commands';
 import { Benefit, BenefitsRegister, ChangeBenefitStatusInput, RecordBenefitInput, UpdateBenefitInput, type BenefitFieldsInput } from './benefits.graphql';
 import type { BenefitReadRow } from './benefits.projector';
+import { benefitModel } from './benefits.projector';
 
 const toBenefit = (row: BenefitReadRow): Benefit => ({ ...row, id: row.benefitId, status: row.status });
 
@@ -29,7 +30,7 @@ export class BenefitsResolver {
   }
 
   private benefitOr404(user: AuthUser, programmeId: string, benefitId: string): Benefit {
-    const row = this.app.readModels.get<BenefitReadRow>('benefit', user.tenantId, benefitId);
+    const row = this.app.readModels.get(benefitModel, user.tenantId, benefitId);
     if (!row || row.programmeId !== programmeId) throw notFound('BENEFIT_NOT_FOUND', `There is no benefit with id ${benefitId}.`);
     return toBenefit(row);
   }
@@ -37,7 +38,7 @@ export class BenefitsResolver {
   @Query(() => BenefitsRegister, { description: 'The benefits the new function must bring, with cashable and non-cashable totals' })
   benefits(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): BenefitsRegister {
     const { programmeId: id } = this.scope(user, programmeId);
-    const rows = this.app.readModels.list<BenefitReadRow>('benefit', user.tenantId, id);
+    const rows = this.app.readModels.list(benefitModel, user.tenantId, id);
     const totals = benefitTotals(rows);
     return {
       programmeId: id,

@@ -1,10 +1,15 @@
-import { CAPACITY_STREAM_CATEGORY, capacityDecider, invalid, type CapacityAssumptions, type CommandMetadata } from '@orgledger/domain';
+import { CAPACITY_STREAM_CATEGORY, capacityDecider, invalid, type CapacityAssumptions, type CapacityCommand, type CommandMetadata } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
+import { commandHandler } from '../platform/command-handler';
 import type { Deps } from '../tenancy/tenancy.commands';
 
 export const capacityStream = (tenantId: string, programmeId: string) => streamName(CAPACITY_STREAM_CATEGORY, tenantId, programmeId);
 
 export type ProgrammeScope = { programmeId: string; authorityId: string };
+
+export class CapacityHandler extends commandHandler(capacityDecider, (command: CapacityCommand, at: ProgrammeScope) =>
+  capacityStream(command.metadata.tenantId, at.programmeId),
+) {}
 
 // GraphQL carries the hours as a list of {tier, hours}; a tier listed twice would silently collapse
 // into one entry of the record the domain takes, so it is refused here.
@@ -24,9 +29,4 @@ export const setCapacityAssumptions = (
   assumptions: CapacityAssumptions,
   fromTemplateId: string | null = null,
 ) =>
-  deps.dispatch(
-    capacityStream(meta.tenantId, scope.programmeId),
-    capacityDecider,
-    { type: 'SetCapacityAssumptions', data: { ...assumptions, fromTemplateId }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  deps.send(CapacityHandler, { type: 'SetCapacityAssumptions', data: { ...assumptions, fromTemplateId }, metadata: meta }, scope);

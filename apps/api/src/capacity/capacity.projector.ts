@@ -1,9 +1,9 @@
 import { projectCapacityAssumptions, type CapacityAssumptionsRow, type CapacityEvent } from '@orgledger/domain';
-import type { Projector } from '../platform/read-models';
+import { defineReadModel } from '../platform/read-model';
 
-export const capacityProjector: Projector = {
-  model: 'capacityAssumptions', // one row per programme; none until assumptions are set
+export const capacityAssumptionsModel = defineReadModel<CapacityAssumptionsRow>({
+  name: 'capacityAssumptions', // one row per programme; none until assumptions are set
   categories: ['capacityModel'],
   key: (e) => ({ tenantId: e.metadata.tenantId, id: e.streamName.slice(e.streamName.indexOf('_') + 1) }),
-  project: (row, e) => projectCapacityAssumptions(row as CapacityAssumptionsRow | null, { type: e.type, data: e.data } as CapacityEvent),
-};
+  evolve: (row, e) => projectCapacityAssumptions(row, { type: e.type, data: e.data } as CapacityEvent),
+});

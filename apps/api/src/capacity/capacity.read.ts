@@ -1,9 +1,11 @@
 import { capacityModel, DEFAULT_CAPACITY_ASSUMPTIONS, tierNamesOf, tierOf, type CapacityAssumptions, type CapacityAssumptionsRow } from '@orgledger/domain';
 import { activityAnalysisOf } from '../analysis/analysis.read';
 import { contractRows, tierRulesOf } from '../contracts/contracts.read';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { PostReadRow } from '../establishment/establishment.projector';
 import type { AppContext } from '../platform/app-context';
 import type { CapacityModel } from './capacity.graphql';
+import { capacityAssumptionsModel } from './capacity.projector';
+import { postModel } from '../establishment/establishment.projector';
 
 // Hours listed highest tier first, as in the tier rules, then any other tiers by name: the store
 // keeps object keys in sorted order, so the record's own order says nothing.
@@ -14,7 +16,7 @@ export const hoursInTierOrder = (hoursPerContractByTier: Record<string, number>,
     .map(({ tier, hours }) => ({ tier, hours }));
 
 export const capacityAssumptionsOf = (app: AppContext, tenantId: string, programmeId: string) => {
-  const row = app.readModels.get<CapacityAssumptionsRow>('capacityAssumptions', tenantId, programmeId);
+  const row = app.readModels.get(capacityAssumptionsModel, tenantId, programmeId);
   const assumptions: CapacityAssumptions = row
     ? { hoursPerContractByTier: row.hoursPerContractByTier, productiveHoursPerFte: row.productiveHoursPerFte }
     : DEFAULT_CAPACITY_ASSUMPTIONS;
@@ -30,7 +32,7 @@ export const capacityModelOf = (app: AppContext, tenantId: string, scope: { prog
     const tier = tierOf(c, rules);
     contractsByTier[tier] = (contractsByTier[tier] ?? 0) + 1;
   }
-  const posts = app.readModels.list<PostReadRow>('post', tenantId, scope.authorityId);
+  const posts = app.readModels.list(postModel, tenantId, scope.authorityId);
   const supplyFte = activityAnalysisOf(app, tenantId, scope.programmeId, posts).result.totalFte;
   const { assumptions, isDefault, fromTemplateId } = capacityAssumptionsOf(app, tenantId, scope.programmeId);
   const tierOrder = tierNamesOf(rules);

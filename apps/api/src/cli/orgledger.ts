@@ -8,7 +8,7 @@ import { WITNESS_HELP, witnessCommand } from './witness';
 import { verifyAllTenants } from './verify';
 import { MIGRATE_HELP, migrateCommand } from './migrate';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
-import { runCommand } from '../platform/command-pipeline';
+import { sendDirect } from '../platform/command-handler';
 import { seedDemo } from '../demo/seed';
 import { createTenant, type Deps } from '../tenancy/tenancy.commands';
 import { addUserWithPassword, type IdentityDeps } from '../tenancy/invitations';
@@ -42,7 +42,10 @@ const openStore = (dataDir?: string) => {
   return openSqliteEventStore({ file: join(dir, 'events.sqlite') });
 };
 
-const depsOf = (store: EventStore): Deps => ({ store, dispatch: (stream, decider, command, options) => runCommand(store, stream, decider, command, options) });
+const depsOf = (store: EventStore): Deps => ({
+  store,
+  send: sendDirect({ store, readModels: null }),
+});
 
 // Accounts need the credential store and the link key beside the event store.
 const identityDepsOf = (store: EventStore, dataDir?: string): IdentityDeps => {

@@ -3,7 +3,7 @@
 // witness log, every checkpoint the auditors witnessed still in the store unchanged.
 import { existsSync, readFileSync } from 'node:fs';
 import { canonicalJson, parseStreamName, readCheckpoints, streamName, verifyChains, verifyTenant, type EventStore } from '@orgledger/event-store';
-import { loadAuditSigningKey } from '../audit/signing-key';
+import { loadAuditSigningKey } from '../platform/signing-key';
 import { parseWitnessFile, WitnessFileError, type WitnessEntry } from '../audit/witness-log';
 import { DEFAULT_SEAL_INTERVAL_MINUTES, sealGraceMinutes } from '../platform/config';
 import { readPublicKey } from './verify-export';

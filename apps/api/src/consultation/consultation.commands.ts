@@ -13,17 +13,25 @@ import {
 import { scpPayOn, type CivilDate } from '@orgledger/reference-data';
 import { streamName } from '@orgledger/event-store';
 import { designAuthorityStream } from '../design-authority/design-authority.commands';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { PostReadRow } from '../establishment/establishment.projector';
 import { reassignmentsRow } from '../reassignments/reassignments.read';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
 import type { AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
+import { postModel } from '../establishment/establishment.projector';
+import { consultationPlanModel } from './consultation.projector';
+import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const consultationStream = (tenantId: string, programmeId: string, planId: string) =>
   streamName(CONSULTATION_STREAM_CATEGORY, tenantId, `${programmeId}.${planId}`);
 
 type Scope = { programmeId: string; authorityId: string };
+
+// One stream per consultation plan.
+export class ConsultationHandler extends commandHandler(consultationDecider, (command: ConsultationCommand, at: Scope & { planId: string }) =>
+  consultationStream(command.metadata.tenantId, at.programmeId, at.planId),
+) {}
 
 const placementOf = (r: PostReassignment): Placement => {
   if (r.route === 'redeployment' || r.outcome === 'redeployment') return 'redeployed';
@@ -48,7 +56,7 @@ const annualPayOf = (post: PostReadRow, tables: Awaited<ReturnType<typeof costin
 // The people affected: every filled as-is post with a decision in the transition map.
 export const affectedPeople = async (app: AppContext, tenantId: string, scope: Scope, on: CivilDate): Promise<AffectedPerson[]> => {
   const { state } = reassignmentsRow(app, tenantId, scope.programmeId);
-  const posts = new Map(app.readModels.list<PostReadRow>('post', tenantId, scope.authorityId).map((p) => [p.postId, p]));
+  const posts = new Map(app.readModels.list(postModel, tenantId, scope.authorityId).map((p) => [p.postId, p]));
   const { tables } = await costingTablesOf(app, tenantId, scope.authorityId);
   return Object.values(state.posts)
     .filter((r) => r.outcome !== 'none' && r.outcome !== 'vacancy_released' && posts.get(r.postId)?.postholderRef)
@@ -71,7 +79,7 @@ export type PlanRow = { planId: string; programmeId: string };
 // Another tenant's plan, or one in a programme this user cannot see, answers like an unknown one.
 export const planScope = (app: AppContext, tenantId: string, planId: string, visible: (programmeId: string) => Scope): Scope & { planId: string } => {
   const id = requireId('planId', planId);
-  const row = app.readModels.get<PlanRow>('consultationPlan', tenantId, id);
+  const row = app.readModels.get(consultationPlanModel, tenantId, id);
   const missing = () => notFound('CONSULTATION_PLAN_NOT_FOUND', `There is no consultation plan with id ${id}.`);
   if (!row) throw missing();
   try {
@@ -85,11 +93,11 @@ export const runConsultation = (
   app: AppContext,
   meta: CommandMetadata,
   scope: Scope & { planId: string },
-  command: Omit<ConsultationCommand, 'metadata'>,
+  command: Undated<ConsultationCommand>,
   expectedRevision?: number | null,
 ) =>
-  app.dispatch(consultationStream(meta.tenantId, scope.programmeId, scope.planId), consultationDecider, { ...command, metadata: meta } as ConsultationCommand, {
-    authorityId: scope.authorityId,
+  app.send(ConsultationHandler, { ...command, metadata: meta }, {
+    ...scope,
     ...(expectedRevision !== undefined && expectedRevision !== null ? { expectedRevision: BigInt(expectedRevision) } : {}),
   });
 

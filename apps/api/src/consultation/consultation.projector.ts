@@ -6,7 +6,7 @@ import {
   type ConsultationState,
 } from '@orgledger/domain';
 import type { RecordedEvent } from '@orgledger/event-store';
-import type { Projector } from '../platform/read-models';
+import { defineReadModel } from '../platform/read-model';
 
 // One row per plan, under its programme: the plan's state; figures are computed on read from the
 // rules in force on the plan's dates.
@@ -18,14 +18,14 @@ const idsOf = (e: RecordedEvent) => {
   return { programmeId, planId };
 };
 
-export const consultationPlanProjector: Projector = {
-  model: 'consultationPlan',
+export const consultationPlanModel = defineReadModel<ConsultationReadRow>({
+  name: 'consultationPlan',
   categories: [CONSULTATION_STREAM_CATEGORY],
   key: (e) => ({ tenantId: e.metadata.tenantId, id: idsOf(e).planId, parentId: idsOf(e).programmeId }),
-  project: (stored, e) => {
-    const before = (stored as ConsultationReadRow | null)?.state ?? initialConsultationState;
+  evolve: (stored, e) => {
+    const before = stored?.state ?? initialConsultationState;
     const state = evolveConsultation(before, { type: e.type, data: e.data } as ConsultationEvent);
     if (state.status === 'none') return stored;
     return { planId: state.planId, programmeId: state.programmeId, state, revision: Number(e.revision) };
   },
-};
+});

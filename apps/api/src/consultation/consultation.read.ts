@@ -11,6 +11,8 @@ import { designAuthorityOf } from '../design-authority/design-authority.read';
 import type { AppContext } from '../platform/app-context';
 import type { ConsultationReadRow } from './consultation.projector';
 import type { ConsultationPlanView } from './consultation.graphql';
+import { consultationPlanModel } from './consultation.projector';
+import { tenantModel } from '../tenancy/tenancy.projector';
 
 const COLLECTIVE_WARNINGS = new Set(['CONSULTATION_NOT_IN_GOOD_TIME', 'MINIMUM_PERIOD_NOT_MET', 'DISCLOSURE_NOT_GIVEN', 'DISCLOSURE_AFTER_START', 'DATE_MISSING']);
 const PAY_BASIS =
@@ -22,13 +24,13 @@ const personLabel = (allowNames: boolean) => (p: AffectedPerson) =>
   allowNames || postholderRefReason(p.postholderRef, false) === null ? p.postholderRef : `Postholder of ${p.postReference}`;
 
 export const planRows = (app: AppContext, tenantId: string, programmeId: string) =>
-  app.readModels.list<ConsultationReadRow>('consultationPlan', tenantId, programmeId).filter((r) => r.state.status !== 'none');
+  app.readModels.list(consultationPlanModel, tenantId, programmeId).filter((r) => r.state.status !== 'none');
 
 export const consultationPlanOf = async (app: AppContext, tenantId: string, planId: string): Promise<ConsultationPlanView> => {
-  const row = app.readModels.get<ConsultationReadRow>('consultationPlan', tenantId, planId)!;
+  const row = app.readModels.get(consultationPlanModel, tenantId, planId)!;
   const plan = row.state as Extract<ConsultationReadRow['state'], { status: 'draft' | 'launched' }>;
   const { figures, warnings, exposure, timeline, profile } = consultationFigures(plan);
-  const allowNames = app.readModels.get<{ allowPostholderNames?: boolean }>('tenant', tenantId, tenantId)?.allowPostholderNames ?? false;
+  const allowNames = app.readModels.get(tenantModel, tenantId, tenantId)?.allowPostholderNames ?? false;
   const label = personLabel(allowNames);
   const byPost = new Map(plan.affected.map((p) => [p.postId, p]));
   const { gate } = await designAuthorityOf(app, tenantId, plan.programmeId);

@@ -10,6 +10,7 @@ import {
   type CommandMetadata,
   type ContractFields,
   type ContractRow,
+  type ContractRegisterCommand,
   type TierRules,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
@@ -18,10 +19,16 @@ import { readSheet, type ColumnSpec } from '../imports/spreadsheet';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
+import { commandHandler } from '../platform/command-handler';
 
 export const contractRegisterStream = (tenantId: string, programmeId: string) => streamName(CONTRACT_REGISTER_STREAM_CATEGORY, tenantId, programmeId);
 
 export type ProgrammeScope = { programmeId: string; authorityId: string };
+
+// One contract register stream per programme.
+export class ContractsHandler extends commandHandler(contractRegisterDecider, (command: ContractRegisterCommand, at: ProgrammeScope) =>
+  contractRegisterStream(command.metadata.tenantId, at.programmeId),
+) {}
 
 // The sheet's columns, keyed as the domain's ContractRow; headers are matched loosely.
 export const CONTRACT_COLUMNS: ColumnSpec[] = [
@@ -69,33 +76,18 @@ const expected = ({ expectedRevision }: Expected) => {
 export const addContract = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, contract: ContractInput) => {
   const contractId = derivedUuid(meta.commandId, 'contract');
   const { knownServiceIds, knownPostIds } = await registerFacts(deps, meta.tenantId, scope.authorityId);
-  await deps.dispatch(
-    contractRegisterStream(meta.tenantId, scope.programmeId),
-    contractRegisterDecider,
-    { type: 'AddContract', data: { contract: { ...contract, contractId }, knownServiceIds, knownPostIds }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  await deps.send(ContractsHandler, { type: 'AddContract', data: { contract: { ...contract, contractId }, knownServiceIds, knownPostIds }, metadata: meta }, scope);
   return contractId;
 };
 
 export const updateContract = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, contract: ContractFields, options: Expected = {}) => {
   const { knownServiceIds, knownPostIds } = await registerFacts(deps, meta.tenantId, scope.authorityId);
-  await deps.dispatch(
-    contractRegisterStream(meta.tenantId, scope.programmeId),
-    contractRegisterDecider,
-    { type: 'UpdateContract', data: { contract, knownServiceIds, knownPostIds }, metadata: meta },
-    { authorityId: scope.authorityId, ...expected(options) },
-  );
+  await deps.send(ContractsHandler, { type: 'UpdateContract', data: { contract, knownServiceIds, knownPostIds }, metadata: meta }, { ...scope, ...expected(options) });
   return contract.contractId;
 };
 
 export const removeContract = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, contractId: string) => {
-  await deps.dispatch(
-    contractRegisterStream(meta.tenantId, scope.programmeId),
-    contractRegisterDecider,
-    { type: 'RemoveContract', data: { contractId }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  await deps.send(ContractsHandler, { type: 'RemoveContract', data: { contractId }, metadata: meta }, scope);
   return contractId;
 };
 
@@ -116,10 +108,7 @@ export const importContracts = async (
     const key = contractReferenceKey(r.cells.reference);
     if (key) contractIdsByReference[key] = derivedUuid(meta.commandId, 'contract', key);
   }
-  const outcome = await deps.dispatch(
-    contractRegisterStream(meta.tenantId, scope.programmeId),
-    contractRegisterDecider,
-    {
+  const outcome = await deps.send(ContractsHandler, {
       type: 'ImportContracts',
       data: {
         importId,
@@ -130,17 +119,10 @@ export const importContracts = async (
         knownPosts,
       },
       metadata: meta,
-    },
-    { authorityId: scope.authorityId },
-  );
+    }, scope);
   const summary = outcome.events.find((e) => e.type === 'ContractsImported');
   return { importId, ...(summary?.data as { fileName: string; rowCount: number; created: number; updated: number; unchanged: number }) };
 };
 
 export const setTierRules = (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, rules: TierRules, fromTemplateId: string | null = null) =>
-  deps.dispatch(
-    contractRegisterStream(meta.tenantId, scope.programmeId),
-    contractRegisterDecider,
-    { type: 'SetTierRules', data: { rules, fromTemplateId }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  deps.send(ContractsHandler, { type: 'SetTierRules', data: { rules, fromTemplateId }, metadata: meta }, scope);

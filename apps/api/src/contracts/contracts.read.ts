@@ -1,11 +1,13 @@
 import { civilDateOf, DEFAULT_TIER_RULES, procurementActDuties, tierOf, type TierRules } from '@orgledger/domain';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { PostReadRow } from '../establishment/establishment.projector';
 import type { AppContext } from '../platform/app-context';
 import type { ProcurementActDuties as ProcurementActDutiesView, TargetContract } from './contracts.graphql';
 import type { ContractReadRow, ContractRegisterReadRow } from './contracts.projector';
+import { contractModel, contractRegisterModel } from './contracts.projector';
+import { postModel } from '../establishment/establishment.projector';
 
 export const registerRow = (app: AppContext, tenantId: string, programmeId: string) =>
-  app.readModels.get<ContractRegisterReadRow>('contractRegister', tenantId, programmeId);
+  app.readModels.get(contractRegisterModel, tenantId, programmeId);
 
 // The programme's tier rules, or the defaults while none have been set.
 export const tierRulesOf = (app: AppContext, tenantId: string, programmeId: string): { rules: TierRules; isDefault: boolean; fromTemplateId: string | null } => {
@@ -14,7 +16,7 @@ export const tierRulesOf = (app: AppContext, tenantId: string, programmeId: stri
 };
 
 export const contractRows = (app: AppContext, tenantId: string, programmeId: string) =>
-  app.readModels.list<ContractReadRow>('contract', tenantId, programmeId);
+  app.readModels.list(contractModel, tenantId, programmeId);
 
 // A register row as the screen shows it: names for ids, its tier, and its Procurement Act duties
 // as of today's UTC date (the duties depend on the day asked; the facts do not).
@@ -28,7 +30,7 @@ export const toTargetContracts = (
   const services = new Map(scope.services.map((s) => [s.id, s.name]));
   const { rules } = tierRulesOf(app, tenantId, scope.programmeId);
   const revision = registerRow(app, tenantId, scope.programmeId)?.revision ?? 0;
-  const postReference = (postId: string | null) => (postId ? (app.readModels.get<PostReadRow>('post', tenantId, postId)?.reference ?? null) : null);
+  const postReference = (postId: string | null) => (postId ? (app.readModels.get(postModel, tenantId, postId)?.reference ?? null) : null);
   return rows
     .map((c) => ({
       ...c,

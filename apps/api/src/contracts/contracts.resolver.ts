@@ -18,6 +18,7 @@ import {
 } from './contracts.graphql';
 import type { ContractReadRow } from './contracts.projector';
 import { contractRows, tierRulesOf, toTargetContracts } from './contracts.read';
+import { contractModel } from './contracts.projector';
 
 const fieldsOf = (i: TargetContractFieldsInput) => ({
   reference: i.reference,
@@ -46,7 +47,7 @@ export class ContractsResolver {
   }
 
   private contractOr404(user: AuthUser, scope: ReturnType<ContractsResolver['scope']>, contractId: string): TargetContract {
-    const row = this.app.readModels.get<ContractReadRow>('contract', user.tenantId, contractId);
+    const row = this.app.readModels.get(contractModel, user.tenantId, contractId);
     if (!row || row.programmeId !== scope.programmeId) throw notFound('CONTRACT_NOT_FOUND', `There is no target contract with id ${contractId}.`);
     return toTargetContracts(this.app, user.tenantId, scope, [row])[0];
   }

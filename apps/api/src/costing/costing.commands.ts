@@ -1,24 +1,25 @@
-import { exitCostsDecider, functionBudgetDecider, requireId, type BudgetFigures, type CommandMetadata, type ExitCostInputs, type NonPayLine } from '@orgledger/domain';
-import { streamName } from '@orgledger/event-store';
+import { exitCostsDecider, functionBudgetDecider, requireId, type BudgetFigures, type CommandMetadata, type FunctionBudgetCommand, type RecordExitCostInputs, type ExitCostInputs, type NonPayLine } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
 import { functionDesignStream } from '../design/design.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { atRiskPostIdsOf, budgetOf, type Scope } from './costing.read';
+import { atRiskPostIdsOf, budgetOf, exitCostsStream, functionBudgetStream, type Scope } from './costing.read';
+import { commandHandler } from '../platform/command-handler';
 
-export const functionBudgetStream = (tenantId: string, programmeId: string) => streamName('functionBudget', tenantId, programmeId);
-export const exitCostsStream = (tenantId: string, programmeId: string) => streamName('exitCosts', tenantId, programmeId);
 
 type Actor = { actorAuthorityId: string | null };
 
+// One budget stream and one exit-costs stream per programme.
+export class FunctionBudgetHandler extends commandHandler(functionBudgetDecider, (command: FunctionBudgetCommand, at: Scope) =>
+  functionBudgetStream(command.metadata.tenantId, at.programmeId),
+) {}
+export class ExitCostsHandler extends commandHandler(exitCostsDecider, (command: RecordExitCostInputs, at: Scope) =>
+  exitCostsStream(command.metadata.tenantId, at.programmeId),
+) {}
+
 export const setBudgetNonPayLines = async (deps: Deps, meta: CommandMetadata, scope: Scope, actor: Actor, input: { financialYear: string; lines: NonPayLine[] }) => {
-  await deps.dispatch(
-    functionBudgetStream(meta.tenantId, scope.programmeId),
-    functionBudgetDecider,
-    { type: 'SetBudgetNonPayLines', data: { programmeAuthorityId: scope.authorityId, ...actor, ...input }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  await deps.send(FunctionBudgetHandler, { type: 'SetBudgetNonPayLines', data: { programmeAuthorityId: scope.authorityId, ...actor, ...input }, metadata: meta }, scope);
 };
 
 // The sign-off records the figures signed, with the table ids and LGPS rate they came from.
@@ -30,16 +31,11 @@ export const signOffBudget = async (app: AppContext, meta: CommandMetadata, scop
     ...(await authorsOf(app.store, functionBudgetStream(meta.tenantId, scope.programmeId), (e) => e.type !== 'FunctionBudgetSignedOff')),
     ...(await authorsOf(app.store, functionDesignStream(meta.tenantId, scope.programmeId))),
   ];
-  await app.dispatch(
-    functionBudgetStream(meta.tenantId, scope.programmeId),
-    functionBudgetDecider,
-    {
+  await app.send(FunctionBudgetHandler, {
       type: 'SignOffBudget',
       data: { programmeAuthorityId: scope.authorityId, ...actor, financialYear: input.financialYear, note: input.note, figures, preparedBy },
       metadata: meta,
-    },
-    { authorityId: scope.authorityId },
-  );
+    }, scope);
 };
 
 // The dismissal date defaults to the day of the command: the cap in force then applies.
@@ -47,10 +43,5 @@ export const recordExitCostInputs = async (app: AppContext, meta: CommandMetadat
   const { tables } = await costingTablesOf(app, meta.tenantId, scope.authorityId);
   const atRiskPostIds = atRiskPostIdsOf(app, meta.tenantId, scope.programmeId);
   const facts: ExitCostInputs = { ...input, postId: requireId('postId', input.postId), dismissalDate: input.dismissalDate ?? meta.now.slice(0, 10) };
-  await app.dispatch(
-    exitCostsStream(meta.tenantId, scope.programmeId),
-    exitCostsDecider,
-    { type: 'RecordExitCostInputs', data: { programmeAuthorityId: scope.authorityId, ...actor, ...facts, tables, atRiskPostIds }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  await app.send(ExitCostsHandler, { type: 'RecordExitCostInputs', data: { programmeAuthorityId: scope.authorityId, ...actor, ...facts, tables, atRiskPostIds }, metadata: meta }, scope);
 };

@@ -12,16 +12,23 @@ import {
   type FunctionBudget,
   type ScpPolicy,
 } from '@orgledger/domain';
+import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
 import { loadState } from '../platform/load-state';
 import { designRow } from '../design/design.read';
-import type { DealRow } from '../deals/deals.read';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { DealRow } from '../deals/deals.projector';
+import type { PostReadRow } from '../establishment/establishment.projector';
 import type { ReassignmentsReadRow } from '../reassignments/reassignments.projector';
 import { gradeStructuresOf } from '../grading/grading.commands';
 import { gradingRowOf } from '../grading/grading.read';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { exitCostsStream, functionBudgetStream } from './costing.commands';
+import { reassignmentsModel } from '../reassignments/reassignments.projector';
+import { postModel } from '../establishment/establishment.projector';
+import { fteDealModel } from '../deals/deals.projector';
+
+// The read side names the streams; the commands import them from here (one direction only).
+export const functionBudgetStream = (tenantId: string, programmeId: string) => streamName('functionBudget', tenantId, programmeId);
+export const exitCostsStream = (tenantId: string, programmeId: string) => streamName('exitCosts', tenantId, programmeId);
 
 export type Scope = { programmeId: string; authorityId: string };
 export type PostCostingBasis = { designPostId: string; title: string; grade: string; minScp: number; maxScp: number; final: boolean; fte: number };
@@ -40,7 +47,7 @@ export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Sc
   }
   const { payDate } = costingDatesOf(financialYear);
   const structures = await gradeStructuresOf(app, tenantId, scope.authorityId);
-  const reassignments = app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, scope.programmeId);
+  const reassignments = app.readModels.get(reassignmentsModel, tenantId, scope.programmeId);
   const details: PostCostingBasis[] = [];
   const posts: BudgetPost[] = option.posts.map((p) => {
     const row = gradingRowOf(app, tenantId, scope.programmeId, p.designPostId);
@@ -49,7 +56,7 @@ export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Sc
     let scp: number | null = null;
     if (policy === 'actual') {
       const holder = Object.values(reassignments?.state.posts ?? {}).find((r) => r.designPostId === p.designPostId);
-      scp = holder ? (app.readModels.get<PostReadRow>('post', tenantId, holder.postId)?.scp ?? null) : null;
+      scp = holder ? (app.readModels.get(postModel, tenantId, holder.postId)?.scp ?? null) : null;
     }
     details.push({ designPostId: p.designPostId, title: p.title, grade: band.grade, minScp: band.minScp, maxScp: band.maxScp, final, fte: p.fte });
     return { designPostId: p.designPostId, grade: { minScp: band.minScp, maxScp: band.maxScp }, scp, policy, fte: p.fte, allowancesPence: 0 };
@@ -59,7 +66,7 @@ export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Sc
 
 export const fundingFromDeals = (app: AppContext, tenantId: string, programmeId: string, financialYear: string) =>
   app.readModels
-    .list<DealRow>('fteDeal', tenantId, programmeId)
+    .list(fteDealModel, tenantId, programmeId)
     .flatMap((d) => d.agreedBudget ?? [])
     .filter((l) => l.financialYear === financialYear)
     .reduce((sum, l) => sum + l.pence, 0);
@@ -95,7 +102,7 @@ export const signOffsOf = async (app: AppContext, tenantId: string, programmeId:
 // As-is posts whose holders the transition put at risk at some point (later redeployment or a
 // failed trial does not take the exit cost out of the business case).
 const atRiskPostsOf = (app: AppContext, tenantId: string, programmeId: string) =>
-  Object.values(app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, programmeId)?.state.posts ?? {}).filter((p) =>
+  Object.values(app.readModels.get(reassignmentsModel, tenantId, programmeId)?.state.posts ?? {}).filter((p) =>
     p.history.some((h) => h.type === 'PostholderAtRisk'),
   );
 
@@ -107,7 +114,7 @@ export const exitCostsOf = async (app: AppContext, tenantId: string, scope: Scop
   const recorded = (await loadState(app.store, exitCostsStream(tenantId, scope.programmeId), exitCostsDecider)).inputs;
   const { tables } = await costingTablesOf(app, tenantId, scope.authorityId);
   return atRisk.map((p) => {
-    const post = app.readModels.get<PostReadRow>('post', tenantId, p.postId);
+    const post = app.readModels.get(postModel, tenantId, p.postId);
     const inputs = recorded[p.postId] ?? null;
     return {
       postId: p.postId,

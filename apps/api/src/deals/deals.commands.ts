@@ -11,6 +11,7 @@ import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import { authorsOf } from '../platform/authors';
+import { commandHandler } from '../platform/command-handler';
 import { establishmentStream } from '../establishment/establishment.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 
@@ -18,6 +19,11 @@ export const dealsStream = (tenantId: string, programmeId: string, serviceId: st
   streamName('fteDeals', tenantId, fteDealsStreamId(programmeId, serviceId));
 
 export type DealScope = { programmeId: string; authorityId: string; serviceId: string };
+
+// The deals decider's one command handler: a service's deals in a programme are one stream.
+export class DealsHandler extends commandHandler(fteDealsDecider, (command: FteDealsCommand, at: DealScope) =>
+  dealsStream(command.metadata.tenantId, at.programmeId, at.serviceId),
+) {}
 
 // The establishment as it stands, for the over-release and double-promise rules.
 const dealContext = async (deps: Deps, tenantId: string, scope: DealScope, actorServiceId: string | null) => {
@@ -30,18 +36,12 @@ const dealContext = async (deps: Deps, tenantId: string, scope: DealScope, actor
   };
 };
 
-const run = (deps: Deps, meta: CommandMetadata, scope: DealScope, type: FteDealsCommand['type'], data: Record<string, unknown>) =>
-  deps.dispatch(
-    dealsStream(meta.tenantId, scope.programmeId, scope.serviceId),
-    fteDealsDecider,
-    { type, data: { serviceId: scope.serviceId, ...data }, metadata: meta } as FteDealsCommand,
-    { authorityId: scope.authorityId },
-  );
+const run = (deps: Deps, scope: DealScope, command: FteDealsCommand) => deps.send(DealsHandler, command, scope);
 
 export const proposeFteDeal = async (deps: Deps, meta: CommandMetadata, scope: DealScope, terms: DealTerms, actorServiceId: string | null) => {
   const dealId = derivedUuid(meta.commandId, 'deal');
   const context = await dealContext(deps, meta.tenantId, scope, actorServiceId);
-  await run(deps, meta, scope, 'ProposeFteDeal', { dealId, terms, context });
+  await run(deps, scope, { type: 'ProposeFteDeal', data: { dealId, serviceId: scope.serviceId, terms, context }, metadata: meta });
   return dealId;
 };
 
@@ -68,15 +68,19 @@ export const actOnDeal = async (
   const dealId = requireId('dealId', input.dealId);
   const common = {
     dealId,
+    serviceId: scope.serviceId,
     ...(input.onBehalfOfService ? { onBehalfOfService: true } : {}),
     ...(input.expectedVersion === null || input.expectedVersion === undefined ? {} : { expectedVersion: input.expectedVersion }),
   };
   if ('terms' in action) {
     const context = await dealContext(deps, meta.tenantId, scope, input.actorServiceId);
-    await run(deps, meta, scope, action.type, { ...common, terms: action.terms, reason: action.reason, context });
+    await run(deps, scope, { type: action.type, data: { ...common, terms: action.terms, reason: action.reason, context }, metadata: meta });
+  } else if (action.type === 'AgreeFteDeal' || action.type === 'AgreeFteDealAmendment') {
+    const offerAuthorIds = await offerAuthors(deps, meta, scope, dealId);
+    const data = { ...common, reason: action.reason ?? undefined, actorServiceId: input.actorServiceId, offerAuthorIds };
+    await run(deps, scope, { type: action.type, data, metadata: meta });
   } else {
-    const authors = action.type === 'AgreeFteDeal' || action.type === 'AgreeFteDealAmendment' ? { offerAuthorIds: await offerAuthors(deps, meta, scope, dealId) } : {};
-    await run(deps, meta, scope, action.type, { ...common, reason: action.reason ?? undefined, actorServiceId: input.actorServiceId, ...authors });
+    await run(deps, scope, { type: action.type, data: { ...common, reason: action.reason ?? '', actorServiceId: input.actorServiceId }, metadata: meta });
   }
   return dealId;
 };

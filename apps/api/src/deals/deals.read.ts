@@ -5,70 +5,56 @@ import {
   notFound,
   termsBudgetTotal,
   termsFte,
-  type DealSummary,
   type DealTerms,
 } from '@orgledger/domain';
-import { streamName, type RecordedEvent } from '@orgledger/event-store';
+import { streamName } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
-import type { AppContext, AuthUser } from '../platform/app-context';
+import type { AuthUser } from '../platform/app-context';
+import type { ReadSide } from '../platform/read-side';
 import { loadState } from '../platform/load-state';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import { postModel } from '../establishment/establishment.projector';
+import { fteDealModel, type DealRow } from './deals.projector';
 import type { DealTermsView, FteDeal } from './deals.graphql';
-
-// The deal row keeps the terms as well as the summary, so a screen can list the source posts.
-export type DealRow = DealSummary & { programmeId: string; terms: DealTerms; offerTerms: DealTerms | null };
-
-export const dealRow = (prev: DealRow | null, summary: DealSummary | null, e: RecordedEvent, programmeId: string): DealRow | null => {
-  if (!summary) return null;
-  const t = (e.data as { terms?: DealTerms }).terms;
-  let terms = prev?.terms ?? t!;
-  let offerTerms = prev?.offerTerms ?? null;
-  if (summary.status === 'proposed' || summary.status === 'countered') (terms = t ?? terms), (offerTerms = t ?? offerTerms);
-  else if (summary.status === 'agreed') (terms = t ?? terms), (offerTerms = null);
-  else if (summary.status === 'amendment_proposed') offerTerms = t ?? offerTerms;
-  else offerTerms = null;
-  return { ...summary, programmeId, terms, offerTerms };
-};
 
 // A service director sees only the deals of their own service; everyone else who can see the
 // programme sees all of them. Hidden deals answer NOT_FOUND like unknown ones.
-export const visibleDeals = (app: AppContext, user: AuthUser, programmeId: string, serviceId?: string | null): DealRow[] => {
-  const programme = visibleProgramme(app, user, programmeId);
-  let rows = app.readModels.list<DealRow>('fteDeal', user.tenantId, programme.programmeId);
+export const visibleDeals = (read: ReadSide, user: AuthUser, programmeId: string, serviceId?: string | null): DealRow[] => {
+  const programme = visibleProgramme(read, user, programmeId);
+  let rows = read.readModels.list(fteDealModel, user.tenantId, programme.programmeId);
   if (user.role === 'service_director') rows = rows.filter((d) => d.serviceId === user.serviceId);
   if (serviceId) rows = rows.filter((d) => d.serviceId === serviceId);
   return rows;
 };
 
-export const visibleDeal = (app: AppContext, user: AuthUser, dealId: string): DealRow => {
-  const row = app.readModels.get<DealRow>('fteDeal', user.tenantId, dealId);
+export const visibleDeal = (read: ReadSide, user: AuthUser, dealId: string): DealRow => {
+  const row = read.readModels.get(fteDealModel, user.tenantId, dealId);
   const hidden = !row || (user.role === 'service_director' && row.serviceId !== user.serviceId);
   if (hidden) throw notFound('DEAL_NOT_FOUND', `There is no FTE deal with id ${dealId}.`);
-  visibleProgramme(app, user, row.programmeId);
+  visibleProgramme(read, user, row.programmeId);
   return row;
 };
 
-const termsView = (app: AppContext, tenantId: string, terms: DealTerms): DealTermsView => ({
+const termsView = (read: ReadSide, tenantId: string, terms: DealTerms): DealTermsView => ({
   ...terms,
   fte: termsFte(terms),
   budgetTotalPence: termsBudgetTotal(terms),
   sourcePosts: terms.sourcePosts.map((s) => {
-    const post = app.readModels.get<PostReadRow>('post', tenantId, s.postId);
+    const post = read.readModels.get(postModel, tenantId, s.postId);
     return { postId: s.postId, fte: s.fte, reference: post?.reference ?? '(removed post)', title: post?.title ?? '', postFte: post?.fte ?? 0 };
   }),
 });
 
-export const toDeal = (app: AppContext, user: AuthUser, row: DealRow): FteDeal => {
-  const programme = visibleProgramme(app, user, row.programmeId);
-  const service = visibleAuthority(app, user, programme.authorityId).services.find((s) => s.id === row.serviceId);
+export const toDeal = (read: ReadSide, user: AuthUser, row: DealRow): FteDeal => {
+  const programme = visibleProgramme(read, user, row.programmeId);
+  const service = visibleAuthority(read, user, programme.authorityId).services.find((s) => s.id === row.serviceId);
   return {
     ...row,
     id: row.dealId,
     serviceName: service?.name ?? '',
     status: row.status as FteDeal['status'],
     awaiting: row.awaiting as FteDeal['awaiting'],
-    terms: termsView(app, user.tenantId, row.terms),
-    offerTerms: row.offerTerms && termsView(app, user.tenantId, row.offerTerms),
+    terms: termsView(read, user.tenantId, row.terms),
+    offerTerms: row.offerTerms && termsView(read, user.tenantId, row.offerTerms),
   };
 };
 
@@ -81,10 +67,10 @@ export const financialYearOf = (date: string) => {
 
 // Needed = the chosen design option's posts (indicative costs until full costing exists), for
 // each financial year the deals move budget in, and the current year.
-export const fundingFor = async (app: AppContext, user: AuthUser, programmeId: string) => {
-  const programme = visibleProgramme(app, user, programmeId);
-  const deals = app.readModels.list<DealRow>('fteDeal', user.tenantId, programme.programmeId);
-  const design = await loadState(app.store, streamName('functionDesign', user.tenantId, programme.programmeId), functionDesignDecider);
+export const fundingFor = async (read: ReadSide, user: AuthUser, programmeId: string) => {
+  const programme = visibleProgramme(read, user, programmeId);
+  const deals = read.readModels.list(fteDealModel, user.tenantId, programme.programmeId);
+  const design = await loadState(read.store, streamName('functionDesign', user.tenantId, programme.programmeId), functionDesignDecider);
   const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
   const need = chosen ? designNeed(chosen) : { fte: 0, indicativeCostPence: 0 };
   const years = new Set([financialYearOf(new Date().toISOString().slice(0, 10))]);

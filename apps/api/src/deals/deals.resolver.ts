@@ -4,6 +4,7 @@ import { negotiationHistory, requireId, type DealTerms, type DealHistoryEvent } 
 import { visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
+import { Read, type ReadSide } from '../platform/read-side';
 import { actOnDeal, dealsStream, proposeFteDeal, type DealAction } from './deals.commands';
 import { DealOfferInput, DealStepInput, FteDeal, FundingPositionView, NegotiationStepView, ProposeFteDealInput, type DealTermsInput } from './deals.graphql';
 import { fundingFor, toDeal, visibleDeal, visibleDeals } from './deals.read';
@@ -24,27 +25,28 @@ export class DealsResolver {
 
   @Query(() => [FteDeal], { description: "A programme's FTE deals; a service director sees their own service's only" })
   fteDeals(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('serviceId', { type: () => ID, nullable: true }) serviceId?: string,
   ): FteDeal[] {
-    return visibleDeals(this.app, user, programmeId, serviceId).map((row) => toDeal(this.app, user, row));
+    return visibleDeals(read, user, programmeId, serviceId).map((row) => toDeal(read, user, row));
   }
 
   @Query(() => FteDeal)
-  fteDeal(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): FteDeal {
-    return toDeal(this.app, user, visibleDeal(this.app, user, requireId('id', id)));
+  fteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): FteDeal {
+    return toDeal(read, user, visibleDeal(read, user, requireId('id', id)));
   }
 
   @Query(() => FundingPositionView, { description: 'FTE and budget released by agreed deals, in the pipeline and needed, per financial year' })
-  fundingPosition(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
-    return fundingFor(this.app, user, programmeId);
+  fundingPosition(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
+    return fundingFor(read, user, programmeId);
   }
 
   // The negotiation as it happened: who offered what, when and why.
   @ResolveField(() => [NegotiationStepView])
-  async history(@Parent() deal: FteDeal, @CurrentUser() user: AuthUser): Promise<NegotiationStepView[]> {
-    const events = (await this.app.store.readStream(dealsStream(user.tenantId, deal.programmeId, deal.serviceId))).filter(
+  async history(@Parent() deal: FteDeal, @Read() read: ReadSide, @CurrentUser() user: AuthUser): Promise<NegotiationStepView[]> {
+    const events = (await read.store.readStream(dealsStream(user.tenantId, deal.programmeId, deal.serviceId))).filter(
       (e) => e.data.dealId === deal.id,
     );
     const steps = negotiationHistory(events.map((e) => ({ type: e.type, data: e.data, at: e.metadata.occurredAt }) as DealHistoryEvent), deal.id);
@@ -56,68 +58,68 @@ export class DealsResolver {
     }));
   }
 
-  private async step(user: AuthUser, input: DealStepInput, action: DealAction): Promise<FteDeal> {
-    const row = visibleDeal(this.app, user, requireId('dealId', input.dealId));
-    const programme = visibleProgramme(this.app, user, row.programmeId);
+  private async step(read: ReadSide, user: AuthUser, input: DealStepInput, action: DealAction): Promise<FteDeal> {
+    const row = visibleDeal(read, user, requireId('dealId', input.dealId));
+    const programme = visibleProgramme(read, user, row.programmeId);
     const scope = { programmeId: programme.programmeId, authorityId: programme.authorityId, serviceId: row.serviceId };
     await actOnDeal(this.app, metaFor(user, input), scope, { ...input, actorServiceId: user.serviceId }, action);
-    return this.fteDeal(user, row.dealId);
+    return this.fteDeal(read, user, row.dealId);
   }
 
   @Mutation(() => FteDeal, { description: 'The programme side opens a negotiation with one service' })
   @Roles('tenant_admin', 'consultant')
-  async proposeFteDeal(@CurrentUser() user: AuthUser, @Args('input') input: ProposeFteDealInput): Promise<FteDeal> {
-    const programme = visibleProgramme(this.app, user, input.programmeId);
+  async proposeFteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ProposeFteDealInput): Promise<FteDeal> {
+    const programme = visibleProgramme(read, user, input.programmeId);
     const scope = { programmeId: programme.programmeId, authorityId: programme.authorityId, serviceId: requireId('serviceId', input.serviceId) };
     const dealId = await proposeFteDeal(this.app, metaFor(user, input), scope, terms(input.terms), user.serviceId);
-    return this.fteDeal(user, dealId);
+    return this.fteDeal(read, user, dealId);
   }
 
   @Mutation(() => FteDeal)
   @Roles(...NEGOTIATORS)
-  counterFteDeal(@CurrentUser() user: AuthUser, @Args('input') input: DealOfferInput) {
-    return this.step(user, input, { type: 'CounterFteDeal', terms: terms(input.terms), reason: input.reason ?? '' });
+  counterFteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealOfferInput) {
+    return this.step(read, user, input, { type: 'CounterFteDeal', terms: terms(input.terms), reason: input.reason ?? '' });
   }
 
   @Mutation(() => FteDeal, { description: "Accepts the other side's latest offer" })
   @Roles(...NEGOTIATORS)
-  agreeFteDeal(@CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
-    return this.step(user, input, { type: 'AgreeFteDeal', reason: input.reason });
+  agreeFteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
+    return this.step(read, user, input, { type: 'AgreeFteDeal', reason: input.reason });
   }
 
   @Mutation(() => FteDeal)
   @Roles(...NEGOTIATORS)
-  rejectFteDeal(@CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
-    return this.step(user, input, { type: 'RejectFteDeal', reason: input.reason ?? '' });
+  rejectFteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
+    return this.step(read, user, input, { type: 'RejectFteDeal', reason: input.reason ?? '' });
   }
 
   @Mutation(() => FteDeal)
   @Roles('tenant_admin', 'consultant')
-  withdrawFteDeal(@CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
-    return this.step(user, input, { type: 'WithdrawFteDeal', reason: input.reason ?? '' });
+  withdrawFteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
+    return this.step(read, user, input, { type: 'WithdrawFteDeal', reason: input.reason ?? '' });
   }
 
   @Mutation(() => FteDeal, { description: 'Proposes new terms for an agreed deal; the agreed terms stay in force until it is agreed' })
   @Roles(...NEGOTIATORS)
-  proposeFteDealAmendment(@CurrentUser() user: AuthUser, @Args('input') input: DealOfferInput) {
-    return this.step(user, input, { type: 'ProposeFteDealAmendment', terms: terms(input.terms), reason: input.reason ?? '' });
+  proposeFteDealAmendment(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealOfferInput) {
+    return this.step(read, user, input, { type: 'ProposeFteDealAmendment', terms: terms(input.terms), reason: input.reason ?? '' });
   }
 
   @Mutation(() => FteDeal)
   @Roles(...NEGOTIATORS)
-  counterFteDealAmendment(@CurrentUser() user: AuthUser, @Args('input') input: DealOfferInput) {
-    return this.step(user, input, { type: 'CounterFteDealAmendment', terms: terms(input.terms), reason: input.reason ?? '' });
+  counterFteDealAmendment(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealOfferInput) {
+    return this.step(read, user, input, { type: 'CounterFteDealAmendment', terms: terms(input.terms), reason: input.reason ?? '' });
   }
 
   @Mutation(() => FteDeal)
   @Roles(...NEGOTIATORS)
-  agreeFteDealAmendment(@CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
-    return this.step(user, input, { type: 'AgreeFteDealAmendment', reason: input.reason });
+  agreeFteDealAmendment(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
+    return this.step(read, user, input, { type: 'AgreeFteDealAmendment', reason: input.reason });
   }
 
   @Mutation(() => FteDeal)
   @Roles(...NEGOTIATORS)
-  rejectFteDealAmendment(@CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
-    return this.step(user, input, { type: 'RejectFteDealAmendment', reason: input.reason ?? '' });
+  rejectFteDealAmendment(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
+    return this.step(read, user, input, { type: 'RejectFteDealAmendment', reason: input.reason ?? '' });
   }
 }

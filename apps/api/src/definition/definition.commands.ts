@@ -1,18 +1,18 @@
-import { DEFINITION_STREAM_CATEGORY, definitionDecider, type CommandMetadata } from '@orgledger/domain';
+import { DEFINITION_STREAM_CATEGORY, definitionDecider, type CommandMetadata, type DefinitionCommand } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import type { Deps } from '../tenancy/tenancy.commands';
+import { commandHandler } from '../platform/command-handler';
 
 export const definitionStream = (tenantId: string, programmeId: string) => streamName(DEFINITION_STREAM_CATEGORY, tenantId, programmeId);
 
 export type ProgrammeScope = { programmeId: string; authorityId: string };
 
+export class DefinitionHandler extends commandHandler(definitionDecider, (command: DefinitionCommand, at: ProgrammeScope) =>
+  definitionStream(command.metadata.tenantId, at.programmeId),
+) {}
+
 export const draftDefinition = (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, input: { text: string }) =>
-  deps.dispatch(
-    definitionStream(meta.tenantId, scope.programmeId),
-    definitionDecider,
-    { type: 'DraftDefinition', data: { text: input.text }, metadata: meta },
-    { authorityId: scope.authorityId },
-  );
+  deps.send(DefinitionHandler, { type: 'DraftDefinition', data: { text: input.text }, metadata: meta }, scope);
 
 export const recordDefinitionAgreement = (
   deps: Deps,
@@ -20,13 +20,8 @@ export const recordDefinitionAgreement = (
   scope: ProgrammeScope,
   input: { version: number; stakeholderName: string; stakeholderRole: string },
 ) =>
-  deps.dispatch(
-    definitionStream(meta.tenantId, scope.programmeId),
-    definitionDecider,
-    {
+  deps.send(DefinitionHandler, {
       type: 'RecordDefinitionAgreement',
       data: { version: input.version, stakeholderName: input.stakeholderName, stakeholderRole: input.stakeholderRole },
       metadata: meta,
-    },
-    { authorityId: scope.authorityId },
-  );
+    }, scope);

@@ -6,6 +6,7 @@ import { CurrentUser, Roles } from '../platform/current-user';
 import { draftDefinition, recordDefinitionAgreement } from './definition.commands';
 import { ContractManagementDefinition, DraftContractManagementDefinitionInput, RecordDefinitionAgreementInput } from './definition.graphql';
 import type { DefinitionReadRow } from './definition.projector';
+import { definitionModel } from './definition.projector';
 
 @Resolver()
 export class DefinitionResolver {
@@ -17,7 +18,7 @@ export class DefinitionResolver {
   }
 
   private read(user: AuthUser, programmeId: string): ContractManagementDefinition {
-    const row = this.app.readModels.get<DefinitionReadRow>('cmDefinition', user.tenantId, programmeId);
+    const row = this.app.readModels.get(definitionModel, user.tenantId, programmeId);
     const current = row?.current ?? null;
     return {
       programmeId,

@@ -5,6 +5,7 @@ import { DEMO_INVITER } from './demo-inviter';
 import { affectedPeople, draftConsultationPlan, launchConsultation, runConsultation } from '../consultation/consultation.commands';
 import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
+import type { Undated } from '../platform/command-handler';
 
 type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };
 
@@ -49,7 +50,7 @@ export const seedConsultationDemo = async (deps: Deps, tenantId: string, council
     dates: COLLECTIVE_DATES as Record<string, string>,
   });
   const on = (planId: string) => ({ ...scope, planId });
-  const record = (actor: Actor, label: string, planId: string, command: Omit<ConsultationCommand, 'metadata'>) => runConsultation(app, meta(actor, label), on(planId), command);
+  const record = (actor: Actor, label: string, planId: string, command: Undated<ConsultationCommand>) => runConsultation(app, meta(actor, label), on(planId), command);
 
   // Six of the seven s.188(4) items given with the opening letter; agency workers still to come.
   for (const item of DISCLOSURE_ITEMS.filter((i) => i !== 'agency_workers')) {

@@ -3,9 +3,10 @@ import { commandMeta, type AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { DEMO_INVITER } from './demo-inviter';
 import { recordExitCostInputs } from '../costing/costing.commands';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { PostReadRow } from '../establishment/establishment.projector';
 import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
+import { postModel } from '../establishment/establishment.projector';
 
 type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };
 type Facts = { reference: string; age: number; completeYearsService: number; weeklyPayPence: number; lgpsStrainEstimatePence: number | null; reason: string };
@@ -26,7 +27,7 @@ export const seedExitCostsDemo = async (deps: Deps, tenantId: string, council: D
   const app = deps as AppContext;
   const id = (label: string) => derivedUuid('orgledger-demo', label);
   const hr: Actor = { userId: derivedUuid(id('user:hr@northshire.example'), 'user'), role: 'hr_partner', displayName: 'Dev Patel', invitedBy: DEMO_INVITER };
-  const posts = new Map(app.readModels.list<PostReadRow>('post', tenantId, council.authorityId).map((p) => [p.reference, p.postId]));
+  const posts = new Map(app.readModels.list(postModel, tenantId, council.authorityId).map((p) => [p.reference, p.postId]));
   const scope = { programmeId: council.programmeId, authorityId: council.authorityId };
   for (const f of FACTS) {
     const postId = posts.get(f.reference);

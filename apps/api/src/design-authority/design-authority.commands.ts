@@ -12,10 +12,14 @@ import type { AppContext, AuthUser } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
 import { derivedUuid } from '../platform/ids';
 import type { Deps } from '../tenancy/tenancy.commands';
-import { fundingFor, financialYearOf, type DealRow } from '../deals/deals.read';
+import { fundingFor, financialYearOf } from '../deals/deals.read';
+import type { DealRow } from '../deals/deals.projector';
 import { budgetOf } from '../costing/costing.read';
 import { postGradingOf } from '../grading/grading.read';
 import { designRow } from '../design/design.read';
+import { authorityModel } from '../platform/access-models';
+import { fteDealModel } from '../deals/deals.projector';
+import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const designAuthorityStream = (tenantId: string, programmeId: string) => streamName(DESIGN_AUTHORITY_STREAM_CATEGORY, tenantId, programmeId);
 
@@ -40,7 +44,7 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
   ).slice(0, 1000);
   const funding = await fundingFor(app, user, scope.programmeId);
   const services = new Map(
-    (app.readModels.get<{ services: { id: string; name: string }[] }>('authoritySummary', tenantId, scope.authorityId)?.services ?? []).map((s) => [s.id, s.name]),
+    (app.readModels.get(authorityModel, tenantId, scope.authorityId)?.services ?? []).map((s) => [s.id, s.name]),
   );
   const design = postGradingOf(app, tenantId, scope.programmeId);
   const option = designRow(app, tenantId, scope.programmeId).options.find((o) => o.optionId === optionId)!;
@@ -59,7 +63,7 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
       byYear: funding.byYear.map((y) => ({ financialYear: y.financialYear, agreedPence: y.agreedPence, pipelinePence: y.pipelinePence, neededPence: y.neededPence, gapPence: y.gapPence })),
     },
     deals: app.readModels
-      .list<DealRow>('fteDeal', tenantId, scope.programmeId)
+      .list(fteDealModel, tenantId, scope.programmeId)
       .map((d) => ({ dealId: d.dealId, serviceName: services.get(d.serviceId) ?? 'Unknown service', status: d.status, fte: d.fte })),
     grading: design.map((g) => ({ designPostId: g.designPostId, jd: g.jdStatus, evaluation: g.evaluationStatus, grade: g.grade })),
     consultationOutline: input.consultationOutline,
@@ -68,10 +72,12 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
   return snapshot;
 };
 
-const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Omit<DesignAuthorityCommand, 'metadata'>) =>
-  deps.dispatch(designAuthorityStream(meta.tenantId, scope.programmeId), designAuthorityDecider, { ...command, metadata: meta } as DesignAuthorityCommand, {
-    authorityId: scope.authorityId,
-  });
+export class DesignAuthorityHandler extends commandHandler(designAuthorityDecider, (command: DesignAuthorityCommand, at: Scope) =>
+  designAuthorityStream(command.metadata.tenantId, at.programmeId),
+) {}
+
+const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<DesignAuthorityCommand>) =>
+  deps.send(DesignAuthorityHandler, { ...command, metadata: meta }, scope);
 
 export const submitToDesignAuthority = async (
   app: AppContext,

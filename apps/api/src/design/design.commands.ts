@@ -8,6 +8,7 @@ import {
   type FunctionDesignCommand,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
+import { commandHandler, type Undated } from '../platform/command-handler';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
@@ -18,7 +19,6 @@ type Scope = { programmeId: string; authorityId: string };
 // The revision the screen showed; when given, an edit made over someone else's is a CONFLICT.
 type Expected = { expectedRevision?: number | null };
 export type DesignPostInput = Omit<DesignPost, 'designPostId'>;
-type Undated<C> = C extends FunctionDesignCommand ? Omit<C, 'metadata'> : never;
 
 const expected = ({ expectedRevision }: Expected) => {
   if (expectedRevision === undefined || expectedRevision === null) return {};
@@ -28,13 +28,13 @@ const expected = ({ expectedRevision }: Expected) => {
   return { expectedRevision: BigInt(expectedRevision) };
 };
 
+// The function design decider's one command handler: one stream per programme.
+export class DesignHandler extends commandHandler(functionDesignDecider, (command: FunctionDesignCommand, at: Scope) =>
+  functionDesignStream(command.metadata.tenantId, at.programmeId),
+) {}
+
 const decide = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<FunctionDesignCommand>, input: Expected) =>
-  deps.dispatch(
-    functionDesignStream(meta.tenantId, scope.programmeId),
-    functionDesignDecider,
-    { ...command, metadata: meta } as FunctionDesignCommand,
-    { authorityId: scope.authorityId, ...expected(input) },
-  );
+  deps.send(DesignHandler, { ...command, metadata: meta }, { ...scope, ...expected(input) });
 
 const optionIdOf = (input: { optionId: string }) => requireId('optionId', input.optionId);
 const reportsToOf = (post: DesignPostInput) => (post.reportsTo == null ? null : requireId('reportsTo', post.reportsTo));

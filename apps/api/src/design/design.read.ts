@@ -9,9 +9,10 @@ import {
 import type { AppContext } from '../platform/app-context';
 import type { FunctionDesignReadRow } from './design.projector';
 import type { DesignOption, DesignOptionComparison, FunctionDesign, OrgChartEntry } from './design.graphql';
+import { functionDesignModel } from './design.projector';
 
 export const designRow = (app: AppContext, tenantId: string, programmeId: string): FunctionDesignReadRow =>
-  app.readModels.get<FunctionDesignReadRow>('functionDesign', tenantId, programmeId) ?? {
+  app.readModels.get(functionDesignModel, tenantId, programmeId) ?? {
     programmeId,
     options: [],
     chosenOptionId: null,

@@ -1,11 +1,17 @@
-import { authorityDecider, establishmentDecider, MAX_IMPORT_ROWS, requireText, tenantDecider, type CommandMetadata, type PostFields } from '@orgledger/domain';
+import { authorityDecider, establishmentDecider, MAX_IMPORT_ROWS, requireText, tenantDecider, type CommandMetadata, type EstablishmentCommand, type PostFields } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { readSheet, type ColumnSpec } from '../imports/spreadsheet';
+import { commandHandler } from '../platform/command-handler';
 
 export const establishmentStream = (tenantId: string, authorityId: string) => streamName('establishment', tenantId, authorityId);
+
+// One establishment stream per authority.
+export class EstablishmentHandler extends commandHandler(establishmentDecider, (command: EstablishmentCommand, at: { authorityId: string }) =>
+  establishmentStream(command.metadata.tenantId, at.authorityId),
+) {}
 
 export const POST_COLUMNS: ColumnSpec[] = [
   { key: 'reference', label: 'Reference', aliases: ['post reference', 'post ref', 'ref', 'post id', 'post number'], required: true },
@@ -36,28 +42,19 @@ export type PostInput = Omit<PostFields, 'postId'>;
 export const addPost = async (deps: Deps, meta: CommandMetadata, authorityId: string, post: PostInput) => {
   const postId = derivedUuid(meta.commandId, 'post');
   const facts = await authorityFacts(deps, meta.tenantId, authorityId);
-  await deps.dispatch(
-    establishmentStream(meta.tenantId, authorityId),
-    establishmentDecider,
-    { type: 'AddPost', data: { post: { ...post, postId }, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames }, metadata: meta },
-    { authorityId },
-  );
+  await deps.send(EstablishmentHandler, { type: 'AddPost', data: { post: { ...post, postId }, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames }, metadata: meta }, { authorityId });
   return postId;
 };
 
 export const updatePost = async (deps: Deps, meta: CommandMetadata, authorityId: string, post: PostFields, expectedRevision?: bigint) => {
   const facts = await authorityFacts(deps, meta.tenantId, authorityId);
-  await deps.dispatch(
-    establishmentStream(meta.tenantId, authorityId),
-    establishmentDecider,
-    { type: 'UpdatePost', data: { post, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames }, metadata: meta },
-    { authorityId, ...(expectedRevision === undefined ? {} : { expectedRevision }) },
+  await deps.send(EstablishmentHandler, { type: 'UpdatePost', data: { post, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames }, metadata: meta }, { authorityId, ...(expectedRevision === undefined ? {} : { expectedRevision }) },
   );
   return post.postId;
 };
 
 export const removePost = async (deps: Deps, meta: CommandMetadata, authorityId: string, postId: string) => {
-  await deps.dispatch(establishmentStream(meta.tenantId, authorityId), establishmentDecider, { type: 'RemovePost', data: { postId }, metadata: meta }, { authorityId });
+  await deps.send(EstablishmentHandler, { type: 'RemovePost', data: { postId }, metadata: meta }, { authorityId });
   return postId;
 };
 
@@ -77,10 +74,7 @@ export const importPosts = async (
     const ref = r.cells.reference.toUpperCase();
     if (ref) postIdsByReference[ref] = derivedUuid(meta.commandId, 'post', ref);
   }
-  const outcome = await deps.dispatch(
-    establishmentStream(meta.tenantId, input.authorityId),
-    establishmentDecider,
-    {
+  const outcome = await deps.send(EstablishmentHandler, {
       type: 'ImportPosts',
       data: {
         importId,
@@ -91,9 +85,7 @@ export const importPosts = async (
         allowPostholderNames: facts.allowPostholderNames,
       },
       metadata: meta,
-    },
-    { authorityId: input.authorityId },
-  );
+    }, { authorityId: input.authorityId });
   const summary = outcome.events.find((e) => e.type === 'EstablishmentImported');
   return { importId, ...(summary?.data as { fileName: string; rowCount: number; created: number; updated: number; unchanged: number }) };
 };

@@ -1,13 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound, requireId, type PostFields } from '@orgledger/domain';
+import { notFound, requireId } from '@orgledger/domain';
 import { visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { addPost, importPosts, removePost, updatePost } from './establishment.commands';
 import { AddPostInput, ImportResult, ImportSheetInput, Post, RemovePostInput, UpdatePostInput, type PostFieldsInput } from './establishment.graphql';
-
-export type PostReadRow = PostFields & { authorityId: string };
+import { postModel, type PostReadRow } from './establishment.projector';
 
 const fieldsOf = (i: PostFieldsInput) => ({
   reference: i.reference,
@@ -24,7 +23,7 @@ const fieldsOf = (i: PostFieldsInput) => ({
 // The posts a user may see at an authority: a service director only those of their own service.
 export const visiblePosts = (app: AppContext, user: AuthUser, authorityId: string, serviceId?: string | null): PostReadRow[] => {
   const authority = visibleAuthority(app, user, authorityId);
-  let rows = app.readModels.list<PostReadRow>('post', user.tenantId, authority.authorityId);
+  let rows = app.readModels.list(postModel, user.tenantId, authority.authorityId);
   if (user.role === 'service_director') {
     if (serviceId && serviceId !== user.serviceId) throw notFound('SERVICE_NOT_FOUND', `There is no service with id ${serviceId}.`);
     rows = rows.filter((p) => p.serviceId === user.serviceId);
@@ -45,7 +44,7 @@ export class EstablishmentResolver {
   }
 
   private postOr404(user: AuthUser, authorityId: string, postId: string): Post {
-    const row = this.app.readModels.get<PostReadRow>('post', user.tenantId, postId);
+    const row = this.app.readModels.get(postModel, user.tenantId, postId);
     if (!row || row.authorityId !== authorityId) throw notFound('POST_NOT_FOUND', `There is no post with id ${postId}.`);
     return this.toPosts(user, [row])[0];
   }

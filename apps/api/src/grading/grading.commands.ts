@@ -11,9 +11,11 @@ import {
   type GradeStructure,
   type JobDescriptionContent,
   type JobEvaluationScheme,
+  type GradeStructureCommand,
   type PostGradingCommand,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
+import { commandHandler, type Undated } from '../platform/command-handler';
 import { loadState } from '../platform/load-state';
 import { authorsOf } from '../platform/authors';
 import { functionDesignStream } from '../design/design.commands';
@@ -28,6 +30,14 @@ export type GradingScope = { programmeId: string; authorityId: string };
 // The actor's own authority (a portal user's), so only that council's HR partner signs off.
 export type Actor = { actorAuthorityId: string | null };
 
+// One grade structure stream per authority; one job description stream per design post.
+export class GradeStructureHandler extends commandHandler(gradeStructureDecider, (command: GradeStructureCommand, at: { authorityId: string }) =>
+  gradeStructureStream(command.metadata.tenantId, at.authorityId),
+) {}
+export class PostGradingHandler extends commandHandler(postGradingDecider, (command: PostGradingCommand, at: GradingScope & { designPostId: string }) =>
+  jobDescriptionStream(command.metadata.tenantId, at.programmeId, at.designPostId),
+) {}
+
 export const gradeStructuresOf = async (deps: Deps, tenantId: string, authorityId: string): Promise<GradeStructure[]> =>
   (await loadState(deps.store, gradeStructureStream(tenantId, authorityId), gradeStructureDecider)).structures;
 
@@ -37,12 +47,8 @@ export const setGradeStructure = async (
   input: { authorityId: string; effectiveFrom: string; grades: GradeBand[] } & Actor,
 ) => {
   const authorityId = requireId('authorityId', input.authorityId);
-  await deps.dispatch(
-    gradeStructureStream(meta.tenantId, authorityId),
-    gradeStructureDecider,
-    { type: 'SetGradeStructure', data: { authorityId, actorAuthorityId: input.actorAuthorityId, effectiveFrom: input.effectiveFrom, grades: input.grades }, metadata: meta },
-    { authorityId },
-  );
+  const data = { authorityId, actorAuthorityId: input.actorAuthorityId, effectiveFrom: input.effectiveFrom, grades: input.grades };
+  await deps.send(GradeStructureHandler, { type: 'SetGradeStructure', data, metadata: meta }, { authorityId });
 };
 
 // A JD is written for a post of the chosen design option; any other id is NOT_FOUND.
@@ -55,16 +61,9 @@ export const requireChosenPost = async (deps: Deps, tenantId: string, programmeI
   return post;
 };
 
-type Undated = PostGradingCommand extends infer C ? (C extends PostGradingCommand ? Omit<C, 'metadata'> : never) : never;
-
-const run = async (deps: Deps, meta: CommandMetadata, scope: GradingScope, designPostId: string, command: Undated) => {
+const run = async (deps: Deps, meta: CommandMetadata, scope: GradingScope, designPostId: string, command: Undated<PostGradingCommand>) => {
   const post = await requireChosenPost(deps, meta.tenantId, scope.programmeId, designPostId);
-  await deps.dispatch(
-    jobDescriptionStream(meta.tenantId, scope.programmeId, post.designPostId),
-    postGradingDecider,
-    { ...command, metadata: meta } as PostGradingCommand,
-    { authorityId: scope.authorityId },
-  );
+  await deps.send(PostGradingHandler, { ...command, metadata: meta }, { ...scope, designPostId: post.designPostId });
   return post.designPostId;
 };
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../platform/app-context';
 import { designRow } from '../design/design.read';
 import type { PostGradingReadRow } from './grading.projector';
 import type { PostGradingView } from './grading.graphql';
+import { postGradingModel } from './grading.projector';
 
 export const chosenOptionOf = (app: AppContext, tenantId: string, programmeId: string) => {
   const row = designRow(app, tenantId, programmeId);
@@ -10,7 +11,7 @@ export const chosenOptionOf = (app: AppContext, tenantId: string, programmeId: s
 };
 
 export const gradingRowOf = (app: AppContext, tenantId: string, programmeId: string, designPostId: string): PostGradingReadRow | null =>
-  app.readModels.get<PostGradingReadRow>('postGrading', tenantId, jobDescriptionStreamId(programmeId, designPostId));
+  app.readModels.get(postGradingModel, tenantId, jobDescriptionStreamId(programmeId, designPostId));
 
 // Every post of the chosen option, in design order, with where its grading stands.
 export const postGradingOf = (app: AppContext, tenantId: string, programmeId: string): PostGradingView[] => {

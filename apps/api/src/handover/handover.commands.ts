@@ -14,11 +14,13 @@ import {
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
+import { commandHandler, type Undated } from '../platform/command-handler';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { functionDesignStream } from '../design/design.commands';
 import { reassignmentsStream } from '../reassignments/reassignments.commands';
 import { designAuthorityStream } from '../design-authority/design-authority.commands';
+import { userAccountModel } from '../platform/access-models';
 
 export const handoverStream = (tenantId: string, programmeId: string) => streamName(HANDOVER_STREAM_CATEGORY, tenantId, programmeId);
 
@@ -27,10 +29,11 @@ export type Scope = { programmeId: string; authorityId: string };
 export type Actor = { actorAuthorityId: string | null };
 type ContextDeps = Pick<AppContext, 'store'>;
 
-const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Omit<HandoverCommand, 'metadata'>) =>
-  deps.dispatch(handoverStream(meta.tenantId, scope.programmeId), handoverDecider, { ...command, metadata: meta } as HandoverCommand, {
-    authorityId: scope.authorityId,
-  });
+export class HandoverHandler extends commandHandler(handoverDecider, (command: HandoverCommand, at: Scope) =>
+  handoverStream(command.metadata.tenantId, at.programmeId),
+) {}
+
+const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<HandoverCommand>) => deps.send(HandoverHandler, { ...command, metadata: meta }, scope);
 
 // What the chosen structure leaves to recruit, from the design and reassignment streams themselves.
 export const openVacanciesOf = async (deps: ContextDeps, tenantId: string, programmeId: string): Promise<OpenVacancy[]> => {
@@ -57,7 +60,7 @@ export const handOverRecruitmentPlan = async (
   scope: Scope,
   input: { ismUserId: string },
 ) => {
-  const account = deps.readModels.get<UserAccount>('userAccount', meta.tenantId, requireId('ismUserId', input.ismUserId));
+  const account = deps.readModels.get(userAccountModel, meta.tenantId, requireId('ismUserId', input.ismUserId));
   const recipient = account && { userId: account.userId, displayName: account.displayName, role: account.role, authorityId: account.authorityId, active: account.active };
   await run(deps, meta, scope, { type: 'HandOverRecruitmentPlan', data: { programmeAuthorityId: scope.authorityId, recipient } });
 };

@@ -13,9 +13,12 @@ import type { DesignAuthorityReadRow } from '../design-authority/design-authorit
 import { openVacanciesOf, type Scope } from './handover.commands';
 import type { RecruitmentPlanReadRow } from './handover.projector';
 import type { RecruitmentPlanView } from './handover.graphql';
+import { recruitmentPlanModel } from './handover.projector';
+import { designAuthorityModel } from '../design-authority/design-authority.projector';
+import { userAccountModel } from '../platform/access-models';
 
 export const recruitmentPlanRow = (app: AppContext, tenantId: string, programmeId: string): RecruitmentPlanReadRow =>
-  app.readModels.get<RecruitmentPlanReadRow>('recruitmentPlan', tenantId, programmeId) ?? {
+  app.readModels.get(recruitmentPlanModel, tenantId, programmeId) ?? {
     programmeId,
     plan: initialHandoverState,
     history: [],
@@ -30,14 +33,14 @@ const isConsultancy = (user: AuthUser) => user.role === 'consultant' || user.rol
 export const recruitmentPlanOf = async (app: AppContext, user: AuthUser, scope: Scope): Promise<RecruitmentPlanView> => {
   const { plan, history } = recruitmentPlanRow(app, user.tenantId, scope.programmeId);
   const today = new Date().toISOString().slice(0, 10);
-  const daRow = app.readModels.get<DesignAuthorityReadRow>('designAuthority', user.tenantId, scope.programmeId);
+  const daRow = app.readModels.get(designAuthorityModel, user.tenantId, scope.programmeId);
   const gate = designAuthorityGate({ submissions: daRow?.submissions ?? [] });
   const editable = isConsultancy(user) && ['none', 'draft', 'returned'].includes(plan.status);
   const asActor = { actor: { role: user.role, userId: user.userId } } as CommandMetadata;
   const own = isNamedIsm(asActor, { programmeAuthorityId: scope.authorityId, actorAuthorityId: user.authorityId }, plan);
   const managers = isConsultancy(user)
     ? app.readModels
-        .list<UserAccount>('userAccount', user.tenantId)
+        .list(userAccountModel, user.tenantId)
         .filter((u) => u.active && u.role === 'interim_service_manager' && u.authorityId === scope.authorityId)
         .map((u) => ({ userId: u.userId, displayName: u.displayName }))
     : [];

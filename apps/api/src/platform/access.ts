@@ -1,20 +1,22 @@
 import { canSeeAuthority, notFound, requireId, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
-import type { AppContext, AuthUser } from './app-context';
+import type { AuthUser } from './app-context';
+import type { ReadSide } from './read-side';
+import { authorityModel, programmeModel } from './access-models';
 
 // Read-side access: an unknown id, another tenant's id and an id this user may not see all answer
 // the same NOT_FOUND, so nothing can be learned from the difference.
-export const visibleAuthority = (app: AppContext, user: AuthUser, id: string): AuthoritySummary & { revision: number } => {
+export const visibleAuthority = (read: Pick<ReadSide, 'readModels'>, user: AuthUser, id: string): AuthoritySummary & { revision: number } => {
   const authorityId = requireId('authorityId', id);
-  const row = app.readModels.get<AuthoritySummary & { revision: number }>('authoritySummary', user.tenantId, authorityId);
+  const row = read.readModels.get(authorityModel, user.tenantId, authorityId);
   if (!row || !canSeeAuthority({ ...user, active: true }, authorityId)) {
     throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
   }
   return row;
 };
 
-export const visibleProgramme = (app: AppContext, user: AuthUser, id: string): ProgrammeSummary => {
+export const visibleProgramme = (read: Pick<ReadSide, 'readModels'>, user: AuthUser, id: string): ProgrammeSummary => {
   const programmeId = requireId('programmeId', id);
-  const row = app.readModels.get<ProgrammeSummary>('programmeSummary', user.tenantId, programmeId);
+  const row = read.readModels.get(programmeModel, user.tenantId, programmeId);
   if (!row || !canSeeAuthority({ ...user, active: true }, row.authorityId)) {
     throw notFound('PROGRAMME_NOT_FOUND', `There is no programme with id ${programmeId}.`);
   }

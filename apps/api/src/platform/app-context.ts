@@ -1,11 +1,11 @@
-import { requireId, requireText, type Command, type CommandMetadata, type Decider, type DomainEvent, type Role, type Sponsor } from '@orgledger/domain';
+import { requireId, requireText, type CommandMetadata, type Role, type Sponsor } from '@orgledger/domain';
 import type { EventStore } from '@orgledger/event-store';
 import type { AppConfig } from './config';
 import type { ReadModels } from './read-models';
 import type { SignInAttempts } from './auth/sign-in-attempts';
 import type { CredentialStore } from './auth/credential-store';
-import { runCommand, type CommandOptions, type CommandOutcome } from './command-pipeline';
 import { uuidv7 } from './ids';
+import type { Send } from './command-handler';
 
 export const APP_CONTEXT = Symbol('APP_CONTEXT');
 
@@ -15,25 +15,9 @@ export type AppContext = {
   store: EventStore;
   readModels: ReadModels;
   signInAttempts: SignInAttempts;
-  dispatch: Dispatch;
+  send: Send;
   credentials: CredentialStore;
 };
-
-export type Dispatch = <C extends Command, E extends DomainEvent, S>(
-  stream: string,
-  decider: Decider<C, E, S>,
-  command: C,
-  options?: CommandOptions,
-) => Promise<CommandOutcome<E>>;
-
-// The API's dispatch answers only once the read models include the append (read-your-writes).
-export const dispatchWithReadYourWrites =
-  (store: EventStore, readModels: ReadModels): Dispatch =>
-  async (stream, decider, command, options) => {
-    const outcome = await runCommand(store, stream, decider, command, options);
-    await readModels.waitFor(outcome.position);
-    return outcome;
-  };
 
 export type AuthUser = {
   userId: string;

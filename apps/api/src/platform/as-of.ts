@@ -7,7 +7,7 @@ import { verifyToken } from './auth/token';
 import { interestedByCategory, LIVE_MODELS, type Interested } from './as-of-fold';
 import { createTenantHistory, type TenantHistory, type TenantView } from './as-of-history';
 import { boundedStore } from './as-of-store';
-import { projectors } from './projectors';
+import { modelName, type ModelRef } from './read-model';
 import type { ReadModels } from './read-models';
 
 // "As at": a request (header x-orgledger-as-of) or a root query field (argument asOf) answered
@@ -29,6 +29,8 @@ const als = new AsyncLocalStorage<AsOfBinding>();
 
 // The as-at moment of the running request, or undefined when it answers as now.
 export const currentAsOf = (): AsOfBinding | undefined => als.getStore();
+// The as-at view a request's header named, for the GraphQL context's read side.
+export const requestAsOf = new WeakMap<object, AsOfBinding>();
 export const runAsOf = <T>(binding: AsOfBinding, fn: () => T): T => als.run(binding, fn);
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -89,7 +91,7 @@ export const liveOf = (ctx: AppContext): { store: EventStore; readModels: ReadMo
 export const installAsOf = (ctx: AppContext) => {
   if (!states.has(ctx)) {
     const live = { store: ctx.store, readModels: ctx.readModels };
-    states.set(ctx, { live, interested: interestedByCategory(projectors), histories: new Map(), views: new Map() });
+    states.set(ctx, { live, interested: interestedByCategory(ctx.readModels.projectors), histories: new Map(), views: new Map() });
     Object.defineProperty(ctx, 'readModels', {
       get: () => als.getStore()?.readModels ?? live.readModels,
       set: (value: ReadModels) => (live.readModels = value),
@@ -108,7 +110,10 @@ export const installAsOf = (ctx: AppContext) => {
     const text = Array.isArray(raw) ? raw[0] : raw;
     if (!text) return next();
     bindingFor(ctx, req.headers.authorization, text).then(
-      (binding) => als.run(binding, () => next()),
+      (binding) => {
+        requestAsOf.set(req, binding);
+        als.run(binding, () => next());
+      },
       (error: unknown) => {
         if (!(error instanceof DomainError)) return next(error);
         res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.kind, errorCode: error.code } }] });
@@ -146,11 +151,14 @@ const viewModels = (live: ReadModels, tenantId: string | null, userId: string | 
   },
   waitFor: async () => undefined,
   checkpoint: () => view.position,
-  get: <T>(model: string, t: string, id: string): T | null => {
+  projectors: live.projectors,
+  get: <T>(ref: ModelRef<T>, t: string, id: string): T | null => {
+    const model = modelName(ref);
     if (LIVE_MODELS.has(model) || (model === 'userAccount' && t === tenantId && id === userId)) return live.get<T>(model, t, id);
     return t === tenantId ? (view.get(model, id) as T | null) : null;
   },
-  list: <T>(model: string, t: string, parentId?: string): T[] => {
+  list: <T>(ref: ModelRef<T>, t: string, parentId?: string): T[] => {
+    const model = modelName(ref);
     if (LIVE_MODELS.has(model)) return live.list<T>(model, t, parentId);
     return t === tenantId ? (view.list(model, parentId) as T[]) : [];
   },

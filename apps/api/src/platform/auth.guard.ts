@@ -6,6 +6,7 @@ import { APP_CONTEXT, type AppContext, type AuthUser } from './app-context';
 import { verifyToken, type TokenClaims } from './auth/token';
 import { cachedRow } from './read-cache';
 import { IS_PUBLIC, ROLES, SELF_SERVICE } from './current-user';
+import { userAccountModel } from './access-models';
 
 const VERIFIED_TOKENS = 10_000;
 
@@ -64,7 +65,7 @@ export class AuthGuard implements CanActivate {
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const claims = token ? this.claimsOf(token) : null;
     if (!claims) throw unauthenticated();
-    const account = cachedRow<UserAccount>(this.app.readModels, 'userAccount', claims.tid, claims.sub);
+    const account = cachedRow(this.app.readModels, userAccountModel, claims.tid, claims.sub);
     if (!account || !account.active) throw unauthenticated();
     // Signed out, password changed or account deactivated since this token was issued.
     if ((claims.ver ?? 0) < (await this.app.credentials.tokenVersionOf(claims.tid, claims.sub))) throw unauthenticated();

@@ -5,14 +5,15 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { openKurrentDbEventStore, openKurrentDbKeyStateStore, openSqliteEventStore, openSqliteKeyStateStore, type EventStore, type KeyStateStore } from '@orgledger/event-store';
-import { AppModule } from '../app.module';
-import { dispatchWithReadYourWrites, type AppContext } from './app-context';
+import { AppModule, SLICES } from '../app.module';
+import type { AppContext } from './app-context';
+import { sendDirect } from './command-handler';
 import { createScryptGate } from './auth/scrypt-gate';
 import { createSignInAttempts } from './auth/sign-in-attempts';
 import { openCredentialStore, openKurrentDbCredentialStore } from './auth/credential-store';
 import type { AppConfig } from './config';
 import { uuidv7 } from './ids';
-import { projectors } from './projectors';
+import { readModelsOf } from './read-model';
 import { openReadModels } from './read-models';
 import { installAsOf } from './as-of';
 import { securityHeaders } from './security-headers';
@@ -32,15 +33,18 @@ export const openSignInKeyState = (config: AppConfig): KeyStateStore =>
 // Two password checks at a time per process, leaving libuv's other threads to the rest of the API.
 const SCRYPT_CONCURRENCY = 2;
 
+// Every read model the slices register (the one list of slices is AppModule's).
+export const appReadModels = () => readModelsOf(SLICES);
+
 export const openContext = async (config: AppConfig, store?: EventStore): Promise<AppContext> => {
   const eventStore = store ?? openConfiguredStore(config);
-  const readModels = openReadModels(join(config.dataDir, 'read-models.sqlite'), projectors);
+  const readModels = openReadModels(join(config.dataDir, 'read-models.sqlite'), appReadModels());
   await readModels.start(eventStore);
   return {
     config,
     store: eventStore,
     readModels,
-    dispatch: dispatchWithReadYourWrites(eventStore, readModels),
+    send: sendDirect({ store: eventStore, readModels }),
     signInAttempts: createSignInAttempts(openSignInKeyState(config), createScryptGate(SCRYPT_CONCURRENCY)),
     // shared by every replica with KurrentDB, like the throttle's counters
     credentials: config.eventStore === 'kurrentdb' ? openKurrentDbCredentialStore(config.kurrentDbUrl!) : openCredentialStore(config.dataDir),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prepareDataDir } from './data-dir';
-import { loadAuditSigningKey, refuseKeyBesideData, type AuditSigningKey } from '../audit/signing-key';
+import { loadAuditSigningKey, refuseKeyBesideData, type AuditSigningKey } from './signing-key';
 
 export type AppConfig = {
   port: number;

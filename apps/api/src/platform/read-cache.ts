@@ -1,5 +1,6 @@
 import type { Position } from '@orgledger/event-store';
 import type { ReadModels } from './read-models';
+import { modelName, type ModelRef } from './read-model';
 
 // Parsed read-model rows and lists for hot reads (every request's user account, the dashboard's
 // authorities and programmes), kept while the read models' checkpoint is unchanged: rows change
@@ -37,8 +38,8 @@ const cached = <T>(readModels: ReadModels, key: string, read: () => T): T => {
   return value;
 };
 
-export const cachedList = <T>(readModels: ReadModels, model: string, tenantId: string, parentId?: string): readonly T[] =>
-  cached(readModels, `list\u0000${model}\u0000${tenantId}\u0000${parentId ?? ''}`, () => readModels.list<T>(model, tenantId, parentId));
+export const cachedList = <T>(readModels: ReadModels, model: ModelRef<T>, tenantId: string, parentId?: string): readonly T[] =>
+  cached(readModels, `list\u0000${modelName(model)}\u0000${tenantId}\u0000${parentId ?? ''}`, () => readModels.list<T>(model, tenantId, parentId));
 
-export const cachedRow = <T>(readModels: ReadModels, model: string, tenantId: string, id: string): T | null =>
-  cached(readModels, `row\u0000${model}\u0000${tenantId}\u0000${id}`, () => readModels.get<T>(model, tenantId, id));
+export const cachedRow = <T>(readModels: ReadModels, model: ModelRef<T>, tenantId: string, id: string): T | null =>
+  cached(readModels, `row\u0000${modelName(model)}\u0000${tenantId}\u0000${id}`, () => readModels.get<T>(model, tenantId, id));

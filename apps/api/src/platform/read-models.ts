@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 import { comparePositions, openSqlite, positionFromString, positionToString, sqliteBinding } from '@orgledger/event-store';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@orgledger/event-store';
+import { modelName, type ModelRef } from './read-model';
 
 // A projector turns events of some stream categories into rows of one read model. `project` is a
 // pure domain projection; this file only persists rows and the checkpoint, in one transaction.
@@ -401,12 +402,14 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
         if (pending) scheduleFlush();
       }),
     checkpoint: () => checkpoint,
-    get: <T>(model: string, tenantId: string, id: string): T | null => {
-      const row = getRow.get(model, tenantId, id);
+    projectors,
+    // A row is what the model's projector stored: JSON of its Row type.
+    get: <T>(model: ModelRef<T>, tenantId: string, id: string): T | null => {
+      const row = getRow.get(modelName(model), tenantId, id);
       return row ? (JSON.parse(row.json) as T) : null;
     },
-    list: <T>(model: string, tenantId: string, parentId?: string): T[] =>
-      (parentId === undefined ? listAll.all(model, tenantId) : listByParent.all(model, tenantId, parentId)).map(
+    list: <T>(model: ModelRef<T>, tenantId: string, parentId?: string): T[] =>
+      (parentId === undefined ? listAll.all(modelName(model), tenantId) : listByParent.all(modelName(model), tenantId, parentId)).map(
         (r) => JSON.parse(r.json) as T,
       ),
     close: async () => {

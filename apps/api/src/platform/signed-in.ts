@@ -4,6 +4,7 @@ import type { UserAccount } from '@orgledger/domain';
 import type { AppContext } from './app-context';
 import { verifyToken } from './auth/token';
 import { cachedRow } from './read-cache';
+import { userAccountModel } from './access-models';
 
 export const isSignedIn = async (app: AppContext, authorization: string | string[] | undefined): Promise<boolean> => {
   const header = typeof authorization === 'string' ? authorization : '';
@@ -11,7 +12,7 @@ export const isSignedIn = async (app: AppContext, authorization: string | string
   if (!token) return false;
   const claims = verifyToken(token, app.config.tokenSecret, Math.floor(Date.now() / 1000));
   if (!claims) return false;
-  if (cachedRow<UserAccount>(app.readModels, 'userAccount', claims.tid, claims.sub)?.active !== true) return false;
+  if (cachedRow(app.readModels, userAccountModel, claims.tid, claims.sub)?.active !== true) return false;
   // a token ended by sign-out, a password change or deactivation is anonymous here too
   return (claims.ver ?? 0) >= (await app.credentials.tokenVersionOf(claims.tid, claims.sub));
 };

@@ -18,12 +18,12 @@ import { dealsStream } from '../deals/deals.commands';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
+import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const reassignmentsStream = (tenantId: string, programmeId: string) => streamName(REASSIGNMENTS_STREAM_CATEGORY, tenantId, programmeId);
 
 type Scope = { programmeId: string; authorityId: string };
 // What the caller says; the context (as-is and to-be posts) is read from the store here.
-type Decision<C> = C extends ReassignmentsCommand ? { type: C['type']; data: Omit<C['data'], keyof ReassignmentContext> } : never;
 
 // Every decision is checked against the authority's establishment and the chosen option's posts
 // as they stand in the store, not as a screen last showed them.
@@ -47,14 +47,15 @@ export const reassignmentContext = async (deps: Deps, tenantId: string, scope: S
   };
 };
 
-const decide = async (deps: Deps, meta: CommandMetadata, scope: Scope, decision: Decision<ReassignmentsCommand>) => {
+// The reassignments decider's one command handler: one stream per programme.
+export class ReassignmentsHandler extends commandHandler(reassignmentsDecider, (command: ReassignmentsCommand, at: Scope) =>
+  reassignmentsStream(command.metadata.tenantId, at.programmeId),
+) {}
+
+// `build` adds the context read from the store to what the caller decided.
+const decide = async (deps: Deps, meta: CommandMetadata, scope: Scope, build: (context: ReassignmentContext) => Undated<ReassignmentsCommand>) => {
   const context = await reassignmentContext(deps, meta.tenantId, scope);
-  await deps.dispatch(
-    reassignmentsStream(meta.tenantId, scope.programmeId),
-    reassignmentsDecider,
-    { type: decision.type, data: { ...decision.data, ...context }, metadata: meta } as ReassignmentsCommand,
-    { authorityId: scope.authorityId },
-  );
+  await deps.send(ReassignmentsHandler, { ...build(context), metadata: meta }, scope);
 };
 
 const postIdOf = (input: { postId: string }) => requireId('postId', input.postId);
@@ -68,7 +69,7 @@ export const recordSlotIn = async (
 ) => {
   const postId = postIdOf(input);
   const designPostId = requireId('designPostId', input.designPostId);
-  await decide(deps, meta, scope, { type: 'RecordSlotIn', data: { postId, designPostId, jobMatchPercent: input.jobMatchPercent } });
+  await decide(deps, meta, scope, (context) => ({ type: 'RecordSlotIn', data: { postId, designPostId, jobMatchPercent: input.jobMatchPercent, ...context } }));
   return postId;
 };
 
@@ -81,7 +82,7 @@ export const placeInRingFence = async (
   const poolId = derivedUuid(meta.commandId, 'ringFencePool');
   const postIds = input.postIds.map((id) => requireId('postIds', id));
   const designPostIds = input.designPostIds.map((id) => requireId('designPostIds', id));
-  await decide(deps, meta, scope, { type: 'PlaceInRingFence', data: { poolId, name: input.name, postIds, designPostIds } });
+  await decide(deps, meta, scope, (context) => ({ type: 'PlaceInRingFence', data: { poolId, name: input.name, postIds, designPostIds, ...context } }));
   return poolId;
 };
 
@@ -93,13 +94,13 @@ export const recordSelectionOutcome = async (
 ) => {
   const postId = postIdOf(input);
   const data = { poolId: requireId('poolId', input.poolId), postId, outcome: input.outcome, designPostId: designPostIdOf(input.designPostId) };
-  await decide(deps, meta, scope, { type: 'RecordSelectionOutcome', data });
+  await decide(deps, meta, scope, (context) => ({ type: 'RecordSelectionOutcome', data: { ...data, ...context } }));
   return postId;
 };
 
 export const markAtRisk = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { postId: string }) => {
   const postId = postIdOf(input);
-  await decide(deps, meta, scope, { type: 'MarkAtRisk', data: { postId } });
+  await decide(deps, meta, scope, (context) => ({ type: 'MarkAtRisk', data: { postId, ...context } }));
   return postId;
 };
 
@@ -110,7 +111,7 @@ export const recordRedeployment = async (
   input: { postId: string; toDescription: string; priorityInterview: boolean },
 ) => {
   const postId = postIdOf(input);
-  await decide(deps, meta, scope, { type: 'RecordRedeployment', data: { postId, toDescription: input.toDescription, priorityInterview: input.priorityInterview } });
+  await decide(deps, meta, scope, (context) => ({ type: 'RecordRedeployment', data: { postId, toDescription: input.toDescription, priorityInterview: input.priorityInterview, ...context } }));
   return postId;
 };
 
@@ -136,13 +137,13 @@ export const startTrialPeriod = async (
     extendedByWrittenAgreement: input.extendedByWrittenAgreement === true,
     agreementNote: input.agreementNote ?? null,
   };
-  await decide(deps, meta, scope, { type: 'StartTrialPeriod', data });
+  await decide(deps, meta, scope, (context) => ({ type: 'StartTrialPeriod', data: { ...data, ...context } }));
   return postId;
 };
 
 export const endTrialPeriod = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { postId: string; outcome: 'confirmed' | 'unsuitable' }) => {
   const postId = postIdOf(input);
-  await decide(deps, meta, scope, { type: 'EndTrialPeriod', data: { postId, outcome: input.outcome } });
+  await decide(deps, meta, scope, (context) => ({ type: 'EndTrialPeriod', data: { postId, outcome: input.outcome, ...context } }));
   return postId;
 };
 
@@ -154,7 +155,7 @@ export const grantPayProtection = async (
 ) => {
   const postId = postIdOf(input);
   const { protectedGrade, startDate, endDate } = input;
-  await decide(deps, meta, scope, { type: 'GrantPayProtection', data: { postId, protectedGrade, startDate, endDate } });
+  await decide(deps, meta, scope, (context) => ({ type: 'GrantPayProtection', data: { postId, protectedGrade, startDate, endDate, ...context } }));
   return postId;
 };
 
@@ -168,6 +169,6 @@ export const releaseVacancy = async (deps: Deps, meta: CommandMetadata, scope: S
     const deals = serviceId ? await loadState(deps.store, dealsStream(meta.tenantId, scope.programmeId, serviceId), fteDealsDecider) : null;
     if (!deals?.deals[dealId]) throw notFound('DEAL_NOT_FOUND', `There is no FTE deal with id ${dealId} for this post's service.`);
   }
-  await decide(deps, meta, scope, { type: 'ReleaseVacancy', data: { postId, dealId } });
+  await decide(deps, meta, scope, (context) => ({ type: 'ReleaseVacancy', data: { postId, dealId, ...context } }));
   return postId;
 };

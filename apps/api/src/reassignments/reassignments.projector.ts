@@ -6,7 +6,7 @@ import {
   type ReassignmentsState,
 } from '@orgledger/domain';
 import type { RecordedEvent } from '@orgledger/event-store';
-import type { Projector } from '../platform/read-models';
+import { defineReadModel } from '../platform/read-model';
 
 // When and by whom each step of a post's history was recorded: the domain history holds the
 // facts, the envelope holds the time and the actor, so the read model keeps both side by side.
@@ -15,14 +15,14 @@ export type ReassignmentsReadRow = { programmeId: string; state: ReassignmentsSt
 
 const programmeOf = (e: RecordedEvent) => e.streamName.slice(e.streamName.indexOf('_') + 1);
 
-export const reassignmentsProjector: Projector = {
-  model: 'reassignments', // one row per programme
+export const reassignmentsModel = defineReadModel<ReassignmentsReadRow>({
+  name: 'reassignments', // one row per programme
   categories: [REASSIGNMENTS_STREAM_CATEGORY],
   key: (e) => ({ tenantId: e.metadata.tenantId, id: programmeOf(e) }),
-  project: (stored, e) => {
-    const before = (stored as ReassignmentsReadRow | null)?.state ?? initialReassignmentsState;
+  evolve: (stored, e) => {
+    const before = stored?.state ?? initialReassignmentsState;
     const state = evolveReassignments(before, { type: e.type, data: e.data } as ReassignmentsEvent);
-    const stamps = { ...((stored as ReassignmentsReadRow | null)?.stamps ?? {}) };
+    const stamps = { ...(stored?.stamps ?? {}) };
     const stamp = { at: e.metadata.occurredAt, by: e.metadata.actor.displayName };
     // One stamp for every history step the event added (a pool adds one to each of its posts).
     for (const [postId, post] of Object.entries(state.posts)) {
@@ -31,4 +31,4 @@ export const reassignmentsProjector: Projector = {
     }
     return { programmeId: programmeOf(e), state, stamps, revision: Number(e.revision) };
   },
-};
+});

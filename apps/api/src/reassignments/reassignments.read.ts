@@ -1,16 +1,19 @@
 import { initialReassignmentsState, transitionMap, type AsIsPost } from '@orgledger/domain';
 import { designRow } from '../design/design.read';
-import { visiblePosts, type PostReadRow } from '../establishment/establishment.resolver';
+import { visiblePosts } from '../establishment/establishment.resolver';
+import type { PostReadRow } from '../establishment/establishment.projector';
 import type { AppContext, AuthUser } from '../platform/app-context';
 import type { ReassignmentsReadRow } from './reassignments.projector';
 import type { AsIsTransition, RingFencePool, ToBeTransition, TransitionMap } from './reassignments.graphql';
+import { reassignmentsModel } from './reassignments.projector';
+import { postModel } from '../establishment/establishment.projector';
 
 type Scope = { programmeId: string; authorityId: string };
 
 const byReference = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true });
 
 export const reassignmentsRow = (app: AppContext, tenantId: string, programmeId: string): ReassignmentsReadRow =>
-  app.readModels.get<ReassignmentsReadRow>('reassignments', tenantId, programmeId) ?? {
+  app.readModels.get(reassignmentsModel, tenantId, programmeId) ?? {
     programmeId,
     state: initialReassignmentsState,
     stamps: {},
@@ -23,7 +26,7 @@ export const transitionMapOf = (app: AppContext, user: AuthUser, scope: Scope, o
   const { state, stamps } = reassignmentsRow(app, user.tenantId, scope.programmeId);
   const design = designRow(app, user.tenantId, scope.programmeId);
   const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
-  const posts = app.readModels.list<PostReadRow>('post', user.tenantId, scope.authorityId).sort(byReference);
+  const posts = app.readModels.list(postModel, user.tenantId, scope.authorityId).sort(byReference);
   const postsById = new Map(posts.map((p) => [p.postId, p]));
   const asIsPosts: AsIsPost[] = posts.map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({ postId, reference, fte, grade, postholderRef, vacant }));
   const designPosts = chosen?.posts ?? [];

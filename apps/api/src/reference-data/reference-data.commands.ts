@@ -11,6 +11,7 @@ import type { LocalPayPointsTable, NationalRateTable } from '@orgledger/referenc
 import { streamName } from '@orgledger/event-store';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
+import { commandHandler, type Undated } from '../platform/command-handler';
 
 // One stream per tenant holds all of its reference data: `referenceData-<tenantId>_<tenantId>`.
 export const referenceDataStream = (tenantId: string) => streamName('referenceData', tenantId, tenantId);
@@ -24,8 +25,11 @@ export const costingTablesOf = async (deps: Deps, tenantId: string, authorityId:
   return { state, tables: referenceDataOf(state, authorityId), lgps: lgpsRatesOf(state, authorityId) };
 };
 
-const run = (deps: Deps, meta: CommandMetadata, command: Omit<ReferenceDataCommand, 'metadata'>, authorityId?: string) =>
-  deps.dispatch(referenceDataStream(meta.tenantId), referenceDataDecider, { ...command, metadata: meta } as ReferenceDataCommand, authorityId ? { authorityId } : {});
+// One reference-data stream per tenant; a council's local pay points name their authority.
+export class ReferenceDataHandler extends commandHandler(referenceDataDecider, (command: ReferenceDataCommand) => referenceDataStream(command.metadata.tenantId)) {}
+
+const run = (deps: Deps, meta: CommandMetadata, command: Undated<ReferenceDataCommand>, authorityId?: string) =>
+  deps.send(ReferenceDataHandler, { ...command, metadata: meta }, authorityId ? { authorityId } : {});
 
 export const addPayTable = async (deps: Deps, meta: CommandMetadata, table: NationalRateTable) => {
   await run(deps, meta, { type: 'AddPayTable', data: { table } });

@@ -3,11 +3,17 @@ import { Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { canSeeAuthority, formatFte, type ProgrammeSummary } from '@orgledger/domain';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser } from '../platform/current-user';
-import type { DealRow } from '../deals/deals.read';
-import type { PostReadRow } from '../establishment/establishment.resolver';
+import type { DealRow } from '../deals/deals.projector';
+import type { PostReadRow } from '../establishment/establishment.projector';
 import type { PostGradingReadRow } from '../grading/grading.projector';
 import type { DesignAuthorityReadRow } from '../design-authority/design-authority.projector';
 import { recruitmentPlanAwaiting } from '../handover/handover.tasks';
+import { authorityModel, programmeModel } from '../platform/access-models';
+import { fteDealModel } from '../deals/deals.projector';
+import { postModel } from '../establishment/establishment.projector';
+import { activitySharesModel } from '../analysis/analysis.projector';
+import { postGradingModel } from '../grading/grading.projector';
+import { designAuthorityModel } from '../design-authority/design-authority.projector';
 
 @ObjectType()
 export class Task {
@@ -24,9 +30,9 @@ type Source = (app: AppContext, user: AuthUser, programme: ProgrammeSummary) => 
 const dealsAwaiting: Source = (app, user, programme) => {
   const side = user.role === 'service_director' ? 'service' : user.role === 'consultant' || user.role === 'tenant_admin' ? 'programme' : null;
   if (!side) return [];
-  const services = new Map((app.readModels.get<{ services: { id: string; name: string }[] }>('authoritySummary', user.tenantId, programme.authorityId)?.services ?? []).map((s) => [s.id, s.name]));
+  const services = new Map((app.readModels.get(authorityModel, user.tenantId, programme.authorityId)?.services ?? []).map((s) => [s.id, s.name]));
   return app.readModels
-    .list<DealRow>('fteDeal', user.tenantId, programme.programmeId)
+    .list(fteDealModel, user.tenantId, programme.programmeId)
     .filter((d) => d.awaiting === side && (side === 'programme' || d.serviceId === user.serviceId))
     .map((d) => ({
       kind: 'fte_deal',
@@ -39,9 +45,9 @@ const dealsAwaiting: Source = (app, user, programme) => {
 
 const returnsAwaiting: Source = (app, user, programme) => {
   if (user.role !== 'service_director' || !user.serviceId) return [];
-  const posts = app.readModels.list<PostReadRow>('post', user.tenantId, programme.authorityId).filter((p) => p.serviceId === user.serviceId);
+  const posts = app.readModels.list(postModel, user.tenantId, programme.authorityId).filter((p) => p.serviceId === user.serviceId);
   if (!posts.length) return [];
-  const returned = new Set(app.readModels.list<{ postId: string }>('activityShares', user.tenantId, programme.programmeId).map((s) => s.postId));
+  const returned = new Set(app.readModels.list(activitySharesModel, user.tenantId, programme.programmeId).map((s) => s.postId));
   const missing = posts.filter((p) => !returned.has(p.postId)).length;
   if (!missing) return [];
   return [{ kind: 'activity_return', title: `Return the activity analysis for ${missing} of your service's posts`, programmeId: programme.programmeId, entityId: user.serviceId }];
@@ -50,7 +56,7 @@ const returnsAwaiting: Source = (app, user, programme) => {
 // A JD version awaiting the HR partner of the programme's council; then a moderated evaluation.
 const jobDescriptionsAwaiting: Source = (app, user, programme) => {
   if (user.role !== 'hr_partner' || user.authorityId !== programme.authorityId) return [];
-  return app.readModels.list<PostGradingReadRow>('postGrading', user.tenantId, programme.programmeId).flatMap((row) => {
+  return app.readModels.list(postGradingModel, user.tenantId, programme.programmeId).flatMap((row) => {
     const latest = row.versions[row.versions.length - 1];
     const designPostId = row.designPostId ?? '';
     if (latest && latest.status === 'draft') {
@@ -67,7 +73,7 @@ const jobDescriptionsAwaiting: Source = (app, user, programme) => {
 // The submission in front of the Design Authority, for its members of that council.
 const designAuthorityAwaiting: Source = (app, user, programme) => {
   if (user.role !== 'da_member' || user.authorityId !== programme.authorityId) return [];
-  const row = app.readModels.get<DesignAuthorityReadRow>('designAuthority', user.tenantId, programme.programmeId);
+  const row = app.readModels.get(designAuthorityModel, user.tenantId, programme.programmeId);
   const latest = row?.submissions[row.submissions.length - 1];
   if (!latest || latest.status !== 'awaiting_decision') return [];
   return [{ kind: 'design_authority_decision', title: `Decide on the proposal "${latest.summary.optionName}" submitted on ${latest.submittedOn}`, programmeId: programme.programmeId, entityId: latest.submissionId, since: row!.since }];
@@ -76,7 +82,7 @@ const designAuthorityAwaiting: Source = (app, user, programme) => {
 // Open conditions of the current decision, for the consultancy to discharge.
 const conditionsAwaiting: Source = (app, user, programme) => {
   if (user.role !== 'consultant' && user.role !== 'tenant_admin') return [];
-  const row = app.readModels.get<DesignAuthorityReadRow>('designAuthority', user.tenantId, programme.programmeId);
+  const row = app.readModels.get(designAuthorityModel, user.tenantId, programme.programmeId);
   const latest = row?.submissions[row.submissions.length - 1];
   return (latest?.conditions ?? [])
     .filter((c) => c.discharged === null)
@@ -98,7 +104,7 @@ export class TasksResolver {
   @Query(() => [Task], { description: 'What awaits the signed-in user, across the programmes they can see' })
   awaitingMe(@CurrentUser() user: AuthUser): Task[] {
     const programmes = this.app.readModels
-      .list<ProgrammeSummary>('programmeSummary', user.tenantId)
+      .list(programmeModel, user.tenantId)
       .filter((p) => canSeeAuthority({ ...user, active: true }, p.authorityId));
     return programmes.flatMap((p) => SOURCES.flatMap((source) => source(this.app, user, p)));
   }

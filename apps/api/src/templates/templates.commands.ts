@@ -8,19 +8,24 @@ import {
   taxonomyDecider,
   TEMPLATE_STREAM_CATEGORY,
   templateDecider,
+  type TemplateCommand,
   templateToProgrammeCopies,
   type CommandMetadata,
   type TemplateTaxonomyNode,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { taxonomyStream } from '../analysis/analysis.commands';
+import { TaxonomyHandler, taxonomyStream } from '../analysis/analysis.commands';
 import { capacityStream, setCapacityAssumptions } from '../capacity/capacity.commands';
 import { contractRegisterStream, setTierRules } from '../contracts/contracts.commands';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { Deps } from '../tenancy/tenancy.commands';
+import { commandHandler } from '../platform/command-handler';
 
 export const templateStream = (tenantId: string, templateId: string) => streamName(TEMPLATE_STREAM_CATEGORY, tenantId, templateId);
+
+// One stream per template, named by the command itself.
+export class TemplatesHandler extends commandHandler(templateDecider, (command: TemplateCommand) => templateStream(command.metadata.tenantId, command.data.templateId)) {}
 
 export type ProgrammeScope = { programmeId: string; authorityId: string };
 
@@ -34,7 +39,7 @@ export const saveProgrammeAsTemplate = async (deps: Deps, meta: CommandMetadata,
     .filter((a) => !a.retired)
     .map((a) => ({ key: a.activityId, parentKey: a.parentId, name: a.name, contractManagement: a.contractManagement }));
   const templateId = derivedUuid(meta.commandId, 'template');
-  await deps.dispatch(templateStream(meta.tenantId, templateId), templateDecider, {
+  await deps.send(TemplatesHandler, {
     type: 'SaveTemplate',
     data: {
       templateId,
@@ -45,7 +50,7 @@ export const saveProgrammeAsTemplate = async (deps: Deps, meta: CommandMetadata,
       capacityAssumptions: capacity?.assumptions ?? DEFAULT_CAPACITY_ASSUMPTIONS,
     },
     metadata: meta,
-  });
+  }, {});
   return templateId;
 };
 
@@ -57,8 +62,7 @@ export const applyTemplate = async (deps: Deps, meta: CommandMetadata, scope: Pr
   const template = await loadState(deps.store, templateStream(meta.tenantId, templateId), templateDecider);
   if (template.status === 'none') throw notFound('TEMPLATE_NOT_FOUND', `There is no template with id ${templateId}.`);
   const copies = templateToProgrammeCopies(template, (key) => derivedUuid(meta.commandId, 'activity', key));
-  const options = { authorityId: scope.authorityId };
-  await deps.dispatch(taxonomyStream(meta.tenantId, scope.programmeId), taxonomyDecider, { type: 'ReplaceTaxonomy', data: copies.taxonomy, metadata: meta }, options);
+  await deps.send(TaxonomyHandler, { type: 'ReplaceTaxonomy', data: copies.taxonomy, metadata: meta }, scope);
   await setTierRules(deps, meta, scope, copies.tierRules.rules, templateId);
   const { fromTemplateId: _, ...assumptions } = copies.capacityAssumptions;
   await setCapacityAssumptions(deps, meta, scope, assumptions, templateId);
@@ -67,6 +71,6 @@ export const applyTemplate = async (deps: Deps, meta: CommandMetadata, scope: Pr
 
 export const retireTemplate = async (deps: Deps, meta: CommandMetadata, input: { templateId: string }) => {
   const templateId = requireId('templateId', input.templateId);
-  await deps.dispatch(templateStream(meta.tenantId, templateId), templateDecider, { type: 'RetireTemplate', data: { templateId }, metadata: meta });
+  await deps.send(TemplatesHandler, { type: 'RetireTemplate', data: { templateId }, metadata: meta }, {});
   return templateId;
 };

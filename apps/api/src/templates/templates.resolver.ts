@@ -7,6 +7,7 @@ import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platfor
 import { CurrentUser, Roles } from '../platform/current-user';
 import { applyTemplate, retireTemplate, saveProgrammeAsTemplate } from './templates.commands';
 import { AppliedTemplate, ApplyTemplateInput, RetireTemplateInput, SaveProgrammeAsTemplateInput, Template } from './templates.graphql';
+import { templateModel } from './templates.projector';
 
 const toTemplate = (row: TemplateRow): Template => ({
   id: row.templateId,
@@ -32,7 +33,7 @@ export class TemplatesResolver {
   }
 
   private templateOr404(user: AuthUser, templateId: string): Template {
-    const row = this.app.readModels.get<TemplateRow>('template', user.tenantId, templateId);
+    const row = this.app.readModels.get(templateModel, user.tenantId, templateId);
     if (!row) throw notFound('TEMPLATE_NOT_FOUND', `There is no template with id ${templateId}.`);
     return toTemplate(row);
   }
@@ -40,7 +41,7 @@ export class TemplatesResolver {
   @Query(() => [Template], { description: 'The consultancy’s templates for new programmes, retired ones included' })
   @Roles('tenant_admin', 'consultant')
   templates(@CurrentUser() user: AuthUser): Template[] {
-    return this.app.readModels.list<TemplateRow>('template', user.tenantId).map(toTemplate);
+    return this.app.readModels.list(templateModel, user.tenantId).map(toTemplate);
   }
 
   @Mutation(() => Template, { description: 'Saves a programme’s taxonomy, tier rules and capacity assumptions as a new template' })

@@ -9,6 +9,7 @@ import { signIn } from './sign-in';
 import { AccountLink, ChangePasswordInput, IssuePasswordResetInput, SessionToken, UseLinkInput } from './identity.graphql';
 import { InviteUserInput, SignInPayload, type User } from './tenancy.graphql';
 import { meOf, toUser } from './user-view';
+import { userAccountModel } from '../platform/access-models';
 
 // Accounts: invitations, links, password changes and sign-out. Passwords go to the credential
 // store, never into an event; the inviter sees the link, never the password.
@@ -56,13 +57,13 @@ export class IdentityResolver {
 
   // Signs in through the ordinary path, so the answer has the same shape and the same checks.
   private async signInAfter(done: { tenantId: string; userId: string }, password: string, req: { ip?: string }) {
-    const account = this.app.readModels.get<UserAccount>('userAccount', done.tenantId, done.userId)!;
+    const account = this.app.readModels.get(userAccountModel, done.tenantId, done.userId)!;
     const result = await signIn(this.app, { email: account.email, password }, req.ip ?? 'unknown');
     return { token: result.token, expiresAt: result.expiresAt, me: meOf(this.app, result.account, result.tenantId) };
   }
 
   private userOr404(tenantId: string, userId: string): User {
-    const row = this.app.readModels.get<UserAccount>('userAccount', tenantId, userId);
+    const row = this.app.readModels.get(userAccountModel, tenantId, userId);
     if (!row) throw notFound('USER_NOT_FOUND', `There is no user with id ${userId}.`);
     return toUser(row);
   }

@@ -1,7 +1,6 @@
 import {
   authorityDecider,
   conflict,
-  emailClaimDecider,
   invalid,
   isPortalRole,
   notFound,
@@ -21,7 +20,8 @@ import { requireAcceptablePassword } from '../platform/auth/password-policy';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { ReadModels } from '../platform/read-models';
-import { emailClaimStream, type Deps } from './tenancy.commands';
+import { EmailClaimHandler, UserHandler, type Deps } from './tenancy.commands';
+import { userAccountModel } from '../platform/access-models';
 
 // What account changes need besides the store: where passwords go, and the key links derive from.
 export type IdentityDeps = Deps & { credentials: CredentialStore; config: { tokenSecret: Buffer }; readModels?: ReadModels };
@@ -60,13 +60,13 @@ export const inviteUser = async (deps: IdentityDeps, meta: CommandMetadata, inpu
   const userId = derivedUuid(meta.commandId, 'user');
   // A retry of this same invitation (same command id, same user id) is answered as the first time.
   const taken = deps.readModels
-    ?.list<UserAccount>('userAccount', meta.tenantId)
+    ?.list(userAccountModel, meta.tenantId)
     .some((u) => u.email === email && u.userId !== userId && u.status !== 'deactivated');
   if (taken) throw conflict('EMAIL_ALREADY_IN_TENANT', 'Someone in your firm already has an account or invitation for this address.');
   const { token, tokenHash } = makeLink(deps.config.tokenSecret, 'invitation', meta.tenantId, userId, meta.commandId);
   const expiresAt = later(meta.now, INVITATION_DAYS * 86_400_000);
   const data = { userId, email, displayName: input.displayName, role: input.role, authorityId, serviceId: input.serviceId ?? null, tokenHash, expiresAt };
-  await deps.dispatch(userStream(meta.tenantId, userId), userDecider, { type: 'InviteUser', data, metadata: meta });
+  await deps.send(UserHandler, { type: 'InviteUser', data, metadata: meta }, {});
   return { userId, token, expiresAt };
 };
 
@@ -95,9 +95,9 @@ export const acceptInvitation = async (deps: IdentityDeps, now: string, input: {
   const accept = { type: 'AcceptInvitation' as const, data: { userId: link.userId, tokenHash: link.tokenHash }, metadata };
   userDecider.decide(accept, state); // the link first: a wrong or used link says nothing more
   const password = requireAcceptablePassword(input.password);
-  await deps.dispatch(emailClaimStream(email), emailClaimDecider, { type: 'ClaimEmail', data: { email, userId: link.userId }, metadata });
+  await deps.send(EmailClaimHandler, { type: 'ClaimEmail', data: { email, userId: link.userId }, metadata }, {});
   await deps.credentials.setPassword(link.tenantId, link.userId, await hashPassword(password), now);
-  await deps.dispatch(stream, userDecider, accept);
+  await deps.send(UserHandler, accept, {});
   return { tenantId: link.tenantId, userId: link.userId };
 };
 
@@ -105,7 +105,7 @@ export const issuePasswordReset = async (deps: IdentityDeps, meta: CommandMetada
   const userId = requireId('userId', input.userId);
   const { token, tokenHash } = makeLink(deps.config.tokenSecret, 'reset', meta.tenantId, userId, meta.commandId);
   const expiresAt = later(meta.now, RESET_HOURS * 3_600_000);
-  await deps.dispatch(userStream(meta.tenantId, userId), userDecider, { type: 'IssuePasswordReset', data: { userId, tokenHash, expiresAt }, metadata: meta });
+  await deps.send(UserHandler, { type: 'IssuePasswordReset', data: { userId, tokenHash, expiresAt }, metadata: meta }, {});
   return { userId, token, expiresAt };
 };
 
@@ -116,7 +116,7 @@ export const resetPassword = async (deps: IdentityDeps, now: string, input: { to
   userDecider.decide(complete, state);
   const password = requireAcceptablePassword(input.password);
   await deps.credentials.setPassword(link.tenantId, link.userId, await hashPassword(password), now);
-  await deps.dispatch(stream, userDecider, complete);
+  await deps.send(UserHandler, complete, {});
   return { tenantId: link.tenantId, userId: link.userId };
 };
 

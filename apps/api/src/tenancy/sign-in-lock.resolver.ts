@@ -3,6 +3,7 @@ import { Args, Field, InputType, Int, Mutation, ObjectType, Resolver } from '@ne
 import { notFound, requireText } from '@orgledger/domain';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
+import { emailIndexModel } from './tenancy.projector';
 
 @InputType()
 export class ClearSignInLockInput {
@@ -16,7 +17,6 @@ export class SignInLock {
   @Field(() => Int, { description: 'Seconds before the next sign-in is allowed; 0 = now' }) retryAfterSeconds: number;
 }
 
-type EmailIndexRow = { tenantId: string; userId: string };
 const log = new Logger('SignIn');
 
 @Resolver()
@@ -29,7 +29,7 @@ export class SignInLockResolver {
   @Roles('tenant_admin')
   async clearSignInLock(@CurrentUser() user: AuthUser, @Args('input') input: ClearSignInLockInput): Promise<SignInLock> {
     const email = requireText('email', input.email, { max: 320 }).trim().toLowerCase();
-    const owner = this.app.readModels.get<EmailIndexRow>('emailIndex', 'global', email);
+    const owner = this.app.readModels.get(emailIndexModel, 'global', email);
     if (!owner || owner.tenantId !== user.tenantId) throw notFound('USER_NOT_FOUND', 'There is no user with that email in your organisation.');
     await this.app.signInAttempts.clear(email);
     log.log({ msg: 'sign-in lock cleared', tenantId: user.tenantId, userId: owner.userId, by: user.userId });

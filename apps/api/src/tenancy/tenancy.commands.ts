@@ -4,18 +4,29 @@ import {
   invalid,
   notFound,
   requireId,
+  emailClaimDecider,
   tenantDecider,
   userDecider,
   type CommandMetadata,
+  type EmailClaimCommand,
+  type TenantCommand,
+  type UserCommand,
 } from '@orgledger/domain';
 import { streamName, type EventStore } from '@orgledger/event-store';
-import type { Dispatch } from '../platform/app-context';
+import { commandHandler, type Send } from '../platform/command-handler';
 import type { CredentialStore } from '../platform/auth/credential-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 
-export type Deps = { store: EventStore; dispatch: Dispatch };
+export type Deps = { store: EventStore; send: Send };
 
+// A tenant's own stream, one per user account, and one per email across tenants: each named by the
+// command itself (its metadata's tenant and its data).
+export class TenantHandler extends commandHandler(tenantDecider, (command: TenantCommand) =>
+  streamName('tenant', command.metadata.tenantId, command.metadata.tenantId),
+) {}
+export class UserHandler extends commandHandler(userDecider, (command: UserCommand) => streamName('user', command.metadata.tenantId, command.data.userId)) {}
+export class EmailClaimHandler extends commandHandler(emailClaimDecider, (command: EmailClaimCommand) => emailClaimStream(command.data.email)) {}
 
 // Emails are unique across all tenants: one claim stream per email, outside any tenant.
 export const emailClaimStream = (email: string) =>
@@ -24,22 +35,22 @@ export const emailClaimStream = (email: string) =>
 export const createTenant = async (deps: Deps, meta: CommandMetadata, input: { name: string }) => {
   const tenantId = derivedUuid(meta.commandId, 'tenant');
   const m = { ...meta, tenantId };
-  await deps.dispatch(streamName('tenant', tenantId, tenantId), tenantDecider, { type: 'CreateTenant', data: { tenantId, name: input.name }, metadata: m });
+  await deps.send(TenantHandler, { type: 'CreateTenant', data: { tenantId, name: input.name }, metadata: m }, {});
   return tenantId;
 };
 
 export const setPostholderNamePolicy = async (deps: Deps, meta: CommandMetadata, allowNames: boolean) => {
-  await deps.dispatch(streamName('tenant', meta.tenantId, meta.tenantId), tenantDecider, {
+  await deps.send(TenantHandler, {
     type: 'SetPostholderNamePolicy',
     data: { allowNames },
     metadata: meta,
-  });
+  }, {});
 };
 
 export const revokeAuditorAccess = async (deps: Deps, meta: CommandMetadata, input: { userId: string; authorityId: string }) => {
   const userId = requireId('userId', input.userId);
   const authorityId = requireId('authorityId', input.authorityId);
-  await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, { type: 'RevokeAuditorAccess', data: { userId, authorityId }, metadata: meta });
+  await deps.send(UserHandler, { type: 'RevokeAuditorAccess', data: { userId, authorityId }, metadata: meta }, {});
   return userId;
 };
 
@@ -47,7 +58,7 @@ export const revokeAuditorAccess = async (deps: Deps, meta: CommandMetadata, inp
 export const deactivateUser = async (deps: Deps & { credentials: CredentialStore }, meta: CommandMetadata, input: { userId: string }) => {
   const userId = requireId('userId', input.userId);
   if (userId === meta.actor.userId) throw invalid('CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account; ask another tenant admin.');
-  await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, { type: 'DeactivateUser', data: { userId }, metadata: meta });
+  await deps.send(UserHandler, { type: 'DeactivateUser', data: { userId }, metadata: meta }, {});
   await deps.credentials.bumpTokenVersion(meta.tenantId, userId, meta.now);
   return userId;
 };
@@ -57,10 +68,10 @@ export const grantAuditorAccess = async (deps: Deps, meta: CommandMetadata, inpu
   const authorityId = requireId('authorityId', input.authorityId);
   const authority = await loadState(deps.store, streamName('authority', meta.tenantId, authorityId), authorityDecider);
   if (authority.status === 'none') throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
-  await deps.dispatch(streamName('user', meta.tenantId, userId), userDecider, {
+  await deps.send(UserHandler, {
     type: 'GrantAuditorAccess',
     data: { userId, authorityId },
     metadata: meta,
-  });
+  }, {});
   return userId;
 };

@@ -17,6 +17,8 @@ import {
   SignInPayload,
   User,
 } from './tenancy.graphql';
+import { userAccountModel } from '../platform/access-models';
+import { tenantModel } from './tenancy.projector';
 
 
 @Resolver()
@@ -38,7 +40,7 @@ export class TenancyResolver {
   @Query(() => [User])
   @Roles('tenant_admin')
   users(@CurrentUser() user: AuthUser): User[] {
-    return this.app.readModels.list<UserAccount>('userAccount', user.tenantId).map(toUser);
+    return this.app.readModels.list(userAccountModel, user.tenantId).map(toUser);
   }
 
   @Mutation(() => User)
@@ -63,7 +65,7 @@ export class TenancyResolver {
   @Query(() => TenantSettings)
   @Roles('tenant_admin', 'consultant')
   tenantSettings(@CurrentUser() user: AuthUser): TenantSettings {
-    const tenant = this.app.readModels.get<{ allowPostholderNames?: boolean }>('tenant', user.tenantId, user.tenantId);
+    const tenant = this.app.readModels.get(tenantModel, user.tenantId, user.tenantId);
     return { allowPostholderNames: tenant?.allowPostholderNames ?? false };
   }
 
@@ -75,7 +77,7 @@ export class TenancyResolver {
   }
 
   private userOr404(user: AuthUser, userId: string): User {
-    const row = this.app.readModels.get<UserAccount>('userAccount', user.tenantId, userId);
+    const row = this.app.readModels.get(userAccountModel, user.tenantId, userId);
     if (!row) throw notFound('USER_NOT_FOUND', `There is no user with id ${userId}.`);
     return toUser(row);
   }

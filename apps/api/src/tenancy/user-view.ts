@@ -2,6 +2,8 @@ import { visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@o
 import type { AppContext } from '../platform/app-context';
 import { cachedList, cachedRow } from '../platform/read-cache';
 import type { Me, User } from './tenancy.graphql';
+import { tenantModel } from './tenancy.projector';
+import { authorityModel } from '../platform/access-models';
 
 export const toUser = (u: UserAccount): User => ({
   id: u.userId,
@@ -12,8 +14,8 @@ export const toUser = (u: UserAccount): User => ({
 });
 
 export const meOf = (app: AppContext, account: UserAccount, tenantId: string): Me => {
-  const tenant = cachedRow<{ name: string }>(app.readModels, 'tenant', tenantId, tenantId);
-  const all = cachedList<AuthoritySummary>(app.readModels, 'authoritySummary', tenantId).map((a) => a.authorityId);
+  const tenant = cachedRow(app.readModels, tenantModel, tenantId, tenantId);
+  const all = cachedList(app.readModels, authorityModel, tenantId).map((a) => a.authorityId);
   return {
     id: account.userId,
     email: account.email,

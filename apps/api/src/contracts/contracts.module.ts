@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ContractsHandler } from './contracts.commands';
+import { readModelProvider } from '../platform/read-model';
+import { contractModel, contractRegisterModel } from './contracts.projector';
+import { ContractsResolver } from './contracts.resolver';
+
+@Module({ providers: [ContractsHandler, ContractsResolver, readModelProvider(contractModel), readModelProvider(contractRegisterModel)] })
+export class ContractsModule {}

@@ -1,7 +1,6 @@
 // Records every root query an auditor makes: who, which operation, which authority, when. Only
 // ids that name an authority or programme are read from the arguments, never other values.
 import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { ProgrammeSummary } from '@orgledger/domain';
 import type { Observable } from 'rxjs';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { auditServices } from './audit-services';

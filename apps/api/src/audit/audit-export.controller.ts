@@ -1,6 +1,6 @@
 // Downloads of the decision register (bearer token, like GraphQL) and the published audit key.
 import { Controller, Get, Header, HttpException, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import { canSeeAuthority, DomainError, type AuthoritySummary, type DomainErrorKind, type UserAccount } from '@orgledger/domain';
+import { canSeeAuthority, DomainError, type DomainErrorKind, type UserAccount } from '@orgledger/domain';
 import type { Request, Response } from 'express';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { verifyToken } from '../platform/auth/token';

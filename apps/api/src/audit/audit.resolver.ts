@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { invalid, requireId, type AuthoritySummary } from '@orgledger/domain';
+import { invalid, requireId } from '@orgledger/domain';
 import { readCheckpoints } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';

@@ -12,7 +12,7 @@ const authorityStream = (tenantId: string, authorityId: string) => streamName('a
 export class AuthorityHandler extends commandHandler(authorityDecider, (command: AuthorityCommand, at: { authorityId: string }) =>
   authorityStream(command.metadata.tenantId, at.authorityId),
 ) {}
-export class ProgrammeHandler extends commandHandler(programmeDecider, (command: ProgrammeCommand, at: { authorityId: string }) =>
+export class ProgrammeHandler extends commandHandler(programmeDecider, (command: ProgrammeCommand, _at: { authorityId: string }) =>
   streamName('programme', command.metadata.tenantId, command.data.programmeId),
 ) {}
 

@@ -1,7 +1,6 @@
-import { capacityModel, DEFAULT_CAPACITY_ASSUMPTIONS, tierNamesOf, tierOf, type CapacityAssumptions, type CapacityAssumptionsRow } from '@orgledger/domain';
+import { capacityModel, DEFAULT_CAPACITY_ASSUMPTIONS, tierNamesOf, tierOf, type CapacityAssumptions } from '@orgledger/domain';
 import { activityAnalysisOf } from '../analysis/analysis.read';
 import { contractRows, tierRulesOf } from '../contracts/contracts.read';
-import type { PostReadRow } from '../establishment/establishment.projector';
 import type { AppContext } from '../platform/app-context';
 import type { CapacityModel } from './capacity.graphql';
 import { capacityAssumptionsModel } from './capacity.projector';

@@ -1,8 +1,7 @@
 import { civilDateOf, DEFAULT_TIER_RULES, procurementActDuties, tierOf, type TierRules } from '@orgledger/domain';
-import type { PostReadRow } from '../establishment/establishment.projector';
 import type { AppContext } from '../platform/app-context';
 import type { ProcurementActDuties as ProcurementActDutiesView, TargetContract } from './contracts.graphql';
-import type { ContractReadRow, ContractRegisterReadRow } from './contracts.projector';
+import type { ContractReadRow } from './contracts.projector';
 import { contractModel, contractRegisterModel } from './contracts.projector';
 import { postModel } from '../establishment/establishment.projector';
 

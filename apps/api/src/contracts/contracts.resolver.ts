@@ -16,7 +16,6 @@ import {
   UpdateTargetContractInput,
   type TargetContractFieldsInput,
 } from './contracts.graphql';
-import type { ContractReadRow } from './contracts.projector';
 import { contractRows, tierRulesOf, toTargetContracts } from './contracts.read';
 import { contractModel } from './contracts.projector';
 

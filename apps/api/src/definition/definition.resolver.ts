@@ -5,7 +5,6 @@ import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platfor
 import { CurrentUser, Roles } from '../platform/current-user';
 import { draftDefinition, recordDefinitionAgreement } from './definition.commands';
 import { ContractManagementDefinition, DraftContractManagementDefinitionInput, RecordDefinitionAgreementInput } from './definition.graphql';
-import type { DefinitionReadRow } from './definition.projector';
 import { definitionModel } from './definition.projector';
 
 @Resolver()

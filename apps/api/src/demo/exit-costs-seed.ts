@@ -3,7 +3,6 @@ import { commandMeta, type AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { DEMO_INVITER } from './demo-inviter';
 import { recordExitCostInputs } from '../costing/costing.commands';
-import type { PostReadRow } from '../establishment/establishment.projector';
 import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 import { postModel } from '../establishment/establishment.projector';

@@ -13,7 +13,6 @@ import { authorsOf } from '../platform/authors';
 import { derivedUuid } from '../platform/ids';
 import type { Deps } from '../tenancy/tenancy.commands';
 import { fundingFor, financialYearOf } from '../deals/deals.read';
-import type { DealRow } from '../deals/deals.projector';
 import { budgetOf } from '../costing/costing.read';
 import { postGradingOf } from '../grading/grading.read';
 import { designRow } from '../design/design.read';

@@ -10,7 +10,6 @@ import {
   type HandoverCommand,
   type OpenVacancy,
   type PlannedStage,
-  type UserAccount,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';

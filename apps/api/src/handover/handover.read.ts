@@ -6,10 +6,8 @@ import {
   RECRUITMENT_STAGE_LABEL,
   vacancyStatus,
   type CommandMetadata,
-  type UserAccount,
 } from '@orgledger/domain';
 import type { AppContext, AuthUser } from '../platform/app-context';
-import type { DesignAuthorityReadRow } from '../design-authority/design-authority.projector';
 import { openVacanciesOf, type Scope } from './handover.commands';
 import type { RecruitmentPlanReadRow } from './handover.projector';
 import type { RecruitmentPlanView } from './handover.graphql';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError, type Role, type UserAccount } from '@orgledger/domain';
+import { DomainError, type Role } from '@orgledger/domain';
 import { APP_CONTEXT, type AppContext, type AuthUser } from './app-context';
 import { verifyToken, type TokenClaims } from './auth/token';
 import { cachedRow } from './read-cache';

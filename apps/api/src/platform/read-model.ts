@@ -1,7 +1,18 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { DomainEvent } from '@orgledger/domain';
 import type { RecordedEvent } from '@orgledger/event-store';
-import type { Projector, RowKey } from './read-models';
+
+export type RowKey = { tenantId: string; id: string; parentId?: string | null };
+
+// Either key + project (read the row, fold the event into it), or `rows` for events that set many
+// rows outright (an import of 5,000 posts): each write replaces its row, null deletes it.
+export type Projector = {
+  model: string;
+  categories: string[];
+  key?: (event: RecordedEvent) => RowKey | null;
+  project?: (row: unknown | null, event: RecordedEvent) => unknown | null;
+  rows?: (event: RecordedEvent) => (RowKey & { row: unknown | null })[];
+};
 
 // A read model: its table name, the stream categories that feed it, and either `key` + `evolve`
 // (fold each event into one row) or `rows` (events that set many rows outright). The object carries

@@ -2,21 +2,11 @@ import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 import { comparePositions, openSqlite, positionFromString, positionToString, sqliteBinding } from '@orgledger/event-store';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@orgledger/event-store';
-import { modelName, type ModelRef } from './read-model';
+import { modelName, type ModelRef, type Projector } from './read-model';
 
 // A projector turns events of some stream categories into rows of one read model. `project` is a
 // pure domain projection; this file only persists rows and the checkpoint, in one transaction.
-export type RowKey = { tenantId: string; id: string; parentId?: string | null };
-
-// Either key + project (read the row, fold the event into it), or `rows` for events that set many
-// rows outright (an import of 5,000 posts): each write replaces its row, null deletes it.
-export type Projector = {
-  model: string;
-  categories: string[];
-  key?: (event: RecordedEvent) => RowKey | null;
-  project?: (row: unknown | null, event: RecordedEvent) => unknown | null;
-  rows?: (event: RecordedEvent) => (RowKey & { row: unknown | null })[];
-};
+export type { Projector, RowKey } from './read-model';
 
 export type ReadModels = ReturnType<typeof openReadModels>;
 

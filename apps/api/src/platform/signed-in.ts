@@ -1,6 +1,5 @@
 // Whether a request carries the token of an active user, for the few answers that differ for
 // anonymous callers outside the resolvers (introspection, /readyz), where the auth guard never runs.
-import type { UserAccount } from '@orgledger/domain';
 import type { AppContext } from './app-context';
 import { verifyToken } from './auth/token';
 import { cachedRow } from './read-cache';

@@ -1,7 +1,6 @@
 import { initialReassignmentsState, transitionMap, type AsIsPost } from '@orgledger/domain';
 import { designRow } from '../design/design.read';
 import { visiblePosts } from '../establishment/establishment.resolver';
-import type { PostReadRow } from '../establishment/establishment.projector';
 import type { AppContext, AuthUser } from '../platform/app-context';
 import type { ReassignmentsReadRow } from './reassignments.projector';
 import type { AsIsTransition, RingFencePool, ToBeTransition, TransitionMap } from './reassignments.graphql';

@@ -9,7 +9,6 @@ import {
   userDecider,
   type CommandMetadata,
   type Role,
-  type UserAccount,
   type UserState,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
@@ -91,7 +90,7 @@ const linkOf = async (deps: Deps, token: unknown, label: string, now: string) =>
 // (claimed across every tenant; a taken one is refused without saying by whom), then the password
 // is stored and the acceptance recorded. A retry with the same link completes an interrupted one.
 export const acceptInvitation = async (deps: IdentityDeps, now: string, input: { token: string; password: string }) => {
-  const { link, state, stream, email, metadata } = await linkOf(deps, input.token, 'accept', now);
+  const { link, state, email, metadata } = await linkOf(deps, input.token, 'accept', now);
   const accept = { type: 'AcceptInvitation' as const, data: { userId: link.userId, tokenHash: link.tokenHash }, metadata };
   userDecider.decide(accept, state); // the link first: a wrong or used link says nothing more
   const password = requireAcceptablePassword(input.password);
@@ -111,7 +110,7 @@ export const issuePasswordReset = async (deps: IdentityDeps, meta: CommandMetada
 
 // A new password through a reset link ends every session of the account.
 export const resetPassword = async (deps: IdentityDeps, now: string, input: { token: string; password: string }) => {
-  const { link, state, stream, metadata } = await linkOf(deps, input.token, 'reset', now);
+  const { link, state, metadata } = await linkOf(deps, input.token, 'reset', now);
   const complete = { type: 'CompletePasswordReset' as const, data: { userId: link.userId, tokenHash: link.tokenHash }, metadata };
   userDecider.decide(complete, state);
   const password = requireAcceptablePassword(input.password);

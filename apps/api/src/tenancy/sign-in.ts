@@ -1,4 +1,4 @@
-import { DomainError, type UserAccount } from '@orgledger/domain';
+import { DomainError } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
 import { DUMMY_HASH, verifyPassword } from '../platform/auth/password';
 import { signToken } from '../platform/auth/token';

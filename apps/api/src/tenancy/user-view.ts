@@ -1,4 +1,4 @@
-import { visibleAuthorityIds, type AuthoritySummary, type UserAccount } from '@orgledger/domain';
+import { visibleAuthorityIds, type UserAccount } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
 import { cachedList, cachedRow } from '../platform/read-cache';
 import type { Me, User } from './tenancy.graphql';

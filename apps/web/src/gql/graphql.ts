@@ -14,6 +14,7 @@ export type AcceptRecruitmentPlanInput = {
 
 export type ActivityShareInput = {
   activityId: string | number;
+  /** Whole percent of the post’s time */
   percent: number;
 };
 
@@ -37,12 +38,14 @@ export type AddDesignPostInput = {
   fte: number;
   /** The council’s numbered grade (1–20) */
   grade: number;
+  /** Indicative annual cost until Finance has done the full costing */
   indicativeCostPence: number;
   jdReference?: string | null | undefined;
   optionId: string | number;
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
+  /** The post this one reports to; null for a head */
   reportsTo?: string | number | null | undefined;
   responsibilities: Array<string>;
   title: string;
@@ -56,6 +59,7 @@ export type AddPostInput = {
   /** FTE in thousandths (0.6 FTE = 600) */
   fte: number;
   grade: string;
+  /** Pseudonymous postholder reference */
   postholderRef?: string | null | undefined;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
@@ -133,6 +137,7 @@ export type BenefitStatus =
   | 'PLANNED';
 
 export type BudgetLineInput = {
+  /** Financial year, e.g. '2026/27' */
   financialYear: string;
   pence: number;
 };
@@ -180,6 +185,7 @@ export type ContractRisk =
   | 'MEDIUM';
 
 export type DaConditionInput = {
+  /** Must be discharged before consultation and recruitment */
   blocking: boolean;
   dueDate: string;
   owner: string;
@@ -513,6 +519,7 @@ export type PlanDatesInput = {
   consultationClose?: string | null | undefined;
   consultationStart?: string | null | undefined;
   finalStructurePublished?: string | null | undefined;
+  /** The day the first dismissal takes effect */
   firstDismissal?: string | null | undefined;
   goLive?: string | null | undefined;
   hr1SentOn?: string | null | undefined;
@@ -919,12 +926,14 @@ export type ReviseDesignPostInput = {
   fte: number;
   /** The council’s numbered grade (1–20) */
   grade: number;
+  /** Indicative annual cost until Finance has done the full costing */
   indicativeCostPence: number;
   jdReference?: string | null | undefined;
   optionId: string | number;
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
+  /** The post this one reports to; null for a head */
   reportsTo?: string | number | null | undefined;
   responsibilities: Array<string>;
   title: string;
@@ -1079,6 +1088,7 @@ export type TierBandInput = {
 };
 
 export type TierHoursInput = {
+  /** Hours of contract-management work a contract in this tier needs a year */
   hours: number;
   tier: string;
 };
@@ -1119,6 +1129,7 @@ export type UpdatePostInput = {
   fte: number;
   grade: string;
   postId: string | number;
+  /** Pseudonymous postholder reference */
   postholderRef?: string | null | undefined;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;

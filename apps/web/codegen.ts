@@ -9,7 +9,9 @@ const config: CodegenConfig = {
     './src/gql/': {
       preset: 'client',
       config: {
-        documentMode: 'string', enumsAsTypes: true, useTypeImports: true,
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
         // Whole pence, carried as a JSON number (exact up to 2^53).
         scalars: { Pence: { input: 'number', output: 'number' } },
       },

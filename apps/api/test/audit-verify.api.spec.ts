@@ -44,14 +44,17 @@ beforeAll(async () => {
   sealed = h.dir;
   await h.close();
   const db = openSqlite(join(sealed, 'events.sqlite'), { readonly: true });
-  dealStream = (db.prepare(`SELECT stream FROM events WHERE category = 'fteDeals' GROUP BY stream HAVING COUNT(*) >= 3 ORDER BY stream LIMIT 1`).get() as { stream: string }).stream;
+  dealStream = (
+    db.prepare(`SELECT stream FROM events WHERE category = 'fteDeals' GROUP BY stream HAVING COUNT(*) >= 3 ORDER BY stream LIMIT 1`).get() as { stream: string }
+  ).stream;
   db.close();
 }, 90_000);
 afterAll(() => rmSync(sealed, { recursive: true, force: true }));
 
 const tampered = async (change: (db: Database.Database) => void) => {
   const dir = mkdtempSync(join(tmpdir(), 'orgledger-tamper-'));
-  for (const f of ['events.sqlite', 'credentials.sqlite', 'token-secret', 'audit-signing-key.pem']) if (existsSync(join(sealed, f))) copyFileSync(join(sealed, f), join(dir, f));
+  for (const f of ['events.sqlite', 'credentials.sqlite', 'token-secret', 'audit-signing-key.pem'])
+    if (existsSync(join(sealed, f))) copyFileSync(join(sealed, f), join(dir, f));
   const db = openSqlite(join(dir, 'events.sqlite'));
   change(db);
   db.close();
@@ -63,7 +66,9 @@ const tampered = async (change: (db: Database.Database) => void) => {
     if (token) req.set('authorization', `Bearer ${token}`);
     return (await req.send({ query, variables })).body;
   };
-  const token = (await gql(null, 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', { i: { email: 'auditor@meridian.example', password: DEMO_PASSWORD } })).data.signIn.token;
+  const token = (
+    await gql(null, 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', { i: { email: 'auditor@meridian.example', password: DEMO_PASSWORD } })
+  ).data.signIn.token;
   const report = (await gql(token, VERIFY, { a: northshire })).data.auditVerification as Verification;
   await app.close();
   await ctx.readModels.close();
@@ -105,7 +110,9 @@ describe('verify', () => {
       expect(report.firstBroken).toBeNull(); // every remaining chain is intact
       expect(report.ok).toBe(false);
       expect(report.checkpoints[0].ok).toBe(false);
-      expect(report.checkpoints[0].problems).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${dealStream} \\(sealed at revision \\d+\\) is missing$`))]));
+      expect(report.checkpoints[0].problems).toEqual(
+        expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${dealStream} \\(sealed at revision \\d+\\) is missing$`))]),
+      );
       const verify = await runCli(['verify', '--data-dir', dir]);
       expect(verify.code).toBe(2);
       expect(verify.out).toContain(`stream ${dealStream} (sealed at revision`);
@@ -148,6 +155,8 @@ describe('verify', () => {
     });
     cleanup();
     expect(report.firstBroken).toBeNull();
-    expect(report.checkpoints[0].problems).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${dealStream} was sealed at revision \\d+ but ends at revision \\d+$`))]));
+    expect(report.checkpoints[0].problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${dealStream} was sealed at revision \\d+ but ends at revision \\d+$`))]),
+    );
   });
 });

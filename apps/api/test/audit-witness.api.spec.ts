@@ -41,11 +41,17 @@ const runCli = async (args: string[], given: Record<string, string> = {}) => {
   } finally {
     log.mockRestore();
     err.mockRestore();
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 };
-const tenantLine = (out: string) => out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((r) => r.tenantId === tenantId);
+const tenantLine = (out: string) =>
+  out
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l))
+    .find((r) => r.tenantId === tenantId);
 
 beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'orgledger-auditor-'));
@@ -57,7 +63,10 @@ beforeAll(async () => {
   const admin = await h.signIn('admin@meridian.example');
   const auditor = await h.signIn('auditor@meridian.example');
   const download = async (token: string, since?: number) => {
-    const res = await server.get(`/exports/witness.jsonl${since === undefined ? '' : `?since=${since}`}`).set('authorization', `Bearer ${token}`).buffer(true);
+    const res = await server
+      .get(`/exports/witness.jsonl${since === undefined ? '' : `?since=${since}`}`)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true);
     expect(res.status).toBe(200);
     const file = join(files, `download-${Date.now()}-${Math.random()}.jsonl`);
     writeFileSync(file, res.text);
@@ -73,13 +82,24 @@ beforeAll(async () => {
   expect(first).toMatchObject({ code: 0 });
   expect(first.out).toContain('witness: 1 new checkpoint(s) recorded');
   // more history, a second checkpoint, proven to extend the first
-  await addUserWithPassword(h.ctx, commandMeta(tenantId, SYSTEM_ACTOR, {}), { email: 'late.officer@meridian.example', displayName: 'Late Officer', role: 'consultant' }, 'a long enough password 1');
+  await addUserWithPassword(
+    h.ctx,
+    commandMeta(tenantId, SYSTEM_ACTOR, {}),
+    { email: 'late.officer@meridian.example', displayName: 'Late Officer', role: 'consultant' },
+    'a long enough password 1',
+  );
   expect((await h.gql(admin, SEAL)).body.data!.sealAuditCheckpoint.sequence).toBe(2);
   const second = await runCli(['witness', '--log', witnessLog(), '--ingest', await download(auditor, 1), '--public-key', keyFile()]);
   expect(second.code).toBe(0);
   expect(second.out).toContain('witness: 1 new checkpoint(s) recorded, 0 already witnessed; newest is 2');
-  const entries = readFileSync(witnessLog(), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  expect(entries.map((e) => [e.body.sequence, e.body.format])).toEqual([[1, 'orgledger-checkpoint/2'], [2, 'orgledger-checkpoint/2']]);
+  const entries = readFileSync(witnessLog(), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(entries.map((e) => [e.body.sequence, e.body.format])).toEqual([
+    [1, 'orgledger-checkpoint/2'],
+    [2, 'orgledger-checkpoint/2'],
+  ]);
   expect(entries[1].consistency).toMatchObject({ fromSequence: 1, fromSize: entries[0].body.events, proof: expect.any(Array) });
   // an export sealed by checkpoint 2 verifies against the witness log
   exportFile = join(files, 'register.jsonl');
@@ -108,19 +128,38 @@ const tampered = (change: (db: Database.Database) => void) => {
 // What an attacker does after editing: every hash of the stream recomputed from the stored rows.
 const rechain = (db: Database.Database, stream: string) => {
   let prev = GENESIS_HASH;
-  const rows = db.prepare('SELECT event_id, revision, type, data, metadata FROM events WHERE stream = ? ORDER BY revision').all(stream) as { event_id: string; revision: number; type: string; data: string; metadata: string }[];
+  const rows = db.prepare('SELECT event_id, revision, type, data, metadata FROM events WHERE stream = ? ORDER BY revision').all(stream) as {
+    event_id: string;
+    revision: number;
+    type: string;
+    data: string;
+    metadata: string;
+  }[];
   for (const r of rows) {
-    const hash = eventHash(prev, { streamName: stream, revision: BigInt(r.revision), eventId: r.event_id, type: r.type, data: JSON.parse(r.data), metadata: JSON.parse(r.metadata) });
+    const hash = eventHash(prev, {
+      streamName: stream,
+      revision: BigInt(r.revision),
+      eventId: r.event_id,
+      type: r.type,
+      data: JSON.parse(r.data),
+      metadata: JSON.parse(r.metadata),
+    });
     db.prepare('UPDATE events SET prev_hash = ?, hash = ? WHERE event_id = ?').run(prev, hash, r.event_id);
     prev = hash;
   }
   db.prepare('UPDATE stream_heads SET hash = ? WHERE stream = ?').run(prev, stream);
 };
 
-const agreedDeal = (db: Database.Database) => db.prepare(`SELECT stream, event_id FROM events WHERE type = 'FteDealAgreed' AND tenant_id = ? ORDER BY position LIMIT 1`).get(tenantId) as { stream: string; event_id: string };
+const agreedDeal = (db: Database.Database) =>
+  db.prepare(`SELECT stream, event_id FROM events WHERE type = 'FteDealAgreed' AND tenant_id = ? ORDER BY position LIMIT 1`).get(tenantId) as {
+    stream: string;
+    event_id: string;
+  };
 const rewriteAgreement = (db: Database.Database) => {
   const { stream, event_id } = agreedDeal(db);
-  db.prepare(`UPDATE events SET metadata = json_set(metadata, '$.reason', 'Agreed without conditions', '$.actor.displayName', 'Someone Else') WHERE event_id = ?`).run(event_id);
+  db.prepare(
+    `UPDATE events SET metadata = json_set(metadata, '$.reason', 'Agreed without conditions', '$.actor.displayName', 'Someone Else') WHERE event_id = ?`,
+  ).run(event_id);
   rechain(db, stream);
   return stream;
 };
@@ -159,7 +198,9 @@ describe('tampering with the key beside the data: verify alone is fooled, the wi
       expect(readFileSync(witnessLog(), 'utf8')).toBe(before); // nothing appended
       const verify = await runCli(['verify', '--data-dir', dir, '--witness', witnessLog()]);
       expect(verify.code).toBe(2);
-      expect(tenantLine(verify.out).problems).toEqual(expect.arrayContaining([expect.stringMatching(/^FORK: stored checkpoint 1 \(root [0-9a-f]{64}\) differs from the witnessed one/)]));
+      expect(tenantLine(verify.out).problems).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^FORK: stored checkpoint 1 \(root [0-9a-f]{64}\) differs from the witnessed one/)]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -173,7 +214,15 @@ describe('tampering with the key beside the data: verify alone is fooled, the wi
     try {
       await resealAndPublish(dir);
       const ctx = await openContext(configFromEnv({ DATA_DIR: dir, PORT: '0' }));
-      const auditor = { tenantId, userId: 'auditor', role: 'auditor', displayName: 'Auditor', email: 'auditor@meridian.example', active: true, authorityIds: [northshire] } as never;
+      const auditor = {
+        tenantId,
+        userId: 'auditor',
+        role: 'auditor',
+        displayName: 'Auditor',
+        email: 'auditor@meridian.example',
+        active: true,
+        authorityIds: [northshire],
+      } as never;
       const text = await buildExport(ctx, auditor, { authorityId: northshire, name: 'Northshire' }, 'jsonl');
       await ctx.readModels.close();
       await ctx.store.close();
@@ -191,16 +240,26 @@ describe('tampering with the key beside the data: verify alone is fooled, the wi
 
   it('a deleted tail with its checkpoint (rolled back to checkpoint 1): witness reports a ROLLBACK', async () => {
     const dir = tampered((db) => {
-      const cp1 = JSON.parse((db.prepare('SELECT data FROM events WHERE stream = ? AND revision = 0').get(streamName('audit', tenantId, tenantId)) as { data: string }).data);
-      const kept = db.prepare('SELECT position FROM events WHERE tenant_id = ? AND category != ? ORDER BY position LIMIT 1 OFFSET ?').get(tenantId, 'audit', cp1.body.events - 1) as { position: number };
-      for (const { stream } of db.prepare('SELECT DISTINCT stream FROM events WHERE tenant_id = ? AND position > ? AND category != ?').all(tenantId, kept.position, 'audit') as { stream: string }[]) {
+      const cp1 = JSON.parse(
+        (db.prepare('SELECT data FROM events WHERE stream = ? AND revision = 0').get(streamName('audit', tenantId, tenantId)) as { data: string }).data,
+      );
+      const kept = db
+        .prepare('SELECT position FROM events WHERE tenant_id = ? AND category != ? ORDER BY position LIMIT 1 OFFSET ?')
+        .get(tenantId, 'audit', cp1.body.events - 1) as { position: number };
+      for (const { stream } of db
+        .prepare('SELECT DISTINCT stream FROM events WHERE tenant_id = ? AND position > ? AND category != ?')
+        .all(tenantId, kept.position, 'audit') as { stream: string }[]) {
         db.prepare('DELETE FROM events WHERE stream = ? AND position > ?').run(stream, kept.position);
-        const head = db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1').get(stream) as { revision: number; hash: string } | undefined;
+        const head = db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1').get(stream) as
+          { revision: number; hash: string } | undefined;
         if (head) db.prepare('UPDATE stream_heads SET revision = ?, hash = ? WHERE stream = ?').run(head.revision, head.hash, stream);
         else db.prepare('DELETE FROM stream_heads WHERE stream = ?').run(stream);
       }
       db.prepare('DELETE FROM events WHERE stream = ? AND revision > 0').run(streamName('audit', tenantId, tenantId));
-      db.prepare('UPDATE stream_heads SET revision = 0, hash = (SELECT hash FROM events WHERE stream = ? AND revision = 0) WHERE stream = ?').run(streamName('audit', tenantId, tenantId), streamName('audit', tenantId, tenantId));
+      db.prepare('UPDATE stream_heads SET revision = 0, hash = (SELECT hash FROM events WHERE stream = ? AND revision = 0) WHERE stream = ?').run(
+        streamName('audit', tenantId, tenantId),
+        streamName('audit', tenantId, tenantId),
+      );
     });
     try {
       const store = openSqliteEventStore({ file: join(dir, 'events.sqlite') });
@@ -229,7 +288,9 @@ describe('tampering without the key: verify names what broke', () => {
       expect(verify.code).toBe(2);
       const report = tenantLine(verify.out);
       expect(report.firstBroken).toBeUndefined();
-      expect(report.checkpoints.flatMap((c: { problems: string[] }) => c.problems)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${stream} revision \\d+ has hash [0-9a-f]{64}, sealed as [0-9a-f]{64}$`))]));
+      expect(report.checkpoints.flatMap((c: { problems: string[] }) => c.problems)).toEqual(
+        expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${stream} revision \\d+ has hash [0-9a-f]{64}, sealed as [0-9a-f]{64}$`))]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -242,11 +303,16 @@ describe('tampering without the key: verify names what broke', () => {
       expect((await runCli(['verify', '--data-dir', dir], { AUDIT_SEAL_GRACE_MINUTES: '600' })).code).toBe(0);
       const late = await runCli(['verify', '--data-dir', dir], { AUDIT_SEAL_GRACE_MINUTES: '0' });
       expect(late.code).toBe(2);
-      expect(tenantLine(late.out).problems).toEqual([expect.stringMatching(/^\d+ event\(s\) are held and there is no checkpoint; the oldest, recorded at .*, is older than the 0-minute window/)]);
+      expect(tenantLine(late.out).problems).toEqual([
+        expect.stringMatching(/^\d+ event\(s\) are held and there is no checkpoint; the oldest, recorded at .*, is older than the 0-minute window/),
+      ]);
       // inside the window, the witness log alone shows what was deleted
       const witnessed = await runCli(['verify', '--data-dir', dir, '--witness', witnessLog()]);
       expect(witnessed.code).toBe(2);
-      expect(tenantLine(witnessed.out).problems).toEqual([expect.stringMatching(/^witnessed checkpoint 1 .* is missing from the store$/), expect.stringMatching(/^witnessed checkpoint 2 .* is missing from the store$/)]);
+      expect(tenantLine(witnessed.out).problems).toEqual([
+        expect.stringMatching(/^witnessed checkpoint 1 .* is missing from the store$/),
+        expect.stringMatching(/^witnessed checkpoint 2 .* is missing from the store$/),
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -263,7 +329,9 @@ describe('tampering without the key: verify names what broke', () => {
       expect(verify.code).toBe(2);
       const report = tenantLine(verify.out);
       expect(report.problems).toContain(`the tenant's creation event (stream ${tenantStream} revision 0) is missing`);
-      expect(report.checkpoints.flatMap((c: { problems: string[] }) => c.problems)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${tenantStream} \\(sealed at revision \\d+\\) is missing$`))]));
+      expect(report.checkpoints.flatMap((c: { problems: string[] }) => c.problems)).toEqual(
+        expect.arrayContaining([expect.stringMatching(new RegExp(`^stream ${tenantStream} \\(sealed at revision \\d+\\) is missing$`))]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -12,7 +12,18 @@ const DIFF = `query($p: ID!, $from: String!, $to: String!) {
 }`;
 const ACCESS = '{ auditAccessLog(first: 100) { total items { at userName role operation authorityId authorityName } } }';
 
-type Item = { eventId: string; position: string; context: string; eventType: string; sentence: string; actorId: string; actorName: string; occurredAt: string; reason: string | null; raw: string };
+type Item = {
+  eventId: string;
+  position: string;
+  context: string;
+  eventType: string;
+  sentence: string;
+  actorId: string;
+  actorName: string;
+  occurredAt: string;
+  reason: string | null;
+  raw: string;
+};
 
 let h: Harness;
 let northshire: string;
@@ -35,13 +46,15 @@ const history = async (token: string, f: Record<string, unknown>, first = 200) =
 };
 
 describe('decision history', () => {
-  it("tells an auditor every decision of a granted authority, newest first, as sentences with the raw event", async () => {
+  it('tells an auditor every decision of a granted authority, newest first, as sentences with the raw event', async () => {
     const page = await history(auditor, { authorityId: northshire });
     expect(page.total).toBeGreaterThan(100);
     const positions = page.items.map((i) => Number(i.position.split(':')[0]));
     expect(positions).toEqual([...positions].sort((a, b) => b - a));
     const counter = page.items.find((i) => i.eventType === 'FteDealCountered' && i.sentence.includes('Highways deal'))!;
-    expect(counter.sentence).toMatch(/^Service director of Highways \(invited by Priya Shah\) countered the Highways deal: [\d.]+ → [\d.]+ FTE, £[\d,.]+ → £[\d,.]+$/);
+    expect(counter.sentence).toMatch(
+      /^Service director of Highways \(invited by Priya Shah\) countered the Highways deal: [\d.]+ → [\d.]+ FTE, £[\d,.]+ → £[\d,.]+$/,
+    );
     expect(counter.reason).toBe('The permit scheme stays with the service');
     const raw = JSON.parse(counter.raw);
     expect(raw).toMatchObject({ eventId: counter.eventId, type: 'FteDealCountered', metadata: { authorityId: northshire } });
@@ -86,7 +99,11 @@ describe('decision history', () => {
   it('stops at the as-at moment, and sees what is recorded after it once back to now', async () => {
     const all = await history(auditor, { authorityId: northshire });
     const cut = all.items[Math.floor(all.items.length / 2)];
-    const res = await h.gql(auditor, `query($f: DecisionHistoryFilter!, $at: String) { decisionHistory(filter: $f, first: 200, asOf: $at) { total items { eventId position } } }`, { f: { authorityId: northshire }, at: cut.position });
+    const res = await h.gql(
+      auditor,
+      `query($f: DecisionHistoryFilter!, $at: String) { decisionHistory(filter: $f, first: 200, asOf: $at) { total items { eventId position } } }`,
+      { f: { authorityId: northshire }, at: cut.position },
+    );
     expect(res.body.errors).toBeUndefined();
     const past = res.body.data!.decisionHistory as { total: number; items: { eventId: string }[] };
     const upToCut = all.items.slice(all.items.indexOf(cut));
@@ -95,19 +112,25 @@ describe('decision history', () => {
     const before = await history(auditor, { authorityId: northshire, context: 'authority' });
     const consultant = await h.signIn('consultant@meridian.example');
     const dir = await h.gql(consultant, 'query($id: ID!) { authority(id: $id) { directorates { id } } }', { id: northshire });
-    const added = await h.gql(consultant, 'mutation($i: AddServiceInput!) { addService(input: $i) { id } }', { i: { authorityId: northshire, directorateId: dir.body.data!.authority.directorates[0].id, name: 'Coroner and Registration' } });
+    const added = await h.gql(consultant, 'mutation($i: AddServiceInput!) { addService(input: $i) { id } }', {
+      i: { authorityId: northshire, directorateId: dir.body.data!.authority.directorates[0].id, name: 'Coroner and Registration' },
+    });
     expect(added.body.errors).toBeUndefined();
     const after = await history(auditor, { authorityId: northshire, context: 'authority' });
     expect(after.total).toBe(before.total + 1);
     expect(after.items[0].sentence).toContain('Coroner and Registration');
   });
 
-  it('answers an authority not granted, another tenant\'s and an unknown one alike, and refuses bad input', async () => {
+  it("answers an authority not granted, another tenant's and an unknown one alike, and refuses bad input", async () => {
     const unknown = await h.refused(auditor, HISTORY, { f: { authorityId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND');
     const notGranted = await h.refused(auditor, HISTORY, { f: { authorityId: eastbrook } }, 'NOT_FOUND');
     const otherTenant = await h.refused(await h.signIn(h.other.adminEmail), HISTORY, { f: { authorityId: northshire } }, 'NOT_FOUND');
-    expect(notGranted.body.errors![0].message.replace(eastbrook, 'X')).toBe(unknown.body.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'X'));
-    expect(otherTenant.body.errors![0].message.replace(northshire, 'X')).toBe(unknown.body.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'X'));
+    expect(notGranted.body.errors![0].message.replace(eastbrook, 'X')).toBe(
+      unknown.body.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'X'),
+    );
+    expect(otherTenant.body.errors![0].message.replace(northshire, 'X')).toBe(
+      unknown.body.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'X'),
+    );
     await h.refused(auditor, HISTORY, { f: {} }, 'BAD_USER_INPUT');
     await h.refused(auditor, HISTORY, { f: { authorityId: northshire }, first: 0 }, 'BAD_USER_INPUT');
     await h.refused(auditor, HISTORY, { f: { authorityId: northshire }, first: 5000 }, 'BAD_USER_INPUT');
@@ -117,14 +140,21 @@ describe('decision history', () => {
 });
 
 describe('diff between two moments', () => {
-  it("shows the Highways deal going from countered to agreed, linked to the agreement", async () => {
+  it('shows the Highways deal going from countered to agreed, linked to the agreement', async () => {
     const deals = await history(auditor, { authorityId: northshire, context: 'fteDeals' });
     const agreed = deals.items.find((i) => i.eventType === 'FteDealAgreed' && i.sentence.includes('Highways deal'))!;
     const programmeId = JSON.parse(agreed.raw).streamName.split('_')[1].split('.')[0];
     const before = `${Number(agreed.position.split(':')[0]) - 1}:${Number(agreed.position.split(':')[0]) - 1}`;
     const res = await h.gql(auditor, DIFF, { p: programmeId, from: before, to: agreed.position });
     expect(res.body.errors).toBeUndefined();
-    const items = res.body.data!.programmeDiff.items as { area: string; change: string; label: string; before: string; after: string; causedBy: { eventId: string; sentence: string }[] }[];
+    const items = res.body.data!.programmeDiff.items as {
+      area: string;
+      change: string;
+      label: string;
+      before: string;
+      after: string;
+      causedBy: { eventId: string; sentence: string }[];
+    }[];
     const deal = items.find((i) => i.label === 'Highways deal')!;
     expect(deal).toMatchObject({ area: 'deals', change: 'changed' });
     expect(deal.before).toMatch(/^countered: /);
@@ -142,13 +172,19 @@ describe('diff between two moments', () => {
 describe('access', () => {
   it('refuses every mutation of the schema to an auditor with FORBIDDEN, appending nothing', async () => {
     const ref = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
-    const schema = await h.gql(admin, `{ __schema {
+    const schema = await h.gql(
+      admin,
+      `{ __schema {
       mutationType { fields { name type { ${ref} } args { name type { ${ref} } } } }
       types { name kind enumValues { name } inputFields { name type { ${ref} } } }
-    } }`);
+    } }`,
+    );
     type Ref = { kind: string; name: string | null; ofType: Ref | null };
     type Type = { name: string; kind: string; enumValues: { name: string }[] | null; inputFields: { name: string; type: Ref }[] | null };
-    const { mutationType, types } = schema.body.data!.__schema as { mutationType: { fields: { name: string; type: Ref; args: { name: string; type: Ref }[] }[] }; types: Type[] };
+    const { mutationType, types } = schema.body.data!.__schema as {
+      mutationType: { fields: { name: string; type: Ref; args: { name: string; type: Ref }[] }[] };
+      types: Type[];
+    };
     const byName = new Map(types.map((t) => [t.name, t]));
     const typeText = (r: Ref): string => (r.kind === 'NON_NULL' ? `${typeText(r.ofType!)}!` : r.kind === 'LIST' ? `[${typeText(r.ofType!)}]` : r.name!);
     const named = (r: Ref): Ref => (r.ofType ? named(r.ofType) : r);
@@ -177,12 +213,18 @@ describe('access', () => {
     expect(await h.eventCount()).toBe(before);
   });
 
-  it("records each auditor query (who, what, which authority, when) for tenant admins only, with no argument values", async () => {
+  it('records each auditor query (who, what, which authority, when) for tenant admins only, with no argument values', async () => {
     const before = (await h.gql(admin, ACCESS)).body.data!.auditAccessLog.total as number;
     await h.gql(auditor, HISTORY, { f: { authorityId: northshire, eventType: 'secret-looking-value' } });
     const log = (await h.gql(admin, ACCESS)).body.data!.auditAccessLog;
     expect(log.total).toBe(before + 1);
-    expect(log.items[0]).toMatchObject({ userName: 'Jordan Ellis', role: 'auditor', operation: 'decisionHistory', authorityId: northshire, authorityName: 'Northshire County Council' });
+    expect(log.items[0]).toMatchObject({
+      userName: 'Jordan Ellis',
+      role: 'auditor',
+      operation: 'decisionHistory',
+      authorityId: northshire,
+      authorityName: 'Northshire County Council',
+    });
     expect(Date.now() - Date.parse(log.items[0].at)).toBeLessThan(60_000);
     expect(JSON.stringify(log)).not.toContain('secret-looking-value');
     // the admin's own queries are not an auditor's

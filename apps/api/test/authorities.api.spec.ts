@@ -49,7 +49,9 @@ describe('authorities and programmes', () => {
   it('lets a consultant add a directorate and a service, recording who, when and why', async () => {
     const token = await h.signIn('consultant@meridian.example');
     const head = await h.ctx.store.headPosition();
-    const dir = await h.gql(token, ADD_DIRECTORATE, { i: { authorityId: h.demo.authorities.eastbrook, name: 'Place', reason: 'Per the org chart of 1 October' } });
+    const dir = await h.gql(token, ADD_DIRECTORATE, {
+      i: { authorityId: h.demo.authorities.eastbrook, name: 'Place', reason: 'Per the org chart of 1 October' },
+    });
     expect(dir.body.errors).toBeUndefined();
     const added = (await h.eventsSince(head)).filter((e) => e.type === 'DirectorateAdded');
     expect(added).toHaveLength(1);

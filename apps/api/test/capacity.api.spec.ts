@@ -4,11 +4,16 @@ import { base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
 const MODEL = `query($p: ID!) { capacityModel(programmeId: $p) {
   tiers { tier contracts hoursPerContract hours fte } hours demandFte supplyFte gapFte productiveHoursPerFte tiersWithoutHours roundingRule
   assumptions { isDefault fromTemplateId productiveHoursPerFte hoursPerContract { tier hours } } } }`;
-const SET = 'mutation($i: SetCapacityAssumptionsInput!) { setCapacityAssumptions(input: $i) { tiers { tier fte } demandFte supplyFte gapFte tiersWithoutHours assumptions { isDefault } } }';
+const SET =
+  'mutation($i: SetCapacityAssumptionsInput!) { setCapacityAssumptions(input: $i) { tiers { tier fte } demandFte supplyFte gapFte tiersWithoutHours assumptions { isDefault } } }';
 const SUBMIT = 'mutation($i: SubmitActivityReturnInput!) { submitActivityReturn(input: $i) { returnId } }';
 const ANALYSIS = 'query($p: ID!) { activityAnalysis(programmeId: $p) { totalFte } }';
 
-const POSTS = ['Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost', 'HWY-1,Highways,Contracts Officer,G9,30,1,EMP-1,no,51300', 'WST-1,Waste,Officer,G6,17,0.5,EMP-2,no,18200'].join('\n');
+const POSTS = [
+  'Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost',
+  'HWY-1,Highways,Contracts Officer,G9,30,1,EMP-1,no,51300',
+  'WST-1,Waste,Officer,G6,17,0.5,EMP-2,no,18200',
+].join('\n');
 // Under the default bands: two Gold (annual value of £1m or more), three Silver (£250,000 or more, or
 // medium risk) and four Bronze.
 const CONTRACTS = [
@@ -34,16 +39,51 @@ describe('capacity model', () => {
     token = await h.signIn('consultant@meridian.example');
     t = await makeAuthority(h, token, 'Capacityshire Council');
     await h.gql(token, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(POSTS) } });
-    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
+    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as {
+      id: string;
+      reference: string;
+    }[];
     const post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
-    const activities = (await h.gql(token, 'query($p: ID!) { activityTaxonomy(programmeId: $p) { id name } }', { p: t.programmeId })).body.data!.activityTaxonomy as { id: string; name: string }[];
+    const activities = (await h.gql(token, 'query($p: ID!) { activityTaxonomy(programmeId: $p) { id name } }', { p: t.programmeId })).body.data!
+      .activityTaxonomy as { id: string; name: string }[];
     const act = Object.fromEntries(activities.map((a) => [a.name, a.id]));
     // Supply by hand: HWY-1 1.0 FTE × 40% = 0.400; WST-1 0.5 FTE × 20% = 0.100; 0.500 FTE in all.
-    await h.gql(token, SUBMIT, { i: { programmeId: t.programmeId, serviceId: t.services.Highways, posts: [{ postId: post['HWY-1'], shares: [{ activityId: act['Supplier performance and KPI monitoring'], percent: 40 }, { activityId: act['Other work'], percent: 60 }] }] } });
-    await h.gql(token, SUBMIT, { i: { programmeId: t.programmeId, serviceId: t.services.Waste, posts: [{ postId: post['WST-1'], shares: [{ activityId: act['Payment and invoice validation'], percent: 20 }, { activityId: act['Other work'], percent: 80 }] }] } });
-    const imported = await h.gql(token, 'mutation($i: ImportTargetContractsInput!) { importTargetContracts(input: $i) { created } }', { i: { programmeId: t.programmeId, fileName: 'register.csv', contentBase64: base64(CONTRACTS) } });
+    await h.gql(token, SUBMIT, {
+      i: {
+        programmeId: t.programmeId,
+        serviceId: t.services.Highways,
+        posts: [
+          {
+            postId: post['HWY-1'],
+            shares: [
+              { activityId: act['Supplier performance and KPI monitoring'], percent: 40 },
+              { activityId: act['Other work'], percent: 60 },
+            ],
+          },
+        ],
+      },
+    });
+    await h.gql(token, SUBMIT, {
+      i: {
+        programmeId: t.programmeId,
+        serviceId: t.services.Waste,
+        posts: [
+          {
+            postId: post['WST-1'],
+            shares: [
+              { activityId: act['Payment and invoice validation'], percent: 20 },
+              { activityId: act['Other work'], percent: 80 },
+            ],
+          },
+        ],
+      },
+    });
+    const imported = await h.gql(token, 'mutation($i: ImportTargetContractsInput!) { importTargetContracts(input: $i) { created } }', {
+      i: { programmeId: t.programmeId, fileName: 'register.csv', contentBase64: base64(CONTRACTS) },
+    });
     expect(imported.body.data!.importTargetContracts.created).toBe(9);
-    northshireProgramme = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!.programmes[0].id;
+    northshireProgramme = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!
+      .programmes[0].id;
   });
   afterAll(() => h.close());
 
@@ -63,7 +103,11 @@ describe('capacity model', () => {
       isDefault: true,
       fromTemplateId: null,
       productiveHoursPerFte: 1650,
-      hoursPerContract: [{ tier: 'Gold', hours: 520 }, { tier: 'Silver', hours: 156 }, { tier: 'Bronze', hours: 40 }],
+      hoursPerContract: [
+        { tier: 'Gold', hours: 520 },
+        { tier: 'Silver', hours: 156 },
+        { tier: 'Bronze', hours: 40 },
+      ],
     });
     expect(m.roundingRule).toContain('largest remainder');
   });
@@ -71,12 +115,24 @@ describe('capacity model', () => {
   it('sets the assumptions, recording who and why; a tier with contracts but no hours is named', async () => {
     const head = await h.ctx.store.headPosition();
     const res = await h.gql(token, SET, {
-      i: { programmeId: t.programmeId, hoursPerContract: [{ tier: 'Gold', hours: 500 }, { tier: 'Silver', hours: 150 }], productiveHoursPerFte: 1600, reason: 'Calibrated at the workshop' },
+      i: {
+        programmeId: t.programmeId,
+        hoursPerContract: [
+          { tier: 'Gold', hours: 500 },
+          { tier: 'Silver', hours: 150 },
+        ],
+        productiveHoursPerFte: 1600,
+        reason: 'Calibrated at the workshop',
+      },
     });
     // Hours: Gold 2 × 500 = 1,000; Silver 3 × 150 = 450; Bronze has no figure, so 0. Demand 1,450 × 1,000 ÷ 1,600
     // = 906.25 → 906; Gold 625 exactly, Silver 281.25 → 281, Bronze 0. Gap 906 − 500 = 406.
     expect(res.body.data!.setCapacityAssumptions).toEqual({
-      tiers: [{ tier: 'Gold', fte: 625 }, { tier: 'Silver', fte: 281 }, { tier: 'Bronze', fte: 0 }],
+      tiers: [
+        { tier: 'Gold', fte: 625 },
+        { tier: 'Silver', fte: 281 },
+        { tier: 'Bronze', fte: 0 },
+      ],
       demandFte: 906,
       supplyFte: 500,
       gapFte: 406,
@@ -87,19 +143,41 @@ describe('capacity model', () => {
     expect(events.map((e) => e.type)).toEqual(['CapacityAssumptionsSet']);
     expect(events[0].streamName).toBe(`capacityModel-${h.demo.tenantId}_${t.programmeId}`);
     expect(events[0].data).toEqual({ hoursPerContractByTier: { Gold: 500, Silver: 150 }, productiveHoursPerFte: 1600, fromTemplateId: null });
-    expect(events[0].metadata).toMatchObject({ authorityId: t.authorityId, actor: { role: 'consultant', displayName: 'Alex Morgan' }, reason: 'Calibrated at the workshop' });
+    expect(events[0].metadata).toMatchObject({
+      authorityId: t.authorityId,
+      actor: { role: 'consultant', displayName: 'Alex Morgan' },
+      reason: 'Calibrated at the workshop',
+    });
   });
 
   it('counts contracts by the programme’s own tier rules, and shows a surplus as a negative gap', async () => {
     await h.gql(token, 'mutation($i: SetTierRulesInput!) { setTierRules(input: $i) { isDefault } }', {
-      i: { programmeId: t.programmeId, bands: [{ tier: 'Key', minAnnualValuePence: 100_000_000 }, { tier: 'Other', minAnnualValuePence: 0 }] },
+      i: {
+        programmeId: t.programmeId,
+        bands: [
+          { tier: 'Key', minAnnualValuePence: 100_000_000 },
+          { tier: 'Other', minAnnualValuePence: 0 },
+        ],
+      },
     });
-    const res = await h.gql(token, SET, { i: { programmeId: t.programmeId, hoursPerContract: [{ tier: 'Key', hours: 300 }, { tier: 'Other', hours: 20 }], productiveHoursPerFte: 1500 } });
+    const res = await h.gql(token, SET, {
+      i: {
+        programmeId: t.programmeId,
+        hoursPerContract: [
+          { tier: 'Key', hours: 300 },
+          { tier: 'Other', hours: 20 },
+        ],
+        productiveHoursPerFte: 1500,
+      },
+    });
     // Key: G-1 and G-2 (£1m or more), 2 × 300 = 600 h; Other: the 7 others (the medium-risk S-3 too, as Key
     // has no risk test), 7 × 20 = 140 h. Demand 740 × 1,000 ÷ 1,500 = 493.33 → 493; Key 400, Other 93.33 → 93.
     // Gap 493 − 500 = −7: the analysis found more contract-management time than the register needs.
     expect(res.body.data!.setCapacityAssumptions).toEqual({
-      tiers: [{ tier: 'Key', fte: 400 }, { tier: 'Other', fte: 93 }],
+      tiers: [
+        { tier: 'Key', fte: 400 },
+        { tier: 'Other', fte: 93 },
+      ],
       demandFte: 493,
       supplyFte: 500,
       gapFte: -7,
@@ -110,9 +188,36 @@ describe('capacity model', () => {
 
   it('refuses assumptions out of range, a tier given twice and an empty list, writing nothing', async () => {
     const p = t.programmeId;
-    await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: 300 }], productiveHoursPerFte: 999 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
-    await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: -1 }], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
-    await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: 300 }, { tier: 'Key', hours: 200 }], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
+    await h.refused(
+      token,
+      SET,
+      { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: 300 }], productiveHoursPerFte: 999 } },
+      'BAD_USER_INPUT',
+      'INVALID_CAPACITY_ASSUMPTIONS',
+    );
+    await h.refused(
+      token,
+      SET,
+      { i: { programmeId: p, hoursPerContract: [{ tier: 'Key', hours: -1 }], productiveHoursPerFte: 1650 } },
+      'BAD_USER_INPUT',
+      'INVALID_CAPACITY_ASSUMPTIONS',
+    );
+    await h.refused(
+      token,
+      SET,
+      {
+        i: {
+          programmeId: p,
+          hoursPerContract: [
+            { tier: 'Key', hours: 300 },
+            { tier: 'Key', hours: 200 },
+          ],
+          productiveHoursPerFte: 1650,
+        },
+      },
+      'BAD_USER_INPUT',
+      'INVALID_CAPACITY_ASSUMPTIONS',
+    );
     await h.refused(token, SET, { i: { programmeId: p, hoursPerContract: [], productiveHoursPerFte: 1650 } }, 'BAD_USER_INPUT', 'INVALID_CAPACITY_ASSUMPTIONS');
   });
 

@@ -24,14 +24,31 @@ const TRAITS = op('recordProtectedCharacteristics', 'RecordProtectedCharacterist
 const LAUNCH = op('launchConsultation', 'LaunchConsultationInput');
 const ONE = `query($id: ID!) { consultationPlan(planId: $id) { ${PLAN} } }`;
 const LIST = 'query($p: ID!) { consultationPlans(programmeId: $p) { planId title } }';
-const ITEMS = ['REASONS', 'NUMBERS_AND_DESCRIPTIONS', 'TOTALS_BY_DESCRIPTION', 'SELECTION_METHOD', 'DISMISSAL_METHOD_AND_TIMETABLE', 'REDUNDANCY_PAY_METHOD', 'AGENCY_WORKERS'];
+const ITEMS = [
+  'REASONS',
+  'NUMBERS_AND_DESCRIPTIONS',
+  'TOTALS_BY_DESCRIPTION',
+  'SELECTION_METHOD',
+  'DISMISSAL_METHOD_AND_TIMETABLE',
+  'REDUNDANCY_PAY_METHOD',
+  'AGENCY_WORKERS',
+];
 const UNKNOWN = '0190a0a0-0000-7000-8000-00000000dead';
 
 // 25 proposed dismissals, consultation from 11 January 2027, first dismissal only 21 days later.
 const BREAKING = {
-  staffBriefing: '2027-01-08', consultationStart: '2027-01-11', consultationClose: '2027-01-29', responseToFeedback: '2027-01-29',
-  finalStructurePublished: '2027-01-29', selectionStart: '2027-01-30', selectionEnd: '2027-01-30', noticesIssued: '2027-01-30',
-  appealsClose: '2027-01-31', firstDismissal: '2027-02-01', goLive: '2027-02-15', hr1SentOn: '2027-01-11',
+  staffBriefing: '2027-01-08',
+  consultationStart: '2027-01-11',
+  consultationClose: '2027-01-29',
+  responseToFeedback: '2027-01-29',
+  finalStructurePublished: '2027-01-29',
+  selectionStart: '2027-01-30',
+  selectionEnd: '2027-01-30',
+  noticesIssued: '2027-01-30',
+  appealsClose: '2027-01-31',
+  firstDismissal: '2027-02-01',
+  goLive: '2027-02-15',
+  hr1SentOn: '2027-01-11',
 };
 
 describe('staff consultation planner', () => {
@@ -62,7 +79,15 @@ describe('staff consultation planner', () => {
     let plan: Record<string, any> = {};
     const events = await appended(async () => {
       plan = await ok(consultant, DRAFT, {
-        i: { programmeId: t.programmeId, title: 'Contract management restructure', establishment: 'Consultshire Civic Centre', proposedDismissals: 25, recognisedUnions: ['UNISON'], dates: BREAKING, reason: 'Approved change' },
+        i: {
+          programmeId: t.programmeId,
+          title: 'Contract management restructure',
+          establishment: 'Consultshire Civic Centre',
+          proposedDismissals: 25,
+          recognisedUnions: ['UNISON'],
+          dates: BREAKING,
+          reason: 'Approved change',
+        },
       });
     });
     planId = plan.planId;
@@ -73,7 +98,14 @@ describe('staff consultation planner', () => {
       ['HWY-2', 'EMP-2', true, null],
       ['WST-1', 'EMP-3', true, null],
     ]);
-    expect(plan.figures).toMatchObject({ collectiveRequired: true, minimumDays: 30, hr1LeadDays: 30, hr1Deadline: '2027-01-02', earliestFirstDismissal: '2027-02-10', latestConsultationStart: '2027-01-02' });
+    expect(plan.figures).toMatchObject({
+      collectiveRequired: true,
+      minimumDays: 30,
+      hr1LeadDays: 30,
+      hr1Deadline: '2027-01-02',
+      earliestFirstDismissal: '2027-02-10',
+      latestConsultationStart: '2027-01-02',
+    });
     const codes = plan.warnings.map((w: any) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['MINIMUM_PERIOD_NOT_MET', 'HR1_LATE', 'DISCLOSURE_NOT_GIVEN']));
     const period = plan.warnings.find((w: any) => w.code === 'MINIMUM_PERIOD_NOT_MET');
@@ -85,27 +117,59 @@ describe('staff consultation planner', () => {
   });
 
   it('refuses launch while the Design Authority has not approved, even for a plan that keeps every rule', async () => {
-    await ok(consultant, DATES, { i: { planId, dates: { firstDismissal: '2027-03-31', noticesIssued: '2027-03-01', appealsClose: '2027-03-15', consultationClose: '2027-02-10', responseToFeedback: '2027-02-12', finalStructurePublished: '2027-02-12', selectionStart: '2027-02-15', selectionEnd: '2027-02-26', goLive: '2027-04-01' } } });
+    await ok(consultant, DATES, {
+      i: {
+        planId,
+        dates: {
+          firstDismissal: '2027-03-31',
+          noticesIssued: '2027-03-01',
+          appealsClose: '2027-03-15',
+          consultationClose: '2027-02-10',
+          responseToFeedback: '2027-02-12',
+          finalStructurePublished: '2027-02-12',
+          selectionStart: '2027-02-15',
+          selectionEnd: '2027-02-26',
+          goLive: '2027-04-01',
+        },
+      },
+    });
     for (const item of ITEMS) await ok(consultant, DISCLOSE, { i: { planId, item, givenOn: '2027-01-11', documentRef: `S188 letter ${item}` } });
     const plan = await ok(consultant, ONE, { id: planId });
     expect(plan.warnings).toEqual([]);
     expect(plan.gate.open).toBe(false);
     const res = await h.refused(consultant, LAUNCH, { i: { planId } }, 'BAD_USER_INPUT', 'DESIGN_AUTHORITY_GATE_CLOSED');
-    expect(res.body.errors![0].message).toMatch(/^Consultation cannot be launched until the Design Authority has approved the proposal: nothing has been submitted/);
+    expect(res.body.errors![0].message).toMatch(
+      /^Consultation cannot be launched until the Design Authority has approved the proposal: nothing has been submitted/,
+    );
   });
 
   it('keeps a plan that breaks a rule a draft with its warning, and launches once it is fixed and the gate is open', async () => {
     expect(await approveAtDesignAuthority(h, consultant, t)).toBe(true);
-    const broken = await ok(consultant, DATES, { i: { planId, dates: { firstDismissal: '2027-02-09' , noticesIssued: '2027-02-01', appealsClose: '2027-02-05' } } });
+    const broken = await ok(consultant, DATES, {
+      i: { planId, dates: { firstDismissal: '2027-02-09', noticesIssued: '2027-02-01', appealsClose: '2027-02-05' } },
+    });
     expect(broken.warnings.map((w: any) => w.code)).toEqual(['MINIMUM_PERIOD_NOT_MET', 'HR1_LATE']);
     await h.refused(consultant, LAUNCH, { i: { planId } }, 'BAD_USER_INPUT', 'CONSULTATION_PLAN_HAS_BREACHES');
     // The screen's revision guards against a concurrent change.
-    await h.refused(consultant, DATES, { i: { planId, expectedRevision: broken.revision - 1, dates: { firstDismissal: '2027-03-31' } } }, 'CONFLICT', 'STALE_REVISION');
-    await ok(consultant, DATES, { i: { planId, expectedRevision: broken.revision, dates: { firstDismissal: '2027-03-31', noticesIssued: '2027-03-01', appealsClose: '2027-03-15' } } });
+    await h.refused(
+      consultant,
+      DATES,
+      { i: { planId, expectedRevision: broken.revision - 1, dates: { firstDismissal: '2027-03-31' } } },
+      'CONFLICT',
+      'STALE_REVISION',
+    );
+    await ok(consultant, DATES, {
+      i: { planId, expectedRevision: broken.revision, dates: { firstDismissal: '2027-03-31', noticesIssued: '2027-03-01', appealsClose: '2027-03-15' } },
+    });
     let launched: Record<string, any> = {};
     const events = await appended(async () => (launched = await ok(consultant, LAUNCH, { i: { planId } })));
     expect(events.map((e) => e.type)).toEqual(['ConsultationLaunched']);
-    expect(events[0].data).toMatchObject({ collectiveRequired: true, minimumDays: 30, hr1Deadline: '2027-03-01', ruleIds: ['tulrca-s188-2013', 'tulrca-s193-online-2025-12', 'tulrca-s189-180-days-era-2025'] });
+    expect(events[0].data).toMatchObject({
+      collectiveRequired: true,
+      minimumDays: 30,
+      hr1Deadline: '2027-03-01',
+      ruleIds: ['tulrca-s188-2013', 'tulrca-s193-online-2025-12', 'tulrca-s189-180-days-era-2025'],
+    });
     expect([launched.status, launched.launchedOn]).toEqual(['launched', new Date().toISOString().slice(0, 10)]);
     await h.refused(consultant, LAUNCH, { i: { planId } }, 'CONFLICT', 'CONSULTATION_ALREADY_LAUNCHED');
   });
@@ -114,7 +178,11 @@ describe('staff consultation planner', () => {
     const plan = await ok(consultant, ONE, { id: planId });
     const spine = tableInForce(STANDARD_REFERENCE_DATA.paySpine, plan.draftedOn).values.points;
     // gross pay = SCP pay × FTE (thousandths), to the penny below; award = pay × 180 ÷ 364, to the penny below
-    const expected = [[30, 1000n], [25, 1000n], [27, 600n]].map(([scp, fte]) => {
+    const expected = [
+      [30, 1000n],
+      [25, 1000n],
+      [27, 600n],
+    ].map(([scp, fte]) => {
       const annual = (BigInt(spine[scp as number]) * (fte as bigint)) / 1000n;
       return { annual: Number(annual), award: Number((annual * 180n) / 364n) };
     });
@@ -125,14 +193,20 @@ describe('staff consultation planner', () => {
 
   it('lets the council HR partner record disclosures, union meetings and individual consultation in the portal, but not plan or launch', async () => {
     const hr = t.users.HR_PARTNER;
-    const logged = await appended(() => ok(hr, TU_LOG, { i: { planId, date: '2027-01-12', kind: 'MEETING', unions: ['UNISON'], summary: 'Opening meeting; selection criteria tabled' } }));
+    const logged = await appended(() =>
+      ok(hr, TU_LOG, { i: { planId, date: '2027-01-12', kind: 'MEETING', unions: ['UNISON'], summary: 'Opening meeting; selection criteria tabled' } }),
+    );
     expect(logged.map((e) => [e.type, e.metadata.actor.role])).toEqual([['TradeUnionEngagementLogged', 'hr_partner']]);
     const hwy2 = t.postIds['HWY-2'];
     await ok(hr, MEETING, { i: { planId, postId: hwy2, date: '2027-01-14', kind: 'FIRST', note: 'Own scores and the selection criteria shared' } });
     await ok(hr, OUTCOME, { i: { planId, postId: hwy2, outcome: 'DISMISSED', decidedOn: '2027-02-26' } });
     const plan = await ok(hr, APPEAL, { i: { planId, postId: hwy2, lodgedOn: '2027-03-05', result: 'PENDING' } });
     const person = plan.individuals.find((p: any) => p.postId === hwy2);
-    expect(person).toMatchObject({ outcome: 'DISMISSED', outcomeDecidedOn: '2027-02-26', appeal: { lodgedOn: '2027-03-05', result: 'PENDING', decidedOn: null } });
+    expect(person).toMatchObject({
+      outcome: 'DISMISSED',
+      outcomeDecidedOn: '2027-02-26',
+      appeal: { lodgedOn: '2027-03-05', result: 'PENDING', decidedOn: null },
+    });
     expect(person.meetings).toEqual([expect.objectContaining({ date: '2027-01-14', kind: 'FIRST' })]);
     expect(plan.tradeUnionLog).toEqual([expect.objectContaining({ kind: 'MEETING', unions: ['UNISON'] })]);
     await h.refused(hr, DATES, { i: { planId, dates: { goLive: '2027-05-01' } } }, 'FORBIDDEN');
@@ -157,16 +231,37 @@ describe('staff consultation planner', () => {
 
   it('answers bad input with a clear client error and appends nothing', async () => {
     await h.refused(consultant, DATES, { i: { planId, dates: { firstDismissal: '2027-02-30' } } }, 'BAD_USER_INPUT', 'INVALID_DATE');
-    await h.refused(consultant, DRAFT, { i: { programmeId: t.programmeId, title: 'x', establishment: 'y', proposedDismissals: -3, recognisedUnions: [] } }, 'BAD_USER_INPUT', 'INVALID_PROPOSED_DISMISSALS');
-    await h.refused(consultant, MEETING, { i: { planId, postId: UNKNOWN, date: '2027-01-14', kind: 'FIRST', note: 'n' } }, 'BAD_USER_INPUT', 'PERSON_NOT_AFFECTED');
+    await h.refused(
+      consultant,
+      DRAFT,
+      { i: { programmeId: t.programmeId, title: 'x', establishment: 'y', proposedDismissals: -3, recognisedUnions: [] } },
+      'BAD_USER_INPUT',
+      'INVALID_PROPOSED_DISMISSALS',
+    );
+    await h.refused(
+      consultant,
+      MEETING,
+      { i: { planId, postId: UNKNOWN, date: '2027-01-14', kind: 'FIRST', note: 'n' } },
+      'BAD_USER_INPUT',
+      'PERSON_NOT_AFFECTED',
+    );
     await h.refused(consultant, DISCLOSE, { i: { planId, item: 'PENSIONS', givenOn: '2027-01-11', documentRef: 'x' } }, 'BAD_USER_INPUT');
     await h.refused(consultant, EQIA, { i: { planId, documentRef: '', assessedOn: '2027-01-05', findings: 'x' } }, 'BAD_USER_INPUT');
-    await h.refused(consultant, APPEAL, { i: { planId, postId: t.postIds['WST-1'], lodgedOn: '2027-03-05', result: 'UPHELD', decidedOn: '2027-03-01' } }, 'BAD_USER_INPUT', 'DATES_OUT_OF_ORDER');
+    await h.refused(
+      consultant,
+      APPEAL,
+      { i: { planId, postId: t.postIds['WST-1'], lodgedOn: '2027-03-05', result: 'UPHELD', decidedOn: '2027-03-01' } },
+      'BAD_USER_INPUT',
+      'DATES_OUT_OF_ORDER',
+    );
   });
 
   it('holds two Northshire scenarios in the demo: individual consultation only (launched), and 25 proposed with the 30-day rule broken', async () => {
-    const [northshire] = (await ok(consultant, 'query($a: ID) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })) as unknown as { id: string }[];
-    const plans = (await h.gql(consultant, `query($p: ID!) { consultationPlans(programmeId: $p) { ${PLAN} } }`, { p: northshire.id })).body.data!.consultationPlans;
+    const [northshire] = (await ok(consultant, 'query($a: ID) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })) as unknown as {
+      id: string;
+    }[];
+    const plans = (await h.gql(consultant, `query($p: ID!) { consultationPlans(programmeId: $p) { ${PLAN} } }`, { p: northshire.id })).body.data!
+      .consultationPlans;
     const individual = plans.find((p: any) => p.proposedDismissals < 20);
     const collective = plans.find((p: any) => p.proposedDismissals === 25);
     expect([individual.status, individual.figures.collectiveRequired, individual.exposure.applies]).toEqual(['launched', false, false]);
@@ -195,6 +290,12 @@ describe('staff consultation planner', () => {
     await h.refused(other, DISCLOSE, { i: { planId, item: 'REASONS', givenOn: '2027-01-11', documentRef: 'x' } }, 'NOT_FOUND', 'CONSULTATION_PLAN_NOT_FOUND');
     expect(codeOf((await h.gql(other, LIST, { p: t.programmeId })).body)).toBe('NOT_FOUND');
     const northshireHr = await h.signIn('hr@northshire.example');
-    await h.refused(northshireHr, DISCLOSE, { i: { planId, item: 'REASONS', givenOn: '2027-01-11', documentRef: 'x' } }, 'NOT_FOUND', 'CONSULTATION_PLAN_NOT_FOUND');
+    await h.refused(
+      northshireHr,
+      DISCLOSE,
+      { i: { planId, item: 'REASONS', givenOn: '2027-01-11', documentRef: 'x' } },
+      'NOT_FOUND',
+      'CONSULTATION_PLAN_NOT_FOUND',
+    );
   });
 });

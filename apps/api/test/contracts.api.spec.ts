@@ -12,8 +12,13 @@ const REMOVE = 'mutation($i: RemoveTargetContractInput!) { removeTargetContract(
 const IMPORT = 'mutation($i: ImportTargetContractsInput!) { importTargetContracts(input: $i) { importId fileName rowCount created updated unchanged } }';
 const SET_TIERS = 'mutation($i: SetTierRulesInput!) { setTierRules(input: $i) { isDefault bands { tier minAnnualValuePence riskAtLeast } } }';
 
-const POSTS = ['Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost', 'HWY-1,Highways,Contracts Officer,G9,30,1,EMP-1,no,51300', 'WST-1,Waste,Commissioning Officer,G9,29,1,EMP-2,no,50200'].join('\n');
-const HEADER = 'Contract ref,Contract title,Provider,Service,Annual value,Total contract value,Start date,End date,Risk rating,VFM concern,VFM note,Contract manager,KPIs,Exemption';
+const POSTS = [
+  'Reference,Service,Title,Grade,SCP,FTE,Postholder,Vacant,Budgeted annual cost',
+  'HWY-1,Highways,Contracts Officer,G9,30,1,EMP-1,no,51300',
+  'WST-1,Waste,Commissioning Officer,G9,29,1,EMP-2,no,50200',
+].join('\n');
+const HEADER =
+  'Contract ref,Contract title,Provider,Service,Annual value,Total contract value,Start date,End date,Risk rating,VFM concern,VFM note,Contract manager,KPIs,Exemption';
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe('target contracts register', () => {
@@ -23,7 +28,10 @@ describe('target contracts register', () => {
   const setup = async (name: string) => {
     const t = await makeAuthority(h, token, name);
     await h.gql(token, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(POSTS) } });
-    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
+    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as {
+      id: string;
+      reference: string;
+    }[];
     return { ...t, post: Object.fromEntries(posts.map((p) => [p.reference, p.id])) };
   };
   let t: Awaited<ReturnType<typeof setup>>;
@@ -46,7 +54,8 @@ describe('target contracts register', () => {
     h = await startHarness();
     token = await h.signIn('consultant@meridian.example');
     t = await setup('Contractshire Council');
-    northshireProgramme = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!.programmes[0].id;
+    northshireProgramme = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!
+      .programmes[0].id;
   });
   afterAll(() => h.close());
 
@@ -55,7 +64,15 @@ describe('target contracts register', () => {
     const res = await h.gql(token, ADD, { i: { ...contract(), reason: 'From the procurement pipeline' } });
     expect(res.body.errors).toBeUndefined();
     const c = res.body.data!.addTargetContract;
-    expect(c).toMatchObject({ reference: 'HWY-C1', serviceName: 'Highways', risk: 'LOW', exempt: null, vfmNote: null, contractManagerPostReference: 'HWY-1', wholeLifeValuePence: 500_000_001 });
+    expect(c).toMatchObject({
+      reference: 'HWY-C1',
+      serviceName: 'Highways',
+      risk: 'LOW',
+      exempt: null,
+      vfmNote: null,
+      contractManagerPostReference: 'HWY-1',
+      wholeLifeValuePence: 500_000_001,
+    });
     // £1,666,666.67 a year reaches the default Gold band's £1,000,000 minimum.
     expect(c.tier).toBe('Gold');
     // Over £5m and started on or after 24 February 2025: at least 3 KPIs (2 set), notices on each
@@ -63,27 +80,44 @@ describe('target contracts register', () => {
     const d = c.procurementActDuties;
     expect(d).toMatchObject({ applies: true, ruleVersion: '2025-02-24', kpis: { required: true, minimum: 3, set: 2, met: false } });
     expect(d.performanceNotices).toEqual(
-      [['2026-03-01', 'ANNUAL'], ['2027-03-01', 'ANNUAL'], ['2028-03-01', 'ANNUAL'], ['2028-06-30', 'END']].map(([dueDate, kind]) => ({ dueDate, kind, overdue: dueDate < today() })),
+      [
+        ['2026-03-01', 'ANNUAL'],
+        ['2027-03-01', 'ANNUAL'],
+        ['2028-03-01', 'ANNUAL'],
+        ['2028-06-30', 'END'],
+      ].map(([dueDate, kind]) => ({ dueDate, kind, overdue: dueDate < today() })),
     );
     const events = await h.eventsSince(head);
     expect(events.map((e) => e.type)).toEqual(['ContractAdded']);
     expect(events[0].streamName).toBe(`contractRegister-${h.demo.tenantId}_${t.programmeId}`);
-    expect(events[0].metadata).toMatchObject({ authorityId: t.authorityId, actor: { role: 'consultant', displayName: 'Alex Morgan' }, reason: 'From the procurement pipeline' });
+    expect(events[0].metadata).toMatchObject({
+      authorityId: t.authorityId,
+      actor: { role: 'consultant', displayName: 'Alex Morgan' },
+      reason: 'From the procurement pipeline',
+    });
     expect(events[0].data).toMatchObject({ contractId: c.id, wholeLifeValuePence: 500_000_001, risk: 'low', exempt: null });
   });
 
   it('updates a contract: exactly £5,000,000.00 or a start before 24 February 2025 carries no Act duty; a stale revision is a CONFLICT', async () => {
     const [c] = (await h.gql(token, CONTRACTS, { p: t.programmeId })).body.data!.targetContracts;
     const head = await h.ctx.store.headPosition();
-    const at = await h.gql(token, UPDATE, { i: { ...contract(), contractId: c.id, wholeLifeValuePence: 500_000_000, expectedRevision: c.revision, reason: 'Value corrected' } });
-    expect(at.body.data!.updateTargetContract.procurementActDuties).toMatchObject({ applies: false, performanceNotices: [], kpis: { required: false, minimum: 0, set: 2, met: true } });
+    const at = await h.gql(token, UPDATE, {
+      i: { ...contract(), contractId: c.id, wholeLifeValuePence: 500_000_000, expectedRevision: c.revision, reason: 'Value corrected' },
+    });
+    expect(at.body.data!.updateTargetContract.procurementActDuties).toMatchObject({
+      applies: false,
+      performanceNotices: [],
+      kpis: { required: false, minimum: 0, set: 2, met: true },
+    });
     expect(at.body.data!.updateTargetContract.procurementActDuties.reason).toContain('not over £5,000,000.00');
     const events = await h.eventsSince(head);
     expect(events.map((e) => e.type)).toEqual(['ContractUpdated']);
     expect(events[0].metadata).toMatchObject({ authorityId: t.authorityId, actor: { role: 'consultant' }, reason: 'Value corrected' });
 
     await h.refused(token, UPDATE, { i: { ...contract(), contractId: c.id, title: 'Changed', expectedRevision: c.revision } }, 'CONFLICT', 'STALE_REVISION');
-    const before = await h.gql(token, UPDATE, { i: { ...contract(), contractId: c.id, startDate: '2025-02-23', risk: 'HIGH', exempt: 'FRAMEWORK', kpisSet: 0 } });
+    const before = await h.gql(token, UPDATE, {
+      i: { ...contract(), contractId: c.id, startDate: '2025-02-23', risk: 'HIGH', exempt: 'FRAMEWORK', kpisSet: 0 },
+    });
     const u = before.body.data!.updateTargetContract;
     expect(u).toMatchObject({ risk: 'HIGH', exempt: 'FRAMEWORK', procurementActDuties: { applies: false, ruleVersion: '2025-02-24' } });
     expect(u.procurementActDuties.reason).toContain('before the Procurement Act 2023 came into force');
@@ -96,7 +130,13 @@ describe('target contracts register', () => {
     await h.refused(token, ADD, { i: { ...contract(), reference: 'X4', startDate: '2025-02-30' } }, 'BAD_USER_INPUT');
     await h.refused(token, ADD, { i: { ...contract(), reference: 'X5', kpisSet: -1 } }, 'BAD_USER_INPUT', 'INVALID_KPI_COUNT');
     await h.refused(token, ADD, { i: { ...contract(), reference: 'hwy-c1' } }, 'BAD_USER_INPUT', 'CONTRACT_REFERENCE_TAKEN');
-    await h.refused(token, ADD, { i: { ...contract(), reference: 'X6', contractManagerPostId: '0190a0a0-0000-7000-8000-000000000000' } }, 'NOT_FOUND', 'POST_NOT_FOUND');
+    await h.refused(
+      token,
+      ADD,
+      { i: { ...contract(), reference: 'X6', contractManagerPostId: '0190a0a0-0000-7000-8000-000000000000' } },
+      'NOT_FOUND',
+      'POST_NOT_FOUND',
+    );
   });
 
   it('imports a sheet all or nothing: a bad sheet lists each problem by row and column', async () => {
@@ -108,7 +148,13 @@ describe('target contracts register', () => {
       'IMP-3,Street lighting,Lumen Ltd,Parks,100,100,2025-01-01,2026-01-01,high,no,,XX-9,,',
       'IMP-4,Signals,Signal Ltd,Highways,100,100,01/04/2025,31/03/2027,extreme,no,,,,',
     ].join('\n');
-    const res = await h.refused(token, IMPORT, { i: { programmeId: s.programmeId, fileName: 'contracts.csv', contentBase64: base64(bad) } }, 'BAD_USER_INPUT', 'IMPORT_REJECTED');
+    const res = await h.refused(
+      token,
+      IMPORT,
+      { i: { programmeId: s.programmeId, fileName: 'contracts.csv', contentBase64: base64(bad) } },
+      'BAD_USER_INPUT',
+      'IMPORT_REJECTED',
+    );
     expect(res.body.errors![0].message).toMatch(/^4 rows have problems; nothing was imported/);
     const problems = res.body.errors![0].extensions!.details.problems as { row: number; column: string; value: string; reason: string }[];
     expect(problems.map((p) => `${p.row}:${p.column}`)).toEqual(
@@ -124,32 +170,79 @@ describe('target contracts register', () => {
       'IMP-4,Road markings,LineRight Ltd,Highways,180000,720000,2025-06-01,2029-05-31,low,no,,,,',
     ];
     const head = await h.ctx.store.headPosition();
-    const first = await h.gql(token, IMPORT, { i: { programmeId: s.programmeId, fileName: 'contracts.csv', contentBase64: base64([HEADER, ...rows].join('\n')), reason: 'Register extract' } });
+    const first = await h.gql(token, IMPORT, {
+      i: { programmeId: s.programmeId, fileName: 'contracts.csv', contentBase64: base64([HEADER, ...rows].join('\n')), reason: 'Register extract' },
+    });
     expect(first.body.data!.importTargetContracts).toMatchObject({ fileName: 'contracts.csv', rowCount: 4, created: 4, updated: 0, unchanged: 0 });
     const events = await h.eventsSince(head);
     expect(events.map((e) => e.type)).toEqual(['ContractsImported', 'ContractsImportedBatch']);
     for (const e of events) expect(e.metadata).toMatchObject({ authorityId: s.authorityId, actor: { role: 'consultant' }, reason: 'Register extract' });
 
     const list = (await h.gql(token, CONTRACTS, { p: s.programmeId })).body.data!.targetContracts;
-    expect(list.map((c: { reference: string; tier: string }) => `${c.reference}:${c.tier}`)).toEqual(['IMP-1:Silver', 'IMP-2:Gold', 'IMP-3:Silver', 'IMP-4:Bronze']);
-    expect(list[1]).toMatchObject({ annualValuePence: 1_160_000_000, startDate: '2025-07-01', risk: 'HIGH', vfmConcern: true, contractManagerPostReference: 'WST-1', procurementActDuties: { applies: true, kpis: { met: true } } });
+    expect(list.map((c: { reference: string; tier: string }) => `${c.reference}:${c.tier}`)).toEqual([
+      'IMP-1:Silver',
+      'IMP-2:Gold',
+      'IMP-3:Silver',
+      'IMP-4:Bronze',
+    ]);
+    expect(list[1]).toMatchObject({
+      annualValuePence: 1_160_000_000,
+      startDate: '2025-07-01',
+      risk: 'HIGH',
+      vfmConcern: true,
+      contractManagerPostReference: 'WST-1',
+      procurementActDuties: { applies: true, kpis: { met: true } },
+    });
     expect(list[2]).toMatchObject({ exempt: 'FRAMEWORK', serviceName: 'Waste' });
 
     // References match whatever their case, so a re-import updates instead of duplicating.
     rows[0] = rows[0].replace('IMP-1', 'imp-1');
     rows[3] = rows[3].replace('low,no,,,,', 'low,no,,,1,');
-    const second = await h.gql(token, IMPORT, { i: { programmeId: s.programmeId, fileName: 'contracts-v2.csv', contentBase64: base64([HEADER, ...rows].join('\n')) } });
+    const second = await h.gql(token, IMPORT, {
+      i: { programmeId: s.programmeId, fileName: 'contracts-v2.csv', contentBase64: base64([HEADER, ...rows].join('\n')) },
+    });
     expect(second.body.data!.importTargetContracts).toMatchObject({ rowCount: 4, created: 0, updated: 2, unchanged: 2 });
     const again = (await h.gql(token, CONTRACTS, { p: s.programmeId })).body.data!.targetContracts;
     expect(again.map((c: { id: string }) => c.id)).toEqual(list.map((c: { id: string }) => c.id));
     expect(again[3].kpisSet).toBe(1);
 
     // Tier rules of the programme's own: the register is re-tiered, not rewritten.
-    await h.refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [{ tier: 'Strategic', minAnnualValuePence: 200_000_000, riskAtLeast: 'HIGH' }, { tier: 'Rest', minAnnualValuePence: 100 }] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
+    await h.refused(
+      token,
+      SET_TIERS,
+      {
+        i: {
+          programmeId: s.programmeId,
+          bands: [
+            { tier: 'Strategic', minAnnualValuePence: 200_000_000, riskAtLeast: 'HIGH' },
+            { tier: 'Rest', minAnnualValuePence: 100 },
+          ],
+        },
+      },
+      'BAD_USER_INPUT',
+      'INVALID_TIER_RULES',
+    );
     await h.refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
-    await h.refused(token, SET_TIERS, { i: { programmeId: s.programmeId, bands: [{ tier: 'Core', minAnnualValuePence: 100 }, { tier: 'core', minAnnualValuePence: 0 }] } }, 'BAD_USER_INPUT', 'INVALID_TIER_RULES');
+    await h.refused(
+      token,
+      SET_TIERS,
+      {
+        i: {
+          programmeId: s.programmeId,
+          bands: [
+            { tier: 'Core', minAnnualValuePence: 100 },
+            { tier: 'core', minAnnualValuePence: 0 },
+          ],
+        },
+      },
+      'BAD_USER_INPUT',
+      'INVALID_TIER_RULES',
+    );
     const defaults = (await h.gql(token, TIER_RULES, { p: s.programmeId })).body.data!.tierRules;
-    expect(defaults).toMatchObject({ isDefault: true, bands: [{ tier: 'Gold', minAnnualValuePence: 100_000_000, riskAtLeast: 'HIGH' }, { tier: 'Silver' }, { tier: 'Bronze', riskAtLeast: null }] });
+    expect(defaults).toMatchObject({
+      isDefault: true,
+      bands: [{ tier: 'Gold', minAnnualValuePence: 100_000_000, riskAtLeast: 'HIGH' }, { tier: 'Silver' }, { tier: 'Bronze', riskAtLeast: null }],
+    });
     const tiersHead = await h.ctx.store.headPosition();
     const bands = [
       { tier: 'Strategic', minAnnualValuePence: 200_000_000, riskAtLeast: 'HIGH' },
@@ -162,7 +255,12 @@ describe('target contracts register', () => {
     expect(tierEvents.map((e) => e.type)).toEqual(['TierRulesSet']);
     expect(tierEvents[0].metadata).toMatchObject({ authorityId: s.authorityId, actor: { role: 'consultant' }, reason: 'Client framework' });
     const retiered = (await h.gql(token, CONTRACTS, { p: s.programmeId })).body.data!.targetContracts;
-    expect(retiered.map((c: { reference: string; tier: string }) => `${c.reference}:${c.tier}`)).toEqual(['imp-1:Managed', 'IMP-2:Strategic', 'IMP-3:Managed', 'IMP-4:Monitored']);
+    expect(retiered.map((c: { reference: string; tier: string }) => `${c.reference}:${c.tier}`)).toEqual([
+      'imp-1:Managed',
+      'IMP-2:Strategic',
+      'IMP-3:Managed',
+      'IMP-4:Monitored',
+    ]);
   });
 
   it('removes a contract from the register', async () => {
@@ -205,7 +303,11 @@ describe('target contracts register', () => {
   it('shows the demo register: 40+ contracts in Gold, Silver and Bronze, Act duties on large new contracts, VFM concerns with notes', async () => {
     const auditor = await h.signIn('auditor@meridian.example');
     const register = (await h.gql(auditor, CONTRACTS, { p: northshireProgramme })).body.data!.targetContracts as {
-      tier: string; vfmConcern: boolean; vfmNote: string | null; contractManagerPostReference: string | null; procurementActDuties: { applies: boolean; kpis: { met: boolean } };
+      tier: string;
+      vfmConcern: boolean;
+      vfmNote: string | null;
+      contractManagerPostReference: string | null;
+      procurementActDuties: { applies: boolean; kpis: { met: boolean } };
     }[];
     expect(register.length).toBeGreaterThanOrEqual(40);
     expect(new Set(register.map((c) => c.tier))).toEqual(new Set(['Gold', 'Silver', 'Bronze']));

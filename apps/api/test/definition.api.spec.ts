@@ -3,8 +3,10 @@ import { makeAuthority } from './support/fixtures';
 
 const DEFINITION = `query($p: ID!) { contractManagementDefinition(programmeId: $p) {
   programmeId version text agreements { stakeholderName stakeholderRole } versions { version text agreements { stakeholderName } } } }`;
-const DRAFT = 'mutation($i: DraftContractManagementDefinitionInput!) { draftContractManagementDefinition(input: $i) { version text agreements { stakeholderName } } }';
-const AGREE = 'mutation($i: RecordDefinitionAgreementInput!) { recordDefinitionAgreement(input: $i) { version agreements { stakeholderName stakeholderRole } } }';
+const DRAFT =
+  'mutation($i: DraftContractManagementDefinitionInput!) { draftContractManagementDefinition(input: $i) { version text agreements { stakeholderName } } }';
+const AGREE =
+  'mutation($i: RecordDefinitionAgreementInput!) { recordDefinitionAgreement(input: $i) { version agreements { stakeholderName stakeholderRole } } }';
 
 describe('definition of contract management', () => {
   let h: Awaited<ReturnType<typeof startHarness>>;
@@ -15,7 +17,8 @@ describe('definition of contract management', () => {
     h = await startHarness();
     token = await h.signIn('consultant@meridian.example');
     t = await makeAuthority(h, token, 'Definitionshire Council');
-    const programmes = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!.programmes;
+    const programmes = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!
+      .programmes;
     northshireProgramme = programmes[0].id;
   });
   afterAll(() => h.close());
@@ -26,18 +29,37 @@ describe('definition of contract management', () => {
     expect(empty).toEqual({ programmeId: t.programmeId, version: null, text: null, agreements: [], versions: [] });
 
     const head = await h.ctx.store.headPosition();
-    const drafted = await h.gql(token, DRAFT, { i: { programmeId: t.programmeId, text: 'Managing contracts from award to exit.', reason: 'First draft for the workshop' } });
+    const drafted = await h.gql(token, DRAFT, {
+      i: { programmeId: t.programmeId, text: 'Managing contracts from award to exit.', reason: 'First draft for the workshop' },
+    });
     expect(drafted.body.data!.draftContractManagementDefinition).toEqual({ version: 1, text: 'Managing contracts from award to exit.', agreements: [] });
     const agreed = await h.gql(token, AGREE, {
-      i: { programmeId: t.programmeId, version: 1, stakeholderName: 'Sarah Whitfield', stakeholderRole: 'Head of Procurement', reason: 'Agreed at the workshop' },
+      i: {
+        programmeId: t.programmeId,
+        version: 1,
+        stakeholderName: 'Sarah Whitfield',
+        stakeholderRole: 'Head of Procurement',
+        reason: 'Agreed at the workshop',
+      },
     });
-    expect(agreed.body.data!.recordDefinitionAgreement).toEqual({ version: 1, agreements: [{ stakeholderName: 'Sarah Whitfield', stakeholderRole: 'Head of Procurement' }] });
+    expect(agreed.body.data!.recordDefinitionAgreement).toEqual({
+      version: 1,
+      agreements: [{ stakeholderName: 'Sarah Whitfield', stakeholderRole: 'Head of Procurement' }],
+    });
 
     const events = await h.eventsSince(head);
     expect(events.map((e) => e.type)).toEqual(['DefinitionDrafted', 'DefinitionAgreed']);
-    for (const [e, reason] of [[events[0], 'First draft for the workshop'], [events[1], 'Agreed at the workshop']] as const) {
+    for (const [e, reason] of [
+      [events[0], 'First draft for the workshop'],
+      [events[1], 'Agreed at the workshop'],
+    ] as const) {
       expect(e.streamName).toBe(`cmDefinition-${h.demo.tenantId}_${t.programmeId}`);
-      expect(e.metadata).toMatchObject({ tenantId: h.demo.tenantId, authorityId: t.authorityId, actor: { role: 'consultant', displayName: 'Alex Morgan' }, reason });
+      expect(e.metadata).toMatchObject({
+        tenantId: h.demo.tenantId,
+        authorityId: t.authorityId,
+        actor: { role: 'consultant', displayName: 'Alex Morgan' },
+        reason,
+      });
     }
     expect(events[1].data).toEqual({ version: 1, stakeholderName: 'Sarah Whitfield', stakeholderRole: 'Head of Procurement' });
   });
@@ -48,10 +70,18 @@ describe('definition of contract management', () => {
     expect(same.body.data!.draftContractManagementDefinition.version).toBe(1);
     expect(await h.eventCount()).toBe(before);
 
-    const v2 = await h.gql(token, DRAFT, { i: { programmeId: t.programmeId, text: 'Managing contracts from award to exit, including Procurement Act notices.' } });
+    const v2 = await h.gql(token, DRAFT, {
+      i: { programmeId: t.programmeId, text: 'Managing contracts from award to exit, including Procurement Act notices.' },
+    });
     expect(v2.body.data!.draftContractManagementDefinition).toMatchObject({ version: 2, agreements: [] });
     // Agreeing a superseded version is a conflict with what is on screen.
-    await h.refused(token, AGREE, { i: { programmeId: t.programmeId, version: 1, stakeholderName: 'Imran Qureshi', stakeholderRole: 'SME' } }, 'CONFLICT', 'DEFINITION_SUPERSEDED');
+    await h.refused(
+      token,
+      AGREE,
+      { i: { programmeId: t.programmeId, version: 1, stakeholderName: 'Imran Qureshi', stakeholderRole: 'SME' } },
+      'CONFLICT',
+      'DEFINITION_SUPERSEDED',
+    );
     await h.gql(token, AGREE, { i: { programmeId: t.programmeId, version: 2, stakeholderName: 'Imran Qureshi', stakeholderRole: 'Highways SME' } });
 
     const d = (await h.gql(token, DEFINITION, { p: t.programmeId })).body.data!.contractManagementDefinition;
@@ -66,11 +96,29 @@ describe('definition of contract management', () => {
     const p = t.programmeId;
     await h.refused(token, DRAFT, { i: { programmeId: p, text: '   ' } }, 'BAD_USER_INPUT');
     await h.refused(token, DRAFT, { i: { programmeId: p, text: 'x'.repeat(10_001) } }, 'BAD_USER_INPUT');
-    await h.refused(token, AGREE, { i: { programmeId: p, version: 7, stakeholderName: 'A N Other', stakeholderRole: 'SME' } }, 'BAD_USER_INPUT', 'INVALID_DEFINITION_VERSION');
+    await h.refused(
+      token,
+      AGREE,
+      { i: { programmeId: p, version: 7, stakeholderName: 'A N Other', stakeholderRole: 'SME' } },
+      'BAD_USER_INPUT',
+      'INVALID_DEFINITION_VERSION',
+    );
     await h.refused(token, AGREE, { i: { programmeId: p, version: 2, stakeholderName: ' ', stakeholderRole: 'SME' } }, 'BAD_USER_INPUT');
-    await h.refused(token, AGREE, { i: { programmeId: p, version: 2, stakeholderName: 'imran  qureshi', stakeholderRole: 'SME' } }, 'CONFLICT', 'ALREADY_AGREED');
+    await h.refused(
+      token,
+      AGREE,
+      { i: { programmeId: p, version: 2, stakeholderName: 'imran  qureshi', stakeholderRole: 'SME' } },
+      'CONFLICT',
+      'ALREADY_AGREED',
+    );
     const fresh = await makeAuthority(h, token, 'Undrafted Council');
-    await h.refused(token, AGREE, { i: { programmeId: fresh.programmeId, version: 1, stakeholderName: 'A N Other', stakeholderRole: 'SME' } }, 'NOT_FOUND', 'DEFINITION_NOT_FOUND');
+    await h.refused(
+      token,
+      AGREE,
+      { i: { programmeId: fresh.programmeId, version: 1, stakeholderName: 'A N Other', stakeholderRole: 'SME' } },
+      'NOT_FOUND',
+      'DEFINITION_NOT_FOUND',
+    );
   });
 
   it('answers another tenant NOT_FOUND and refuses auditors and portal users any change', async () => {

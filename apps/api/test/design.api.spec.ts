@@ -20,7 +20,15 @@ const CHOOSE = change('chooseDesignOption', 'ChooseDesignOptionInput');
 const UNKNOWN = '0190a0a0-0000-7000-8000-00000000dead';
 const CONSULTANT = { role: 'consultant', displayName: 'Alex Morgan' };
 
-type Post = { title: string; grade: number; fte: number; reportsTo?: string | null; responsibilities: string[]; jdReference?: string | null; indicativeCostPence: number };
+type Post = {
+  title: string;
+  grade: number;
+  fte: number;
+  reportsTo?: string | null;
+  responsibilities: string[];
+  jdReference?: string | null;
+  indicativeCostPence: number;
+};
 const role = (title: string, grade: number, reportsTo: string | null = null, fte = 1000): Post => ({
   title,
   grade,
@@ -69,7 +77,12 @@ describe('function design', () => {
   });
 
   it('drafts an option and records who drafted it and why', async () => {
-    const { body, events } = await run(token, DRAFT, { programmeId: t.programmeId, name: 'Hub and spoke', description: 'Spokes in directorates', reason: 'Workshop 1' });
+    const { body, events } = await run(token, DRAFT, {
+      programmeId: t.programmeId,
+      name: 'Hub and spoke',
+      description: 'Spokes in directorates',
+      reason: 'Workshop 1',
+    });
     const result = ok(body).draftDesignOption;
     optionA = result.optionId;
     expect(expectDecision(events, 'DesignOptionDrafted', 'Workshop 1')).toEqual({
@@ -79,7 +92,10 @@ describe('function design', () => {
       copiedFromOptionId: null,
       posts: [],
     });
-    expect(result.design).toMatchObject({ revision: 0, options: [{ id: optionA, name: 'Hub and spoke', chosen: false, posts: [], totals: { posts: 0, fte: 0, indicativeCostPence: 0 } }] });
+    expect(result.design).toMatchObject({
+      revision: 0,
+      options: [{ id: optionA, name: 'Hub and spoke', chosen: false, posts: [], totals: { posts: 0, fte: 0, indicativeCostPence: 0 } }],
+    });
   });
 
   it('adds posts with reporting lines, and shows the org chart by layer with its checks and totals', async () => {
@@ -110,21 +126,44 @@ describe('function design', () => {
 
   it('revises a post, naming the fields that changed', async () => {
     const revised = { ...role('Contract Manager (People)', 11, ids.head), responsibilities: ['Manage adult social care contracts', 'Run KPI meetings'] };
-    const { body, events } = await run(token, REVISE, { programmeId: t.programmeId, optionId: optionA, designPostId: ids.manager, ...revised, reason: 'Portfolio agreed' });
+    const { body, events } = await run(token, REVISE, {
+      programmeId: t.programmeId,
+      optionId: optionA,
+      designPostId: ids.manager,
+      ...revised,
+      reason: 'Portfolio agreed',
+    });
     expect(ok(body).reviseDesignPost.designPostId).toBe(ids.manager);
-    expect(expectDecision(events, 'DesignPostRevised', 'Portfolio agreed')).toMatchObject({ changed: ['title', 'responsibilities'], refinesChosenOption: false });
+    expect(expectDecision(events, 'DesignPostRevised', 'Portfolio agreed')).toMatchObject({
+      changed: ['title', 'responsibilities'],
+      refinesChosenOption: false,
+    });
     const post = (await design()).options[0].posts.find((p: { id: string }) => p.id === ids.manager);
     expect(post).toMatchObject({ title: 'Contract Manager (People)', responsibilities: ['Manage adult social care contracts', 'Run KPI meetings'] });
   });
 
   it('renames an option', async () => {
-    const { body, events } = await run(token, RENAME, { programmeId: t.programmeId, optionId: optionA, name: 'Option A: hub and spoke', reason: 'Board paper naming' });
+    const { body, events } = await run(token, RENAME, {
+      programmeId: t.programmeId,
+      optionId: optionA,
+      name: 'Option A: hub and spoke',
+      reason: 'Board paper naming',
+    });
     expect(ok(body).renameDesignOption.design.options[0].name).toBe('Option A: hub and spoke');
-    expect(expectDecision(events, 'DesignOptionRenamed', 'Board paper naming')).toEqual({ optionId: optionA, name: 'Option A: hub and spoke', description: 'Spokes in directorates' });
+    expect(expectDecision(events, 'DesignOptionRenamed', 'Board paper naming')).toEqual({
+      optionId: optionA,
+      name: 'Option A: hub and spoke',
+      description: 'Spokes in directorates',
+    });
   });
 
   it('drafts a copy of an option with new post ids and the same reporting lines', async () => {
-    const { body, events } = await run(token, DRAFT, { programmeId: t.programmeId, name: 'Option B: central team', copyFromOptionId: optionA, reason: 'Board asked for an alternative' });
+    const { body, events } = await run(token, DRAFT, {
+      programmeId: t.programmeId,
+      name: 'Option B: central team',
+      copyFromOptionId: optionA,
+      reason: 'Board asked for an alternative',
+    });
     const { optionId, design: after } = ok(body).draftDesignOption;
     const data = expectDecision(events, 'DesignOptionDrafted', 'Board asked for an alternative');
     expect(data.copiedFromOptionId).toBe(optionA);
@@ -133,7 +172,11 @@ describe('function design', () => {
     expect(copy.posts.map((p: { title: string }) => p.title)).toEqual(original.posts.map((p: { title: string }) => p.title));
     expect(copy.posts.some((p: { id: string }) => Object.values(ids).includes(p.id))).toBe(false);
     const byId = new Map(copy.posts.map((p: { id: string; title: string }) => [p.id, p.title]));
-    expect(copy.posts.map((p: { reportsTo: string | null }) => (p.reportsTo ? byId.get(p.reportsTo) : null))).toEqual([null, 'Head of Contract Management', 'Contract Manager (People)']);
+    expect(copy.posts.map((p: { reportsTo: string | null }) => (p.reportsTo ? byId.get(p.reportsTo) : null))).toEqual([
+      null,
+      'Head of Contract Management',
+      'Contract Manager (People)',
+    ]);
     ids.copyHead = copy.posts[0].id;
     ids.copyManager = copy.posts[1].id;
     ids.copyOfficer = copy.posts[2].id;
@@ -141,7 +184,12 @@ describe('function design', () => {
   });
 
   it('removes a post and moves its reports up to its manager', async () => {
-    const { body, events } = await run(token, REMOVE, { programmeId: t.programmeId, optionId: ids.optionB, designPostId: ids.copyManager, reason: 'One layer fewer' });
+    const { body, events } = await run(token, REMOVE, {
+      programmeId: t.programmeId,
+      optionId: ids.optionB,
+      designPostId: ids.copyManager,
+      reason: 'One layer fewer',
+    });
     expect(ok(body).removeDesignPost).toMatchObject({ optionId: ids.optionB, designPostId: ids.copyManager });
     expect(expectDecision(events, 'DesignPostRemoved', 'One layer fewer')).toEqual({
       optionId: ids.optionB,
@@ -183,9 +231,13 @@ describe('function design', () => {
 
   it('refuses a reporting cycle, unknown ids, bad values and a choice without reason, appending nothing', async () => {
     const before = await h.eventCount();
-    const cycle = await h.gql(token, REVISE, { i: { programmeId: t.programmeId, optionId: optionA, designPostId: ids.head, ...role('Head of Contract Management', 13, ids.officer) } });
+    const cycle = await h.gql(token, REVISE, {
+      i: { programmeId: t.programmeId, optionId: optionA, designPostId: ids.head, ...role('Head of Contract Management', 13, ids.officer) },
+    });
     expect(cycle.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', errorCode: 'REPORTING_CYCLE' });
-    const self = await h.gql(token, REVISE, { i: { programmeId: t.programmeId, optionId: optionA, designPostId: ids.head, ...role('Head of Contract Management', 13, ids.head) } });
+    const self = await h.gql(token, REVISE, {
+      i: { programmeId: t.programmeId, optionId: optionA, designPostId: ids.head, ...role('Head of Contract Management', 13, ids.head) },
+    });
     expect(self.body.errors![0].extensions!.errorCode).toBe('REPORTING_CYCLE');
     const unknownManager = await h.gql(token, ADD, { i: { programmeId: t.programmeId, optionId: optionA, ...role('Analyst', 10, UNKNOWN) } });
     expect(codeOf(unknownManager.body)).toBe('NOT_FOUND');
@@ -234,7 +286,9 @@ describe('function design', () => {
     expect(winner.revision).toBe(revision + 1);
     const stale = await h.gql(token, RENAME, { i: { programmeId: t.programmeId, optionId: optionA, name: 'Late rename', expectedRevision: revision } });
     expect(stale.body.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', errorCode: 'STALE_REVISION' } });
-    const fresh = await h.gql(token, RENAME, { i: { programmeId: t.programmeId, optionId: optionA, name: 'Option A: hub and spoke (v2)', expectedRevision: winner.revision } });
+    const fresh = await h.gql(token, RENAME, {
+      i: { programmeId: t.programmeId, optionId: optionA, name: 'Option A: hub and spoke (v2)', expectedRevision: winner.revision },
+    });
     expect(fresh.body.data!.renameDesignOption.design.revision).toBe(winner.revision + 1);
   });
 
@@ -287,10 +341,22 @@ describe('function design', () => {
     const [a, b] = demo.options;
     expect(a).toMatchObject({ name: 'Option A: hub and spoke', chosen: false, layers: 4, totals: { posts: 10, fte: 9500, indicativeCostPence: 57_625_000 } });
     expect(a.checks.map((c: { rule: string }) => c.rule)).toEqual(['TOO_MANY_LAYERS']);
-    expect(b).toMatchObject({ name: 'Option B: single central team', chosen: true, layers: 3, checks: [], totals: { posts: 12, fte: 11_500, indicativeCostPence: 64_595_000 } });
+    expect(b).toMatchObject({
+      name: 'Option B: single central team',
+      chosen: true,
+      layers: 3,
+      checks: [],
+      totals: { posts: 12, fte: 11_500, indicativeCostPence: 64_595_000 },
+    });
     expect(demo.chosenReason).toBe('Fewer layers, clearer accountability, fits the funding the deals are releasing');
     expect(b.posts.map((p: { title: string; grade: number }) => `${p.title} (${p.grade})`)).toEqual(
-      expect.arrayContaining(['Head of Contract Management (13)', 'Supplier Relationship Lead (12)', 'Commercial Analyst (10)', 'Contract Manager (People) (11)', 'Contract Management Apprentice (3)']),
+      expect.arrayContaining([
+        'Head of Contract Management (13)',
+        'Supplier Relationship Lead (12)',
+        'Commercial Analyst (10)',
+        'Contract Manager (People) (11)',
+        'Contract Management Apprentice (3)',
+      ]),
     );
     const history = (await h.eventsSince(null)).filter((e) => e.streamName.endsWith(northshire) && e.streamName.startsWith('functionDesign-'));
     expect(history.map((e) => e.type)).toContain('DesignPostRemoved');

@@ -37,7 +37,13 @@ describe('recruitment handover', () => {
     h = await startHarness();
     consultant = await h.signIn('consultant@meridian.example');
     t = await makeCostedProgramme(h, consultant, 'Handshire');
-    const registered = await addUser(h, { email: 'ism@handshire.example', displayName: 'Robin Interim', role: 'INTERIM_SERVICE_MANAGER', password: DEMO_PASSWORD, authorityId: t.authorityId });
+    const registered = await addUser(h, {
+      email: 'ism@handshire.example',
+      displayName: 'Robin Interim',
+      role: 'INTERIM_SERVICE_MANAGER',
+      password: DEMO_PASSWORD,
+      authorityId: t.authorityId,
+    });
     ismUserId = registered.id;
     ism = await h.signIn('ism@handshire.example');
     vacancies = () => Object.values(t.posts).map((designPostId) => ({ designPostId, owner: 'Head of Contract Management', stages }));
@@ -81,26 +87,44 @@ describe('recruitment handover', () => {
     await h.gql(consultant, 'mutation($i: SetLgpsEmployerRateInput!) { setLgpsEmployerRate(input: $i) { rateBp } }', {
       i: { authorityId: t.authorityId, rateBp: 1990, effectiveFrom: '2026-04-01', source: 'Pension fund certificate 2026' },
     });
-    const submitted = await h.gql(consultant, 'mutation($i: SubmitToDesignAuthorityInput!) { submitToDesignAuthority(input: $i) { submissions { submissionId } } }', {
-      i: { programmeId: p, consultationOutline: 'Individual consultation only' },
-    });
+    const submitted = await h.gql(
+      consultant,
+      'mutation($i: SubmitToDesignAuthorityInput!) { submitToDesignAuthority(input: $i) { submissions { submissionId } } }',
+      {
+        i: { programmeId: p, consultationOutline: 'Individual consultation only' },
+      },
+    );
     const submissionId = submitted.body.data!.submitToDesignAuthority.submissions[0].submissionId;
-    const approved = await h.gql(t.users.DA_MEMBER, 'mutation($i: RecordDesignAuthorityDecisionInput!) { recordDesignAuthorityDecision(input: $i) { gate { open } } }', {
-      i: { programmeId: p, submissionId, decision: 'APPROVED', meetingDate: today() },
-    });
+    const approved = await h.gql(
+      t.users.DA_MEMBER,
+      'mutation($i: RecordDesignAuthorityDecisionInput!) { recordDesignAuthorityDecision(input: $i) { gate { open } } }',
+      {
+        i: { programmeId: p, submissionId, decision: 'APPROVED', meetingDate: today() },
+      },
+    );
     expect(approved.body.data!.recordDesignAuthorityDecision.gate.open).toBe(true);
 
     const progressed = (await h.gql(ism, COMPLETE, { i: first })).body.data!.recordRecruitmentStageCompleted;
     const officer = progressed.vacancies.find((v: { vacancyId: string }) => v.vacancyId === vacancyId);
     expect(officer).toMatchObject({ status: 'IN_PROGRESS', stages: [{ stage: 'INTERNAL_ADVERT', completedOn: today() }, {}, {}, {}] });
-    const replanned = (await h.gql(ism, REPLAN, { i: { programmeId: p, vacancyId, stage: 'OFFER', targetDate: '2027-02-12', reason: 'Panel availability' } })).body.data!
-      .replanRecruitmentStage;
-    expect(replanned.vacancies.find((v: { vacancyId: string }) => v.vacancyId === vacancyId).stages[2]).toMatchObject({ targetDate: '2027-02-12', replans: [{ reason: 'Panel availability' }] });
+    const replanned = (await h.gql(ism, REPLAN, { i: { programmeId: p, vacancyId, stage: 'OFFER', targetDate: '2027-02-12', reason: 'Panel availability' } }))
+      .body.data!.replanRecruitmentStage;
+    expect(replanned.vacancies.find((v: { vacancyId: string }) => v.vacancyId === vacancyId).stages[2]).toMatchObject({
+      targetDate: '2027-02-12',
+      replans: [{ reason: 'Panel availability' }],
+    });
     const filled = (await h.gql(ism, FILLED, { i: { programmeId: p, vacancyId, startDate: '2027-04-01' } })).body.data!.recordVacancyFilled;
     expect(filled.vacancies.find((v: { vacancyId: string }) => v.vacancyId === vacancyId)).toMatchObject({ status: 'FILLED', startDate: '2027-04-01' });
     expect(filled.history.map((x: { type: string }) => x.type)).toEqual([
-      'RecruitmentPlanDrafted', 'RecruitmentPlanHandedOver', 'RecruitmentPlanReturned', 'RecruitmentPlanDrafted', 'RecruitmentPlanHandedOver',
-      'RecruitmentPlanAccepted', 'RecruitmentStageCompleted', 'RecruitmentStageReplanned', 'VacancyFilled',
+      'RecruitmentPlanDrafted',
+      'RecruitmentPlanHandedOver',
+      'RecruitmentPlanReturned',
+      'RecruitmentPlanDrafted',
+      'RecruitmentPlanHandedOver',
+      'RecruitmentPlanAccepted',
+      'RecruitmentStageCompleted',
+      'RecruitmentStageReplanned',
+      'VacancyFilled',
     ]);
     expect(filled.history[8]).toMatchObject({ by: 'Robin Interim', summary: 'Contract Officer: filled, starting 2027-04-01' });
   });
@@ -129,13 +153,20 @@ describe('recruitment handover', () => {
     await h.refused(other, DRAFT, { i: { programmeId: p, vacancies: [] } }, 'NOT_FOUND');
     const northshireIsm = await h.signIn('ism@northshire.example');
     await h.refused(northshireIsm, PLAN, { p }, 'NOT_FOUND');
-    await h.refused(northshireIsm, COMPLETE, { i: { programmeId: p, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'INTERNAL_ADVERT', completedOn: today() } }, 'NOT_FOUND');
+    await h.refused(
+      northshireIsm,
+      COMPLETE,
+      { i: { programmeId: p, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'INTERNAL_ADVERT', completedOn: today() } },
+      'NOT_FOUND',
+    );
   });
 
   it('refuses a hand-over to anyone but an interim service manager of the council', async () => {
     const fresh = await makeCostedProgramme(h, consultant, 'Giveshire');
     const p = fresh.programmeId;
-    await h.gql(consultant, DRAFT, { i: { programmeId: p, vacancies: Object.values(fresh.posts).map((designPostId) => ({ designPostId, owner: 'Head', stages })) } });
+    await h.gql(consultant, DRAFT, {
+      i: { programmeId: p, vacancies: Object.values(fresh.posts).map((designPostId) => ({ designPostId, owner: 'Head', stages })) },
+    });
     const northshireIsm = (await h.gql(await h.signIn('ism@northshire.example'), '{ me { id } }')).body.data!.me.id;
     await h.refused(consultant, HAND_OVER, { i: { programmeId: p, ismUserId: northshireIsm } }, 'BAD_USER_INPUT', 'RECIPIENT_OF_ANOTHER_COUNCIL');
     const hrId = (await h.gql(fresh.users.HR_PARTNER, '{ me { id } }')).body.data!.me.id;
@@ -146,7 +177,8 @@ describe('recruitment handover', () => {
 
   it('shows the demo plan accepted by Tom Reid, with progress on two vacancies', async () => {
     const northshireIsm = await h.signIn('ism@northshire.example');
-    const [programme] = (await h.gql(northshireIsm, 'query($a: ID) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!.programmes;
+    const [programme] = (await h.gql(northshireIsm, 'query($a: ID) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!
+      .programmes;
     const plan = (await h.gql(northshireIsm, PLAN, { p: programme.id })).body.data!.recruitmentPlan;
     expect(plan).toMatchObject({ status: 'ACCEPTED', ism: { displayName: 'Tom Reid' }, canRecordProgress: true, gate: { open: true } });
     expect(plan.vacancies.filter((v: { status: string }) => v.status === 'IN_PROGRESS')).toHaveLength(2);
@@ -157,18 +189,68 @@ describe('recruitment handover', () => {
     const fresh = await makeCostedProgramme(h, consultant, 'Badshire');
     const p = fresh.programmeId;
     const [officer, partTime] = Object.values(fresh.posts);
-    const plan = (first: unknown[]) => ({ i: { programmeId: p, vacancies: [{ designPostId: officer, owner: 'Head', stages: first }, { designPostId: partTime, owner: 'Head', stages }] } });
-    await h.refused(consultant, DRAFT, plan([{ stage: 'OFFER', targetDate: '2027-02-10' }, { stage: 'INTERVIEW', targetDate: '2027-02-11' }]), 'BAD_USER_INPUT', 'STAGES_OUT_OF_ORDER');
-    const backwards = await h.refused(consultant, DRAFT, plan([{ stage: 'INTERVIEW', targetDate: '2027-02-10' }, { stage: 'OFFER', targetDate: '2027-02-01' }]), 'BAD_USER_INPUT', 'TARGET_DATES_OUT_OF_ORDER');
+    const plan = (first: unknown[]) => ({
+      i: {
+        programmeId: p,
+        vacancies: [
+          { designPostId: officer, owner: 'Head', stages: first },
+          { designPostId: partTime, owner: 'Head', stages },
+        ],
+      },
+    });
+    await h.refused(
+      consultant,
+      DRAFT,
+      plan([
+        { stage: 'OFFER', targetDate: '2027-02-10' },
+        { stage: 'INTERVIEW', targetDate: '2027-02-11' },
+      ]),
+      'BAD_USER_INPUT',
+      'STAGES_OUT_OF_ORDER',
+    );
+    const backwards = await h.refused(
+      consultant,
+      DRAFT,
+      plan([
+        { stage: 'INTERVIEW', targetDate: '2027-02-10' },
+        { stage: 'OFFER', targetDate: '2027-02-01' },
+      ]),
+      'BAD_USER_INPUT',
+      'TARGET_DATES_OUT_OF_ORDER',
+    );
     expect(backwards.body.errors![0].message).toContain('target dates must not go backwards');
     await h.refused(consultant, DRAFT, plan([{ stage: 'OFFER', targetDate: '2027-02-30' }]), 'BAD_USER_INPUT', 'INVALID_DATE');
     await h.refused(consultant, DRAFT, plan([{ stage: 'PROBATION', targetDate: '2027-02-10' }]), 'BAD_USER_INPUT');
-    await h.refused(consultant, DRAFT, { i: { programmeId: p, vacancies: [{ designPostId: officer, owner: 'Head', stages }] } }, 'BAD_USER_INPUT', 'VACANCY_NOT_PLANNED');
+    await h.refused(
+      consultant,
+      DRAFT,
+      { i: { programmeId: p, vacancies: [{ designPostId: officer, owner: 'Head', stages }] } },
+      'BAD_USER_INPUT',
+      'VACANCY_NOT_PLANNED',
+    );
     await h.refused(consultant, HAND_OVER, { i: { programmeId: p, ismUserId: ismUserId } }, 'CONFLICT', 'NO_PLAN_DRAFTED');
     await h.refused(consultant, HAND_OVER, { i: { programmeId: p, ismUserId: 'not an id!' } }, 'BAD_USER_INPUT', 'INVALID_ID');
-    await h.refused(ism, COMPLETE, { i: { programmeId: t.programmeId, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'INTERNAL_ADVERT', completedOn: '2999-01-01' } }, 'BAD_USER_INPUT', 'DATE_IN_FUTURE');
-    await h.refused(ism, COMPLETE, { i: { programmeId: t.programmeId, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'OFFER', completedOn: 'yesterday' } }, 'BAD_USER_INPUT', 'INVALID_DATE');
-    await h.refused(ism, REPLAN, { i: { programmeId: t.programmeId, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'OFFER', targetDate: '2027-05-01', reason: 'Later' } }, 'BAD_USER_INPUT', 'TARGET_DATES_OUT_OF_ORDER');
+    await h.refused(
+      ism,
+      COMPLETE,
+      { i: { programmeId: t.programmeId, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'INTERNAL_ADVERT', completedOn: '2999-01-01' } },
+      'BAD_USER_INPUT',
+      'DATE_IN_FUTURE',
+    );
+    await h.refused(
+      ism,
+      COMPLETE,
+      { i: { programmeId: t.programmeId, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'OFFER', completedOn: 'yesterday' } },
+      'BAD_USER_INPUT',
+      'INVALID_DATE',
+    );
+    await h.refused(
+      ism,
+      REPLAN,
+      { i: { programmeId: t.programmeId, vacancyId: t.posts['Contract Officer (part-time)'], stage: 'OFFER', targetDate: '2027-05-01', reason: 'Later' } },
+      'BAD_USER_INPUT',
+      'TARGET_DATES_OUT_OF_ORDER',
+    );
     expect(codeOf((await h.gql(ism, PLAN, { p: t.programmeId })).body)).toBeUndefined();
   });
 });

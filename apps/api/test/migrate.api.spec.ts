@@ -35,7 +35,12 @@ beforeAll(async () => {
   demoTenant = (await seedDemo(deps)).tenantId;
   await credentials.close();
   // a sealed checkpoint, which must still verify in the copy although every position differs there
-  const sealed = await sealCheckpoint(source, { tenantId: demoTenant, ...auditKey, actor: { userId: 'system', role: 'tenant_admin', displayName: 'test' }, now: new Date() });
+  const sealed = await sealCheckpoint(source, {
+    tenantId: demoTenant,
+    ...auditKey,
+    actor: { userId: 'system', role: 'tenant_admin', displayName: 'test' },
+    now: new Date(),
+  });
   expect(sealed).not.toBeNull();
   sourceEvents = await all(source);
   await source.close();

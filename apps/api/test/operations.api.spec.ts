@@ -49,10 +49,24 @@ describe('operator CLI and restarts', () => {
   it('creates a tenant that a running API picks up, and verify then passes', async () => {
     const h = await startHarness();
     try {
-      const created = await run(['tenant', 'create', '--name', 'Northgate Advisory', '--admin-email', 'ops@northgate.example', '--admin-password', 'a-long-password-9', '--data-dir', h.dir]);
+      const created = await run([
+        'tenant',
+        'create',
+        '--name',
+        'Northgate Advisory',
+        '--admin-email',
+        'ops@northgate.example',
+        '--admin-password',
+        'a-long-password-9',
+        '--data-dir',
+        h.dir,
+      ]);
       expect(created.code).toBe(0);
       const { tenantId } = JSON.parse(created.out);
-      await waitUntil(async () => (await h.gql(null, 'mutation { signIn(input: {email: "ops@northgate.example", password: "a-long-password-9"}) { token } }')).body.data != null);
+      await waitUntil(
+        async () =>
+          (await h.gql(null, 'mutation { signIn(input: {email: "ops@northgate.example", password: "a-long-password-9"}) { token } }')).body.data != null,
+      );
       const token = await h.signIn('ops@northgate.example', 'a-long-password-9');
       const me = await h.gql(token, '{ me { tenantId tenantName role } }');
       expect(me.body.data!.me).toEqual({ tenantId, tenantName: 'Northgate Advisory', role: 'TENANT_ADMIN' });
@@ -69,12 +83,19 @@ describe('operator CLI and restarts', () => {
     await h.close();
     try {
       const db = openSqlite(join(h.dir, 'events.sqlite'));
-      const row = db.prepare(`SELECT event_id, stream, revision FROM events WHERE type = 'ServiceAdded' ORDER BY rowid LIMIT 1 OFFSET 3`).get() as { event_id: string; stream: string; revision: number };
+      const row = db.prepare(`SELECT event_id, stream, revision FROM events WHERE type = 'ServiceAdded' ORDER BY rowid LIMIT 1 OFFSET 3`).get() as {
+        event_id: string;
+        stream: string;
+        revision: number;
+      };
       db.prepare(`UPDATE events SET data = json_set(data, '$.name', 'Renamed quietly') WHERE event_id = ?`).run(row.event_id);
       db.close();
       const verify = await run(['verify', '--data-dir', h.dir]);
       expect(verify.code).toBe(2);
-      const broken = verify.out.split('\n').map((l) => (l.startsWith('{') ? JSON.parse(l) : null)).find((r) => r && !r.ok);
+      const broken = verify.out
+        .split('\n')
+        .map((l) => (l.startsWith('{') ? JSON.parse(l) : null))
+        .find((r) => r && !r.ok);
       expect(broken.firstBroken).toMatchObject({ streamName: row.stream, revision: String(row.revision), eventId: row.event_id });
     } finally {
       rmSync(h.dir, { recursive: true, force: true });

@@ -73,9 +73,19 @@ describe('role reassignments', () => {
       'WST-3,Waste,Officer,Grade 6,17,1,,yes,36400',
     ].join('\n');
     await h.gql(token, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
-    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
+    const posts = (await h.gql(token, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as {
+      id: string;
+      reference: string;
+    }[];
     post = Object.fromEntries(posts.map((p) => [p.reference, p.id]));
-    await addUser(h, { email: 'roads@reassignshire.example', displayName: 'Roads Director', role: 'SERVICE_DIRECTOR', password: DEMO_PASSWORD, authorityId: t.authorityId, serviceId: t.services.Highways });
+    await addUser(h, {
+      email: 'roads@reassignshire.example',
+      displayName: 'Roads Director',
+      role: 'SERVICE_DIRECTOR',
+      password: DEMO_PASSWORD,
+      authorityId: t.authorityId,
+      serviceId: t.services.Highways,
+    });
   });
   afterAll(() => h.close());
 
@@ -87,14 +97,23 @@ describe('role reassignments', () => {
     const empty = await map();
     expect(empty).toMatchObject({ chosenOptionId: null, toBe: [], pools: [] });
     expect(empty.asIs.map((r: { reference: string; outcome: string }) => [r.reference, r.outcome])).toEqual([
-      ['HWY-1', 'NONE'], ['HWY-2', 'NONE'], ['HWY-3', 'NONE'], ['WST-1', 'NONE'], ['WST-2', 'NONE'], ['WST-3', 'NONE'],
+      ['HWY-1', 'NONE'],
+      ['HWY-2', 'NONE'],
+      ['HWY-3', 'NONE'],
+      ['WST-1', 'NONE'],
+      ['WST-2', 'NONE'],
+      ['WST-3', 'NONE'],
     ]);
   });
 
   it('takes its to-be posts from the chosen option', async () => {
     const optionId = (await h.gql(token, DRAFT, { i: { programmeId: t.programmeId, name: 'Central team' } })).body.data!.draftDesignOption.optionId;
     const add = async (title: string, grade: number, fte: number, reportsTo: string | null) =>
-      (await h.gql(token, ADD, { i: { programmeId: t.programmeId, optionId, title, grade, fte, reportsTo, responsibilities: ['Contracts'], indicativeCostPence: 100 } })).body.data!.addDesignPost.designPostId as string;
+      (
+        await h.gql(token, ADD, {
+          i: { programmeId: t.programmeId, optionId, title, grade, fte, reportsTo, responsibilities: ['Contracts'], indicativeCostPence: 100 },
+        })
+      ).body.data!.addDesignPost.designPostId as string;
     d.head = await add('Head of Contract Management', 13, 1000, null);
     d.manager = await add('Contract Manager', 11, 1000, d.head);
     d.officer = await add('Contract Officer', 9, 2000, d.head);
@@ -112,7 +131,12 @@ describe('role reassignments', () => {
 
   it('records a slot-in at or above the 70% threshold and refuses one below it', async () => {
     await refused(SLOT_IN, { postId: post['WST-2'], designPostId: d.officer, jobMatchPercent: 65 }, 'BAD_USER_INPUT', 'SLOT_IN_BELOW_THRESHOLD');
-    const { body, events } = await run(token, SLOT_IN, { postId: post['HWY-1'], designPostId: d.officer, jobMatchPercent: 80, reason: 'Job-matching panel, 80%' });
+    const { body, events } = await run(token, SLOT_IN, {
+      postId: post['HWY-1'],
+      designPostId: d.officer,
+      jobMatchPercent: 80,
+      reason: 'Job-matching panel, 80%',
+    });
     expect(expectDecision(events, 'SlotInRecorded', 'Job-matching panel, 80%')).toEqual({
       postId: post['HWY-1'],
       designPostId: d.officer,
@@ -123,8 +147,22 @@ describe('role reassignments', () => {
     });
     const row = ok(body).recordSlotIn;
     expect(row).toMatchObject({ reference: 'HWY-1', outcome: 'SLOTTED_IN', route: 'SLOT_IN', designPostId: d.officer, title: 'Contracts Officer', fte: 1000 });
-    expect(row.history).toEqual([{ type: 'SlotInRecorded', reason: 'Job-matching panel, 80%', at: events[0].metadata.occurredAt, by: 'Alex Morgan', effectiveDate: null, designPostId: d.officer }]);
-    const boundary = await run(token, SLOT_IN, { postId: post['WST-2'], designPostId: d.officer, jobMatchPercent: 70, reason: 'Job-matching panel, exactly 70%' });
+    expect(row.history).toEqual([
+      {
+        type: 'SlotInRecorded',
+        reason: 'Job-matching panel, 80%',
+        at: events[0].metadata.occurredAt,
+        by: 'Alex Morgan',
+        effectiveDate: null,
+        designPostId: d.officer,
+      },
+    ]);
+    const boundary = await run(token, SLOT_IN, {
+      postId: post['WST-2'],
+      designPostId: d.officer,
+      jobMatchPercent: 70,
+      reason: 'Job-matching panel, exactly 70%',
+    });
     expect(expectDecision(boundary.events, 'SlotInRecorded', 'Job-matching panel, exactly 70%').jobMatchPercent).toBe(70);
     await refused(SLOT_IN, { postId: post['HWY-1'], designPostId: d.officer, jobMatchPercent: 95 }, 'CONFLICT', 'ALREADY_SLOTTED_IN');
     await refused(SLOT_IN, { postId: post['HWY-2'], designPostId: d.officer, jobMatchPercent: 95 }, 'BAD_USER_INPUT', 'DESIGN_POST_FULL');
@@ -140,14 +178,32 @@ describe('role reassignments', () => {
     });
     const pool = ok(body).placeInRingFence;
     poolId = pool.id;
-    expect(pool).toEqual({ id: poolId, name: 'Contract Manager ring fence', postIds: [post['HWY-2'], post['HWY-3'], post['WST-1']], designPostIds: [d.manager] });
+    expect(pool).toEqual({
+      id: poolId,
+      name: 'Contract Manager ring fence',
+      postIds: [post['HWY-2'], post['HWY-3'], post['WST-1']],
+      designPostIds: [d.manager],
+    });
     expect(expectDecision(events, 'RingFencePoolFormed', 'Job match below 70% for all three')).toMatchObject({ poolId, name: 'Contract Manager ring fence' });
 
-    const appointed = await run(token, SELECTION, { poolId, postId: post['HWY-2'], outcome: 'APPOINTED', designPostId: d.manager, reason: 'Highest interview score' });
-    expect(expectDecision(appointed.events, 'SelectionOutcomeRecorded', 'Highest interview score')).toMatchObject({ outcome: 'appointed', designPostId: d.manager, fte: 1000 });
+    const appointed = await run(token, SELECTION, {
+      poolId,
+      postId: post['HWY-2'],
+      outcome: 'APPOINTED',
+      designPostId: d.manager,
+      reason: 'Highest interview score',
+    });
+    expect(expectDecision(appointed.events, 'SelectionOutcomeRecorded', 'Highest interview score')).toMatchObject({
+      outcome: 'appointed',
+      designPostId: d.manager,
+      fte: 1000,
+    });
     expect(ok(appointed.body).recordSelectionOutcome).toMatchObject({ outcome: 'APPOINTED', route: 'RING_FENCE', poolId, designPostId: d.manager });
     const notAppointed = await run(token, SELECTION, { poolId, postId: post['WST-1'], outcome: 'NOT_APPOINTED', reason: 'Below the appointable score' });
-    expect(expectDecision(notAppointed.events, 'SelectionOutcomeRecorded', 'Below the appointable score')).toMatchObject({ outcome: 'not_appointed', designPostId: null });
+    expect(expectDecision(notAppointed.events, 'SelectionOutcomeRecorded', 'Below the appointable score')).toMatchObject({
+      outcome: 'not_appointed',
+      designPostId: null,
+    });
     await refused(SELECTION, { poolId, postId: post['HWY-3'], outcome: 'APPOINTED', designPostId: d.manager }, 'BAD_USER_INPUT', 'DESIGN_POST_FULL');
     await refused(SELECTION, { poolId, postId: post['HWY-1'], outcome: 'NOT_APPOINTED' }, 'BAD_USER_INPUT', 'POST_NOT_IN_POOL');
     await refused(SELECTION, { poolId: UNKNOWN, postId: post['HWY-3'], outcome: 'NOT_APPOINTED' }, 'NOT_FOUND', 'POOL_NOT_FOUND');
@@ -157,9 +213,20 @@ describe('role reassignments', () => {
     const risk = await run(token, AT_RISK, { postId: post['WST-1'], reason: 'At-risk notice issued' });
     expectDecision(risk.events, 'PostholderAtRisk', 'At-risk notice issued');
     expect(ok(risk.body).markAtRisk.outcome).toBe('AT_RISK');
-    const redeploy = await run(token, REDEPLOY, { postId: post['WST-1'], toDescription: 'Contract Monitoring Officer (Grade 8)', priorityInterview: true, reason: 'Suitable alternative offered' });
-    expect(expectDecision(redeploy.events, 'RedeploymentRecorded', 'Suitable alternative offered')).toMatchObject({ toDescription: 'Contract Monitoring Officer (Grade 8)', priorityInterview: true });
-    expect(ok(redeploy.body).recordRedeployment).toMatchObject({ outcome: 'REDEPLOYMENT', redeployment: { toDescription: 'Contract Monitoring Officer (Grade 8)', priorityInterview: true } });
+    const redeploy = await run(token, REDEPLOY, {
+      postId: post['WST-1'],
+      toDescription: 'Contract Monitoring Officer (Grade 8)',
+      priorityInterview: true,
+      reason: 'Suitable alternative offered',
+    });
+    expect(expectDecision(redeploy.events, 'RedeploymentRecorded', 'Suitable alternative offered')).toMatchObject({
+      toDescription: 'Contract Monitoring Officer (Grade 8)',
+      priorityInterview: true,
+    });
+    expect(ok(redeploy.body).recordRedeployment).toMatchObject({
+      outcome: 'REDEPLOYMENT',
+      redeployment: { toDescription: 'Contract Monitoring Officer (Grade 8)', priorityInterview: true },
+    });
 
     const trial = { postId: post['WST-1'], designPostId: d.monitoring, startDate: '2027-02-01' };
     await refused(START_TRIAL, { ...trial, endDate: '2027-03-08' }, 'BAD_USER_INPUT', 'TRIAL_TOO_LONG');
@@ -167,13 +234,27 @@ describe('role reassignments', () => {
     await refused(START_TRIAL, { ...trial, endDate: '2027-01-31' }, 'BAD_USER_INPUT', 'DATES_OUT_OF_ORDER');
     await refused(START_TRIAL, { ...trial, designPostId: UNKNOWN, endDate: '2027-03-01' }, 'NOT_FOUND', 'DESIGN_POST_NOT_FOUND');
     const started = await run(token, START_TRIAL, { ...trial, endDate: '2027-03-01', reason: 'Statutory four-week trial' });
-    expect(expectDecision(started.events, 'TrialPeriodStarted', 'Statutory four-week trial')).toMatchObject({ startDate: '2027-02-01', endDate: '2027-03-01', extendedByWrittenAgreement: false, agreementNote: null, fte: 1000 });
+    expect(expectDecision(started.events, 'TrialPeriodStarted', 'Statutory four-week trial')).toMatchObject({
+      startDate: '2027-02-01',
+      endDate: '2027-03-01',
+      extendedByWrittenAgreement: false,
+      agreementNote: null,
+      fte: 1000,
+    });
     const row = ok(started.body).startTrialPeriod;
-    expect(row).toMatchObject({ outcome: 'ON_TRIAL', route: 'REDEPLOYMENT', trial: { designPostId: d.monitoring, startDate: '2027-02-01', endDate: '2027-03-01', extendedByWrittenAgreement: false } });
+    expect(row).toMatchObject({
+      outcome: 'ON_TRIAL',
+      route: 'REDEPLOYMENT',
+      trial: { designPostId: d.monitoring, startDate: '2027-02-01', endDate: '2027-03-01', extendedByWrittenAgreement: false },
+    });
     expect(row.history.at(-1)).toMatchObject({ type: 'TrialPeriodStarted', effectiveDate: '2027-02-01', by: 'Alex Morgan' });
 
     const ended = await run(token, END_TRIAL, { postId: post['WST-1'], outcome: 'CONFIRMED', reason: 'Trial completed satisfactorily' });
-    expect(expectDecision(ended.events, 'TrialPeriodEnded', 'Trial completed satisfactorily')).toEqual({ postId: post['WST-1'], outcome: 'confirmed', reason: 'Trial completed satisfactorily' });
+    expect(expectDecision(ended.events, 'TrialPeriodEnded', 'Trial completed satisfactorily')).toEqual({
+      postId: post['WST-1'],
+      outcome: 'confirmed',
+      reason: 'Trial completed satisfactorily',
+    });
     expect(ok(ended.body).endTrialPeriod.outcome).toBe('CONFIRMED');
     await refused(END_TRIAL, { postId: post['WST-1'], outcome: 'UNSUITABLE' }, 'CONFLICT', 'REASSIGNMENT_NOT_ALLOWED');
   });
@@ -199,8 +280,16 @@ describe('role reassignments', () => {
     const protect = { postId: post['WST-1'], protectedGrade: 'Grade 9', startDate: '2027-02-01' };
     await refused(PROTECT, { ...protect, endDate: '2030-02-02' }, 'BAD_USER_INPUT', 'PAY_PROTECTION_TOO_LONG');
     const { body, events } = await run(token, PROTECT, { ...protect, endDate: '2030-02-01', reason: 'Redeployed one grade lower' });
-    expect(expectDecision(events, 'PayProtectionGranted', 'Redeployed one grade lower')).toEqual({ ...protect, endDate: '2030-02-01', maximumMonths: 36, reason: 'Redeployed one grade lower' });
-    expect(ok(body).grantPayProtection).toMatchObject({ outcome: 'CONFIRMED', payProtection: { protectedGrade: 'Grade 9', startDate: '2027-02-01', endDate: '2030-02-01' } });
+    expect(expectDecision(events, 'PayProtectionGranted', 'Redeployed one grade lower')).toEqual({
+      ...protect,
+      endDate: '2030-02-01',
+      maximumMonths: 36,
+      reason: 'Redeployed one grade lower',
+    });
+    expect(ok(body).grantPayProtection).toMatchObject({
+      outcome: 'CONFIRMED',
+      payProtection: { protectedGrade: 'Grade 9', startDate: '2027-02-01', endDate: '2030-02-01' },
+    });
     await refused(PROTECT, { ...protect, endDate: '2028-02-01' }, 'CONFLICT', 'PAY_PROTECTION_ALREADY_GRANTED');
   });
 
@@ -210,7 +299,11 @@ describe('role reassignments', () => {
     await refused(RELEASE, { postId: post['WST-3'], dealId: UNKNOWN }, 'NOT_FOUND', 'DEAL_NOT_FOUND');
     await refused(RELEASE, { postId: 'not-a-uuid' }, 'BAD_USER_INPUT', 'INVALID_ID');
     const { body, events } = await run(token, RELEASE, { postId: post['WST-3'], reason: 'Vacant; budget released to the new function' });
-    expect(expectDecision(events, 'VacancyReleased', 'Vacant; budget released to the new function')).toEqual({ postId: post['WST-3'], dealId: null, reason: 'Vacant; budget released to the new function' });
+    expect(expectDecision(events, 'VacancyReleased', 'Vacant; budget released to the new function')).toEqual({
+      postId: post['WST-3'],
+      dealId: null,
+      reason: 'Vacant; budget released to the new function',
+    });
     expect(ok(body).releaseVacancy).toMatchObject({ outcome: 'VACANCY_RELEASED', vacant: true });
   });
 
@@ -246,14 +339,26 @@ describe('role reassignments', () => {
     expect(toBe['Head of Contract Management']).toMatchObject({ sources: [], filledFte: 0, unfilledFte: 1000 });
     const wst1 = m.asIs.find((r: { reference: string }) => r.reference === 'WST-1');
     expect(wst1.history.map((s: { type: string }) => s.type)).toEqual([
-      'RingFencePoolFormed', 'SelectionOutcomeRecorded', 'PostholderAtRisk', 'RedeploymentRecorded', 'TrialPeriodStarted', 'TrialPeriodEnded', 'PayProtectionGranted',
+      'RingFencePoolFormed',
+      'SelectionOutcomeRecorded',
+      'PostholderAtRisk',
+      'RedeploymentRecorded',
+      'TrialPeriodStarted',
+      'TrialPeriodEnded',
+      'PayProtectionGranted',
     ]);
     const times = wst1.history.map((s: { at: string }) => s.at);
     expect(times.every((at: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at))).toBe(true);
     expect([...times].sort()).toEqual(times);
-    const recorded = (await h.eventsSince(null)).filter((e) => e.streamName === `reassignments-${h.demo.tenantId}_${t.programmeId}` && (e.data.postId === post['WST-1'] || (e.data.postIds as string[] | undefined)?.includes(post['WST-1'])));
+    const recorded = (await h.eventsSince(null)).filter(
+      (e) =>
+        e.streamName === `reassignments-${h.demo.tenantId}_${t.programmeId}` &&
+        (e.data.postId === post['WST-1'] || (e.data.postIds as string[] | undefined)?.includes(post['WST-1'])),
+    );
     expect(times).toEqual(recorded.map((e) => e.metadata.occurredAt));
-    expect(m.pools).toEqual([{ id: poolId, name: 'Contract Manager ring fence', postIds: [post['HWY-2'], post['HWY-3'], post['WST-1']], designPostIds: [d.manager] }]);
+    expect(m.pools).toEqual([
+      { id: poolId, name: 'Contract Manager ring fence', postIds: [post['HWY-2'], post['HWY-3'], post['WST-1']], designPostIds: [d.manager] },
+    ]);
     const decided = await map(token, t.programmeId, true);
     expect(decided.asIs.map((r: { reference: string }) => r.reference)).toEqual(['HWY-1', 'HWY-2', 'HWY-3', 'WST-1', 'WST-2', 'WST-3']);
   });
@@ -290,7 +395,8 @@ describe('role reassignments', () => {
     for (const [query, i] of attempts(t.programmeId)) expect(codeOf((await h.gql(other, query, { i: { ...i, reason: 'Intruder' } })).body)).toBe('NOT_FOUND');
     for (const email of ['auditor@meridian.example', 'hr@northshire.example', 'finance@northshire.example', 'director.highways@northshire.example']) {
       const reader = await h.signIn(email);
-      for (const [query, i] of attempts(northshire)) expect(codeOf((await h.gql(reader, query, { i: { ...i, reason: 'Not mine to decide' } })).body)).toBe('FORBIDDEN');
+      for (const [query, i] of attempts(northshire))
+        expect(codeOf((await h.gql(reader, query, { i: { ...i, reason: 'Not mine to decide' } })).body)).toBe('FORBIDDEN');
     }
     const director = await h.signIn('roads@reassignshire.example');
     for (const [query, i] of attempts(t.programmeId)) expect(codeOf((await h.gql(director, query, { i: { ...i, reason: 'Mine?' } })).body)).toBe('FORBIDDEN');

@@ -39,7 +39,7 @@ describe('sign-in throttle', () => {
     expect(again.body.data!.signIn.token).toEqual(expect.any(String));
   });
 
-  it('only a tenant admin may clear a lock, and another tenant\'s email answers as unknown', async () => {
+  it("only a tenant admin may clear a lock, and another tenant's email answers as unknown", async () => {
     const consultant = await h.signIn('consultant@meridian.example');
     await h.refused(consultant, CLEAR, { i: { email: 'auditor@meridian.example' } }, 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
     const admin = await h.signIn('admin@meridian.example');

@@ -9,7 +9,8 @@ const APPLY = 'mutation($i: ApplyTemplateInput!) { applyTemplate(input: $i) { pr
 const RETIRE = 'mutation($i: RetireTemplateInput!) { retireTemplate(input: $i) { id retired } }';
 const TAXONOMY = 'query($p: ID!) { activityTaxonomy(programmeId: $p) { id parentId name contractManagement retired } }';
 const TIER_RULES = 'query($p: ID!) { tierRules(programmeId: $p) { isDefault fromTemplateId bands { tier minAnnualValuePence riskAtLeast } } }';
-const CAPACITY = 'query($p: ID!) { capacityModel(programmeId: $p) { assumptions { isDefault fromTemplateId productiveHoursPerFte hoursPerContract { tier hours } } } }';
+const CAPACITY =
+  'query($p: ID!) { capacityModel(programmeId: $p) { assumptions { isDefault fromTemplateId productiveHoursPerFte hoursPerContract { tier hours } } } }';
 const SET_TIERS = 'mutation($i: SetTierRulesInput!) { setTierRules(input: $i) { isDefault } }';
 const SET_CAPACITY = 'mutation($i: SetCapacityAssumptionsInput!) { setCapacityAssumptions(input: $i) { demandFte } }';
 const ADD_ACTIVITY = 'mutation($i: AddActivityInput!) { addActivity(input: $i) { id name } }';
@@ -22,7 +23,10 @@ const BANDS = [
   { tier: 'Strategic', minAnnualValuePence: 200_000_000, riskAtLeast: 'HIGH' },
   { tier: 'Routine', minAnnualValuePence: 0, riskAtLeast: null },
 ];
-const HOURS = [{ tier: 'Strategic', hours: 600 }, { tier: 'Routine', hours: 60 }];
+const HOURS = [
+  { tier: 'Strategic', hours: 600 },
+  { tier: 'Routine', hours: 60 },
+];
 
 describe('tenant templates', () => {
   let h: Awaited<ReturnType<typeof startHarness>>;
@@ -39,7 +43,8 @@ describe('tenant templates', () => {
     token = await h.signIn('consultant@meridian.example');
     a = await makeAuthority(h, token, 'Templateshire Council');
     b = await makeAuthority(h, token, 'Copyshire Council');
-    northshireProgramme = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!.programmes[0].id;
+    northshireProgramme = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: h.demo.authorities.northshire })).body.data!
+      .programmes[0].id;
     // Programme A's own set-up: one extra activity, its own tiers and hours.
     const root = (await taxonomy(a.programmeId)).find((x) => x.name === 'Contract management')!;
     await h.gql(token, ADD_ACTIVITY, { i: { programmeId: a.programmeId, parentId: root.id, name: 'Social value monitoring', contractManagement: true } });
@@ -50,12 +55,20 @@ describe('tenant templates', () => {
 
   it('saves a programme’s taxonomy, tier rules and capacity assumptions as a tenant template', async () => {
     const head = await h.ctx.store.headPosition();
-    const res = await h.gql(token, SAVE, { i: { programmeId: a.programmeId, name: 'District contract management', description: 'Two tiers', reason: 'Reuse at the next district' } });
+    const res = await h.gql(token, SAVE, {
+      i: { programmeId: a.programmeId, name: 'District contract management', description: 'Two tiers', reason: 'Reuse at the next district' },
+    });
     expect(res.body.errors).toBeUndefined();
     const tpl = res.body.data!.saveProgrammeAsTemplate;
     templateId = tpl.id;
     const live = await taxonomy(a.programmeId);
-    expect(tpl).toMatchObject({ name: 'District contract management', description: 'Two tiers', retired: false, tierBands: BANDS, capacityAssumptions: { productiveHoursPerFte: 1600, hoursPerContract: HOURS } });
+    expect(tpl).toMatchObject({
+      name: 'District contract management',
+      description: 'Two tiers',
+      retired: false,
+      tierBands: BANDS,
+      capacityAssumptions: { productiveHoursPerFte: 1600, hoursPerContract: HOURS },
+    });
     expect(tpl.taxonomy).toHaveLength(11);
     expect(tpl.taxonomy.map((n: { name: string }) => n.name)).toEqual(live.map((x) => x.name));
     const social = tpl.taxonomy.find((n: { name: string }) => n.name === 'Social value monitoring');
@@ -66,7 +79,11 @@ describe('tenant templates', () => {
     expect(events[0].streamName).toBe(`template-${h.demo.tenantId}_${templateId}`);
     // A template belongs to the consultancy, not to a council.
     expect(events[0].metadata.authorityId).toBeUndefined();
-    expect(events[0].metadata).toMatchObject({ tenantId: h.demo.tenantId, actor: { role: 'consultant', displayName: 'Alex Morgan' }, reason: 'Reuse at the next district' });
+    expect(events[0].metadata).toMatchObject({
+      tenantId: h.demo.tenantId,
+      actor: { role: 'consultant', displayName: 'Alex Morgan' },
+      reason: 'Reuse at the next district',
+    });
     const listed = (await h.gql(token, TEMPLATES)).body.data!.templates.map((x: { id: string }) => x.id);
     expect(listed).toContain(templateId);
   });
@@ -87,20 +104,45 @@ describe('tenant templates', () => {
     expect(copied.map((x) => x.name)).toEqual(original.map((x) => x.name));
     expect(copied.filter((x) => original.some((o) => o.id === x.id))).toEqual([]);
     expect((await h.gql(token, TIER_RULES, { p: b.programmeId })).body.data!.tierRules).toEqual({ isDefault: false, fromTemplateId: templateId, bands: BANDS });
-    expect((await h.gql(token, CAPACITY, { p: b.programmeId })).body.data!.capacityModel.assumptions).toEqual({ isDefault: false, fromTemplateId: templateId, productiveHoursPerFte: 1600, hoursPerContract: HOURS });
+    expect((await h.gql(token, CAPACITY, { p: b.programmeId })).body.data!.capacityModel.assumptions).toEqual({
+      isDefault: false,
+      fromTemplateId: templateId,
+      productiveHoursPerFte: 1600,
+      hoursPerContract: HOURS,
+    });
   });
 
   it('keeps the copy apart: later edits in the first programme do not reach the second, nor edits in the second the template', async () => {
     const social = (await taxonomy(a.programmeId)).find((x) => x.name === 'Social value monitoring')!;
     await h.gql(token, RENAME_ACTIVITY, { i: { programmeId: a.programmeId, activityId: social.id, name: 'Social value and carbon monitoring' } });
-    await h.gql(token, SET_TIERS, { i: { programmeId: a.programmeId, bands: [{ tier: 'Gold', minAnnualValuePence: 100_000_000 }, { tier: 'Rest', minAnnualValuePence: 0 }] } });
-    await h.gql(token, SET_CAPACITY, { i: { programmeId: a.programmeId, hoursPerContract: [{ tier: 'Gold', hours: 400 }, { tier: 'Rest', hours: 10 }], productiveHoursPerFte: 1700 } });
+    await h.gql(token, SET_TIERS, {
+      i: {
+        programmeId: a.programmeId,
+        bands: [
+          { tier: 'Gold', minAnnualValuePence: 100_000_000 },
+          { tier: 'Rest', minAnnualValuePence: 0 },
+        ],
+      },
+    });
+    await h.gql(token, SET_CAPACITY, {
+      i: {
+        programmeId: a.programmeId,
+        hoursPerContract: [
+          { tier: 'Gold', hours: 400 },
+          { tier: 'Rest', hours: 10 },
+        ],
+        productiveHoursPerFte: 1700,
+      },
+    });
 
     const copied = await taxonomy(b.programmeId);
     expect(copied.map((x) => x.name)).toContain('Social value monitoring');
     expect(copied.map((x) => x.name)).not.toContain('Social value and carbon monitoring');
     expect((await h.gql(token, TIER_RULES, { p: b.programmeId })).body.data!.tierRules.bands).toEqual(BANDS);
-    expect((await h.gql(token, CAPACITY, { p: b.programmeId })).body.data!.capacityModel.assumptions).toMatchObject({ productiveHoursPerFte: 1600, hoursPerContract: HOURS });
+    expect((await h.gql(token, CAPACITY, { p: b.programmeId })).body.data!.capacityModel.assumptions).toMatchObject({
+      productiveHoursPerFte: 1600,
+      hoursPerContract: HOURS,
+    });
 
     const copiedSocial = copied.find((x) => x.name === 'Social value monitoring')!;
     await h.gql(token, RETIRE_ACTIVITY, { i: { programmeId: b.programmeId, activityId: copiedSocial.id } });

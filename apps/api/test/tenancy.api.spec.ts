@@ -80,7 +80,13 @@ describe('users and roles', () => {
   it('lets a consultant invite a portal user who then sets a password, signs in and sees only their authority', async () => {
     const consultant = await h.signIn('consultant@meridian.example');
     const res = await h.gql(consultant, REGISTER, {
-      i: { email: 'ops@northshire.example', displayName: 'Ops Lead', role: 'HR_PARTNER', authorityId: h.demo.authorities.northshire, reason: 'HR lead for the programme' },
+      i: {
+        email: 'ops@northshire.example',
+        displayName: 'Ops Lead',
+        role: 'HR_PARTNER',
+        authorityId: h.demo.authorities.northshire,
+        reason: 'HR lead for the programme',
+      },
     });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.inviteUser.user).toMatchObject({ email: 'ops@northshire.example', role: 'HR_PARTNER', authorityId: h.demo.authorities.northshire });

@@ -41,8 +41,13 @@ describe('sealCheckpoint and verifyTenant through the port', () => {
 
     const report = await verifyTenant(store, { tenantId: tenant, publicKey: keys.publicKey });
     expect(report.ok).toBe(true);
-    expect(report.checkpoints.map((c) => [c.sequence, c.ok])).toEqual([[1, true], [2, true]]);
-    expect(report.streams.map((s) => s.streamName)).toEqual([checkpointStream(tenant), dealStream(tenant, 'd1'), postStream(tenant, 'p1'), postStream(tenant, 'p2')].sort());
+    expect(report.checkpoints.map((c) => [c.sequence, c.ok])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    expect(report.streams.map((s) => s.streamName)).toEqual(
+      [checkpointStream(tenant), dealStream(tenant, 'd1'), postStream(tenant, 'p1'), postStream(tenant, 'p2')].sort(),
+    );
     expect(report.unsealedEvents).toBe(0);
   });
 
@@ -73,7 +78,14 @@ describe('sealCheckpoint and verifyTenant through the port', () => {
     await store.append(dealStream(tenant, 'd1'), [fteDealProposed(tenant, 'd1', 400)]);
     const known = (await scanHeads(store, tenant))!;
     await store.append(postStream(tenant, 'p2'), [postCreated(tenant, 'p2', 'PO7')]); // after the caller's read
-    const sealed = await sealCheckpoint(store, { tenantId: tenant, privateKey: keys.privateKey, publicKey: keys.publicKey, actor, now: new Date('2026-03-01T10:00:00.000Z'), known });
+    const sealed = await sealCheckpoint(store, {
+      tenantId: tenant,
+      privateKey: keys.privateKey,
+      publicKey: keys.publicKey,
+      actor,
+      now: new Date('2026-03-01T10:00:00.000Z'),
+      known,
+    });
     expect(sealed?.body).toMatchObject({ sequence: 1, streams: 2, events: 2 });
     const report = await verifyTenant(store, { tenantId: tenant, publicKey: keys.publicKey });
     expect(report).toMatchObject({ ok: true, unsealedEvents: 1 });

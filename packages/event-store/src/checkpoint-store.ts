@@ -128,4 +128,3 @@ export const sealCheckpoint = async (store: EventStore, options: SealOptions): P
   );
   return { ...data, revision: result.nextExpectedRevision, position: result.position };
 };
-

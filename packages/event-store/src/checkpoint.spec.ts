@@ -47,7 +47,15 @@ describe('merkle root over stream heads', () => {
 
 describe('signed checkpoints', () => {
   const body = (keyId: string): CheckpointBody => ({
-    format: CHECKPOINT_FORMAT, tenantId: 'acme', sequence: 1, sealedAt: '2026-03-01T10:00:00.000Z', upTo: '42:42', streams: 3, events: 42, root: merkleRoot(heads(3)), keyId,
+    format: CHECKPOINT_FORMAT,
+    tenantId: 'acme',
+    sequence: 1,
+    sealedAt: '2026-03-01T10:00:00.000Z',
+    upTo: '42:42',
+    streams: 3,
+    events: 42,
+    root: merkleRoot(heads(3)),
+    keyId,
   });
 
   it('verifies with the signing key and with no other key or other body', () => {

@@ -26,7 +26,10 @@ export const HASH_VERSION = 2;
 export const STORE_METADATA_FIELDS = [...HASH_FIELDS, 'hashVersion', 'recordedAt'] as const;
 
 export class CanonicalJsonError extends Error {
-  constructor(readonly path: string, what: string) {
+  constructor(
+    readonly path: string,
+    what: string,
+  ) {
     super(`Cannot serialise ${what} at ${path}`);
     this.name = 'CanonicalJsonError';
   }
@@ -99,7 +102,8 @@ export const eventHash = (prevHash: string, fields: ChainedFields): string => {
   for (const key of HASH_FIELDS) {
     if (key in fields.metadata) throw new CanonicalJsonError(`$.metadata.${key}`, 'a hash field inside metadata');
   }
-  if (fields.hashVersion === HASH_VERSION && typeof fields.recordedAt !== 'string') throw new CanonicalJsonError('$.recordedAt', 'a version 2 event without recordedAt');
+  if (fields.hashVersion === HASH_VERSION && typeof fields.recordedAt !== 'string')
+    throw new CanonicalJsonError('$.recordedAt', 'a version 2 event without recordedAt');
   return eventHashFromJson(prevHash, {
     streamName: fields.streamName,
     revision: fields.revision,

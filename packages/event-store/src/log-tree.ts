@@ -88,7 +88,8 @@ export const logTree = (eventHashes: string[]): LogTree => {
     size: leaves.length,
     root: (n) => hash(0, n).toString('hex'),
     consistency: (m, n) => {
-      if (!Number.isInteger(m) || !Number.isInteger(n) || m < 1 || m > n || n > leaves.length) throw new RangeError(`consistency proof needs 1 <= m (${m}) <= n (${n}) <= ${leaves.length}`);
+      if (!Number.isInteger(m) || !Number.isInteger(n) || m < 1 || m > n || n > leaves.length)
+        throw new RangeError(`consistency proof needs 1 <= m (${m}) <= n (${n}) <= ${leaves.length}`);
       return sub(m, 0, n, true).map((b) => b.toString('hex'));
     },
   };

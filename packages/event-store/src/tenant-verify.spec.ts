@@ -38,7 +38,8 @@ const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 // As an attacker with write access to the file would: rewrite rows, then recompute hashes so that
 // every chain (or only the edited event) is consistent again.
-const rows = (stream: string) => (db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? ORDER BY revision`).raw(true).all(stream) as EventRow[]).map(rowToEvent);
+const rows = (stream: string) =>
+  (db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? ORDER BY revision`).raw(true).all(stream) as EventRow[]).map(rowToEvent);
 // every hash of the stream from the start, or only revision `only`'s own hash (its link kept)
 const rehash = (stream: string, only?: bigint) => {
   const update = db.prepare('UPDATE events SET prev_hash = ?, hash = ? WHERE event_id = ?');
@@ -70,7 +71,7 @@ describe('verifyChains and checkLink: the safety checks', () => {
     }
   });
 
-  it("reports an event whose metadata names another tenant than its stream, even with a consistent hash", async () => {
+  it('reports an event whose metadata names another tenant than its stream, even with a consistent hash', async () => {
     const tenant = newTenant();
     const stream = postStream(tenant, 'p1');
     await store.append(stream, [postCreated(tenant, 'p1', 'PO6')]);
@@ -101,7 +102,9 @@ describe('verifyTenant: checkpoints an operator cannot quietly replace', () => {
     expect(await verify(tenant)).toMatchObject({ ok: true, problems: [], unsealedEvents: 1 });
     const late = await verify(tenant, later(3));
     expect(late.ok).toBe(false);
-    expect(late.problems).toEqual([expect.stringMatching(/^1 event\(s\) are held and there is no checkpoint; the oldest, recorded at .*, is older than the 2-minute window/)]);
+    expect(late.problems).toEqual([
+      expect.stringMatching(/^1 event\(s\) are held and there is no checkpoint; the oldest, recorded at .*, is older than the 2-minute window/),
+    ]);
   });
 
   it('fails when the checkpoint stream is deleted after sealing, even with every chain recomputed', async () => {
@@ -134,9 +137,14 @@ describe('verifyTenant: checkpoints an operator cannot quietly replace', () => {
     await store.append(postStream(tenant, 'p1'), [postCreated(tenant, 'p1', 'PO6')]);
     const first = (await seal(tenant))!;
     const skipped = signCheckpoint({ ...first.body, sequence: 3 }, keys.privateKey);
-    await store.append(checkpointStream(tenant), [{ eventId: randomUUID(), type: CHECKPOINT_EVENT_TYPE, data: { ...skipped, heads: first.heads }, metadata: metadata(tenant) }]);
+    await store.append(checkpointStream(tenant), [
+      { eventId: randomUUID(), type: CHECKPOINT_EVENT_TYPE, data: { ...skipped, heads: first.heads }, metadata: metadata(tenant) },
+    ]);
     const report = await verify(tenant);
-    expect(report.checkpoints.map((c) => [c.sequence, c.ok])).toEqual([[1, true], [3, true]]);
+    expect(report.checkpoints.map((c) => [c.sequence, c.ok])).toEqual([
+      [1, true],
+      [3, true],
+    ]);
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual(['checkpoint sequence jumps from 1 to 3: 1 checkpoint(s) are missing']);
   });
@@ -149,7 +157,9 @@ describe('verifyTenant: checkpoints an operator cannot quietly replace', () => {
     rehash(checkpointStream(tenant));
     const report = await verify(tenant);
     expect(report.ok).toBe(false);
-    expect(report.checkpoints[0].problems).toEqual(expect.arrayContaining(['the signature does not verify with the published audit key', 'the stream heads in the store do not match the signed root']));
+    expect(report.checkpoints[0].problems).toEqual(
+      expect.arrayContaining(['the signature does not verify with the published audit key', 'the stream heads in the store do not match the signed root']),
+    );
   });
 
   it('detects events swapped in the global order: the heads still match, the signed log root does not', async () => {

@@ -43,7 +43,9 @@ const judge = (cp: StoredCheckpoint, found: Found, tenantId: string, publicKey: 
   if (found.events !== cp.body.events) problems.push(`${cp.body.events} events were sealed but ${found.events} are in the store up to that point`);
   // /2: every event up to the checkpoint, in order (an edit anywhere, not only at a head)
   else if (cp.body.logRoot !== undefined && cp.body.logRoot !== found.logRoot) {
-    problems.push(`the log of the first ${found.events} events does not match the signed log root: an event below the checkpoint was altered, removed or moved`);
+    problems.push(
+      `the log of the first ${found.events} events does not match the signed log root: an event below the checkpoint was altered, removed or moved`,
+    );
   }
   const { sequence, sealedAt, upTo, streams } = cp.body;
   return { sequence, sealedAt, upTo, streams, events: cp.body.events, ok: problems.length === 0, problems };
@@ -59,9 +61,16 @@ export const sequenceProblems = (checkpoints: StoredCheckpoint[]): string[] => {
     const { sequence } = cp.body;
     if (prev && sequence === prev.body.sequence) problems.push(`two checkpoints have sequence ${sequence}`);
     else if (sequence !== expected) {
-      problems.push(expected === 1 ? `the first checkpoint has sequence ${sequence}: checkpoints 1 to ${sequence - 1} are missing` : `checkpoint sequence jumps from ${expected - 1} to ${sequence}: ${sequence - expected} checkpoint(s) are missing`);
+      problems.push(
+        expected === 1
+          ? `the first checkpoint has sequence ${sequence}: checkpoints 1 to ${sequence - 1} are missing`
+          : `checkpoint sequence jumps from ${expected - 1} to ${sequence}: ${sequence - expected} checkpoint(s) are missing`,
+      );
     }
-    if (prev && cp.body.events < prev.body.events) problems.push(`checkpoint ${sequence} seals ${cp.body.events} events, fewer than the ${prev.body.events} of checkpoint ${prev.body.sequence}: history was rolled back`);
+    if (prev && cp.body.events < prev.body.events)
+      problems.push(
+        `checkpoint ${sequence} seals ${cp.body.events} events, fewer than the ${prev.body.events} of checkpoint ${prev.body.sequence}: history was rolled back`,
+      );
     expected = sequence + 1;
     prev = cp;
   }

@@ -18,9 +18,7 @@ export type Proposed = { id: string; type: string; contentType: string; data: Ui
 // `revision` is the exact value a client asked for; `no_stream` is -1 on the wire.
 export type Expected = { kind: 'any' } | { kind: 'no_stream' } | { kind: 'stream_exists' } | { kind: 'revision'; revision: bigint };
 
-export type AppendOutcome =
-  | { ok: true; currentRevision: bigint; position: bigint }
-  | { ok: false; current: bigint | 'no_stream'; expected: Expected };
+export type AppendOutcome = { ok: true; currentRevision: bigint; position: bigint } | { ok: false; current: bigint | 'no_stream'; expected: Expected };
 
 export type EventLog = {
   events: StoredEvent[]; // global order

@@ -25,7 +25,8 @@ const planOf = (req: ReadReq): Plan => {
   } else {
     const a = options.getAll() ?? new Opt.AllOptions();
     const c = a.getAllOptionCase();
-    from = c === Opt.AllOptions.AllOptionCase.END ? 'end' : c === Opt.AllOptions.AllOptionCase.POSITION ? BigInt(a.getPosition()!.getCommitPosition()) : 'start';
+    from =
+      c === Opt.AllOptions.AllOptionCase.END ? 'end' : c === Opt.AllOptions.AllOptionCase.POSITION ? BigInt(a.getPosition()!.getCommitPosition()) : 'start';
   }
   let filter: Filter | null = null;
   if (options.getFilterOptionCase() === Opt.FilterOptionCase.FILTER) {
@@ -33,7 +34,12 @@ const planOf = (req: ReadReq): Plan => {
     const on = f.getFilterCase() === Opt.FilterOptions.FilterCase.EVENT_TYPE ? 'type' : 'stream';
     const expr = (on === 'type' ? f.getEventType() : f.getStreamIdentifier()) ?? new Opt.FilterOptions.Expression();
     const window = f.hasMax() ? f.getMax() : DEFAULT_WINDOW;
-    filter = { on, regex: expr.getRegex() ? new RegExp(expr.getRegex()) : null, prefixes: expr.getPrefixList(), checkpointEvery: Math.max(1, f.getCheckpointintervalmultiplier()) * window };
+    filter = {
+      on,
+      regex: expr.getRegex() ? new RegExp(expr.getRegex()) : null,
+      prefixes: expr.getPrefixList(),
+      checkpointEvery: Math.max(1, f.getCheckpointintervalmultiplier()) * window,
+    };
   }
   const subscription = options.getCountOptionCase() === Opt.CountOptionCase.SUBSCRIPTION;
   const count = subscription ? null : Number(BigInt.asUintN(53, BigInt(options.getCount() || '0')));

@@ -71,7 +71,10 @@ describe.each([
     const stale = await refusal(client.appendToStream('order-b', [event('Paid', 3)], { streamState: 0n }));
     expect(stale).toBeInstanceOf(WrongExpectedVersionError);
     expect(stale).toMatchObject({ expectedState: 0n, actualState: 1n });
-    expect(await refusal(client.appendToStream('order-b', [event('Paid', 3)], { streamState: NO_STREAM }))).toMatchObject({ expectedState: 'no_stream', actualState: 1n });
+    expect(await refusal(client.appendToStream('order-b', [event('Paid', 3)], { streamState: NO_STREAM }))).toMatchObject({
+      expectedState: 'no_stream',
+      actualState: 1n,
+    });
     expect(await refusal(client.appendToStream('order-new', [event('Paid', 3)], { streamState: STREAM_EXISTS }))).toMatchObject({
       expectedState: 'stream_exists',
       actualState: 'no_stream',
@@ -92,7 +95,10 @@ describe('reads', () => {
   beforeEach(() => open());
 
   it('reads a stream forwards and backwards from start, end or a revision, with counts', async () => {
-    await client.appendToStream('order-d', [1, 2, 3, 4].map((n) => event('Step', n)));
+    await client.appendToStream(
+      'order-d',
+      [1, 2, 3, 4].map((n) => event('Step', n)),
+    );
     const revisions = async (options: Parameters<KurrentDBClient['readStream']>[1]) =>
       (await collect(client.readStream('order-d', options))).map((e) => e.event!.revision);
     expect(await revisions({})).toEqual([0n, 1n, 2n, 3n]);
@@ -147,7 +153,10 @@ describe('subscriptions', () => {
   });
 
   it('subscribes to one stream after a revision (exclusive), then live', async () => {
-    await client.appendToStream('order-h', [1, 2, 3].map((n) => event('Step', n)));
+    await client.appendToStream(
+      'order-h',
+      [1, 2, 3].map((n) => event('Step', n)),
+    );
     const subscription = client.subscribeToStream('order-h', { fromRevision: 1n });
     const seen: bigint[] = [];
     for await (const resolved of subscription) {

@@ -34,10 +34,7 @@ export const makeUuid = (id: string, structured: boolean): UUID => {
   return uuid.setStructured(new UUID.Structured().setMostSignificantBits(signed(h.slice(0, 16))).setLeastSignificantBits(signed(h.slice(16))));
 };
 
-export const expectedFrom = (
-  kase: 'revision' | 'no_stream' | 'any' | 'stream_exists' | 'unset',
-  revision: string,
-): Expected => {
+export const expectedFrom = (kase: 'revision' | 'no_stream' | 'any' | 'stream_exists' | 'unset', revision: string): Expected => {
   switch (kase) {
     case 'revision':
       return { kind: 'revision', revision: BigInt(revision) };
@@ -83,9 +80,7 @@ export const recordedEvent = (event: StoredEvent, structuredUuid: boolean): Read
 };
 
 export const eventResponse = (event: StoredEvent, structuredUuid: boolean): ReadResp =>
-  new ReadResp().setEvent(
-    new ReadResp.ReadEvent().setEvent(recordedEvent(event, structuredUuid)).setCommitPosition(event.position.toString()),
-  );
+  new ReadResp().setEvent(new ReadResp.ReadEvent().setEvent(recordedEvent(event, structuredUuid)).setCommitPosition(event.position.toString()));
 
 export const checkpointResponse = (position: bigint): ReadResp =>
   new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()));

@@ -1,9 +1,4 @@
-import {
-  bandFor,
-  ruleInForce,
-  STANDARD_CONSULTATION_RULES,
-  type CollectiveConsultationRule,
-} from './consultation-rules';
+import { bandFor, ruleInForce, STANDARD_CONSULTATION_RULES, type CollectiveConsultationRule } from './consultation-rules';
 import { ReferenceDataError } from './errors';
 
 const { collectiveConsultation, hr1Notification, protectiveAward } = STANDARD_CONSULTATION_RULES;

@@ -119,7 +119,10 @@ export const ruleInForce = <R extends StatutoryRule<unknown>>(rules: readonly R[
   if (!isCivilDate(date)) {
     throw new ReferenceDataError('INVALID_DATE', `A date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(date)}.`, { field: 'date' });
   }
-  const found = rules.filter((r) => r.effectiveFrom <= date).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).pop();
+  const found = rules
+    .filter((r) => r.effectiveFrom <= date)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))
+    .pop();
   if (found) return found;
   const label = rules.length > 0 ? RULE_LABEL[rules[0].kind] : 'statutory';
   const earliest = rules.map((r) => r.effectiveFrom).sort()[0];

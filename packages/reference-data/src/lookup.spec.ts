@@ -107,7 +107,10 @@ describe('mergeTables', () => {
     const next: PaySpineTable = { ...added, id: 'acme-njc-2027-28', effectiveFrom: '2027-04-01' };
     const corrected: PaySpineTable = { ...added, id: 'acme-njc-2026-27-v2' };
     expect(mergeTables(paySpine, [next, added, corrected]).map((t) => t.id)).toEqual([
-      'njc-spine-2024-25', 'njc-spine-2025-26', 'acme-njc-2026-27-v2', 'acme-njc-2027-28',
+      'njc-spine-2024-25',
+      'njc-spine-2025-26',
+      'acme-njc-2026-27-v2',
+      'acme-njc-2027-28',
     ]);
   });
 

@@ -1,13 +1,6 @@
 import { isCivilDate, longDate, type CivilDate } from './civil-date';
 import { ReferenceDataError } from './errors';
-import {
-  referenceTablesKey,
-  type AnyRateTable,
-  type PayPointValues,
-  type RateTable,
-  type RateTableKind,
-  type ReferenceTables,
-} from './rate-table';
+import { referenceTablesKey, type AnyRateTable, type PayPointValues, type RateTable, type RateTableKind, type ReferenceTables } from './rate-table';
 
 const KIND_LABEL: Record<RateTableKind, string> = {
   njc_pay_spine: 'NJC pay spine',

@@ -51,7 +51,11 @@ describe('the standard reference data', () => {
   it('states the statutory redundancy rules as integers', () => {
     for (const table of STANDARD_REFERENCE_DATA.statutoryRedundancy) {
       expect(table.values).toMatchObject({ maxYears: 20, minimumServiceYears: 2 });
-      expect(table.values.bands.map((b) => [b.fromAge, b.toAge, b.halfWeeksPerYear])).toEqual([[0, 21, 1], [22, 40, 2], [41, null, 3]]);
+      expect(table.values.bands.map((b) => [b.fromAge, b.toAge, b.halfWeeksPerYear])).toEqual([
+        [0, 21, 1],
+        [22, 40, 2],
+        [41, null, 3],
+      ]);
     }
   });
 

@@ -30,7 +30,7 @@ export const asAtQuery = async (ctx, tenantId, at, authorityId) => {
 };
 
 // A deterministic generator: the same instants every run.
-const random = (seed) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = (seed) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 export const measureAsAt = async ({ ctx, tenant }) => {
   asOf().installAsOf(ctx);

@@ -49,7 +49,7 @@ const rawInserter = (storeFile) => {
       const name = `rawBench-bench_${run}-${(stream += 1)}`;
       const start = process.hrtime.bigint();
       const cpu = process.cpuUsage();
-      for (let revision = 0; revision < inserts; ) {
+      for (let revision = 0; revision < inserts;) {
         begin.run();
         for (let i = 0; i < perTransaction; i += 1, revision += 1) {
           insert.run(name, revision, randomUUID(), data, metadata, new Date().toISOString(), hash, hash);

@@ -12,8 +12,14 @@ export const measureWebBundle = () => {
   if (!existsSync(index)) return { status: 'apps/web/dist is not built' };
   const html = readFileSync(index, 'utf8');
   const attr = (tag, name) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
-  const entries = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => /type="module"/.test(t)).map((t) => attr(t, 'src'));
-  const preloads = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel="modulepreload"/.test(t)).map((t) => attr(t, 'href'));
+  const entries = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => /type="module"/.test(t))
+    .map((t) => attr(t, 'src'));
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => /rel="modulepreload"/.test(t))
+    .map((t) => attr(t, 'href'));
   const files = [...new Set([...entries, ...preloads].filter(Boolean))].map((href) => {
     const bytes = readFileSync(join(WEB_DIST, href.replace(/^\//, '')));
     return { file: href, raw: bytes.length, gzip: gzipSync(bytes).length };

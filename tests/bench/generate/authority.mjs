@@ -19,7 +19,8 @@ const kindOf = (r) => {
 const serviceNames = (r, directorate, count) => {
   const base = r.shuffle(DIRECTORATES[directorate]);
   const names = base.slice(0, count);
-  for (let i = 0; names.length < count; i += 1) names.push(`${base[i % base.length]} (${AREAS[Math.floor(i / base.length) % AREAS.length]}${i >= base.length * AREAS.length ? ` ${i}` : ''})`);
+  for (let i = 0; names.length < count; i += 1)
+    names.push(`${base[i % base.length]} (${AREAS[Math.floor(i / base.length) % AREAS.length]}${i >= base.length * AREAS.length ? ` ${i}` : ''})`);
   return names;
 };
 
@@ -49,7 +50,12 @@ function* councilStructure(t, g, council) {
     const m = g.meta(actor, r.chance(0.2) ? r.pick(REASONS) : undefined);
     const directorateId = derivedUuid(m.commandId, 'directorate');
     council.directorates.push({ directorateId, name: directorate });
-    yield { stream, decider: deciders.authority, command: { type: 'AddDirectorate', data: { directorateId, name: directorate }, metadata: m }, options: { authorityId } };
+    yield {
+      stream,
+      decider: deciders.authority,
+      command: { type: 'AddDirectorate', data: { directorateId, name: directorate }, metadata: m },
+      options: { authorityId },
+    };
     for (const service of serviceNames(r, directorate, r.int(...kind.perDirectorate))) {
       const ms = g.meta(actor, r.chance(0.1) ? r.pick(REASONS) : undefined);
       const serviceId = derivedUuid(ms.commandId, 'service');

@@ -7,7 +7,7 @@ export class Heap {
   push(x) {
     const a = this.items;
     a.push(x);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const p = (i - 1) >> 1;
       if (a[p].ms <= a[i].ms) break;
       [a[p], a[i]] = [a[i], a[p]];
@@ -20,7 +20,7 @@ export class Heap {
     const last = a.pop();
     if (a.length > 0) {
       a[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const [l, r] = [2 * i + 1, 2 * i + 2];
         let m = i;
         if (l < a.length && a[l].ms < a[m].ms) m = l;

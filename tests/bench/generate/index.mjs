@@ -222,7 +222,12 @@ export const ensureDataset = async (log = console.log) => {
   const tmp = `${dir}.partial`;
   mkdirSync(tmp, { recursive: true });
   log(`generating the data set (${TARGET_EVENTS.toLocaleString('en-GB')} events, key ${key}); it is cached for the next runs`);
-  const manifest = { key, generatorVersion: GENERATOR_VERSION, contexts: Object.fromEntries(CONTEXTS.map((c) => [c.name, c.version])), ...(await generate(tmp, log)) };
+  const manifest = {
+    key,
+    generatorVersion: GENERATOR_VERSION,
+    contexts: Object.fromEntries(CONTEXTS.map((c) => [c.name, c.version])),
+    ...(await generate(tmp, log)),
+  };
   writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   renameSync(tmp, dir);
   return { dir, file: join(dir, 'events.sqlite'), manifest, cached: false };

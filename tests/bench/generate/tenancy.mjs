@@ -6,7 +6,11 @@ import { FIRM_SUFFIXES, FIRST_NAMES, REASONS, SURNAMES } from './names.mjs';
 export const name = 'tenancy';
 export const version = 1;
 
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 // The API's registerUser, as commands: one command id, three streams.
 function* registerUser(t, g, actor, { role, displayName, email, authorityId = null, serviceId = null }) {
@@ -53,13 +57,15 @@ function* setupTenant(t, g) {
   const first = yield* registerUser(t, g, SYSTEM_ACTOR, { role: 'tenant_admin', ...person(r, t.domain, t.usedLocals) });
   admins.push(first);
   const staff = t.plan.staff;
-  for (let i = 1; i < staff.admins; i += 1) admins.push(yield* registerUser(t, g, actorOf(first), { role: 'tenant_admin', ...person(r, t.domain, t.usedLocals) }));
+  for (let i = 1; i < staff.admins; i += 1)
+    admins.push(yield* registerUser(t, g, actorOf(first), { role: 'tenant_admin', ...person(r, t.domain, t.usedLocals) }));
   const consultants = [];
   for (let i = 0; i < staff.consultants; i += 1) {
     consultants.push(yield* registerUser(t, g, actorOf(first), { role: 'consultant', ...person(r, t.domain, t.usedLocals) }));
   }
   const auditors = [];
-  for (let i = 0; i < staff.auditors; i += 1) auditors.push(yield* registerUser(t, g, actorOf(first), { role: 'auditor', ...person(r, t.domain, t.usedLocals) }));
+  for (let i = 0; i < staff.auditors; i += 1)
+    auditors.push(yield* registerUser(t, g, actorOf(first), { role: 'auditor', ...person(r, t.domain, t.usedLocals) }));
   t.people = { admins, consultants, auditors };
 }
 

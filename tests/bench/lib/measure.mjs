@@ -46,7 +46,11 @@ export const alternate = async (rounds, measures, log) => {
 };
 
 const describe = (sample) =>
-  typeof sample === 'number' ? fmt(sample) : Object.entries(sample).map(([k, v]) => `${k}=${typeof v === 'number' ? fmt(v) : v}`).join(' ');
+  typeof sample === 'number'
+    ? fmt(sample)
+    : Object.entries(sample)
+        .map(([k, v]) => `${k}=${typeof v === 'number' ? fmt(v) : v}`)
+        .join(' ');
 
 export const fmt = (n, digits) => {
   if (!Number.isFinite(n)) return String(n);

@@ -21,7 +21,10 @@ export const rng = (seed) => {
   };
   const hex = (n) => {
     let s = '';
-    while (s.length < n) s += Math.floor(next() * 0x100000000).toString(16).padStart(8, '0');
+    while (s.length < n)
+      s += Math.floor(next() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
     return s.slice(0, n);
   };
   return { next, int, pick, chance, shuffle, hex };

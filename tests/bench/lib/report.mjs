@@ -24,7 +24,11 @@ export const renderTable = (figures) => {
 
 export const renderMarkdown = (figures) => {
   const esc = (s) => s.replace(/\|/g, '\\|');
-  return [`| ${HEADER.join(' | ')} |`, `|${HEADER.map((_, i) => (i === 1 || i === 3 || i === 4 ? '---:' : '---')).join('|')}|`, ...figures.map((f) => `| ${cells(f).map(esc).join(' | ')} |`)].join('\n');
+  return [
+    `| ${HEADER.join(' | ')} |`,
+    `|${HEADER.map((_, i) => (i === 1 || i === 3 || i === 4 ? '---:' : '---')).join('|')}|`,
+    ...figures.map((f) => `| ${cells(f).map(esc).join(' | ')} |`),
+  ].join('\n');
 };
 
 export const writeResults = (outDir, report) => {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
@@ -42,9 +40,14 @@ test('a consultant reads the finding for Northshire, by service and by activity,
 
     // Which services have returned is asked for separately from the figures.
     await notReturned(page).first().waitFor();
-    assert.deepEqual((await notReturned(page).allTextContents()).map((t) => t.replace(/\s*Enter the return.*$/, '')),
-      ['ICT and Digital', 'Legal and Democratic Services']);
-    await page.getByRole('table', { name: 'Contract-management time by activity' }).getByRole('rowheader', { name: 'Supplier performance and KPI monitoring' }).waitFor();
+    assert.deepEqual(
+      (await notReturned(page).allTextContents()).map((t) => t.replace(/\s*Enter the return.*$/, '')),
+      ['ICT and Digital', 'Legal and Democratic Services'],
+    );
+    await page
+      .getByRole('table', { name: 'Contract-management time by activity' })
+      .getByRole('rowheader', { name: 'Supplier performance and KPI monitoring' })
+      .waitFor();
     // The chart is loaded after the figures, from its own chunk.
     await page.locator('figure svg.recharts-surface').first().waitFor();
     await checkA11y(page);
@@ -80,8 +83,10 @@ test('a consultant keys in the return of a service that had not returned', async
     await page.getByRole('table', { name: 'Contract-management time by service' }).getByRole('rowheader', { name: 'ICT and Digital' }).waitFor();
     // Figures seen earlier in the session show at once and are refreshed behind them.
     await notReturned(page).filter({ hasText: 'ICT and Digital' }).waitFor({ state: 'detached' });
-    assert.deepEqual((await notReturned(page).allTextContents()).map((t) => t.replace(/\s*Enter the return.*$/, '')),
-      ['Legal and Democratic Services']);
+    assert.deepEqual(
+      (await notReturned(page).allTextContents()).map((t) => t.replace(/\s*Enter the return.*$/, '')),
+      ['Legal and Democratic Services'],
+    );
   });
 });
 
@@ -101,7 +106,10 @@ test('a consultant adds, renames and retires an activity in the taxonomy', async
     await checkA11y(page);
     await page.getByRole('button', { name: 'Add activity', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Added “Dispute resolution”.' }).waitFor();
-    await under.getByRole('listitem').filter({ hasText: /^Dispute resolution/ }).waitFor();
+    await under
+      .getByRole('listitem')
+      .filter({ hasText: /^Dispute resolution/ })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Rename Dispute resolution' }).click();
     await page.getByLabel('New name for Dispute resolution').fill('Contract dispute resolution');

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
@@ -23,7 +21,13 @@ test('a consultant reads Northshire’s capacity headline and sees demand move w
     await finding.getByText('Demand 9.5 FTE against 19.8 FTE of contract-management time found: a surplus of 10.3 FTE').waitFor();
     assert.match(await finding.textContent(), /rounded once, half up, to thousandths of an FTE/);
     const tiers = page.getByRole('table', { name: 'Contract-management demand by tier' });
-    assert.deepEqual(await rowTexts(tiers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Gold' }) })), ['Gold', '24', '520', '12,480', '7.564']);
+    assert.deepEqual(await rowTexts(tiers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Gold' }) })), [
+      'Gold',
+      '24',
+      '520',
+      '12,480',
+      '7.564',
+    ]);
     assert.deepEqual(await rowTexts(tiers.locator('tfoot tr')), ['All tiers', '56', '', '15,732', '9.535']);
     assert.equal(await page.getByRole('note').count(), 0, 'every tier has hours, so no warning');
     // The chart comes from its own chunk, after the figures.
@@ -79,11 +83,21 @@ test('a consultant records a benefit and moves its status with a note', async ()
     await target.getByLabel('Year').fill('2028');
     await page.getByRole('button', { name: 'Record benefit' }).click();
 
-    await page.getByRole('status').filter({ hasText: `Benefit recorded: ${title}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Benefit recorded: ${title}.` })
+      .waitFor();
     const row = register.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
     await row.waitFor();
     assert.deepEqual(await rowTexts(row), [
-      title, 'Cashable', '£85,000.50', 'Head of ICT and Digital', '£410,000 a year on 14 separate licence agreements', '31 March 2028', 'Planned', '–',
+      title,
+      'Cashable',
+      '£85,000.50',
+      'Head of ICT and Digital',
+      '£410,000 a year on 14 separate licence agreements',
+      '31 March 2028',
+      'Planned',
+      '–',
     ]);
     // Totals are exact sums of pence.
     await figures.getByText('£2,585,000.50').waitFor();
@@ -101,7 +115,10 @@ test('a consultant records a benefit and moves its status with a note', async ()
     await page.getByLabel('Note', { exact: true }).fill('Nine of the 14 agreements have moved; the rest follow at renewal.');
     await page.getByRole('button', { name: 'Change status' }).click();
 
-    await page.getByRole('status').filter({ hasText: `Status of “${title}” changed to On track.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Status of “${title}” changed to On track.` })
+      .waitFor();
     await row.getByText('On track', { exact: true }).waitFor();
     assert.equal((await rowTexts(row))[7], 'Nine of the 14 agreements have moved; the rest follow at renewal.');
     const byStatus = page.getByRole('table', { name: 'Benefits a year by status' });

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, DEMO_PASSWORD, launchBrowser, NORTHSHIRE, openSection, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage,
+  checkA11y,
+  CONSULTANT,
+  DEMO_PASSWORD,
+  launchBrowser,
+  NORTHSHIRE,
+  openSection,
+  NORTHSHIRE_PROGRAMME,
+  signIn,
+  startApi,
+  withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -9,7 +18,11 @@ const browser = await launchBrowser();
 
 const PLAN = 'County Hall scenario: 25 proposed dismissals with Resources';
 const INDIVIDUAL = 'Contract management function: individual consultation';
-const figure = (page, term) => page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+const figure = (page, term) =>
+  page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 const warnings = (page) => page.locator('.consultation-warnings li');
 
 test('a consultant fixes a plan that breaks the 30-day rule, records the last disclosure and launches consultation', async () => {
@@ -58,7 +71,10 @@ test('a consultant fixes a plan that breaks the 30-day rule, records the last di
     await page.getByText(/^The Design Authority approved submission/).waitFor();
     assert.equal(await launch.isDisabled(), false);
     await launch.click();
-    await page.getByRole('status').filter({ hasText: /^Consultation launched on / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Consultation launched on / })
+      .waitFor();
     assert.equal(await launch.count(), 0);
     await checkA11y(page);
   });
@@ -94,10 +110,16 @@ test('a consultant drafts a plan for 19 dismissals and revises its scope to 20: 
 });
 
 test('the HR partner reaches consultation from the portal and uploads protected characteristics by post reference', async () => {
-  const { signIn: session } = await api.graphql('mutation ($i: SignInInput!) { signIn(input: $i) { token } }', { i: { email: 'hr@northshire.example', password: DEMO_PASSWORD } });
+  const { signIn: session } = await api.graphql('mutation ($i: SignInInput!) { signIn(input: $i) { token } }', {
+    i: { email: 'hr@northshire.example', password: DEMO_PASSWORD },
+  });
   const { programmes } = await api.graphql('{ programmes { id name } }', {}, session.token);
   const programmeId = programmes.find((p) => p.name === NORTHSHIRE_PROGRAMME).id;
-  const { consultationPlans } = await api.graphql('query ($p: ID!) { consultationPlans(programmeId: $p) { title individuals { postReference } } }', { p: programmeId }, session.token);
+  const { consultationPlans } = await api.graphql(
+    'query ($p: ID!) { consultationPlans(programmeId: $p) { title individuals { postReference } } }',
+    { p: programmeId },
+    session.token,
+  );
   const refs = consultationPlans.find((p) => p.title === INDIVIDUAL).individuals.map((i) => i.postReference);
   const csv = (rows) => ({ name: 'equality.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
 
@@ -107,12 +129,20 @@ test('the HR partner reaches consultation from the portal and uploads protected 
     await consultation.getByRole('link', { name: INDIVIDUAL }).click();
     await page.getByRole('heading', { level: 1, name: INDIVIDUAL }).waitFor();
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).waitFor();
-    assert.deepEqual(await page.getByRole('navigation', { name: `${NORTHSHIRE_PROGRAMME} sections` }).getByRole('link').allTextContents(), ['Consultation', 'Handover']);
+    assert.deepEqual(
+      await page
+        .getByRole('navigation', { name: `${NORTHSHIRE_PROGRAMME} sections` })
+        .getByRole('link')
+        .allTextContents(),
+      ['Consultation', 'Handover'],
+    );
     await checkA11y(page);
 
     // A sheet with names in it is refused whole: people are identified by post reference only.
     await page.getByText('Upload protected characteristics from a CSV file').click();
-    await page.getByLabel('CSV file').setInputFiles(csv(['Post reference,Employee name,Protected characteristic,Group', `${refs[0]},A. Person,Disability,Not disabled`]));
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles(csv(['Post reference,Employee name,Protected characteristic,Group', `${refs[0]},A. Person,Disability,Not disabled`]));
     await page.getByRole('button', { name: 'Upload the characteristics' }).click();
     const rejected = page.getByRole('alert').filter({ hasText: '1 row has problems; nothing was imported' });
     await rejected.getByRole('cell', { name: 'Remove this column: people are identified by post reference only' }).waitFor();
@@ -121,8 +151,14 @@ test('the HR partner reaches consultation from the portal and uploads protected 
     await page.getByLabel('CSV file').setInputFiles(csv(['Post reference,Protected characteristic,Group', ...refs.map((r) => `${r},Disability,Not disabled`)]));
     await page.getByLabel('Where the data comes from (optional)').fill('HR system extract, January 2027');
     await page.getByRole('button', { name: 'Upload the characteristics' }).click();
-    await page.getByRole('status').filter({ hasText: `Recorded ${refs.length} characteristics for ${refs.length} people from equality.csv.` }).waitFor();
-    await page.getByRole('table', { name: /^Affected pool by stage/ }).getByRole('rowheader', { name: 'Disability' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Recorded ${refs.length} characteristics for ${refs.length} people from equality.csv.` })
+      .waitFor();
+    await page
+      .getByRole('table', { name: /^Affected pool by stage/ })
+      .getByRole('rowheader', { name: 'Disability' })
+      .waitFor();
     await checkA11y(page);
   });
 });

@@ -4,7 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, HIGHWAYS_DIRECTOR, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, recordOperations, rowTexts, signIn, startApi, withPage,
+  checkA11y,
+  CONSULTANT,
+  HIGHWAYS_DIRECTOR,
+  launchBrowser,
+  openSection,
+  NORTHSHIRE,
+  NORTHSHIRE_PROGRAMME,
+  recordOperations,
+  rowTexts,
+  signIn,
+  startApi,
+  withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -14,10 +25,13 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 
 // The duties are worked out as of the day the API answers (UTC), so the expectations are too.
 const today = new Date().toISOString().slice(0, 10);
-const longDate = (iso) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const longDate = (iso) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
-const header = 'Reference,Title,Supplier,Service,Annual value,Whole-life value,Start date,End date,Risk,VFM concern,VFM note,Contract manager post,KPIs set,Exempt';
-const libraryRow = (end) => `LIB-C001,Library book supply,Askews and Holts Library Services Ltd,Property and Estates,"120,000.00","360,000.00",2026-04-01,${end},low,no,,,0,`;
+const header =
+  'Reference,Title,Supplier,Service,Annual value,Whole-life value,Start date,End date,Risk,VFM concern,VFM note,Contract manager post,KPIs set,Exempt';
+const libraryRow = (end) =>
+  `LIB-C001,Library book supply,Askews and Holts Library Services Ltd,Property and Estates,"120,000.00","360,000.00",2026-04-01,${end},low,no,,,0,`;
 function sheet(name, lines) {
   const path = join(folder, name);
   writeFileSync(path, `${[header, ...lines].join('\r\n')}\r\n`);
@@ -69,7 +83,12 @@ test('a consultant filters Northshire’s register to Gold and reads a contract�
     assert.equal(await atRisk.locator('tbody tr').count(), 10);
     const highways = await rowTexts(atRisk.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'HWY-C001' }) }));
     assert.deepEqual(highways.slice(0, 6), [
-      'HWY-C001', 'Highways term maintenance contract', 'Pennine Highways Services Ltd', 'Highways', '£8,400,000.00', '£58,800,000.00',
+      'HWY-C001',
+      'Highways term maintenance contract',
+      'Pennine Highways Services Ltd',
+      'Highways',
+      '£8,400,000.00',
+      '£58,800,000.00',
     ]);
     assert.equal(highways[12], '2 of 3 1 short');
     await checkA11y(page);
@@ -78,7 +97,9 @@ test('a consultant filters Northshire’s register to Gold and reads a contract�
     await page.getByRole('heading', { level: 1, name: 'HWY-C001: Highways term maintenance contract' }).waitFor();
     const duties = page.getByRole('region', { name: 'Procurement Act 2023 duties' });
     await duties.getByText('The KPI and performance-notice duties apply').waitFor();
-    await duties.getByText(/Whole-life value £58,800,000.00 is over £5,000,000.00 and the contract started on or after 24 February 2025: at least 3 KPIs must be set/).waitFor();
+    await duties
+      .getByText(/Whole-life value £58,800,000.00 is over £5,000,000.00 and the contract started on or after 24 February 2025: at least 3 KPIs must be set/)
+      .waitFor();
     await duties.getByText('At least 3 KPIs must be set; 2 are set.', { exact: false }).waitFor();
     await duties.getByText('1 short', { exact: true }).waitFor();
     // Annual notices from the start (1 April 2025) every 12 months, and one at the end.
@@ -89,7 +110,11 @@ test('a consultant filters Northshire’s register to Gold and reads a contract�
     for (const [i, date] of due.entries()) {
       assert.deepEqual(await rowTexts(rows.nth(i)), [longDate(date), 'Annual contract performance notice', date < today ? 'Overdue' : 'To come']);
     }
-    assert.deepEqual(await rowTexts(rows.nth(6)), ['31 March 2032', 'Contract performance notice at the end of the contract', '2032-03-31' < today ? 'Overdue' : 'To come']);
+    assert.deepEqual(await rowTexts(rows.nth(6)), [
+      '31 March 2032',
+      'Contract performance notice at the end of the contract',
+      '2032-03-31' < today ? 'Overdue' : 'To come',
+    ]);
     await duties.getByText('rule version 2025-02-24', { exact: false }).waitFor();
     await checkA11y(page);
   });
@@ -129,8 +154,16 @@ test('a consultant imports contracts from a spreadsheet: a bad row rejects the s
     assert.equal(await register.locator('tbody tr').count(), 57);
     const added = await rowTexts(register.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'LIB-C001' }) }));
     assert.deepEqual(added.slice(0, 10), [
-      'LIB-C001', 'Library book supply', 'Askews and Holts Library Services Ltd', 'Property and Estates', '£120,000.00', '£360,000.00',
-      '1 April 2026', '31 March 2029', 'Bronze', 'Low',
+      'LIB-C001',
+      'Library book supply',
+      'Askews and Holts Library Services Ltd',
+      'Property and Estates',
+      '£120,000.00',
+      '£360,000.00',
+      '1 April 2026',
+      '31 March 2029',
+      'Bronze',
+      'Low',
     ]);
     assert.equal(await page.getByRole('alert').filter({ hasText: 'nothing was imported' }).count(), 0);
     await checkA11y(page);
@@ -182,7 +215,10 @@ test('a consultant adds a contract by hand, typing pounds and dates as people wr
     await page.getByRole('heading', { level: 1, name: 'ICT-C099: Cloud hosting and managed service' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Contract ICT-C099 added.' }).waitFor();
     const details = page.getByRole('region', { name: 'Details' });
-    assert.match(await details.textContent(), /Annual value£1,450,000.10Whole-life value£7,250,000.50Start date1 April 2026End date31 March 2031TierGoldRiskHigh/);
+    assert.match(
+      await details.textContent(),
+      /Annual value£1,450,000.10Whole-life value£7,250,000.50Start date1 April 2026End date31 March 2031TierGoldRiskHigh/,
+    );
     assert.ok((await details.textContent()).includes(`Contract manager post${chosen}`));
     const duties = page.getByRole('region', { name: 'Procurement Act 2023 duties' });
     await duties.getByText('At least 3 KPIs must be set; 1 is set.', { exact: false }).waitFor();

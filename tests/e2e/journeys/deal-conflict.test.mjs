@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();

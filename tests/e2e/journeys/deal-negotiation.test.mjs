@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, DEMO_PASSWORD, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
+  checkA11y,
+  CONSULTANT,
+  DEMO_PASSWORD,
+  launchBrowser,
+  openSection,
+  NORTHSHIRE,
+  NORTHSHIRE_PROGRAMME,
+  rowTexts,
+  signIn,
+  startApi,
+  withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -16,10 +26,9 @@ const PROPERTY_DIRECTOR = 'director.property@northshire.example';
 const graphql = (query, variables, token) => api.graphql(query, variables, token);
 
 async function registerPropertyDirector() {
-  const { signIn: session } = await graphql(
-    'mutation ($input: SignInInput!) { signIn(input: $input) { token } }',
-    { input: { email: 'admin@meridian.example', password: DEMO_PASSWORD } },
-  );
+  const { signIn: session } = await graphql('mutation ($input: SignInInput!) { signIn(input: $input) { token } }', {
+    input: { email: 'admin@meridian.example', password: DEMO_PASSWORD },
+  });
   const { authorities } = await graphql('{ authorities { id name services { id name } } }', {}, session.token);
   const northshire = authorities.find((a) => a.name === NORTHSHIRE);
   const service = northshire.services.find((s) => s.name === SERVICE);
@@ -27,13 +36,19 @@ async function registerPropertyDirector() {
     'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { token } }',
     {
       input: {
-        email: PROPERTY_DIRECTOR, displayName: 'Pat Quinn', role: 'SERVICE_DIRECTOR',
-        authorityId: northshire.id, serviceId: service.id, reason: 'Director of Property and Estates joins the programme',
+        email: PROPERTY_DIRECTOR,
+        displayName: 'Pat Quinn',
+        role: 'SERVICE_DIRECTOR',
+        authorityId: northshire.id,
+        serviceId: service.id,
+        reason: 'Director of Property and Estates joins the programme',
       },
     },
     session.token,
   );
-  await graphql('mutation ($input: UseLinkInput!) { acceptInvitation(input: $input) { token } }', { input: { token: inviteUser.token, password: DEMO_PASSWORD } });
+  await graphql('mutation ($input: UseLinkInput!) { acceptInvitation(input: $input) { token } }', {
+    input: { token: inviteUser.token, password: DEMO_PASSWORD },
+  });
 }
 
 // "Agreed 3.000 FTE" → 3000 (thousandths), read from the funding page's headline figures.
@@ -59,8 +74,11 @@ async function openLedger(page) {
   await page.getByRole('table', { name: 'All deals' }).waitFor();
 }
 
-const ledgerRow = (page) => page.getByRole('table', { name: 'All deals' }).getByRole('row')
-  .filter({ has: page.getByRole('rowheader', { name: SERVICE, exact: true }) });
+const ledgerRow = (page) =>
+  page
+    .getByRole('table', { name: 'All deals' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: SERVICE, exact: true }) });
 
 test('a consultant proposes a deal, the director counters in the portal, the consultant agrees and the funding follows', async () => {
   await registerPropertyDirector();
@@ -99,7 +117,10 @@ test('a consultant proposes a deal, the director counters in the portal, the con
     await page.getByLabel('PRP-0007 FTE to release').fill('0.5');
     await page.getByRole('button', { name: 'Propose the deal' }).click();
     await page.getByRole('heading', { level: 1, name: `FTE deal with ${SERVICE}` }).waitFor();
-    await page.getByRole('status').filter({ hasText: `Deal proposed to ${SERVICE}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Deal proposed to ${SERVICE}.` })
+      .waitFor();
     await page.getByRole('heading', { level: 3, name: 'Proposed by the programme side' }).waitFor();
     await checkA11y(page);
 
@@ -152,8 +173,10 @@ test('a consultant proposes a deal, the director counters in the portal, the con
     assert.equal(cells[1], 'Countered');
     assert.equal(cells[2], '1.000 on the table');
     assert.equal(cells[4], 'The programme');
-    await page.getByRole('region', { name: 'What awaits you' })
-      .getByRole('link', { name: `Answer the ${SERVICE} FTE deal: 1.000 FTE on the table` }).waitFor();
+    await page
+      .getByRole('region', { name: 'What awaits you' })
+      .getByRole('link', { name: `Answer the ${SERVICE} FTE deal: 1.000 FTE on the table` })
+      .waitFor();
     await checkA11y(page);
 
     await row.getByRole('link', { name: SERVICE }).click();
@@ -161,8 +184,11 @@ test('a consultant proposes a deal, the director counters in the portal, the con
     // The previous offer beside the one on the table.
     const terms = page.getByRole('table', { name: 'Terms of the deal, side by side' });
     await terms.getByRole('columnheader', { name: /Previous offer/ }).waitFor();
-    assert.deepEqual(await rowTexts(terms.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'FTE released' }) })),
-      ['FTE released', '1.500 FTE', '1.000 FTE']);
+    assert.deepEqual(await rowTexts(terms.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'FTE released' }) })), [
+      'FTE released',
+      '1.500 FTE',
+      '1.000 FTE',
+    ]);
     await checkA11y(page);
 
     await page.getByRole('button', { name: 'Agree to this offer' }).click();

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
@@ -81,7 +79,9 @@ test('the HR business partner approves a job description in the portal', async (
 test('the finance business partner signs off the function budget in the portal', async () => {
   await withPage(browser, api.url, async (page) => {
     await signIn(page, FINANCE, NORTHSHIRE);
-    const task = page.getByRole('region', { name: 'What awaits you' }).getByRole('link', { name: `Sign off the ${financialYear} budget for ${NORTHSHIRE_PROGRAMME}` });
+    const task = page
+      .getByRole('region', { name: 'What awaits you' })
+      .getByRole('link', { name: `Sign off the ${financialYear} budget for ${NORTHSHIRE_PROGRAMME}` });
     await task.waitFor();
     await checkA11y(page);
     await task.click();
@@ -90,7 +90,10 @@ test('the finance business partner signs off the function budget in the portal',
     await checkA11y(page);
     await page.getByLabel('Note').fill('Affordable within the medium-term financial strategy; the gap is met from the transformation reserve');
     await page.getByRole('button', { name: 'Sign off the budget' }).click();
-    await page.getByRole('status').filter({ hasText: `The ${financialYear} budget is signed off.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The ${financialYear} budget is signed off.` })
+      .waitFor();
     await page.getByText('These are still today’s figures.').waitFor();
     await checkA11y(page);
   });
@@ -106,7 +109,9 @@ test('a Design Authority member approves with a condition, and consultation laun
     await page.getByLabel('Consultation outline').fill('45-day collective consultation with UNISON and GMB from January');
     await page.getByRole('button', { name: 'Submit to Design Authority' }).click();
     await page.getByRole('status').filter({ hasText: 'Submitted to the Design Authority.' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Consultation launch and recruitment: blocked until the Design Authority decides on the submission' }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Consultation launch and recruitment: blocked until the Design Authority decides on the submission' })
+      .waitFor();
     await checkA11y(page);
   });
 
@@ -130,7 +135,12 @@ test('a Design Authority member approves with a condition, and consultation laun
     await checkA11y(page);
     await page.getByRole('button', { name: 'Record the decision' }).click();
     await page.getByRole('status').filter({ hasText: 'Decision recorded: Approved with conditions.' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: `Consultation launch and recruitment: blocked until the blocking condition “${CONDITION}” is discharged (owner Dev Patel (HR), due 15 January ${year + 1})` }).waitFor();
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: `Consultation launch and recruitment: blocked until the blocking condition “${CONDITION}” is discharged (owner Dev Patel (HR), due 15 January ${year + 1})`,
+      })
+      .waitFor();
     await page.getByRole('table', { name: 'Conditions of the approval' }).getByRole('rowheader', { name: CONDITION }).waitFor();
     await checkA11y(page);
   });
@@ -140,7 +150,9 @@ test('a Design Authority member approves with a condition, and consultation laun
     // The open condition awaits the consultancy, and its task leads to the Design Authority page.
     await openSection(page, 'Deals');
     await page.getByRole('heading', { level: 1, name: 'FTE deals' }).waitFor();
-    const condition = page.getByRole('region', { name: 'What awaits you' }).getByRole('link', { name: new RegExp(`^Blocking condition due .*: ${CONDITION}$`) });
+    const condition = page
+      .getByRole('region', { name: 'What awaits you' })
+      .getByRole('link', { name: new RegExp(`^Blocking condition due .*: ${CONDITION}$`) });
     await checkA11y(page);
     await condition.click();
     await page.getByRole('heading', { level: 1, name: 'Design Authority' }).waitFor();
@@ -161,13 +173,22 @@ test('a Design Authority member approves with a condition, and consultation laun
 
     await page.getByLabel('Evidence').fill('Timetable agreed at the joint consultative committee');
     await page.getByRole('button', { name: 'Discharge the condition' }).click();
-    await page.getByRole('status').filter({ hasText: `Condition discharged: ${CONDITION}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Condition discharged: ${CONDITION}` })
+      .waitFor();
     await page.getByRole('heading', { level: 2, name: 'Consultation launch and recruitment: open' }).waitFor();
     await checkA11y(page);
 
     // From the Design Authority the programme's next sections are one tab away.
     assert.deepEqual(await sections.getByRole('link').allTextContents(), [
-      'FTE deals', 'Funding position', 'Function design', 'Transition map', 'Approval', 'Consultation', 'Handover',
+      'FTE deals',
+      'Funding position',
+      'Function design',
+      'Transition map',
+      'Approval',
+      'Consultation',
+      'Handover',
     ]);
     await sections.getByRole('link', { name: 'Consultation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Consultation plans' }).waitFor();
@@ -186,9 +207,17 @@ test('a Design Authority member approves with a condition, and consultation laun
     await record.getByRole('rowheader', { name: CONDITION }).waitFor();
     await record.getByText('Timetable agreed at the joint consultative committee', { exact: false }).waitFor();
     await page.getByRole('region', { name: 'Consultation outline' }).getByText('45-day collective consultation with UNISON and GMB from January').waitFor();
-    await page.getByRole('region', { name: 'Costs' }).getByText(/Full cost at the middle SCP of each grade for/).waitFor();
+    await page
+      .getByRole('region', { name: 'Costs' })
+      .getByText(/Full cost at the middle SCP of each grade for/)
+      .waitFor();
     await checkA11y(page);
-    await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+    await page.evaluate(() => {
+      window.printed = 0;
+      window.print = () => {
+        window.printed += 1;
+      };
+    });
     await page.getByRole('button', { name: 'Print' }).click();
     assert.equal(await page.evaluate(() => window.printed), 1);
     await page.emulateMedia({ media: 'print' });
@@ -208,13 +237,26 @@ test('a consultant reads the full costs and budget, changes a non-pay line and r
     await page.getByRole('heading', { name: 'Where the figures come from' }).waitFor();
     await checkA11y(page);
 
-    const total = async () => (await page.getByRole('region', { name: `Function budget ${financialYear}` }).locator('dt', { hasText: /^Total$/ }).locator('xpath=following-sibling::dd').textContent()).trim();
+    const total = async () =>
+      (
+        await page
+          .getByRole('region', { name: `Function budget ${financialYear}` })
+          .locator('dt', { hasText: /^Total$/ })
+          .locator('xpath=following-sibling::dd')
+          .textContent()
+      ).trim();
     const before = await total();
     await page.getByLabel('Line 3', { exact: true }).fill('Supplier relationship management training');
     await page.getByLabel('Line 3, £ a year').fill('5,000.00');
     await page.getByRole('button', { name: 'Save the non-pay lines' }).click();
-    await page.getByRole('status').filter({ hasText: `Non-pay lines for ${financialYear} saved.` }).waitFor();
-    await page.getByRole('table', { name: `Non-pay lines, ${financialYear}` }).getByRole('rowheader', { name: 'Supplier relationship management training' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Non-pay lines for ${financialYear} saved.` })
+      .waitFor();
+    await page
+      .getByRole('table', { name: `Non-pay lines, ${financialYear}` })
+      .getByRole('rowheader', { name: 'Supplier relationship management training' })
+      .waitFor();
     const pence = (text) => Number(text.replace(/[£,.]/g, ''));
     assert.equal(pence(await total()) - pence(before), 500_000);
     await checkA11y(page);

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
@@ -13,7 +11,10 @@ const OPTION_B = 'Option B: single central team';
 async function neededFte(page) {
   await openSection(page, 'Funding');
   await page.getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();
-  const needed = page.getByRole('list', { name: 'Funding position, in FTE' }).getByRole('listitem').filter({ hasText: /^Needed/ });
+  const needed = page
+    .getByRole('list', { name: 'Funding position, in FTE' })
+    .getByRole('listitem')
+    .filter({ hasText: /^Needed/ });
   await needed.waitFor();
   await checkA11y(page);
   return (await needed.textContent()).replace(/^Needed\s*/, '').trim();
@@ -50,7 +51,10 @@ test('a consultant compares the design options, chooses A with a reason, and the
     await chart.waitFor();
     const hub = page.getByRole('list', { name: 'Reporting to the Contract Management Hub Lead' });
     await hub.getByRole('link', { name: 'Change Contract Manager (Place and Environment spoke)' }).waitFor();
-    await page.getByRole('list', { name: 'Reporting to the Contract Manager (Place and Environment spoke)' }).getByRole('link', { name: 'Change Contract Officer (Highways)' }).waitFor();
+    await page
+      .getByRole('list', { name: 'Reporting to the Contract Manager (Place and Environment spoke)' })
+      .getByRole('link', { name: 'Change Contract Officer (Highways)' })
+      .waitFor();
     await page.getByRole('list', { name: 'Responsibilities of the Head of Contract Management' }).getByRole('listitem').first().waitFor();
     await checkA11y(page);
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: NORTHSHIRE_PROGRAMME }).click();
@@ -64,7 +68,10 @@ test('a consultant compares the design options, chooses A with a reason, and the
     await panel.getByLabel('Reason for the choice').fill('The Design Authority asked for the cheaper option while the deals fund 3 FTE');
     await panel.getByRole('button', { name: 'Yes, choose this option' }).click();
 
-    await page.getByRole('status').filter({ hasText: `${OPTION_A} is now the chosen option.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${OPTION_A} is now the chosen option.` })
+      .waitFor();
     await page.getByRole('heading', { level: 2, name: `Chosen option: ${OPTION_A}` }).waitFor();
     await page.getByText('Reason: The Design Authority asked for the cheaper option while the deals fund 3 FTE').waitFor();
     await compare.getByRole('columnheader', { name: `${OPTION_A} Chosen` }).waitFor();

@@ -3,9 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, EASTBROOK, launchBrowser, openSection, recordOperations, rowTexts, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, EASTBROOK, launchBrowser, openSection, recordOperations, rowTexts, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
@@ -76,10 +74,17 @@ test('a consultant imports Eastbrook’s posts from a spreadsheet: all or nothin
     const posts = page.getByRole('table', { name: `Posts at ${EASTBROOK}` });
     await posts.waitFor();
     assert.deepEqual(await posts.getByRole('rowheader').allTextContents(), ['EBC-0001 (edit)', 'EBC-0002 (edit)', 'EBC-0003 (edit)', 'Total (3 posts)']);
-    assert.deepEqual(
-      await rowTexts(posts.getByRole('row').filter({ hasText: 'EBC-0003' })),
-      ['EBC-0003 (edit)', 'Leisure and Culture', 'Leisure Contracts Officer', 'Grade 9', '30', '0.600', '–', 'Yes', '£30,780.00'],
-    );
+    assert.deepEqual(await rowTexts(posts.getByRole('row').filter({ hasText: 'EBC-0003' })), [
+      'EBC-0003 (edit)',
+      'Leisure and Culture',
+      'Leisure Contracts Officer',
+      'Grade 9',
+      '30',
+      '0.600',
+      '–',
+      'Yes',
+      '£30,780.00',
+    ]);
     // Totals are exact: 1 + 1 + 0.6 FTE and £62,400 + £36,400 + £30,780.
     const total = await rowTexts(posts.locator('tfoot tr'));
     assert.equal(total[5], '2.600');

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, DEMO_PASSWORD, launchBrowser, openSection, NORTHSHIRE, rowTexts, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, DEMO_PASSWORD, launchBrowser, openSection, NORTHSHIRE, rowTexts, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
@@ -24,24 +22,56 @@ async function approvedProgramme() {
   const token = await tokenOf(CONSULTANT);
   const { authorities } = await graphql('{ authorities { id name } }', {}, token);
   const authorityId = authorities.find((a) => a.name === NORTHSHIRE).id;
-  const { startProgramme } = await graphql('mutation ($i: StartProgrammeInput!) { startProgramme(input: $i) { id } }', {
-    i: { authorityId, name: PROGRAMME, objective: 'Two contract analysts to build the spend and performance dashboards' },
-  }, token);
+  const { startProgramme } = await graphql(
+    'mutation ($i: StartProgrammeInput!) { startProgramme(input: $i) { id } }',
+    {
+      i: { authorityId, name: PROGRAMME, objective: 'Two contract analysts to build the spend and performance dashboards' },
+    },
+    token,
+  );
   const programmeId = startProgramme.id;
-  const { draftDesignOption } = await graphql('mutation ($i: DraftDesignOptionInput!) { draftDesignOption(input: $i) { optionId } }', { i: { programmeId, name: 'Analytics cell' } }, token);
+  const { draftDesignOption } = await graphql(
+    'mutation ($i: DraftDesignOptionInput!) { draftDesignOption(input: $i) { optionId } }',
+    { i: { programmeId, name: 'Analytics cell' } },
+    token,
+  );
   const { optionId } = draftDesignOption;
   for (const title of ['Contract Analyst', 'Senior Contract Analyst']) {
-    await graphql('mutation ($i: AddDesignPostInput!) { addDesignPost(input: $i) { designPostId } }', {
-      i: { programmeId, optionId, title, grade: title.startsWith('Senior') ? 10 : 9, fte: 1000, responsibilities: ['Analyse contract spend and KPIs'], indicativeCostPence: 5_000_000 },
-    }, token);
+    await graphql(
+      'mutation ($i: AddDesignPostInput!) { addDesignPost(input: $i) { designPostId } }',
+      {
+        i: {
+          programmeId,
+          optionId,
+          title,
+          grade: title.startsWith('Senior') ? 10 : 9,
+          fte: 1000,
+          responsibilities: ['Analyse contract spend and KPIs'],
+          indicativeCostPence: 5_000_000,
+        },
+      },
+      token,
+    );
   }
-  await graphql('mutation ($i: ChooseDesignOptionInput!) { chooseDesignOption(input: $i) { optionId } }', { i: { programmeId, optionId, reason: 'The only option' } }, token);
-  const { submitToDesignAuthority } = await graphql('mutation ($i: SubmitToDesignAuthorityInput!) { submitToDesignAuthority(input: $i) { submissions { submissionId } } }', {
-    i: { programmeId, consultationOutline: 'New posts only: no consultation needed' },
-  }, token);
-  await graphql('mutation ($i: RecordDesignAuthorityDecisionInput!) { recordDesignAuthorityDecision(input: $i) { gate { open } } }', {
-    i: { programmeId, submissionId: submitToDesignAuthority.submissions[0].submissionId, decision: 'APPROVED', meetingDate: today },
-  }, await tokenOf(DA));
+  await graphql(
+    'mutation ($i: ChooseDesignOptionInput!) { chooseDesignOption(input: $i) { optionId } }',
+    { i: { programmeId, optionId, reason: 'The only option' } },
+    token,
+  );
+  const { submitToDesignAuthority } = await graphql(
+    'mutation ($i: SubmitToDesignAuthorityInput!) { submitToDesignAuthority(input: $i) { submissions { submissionId } } }',
+    {
+      i: { programmeId, consultationOutline: 'New posts only: no consultation needed' },
+    },
+    token,
+  );
+  await graphql(
+    'mutation ($i: RecordDesignAuthorityDecisionInput!) { recordDesignAuthorityDecision(input: $i) { gate { open } } }',
+    {
+      i: { programmeId, submissionId: submitToDesignAuthority.submissions[0].submissionId, decision: 'APPROVED', meetingDate: today },
+    },
+    await tokenOf(DA),
+  );
 }
 
 async function openHandover(page) {
@@ -92,9 +122,13 @@ test('the consultant hands the recruitment plan over, the interim service manage
   await withPage(browser, api.url, async (page) => {
     await signIn(page, ISM, NORTHSHIRE);
     // What awaits the manager links to the plan's portal page, where they answer it.
-    const task = page.getByRole('region', { name: 'What awaits you' })
+    const task = page
+      .getByRole('region', { name: 'What awaits you' })
       .getByRole('link', { name: `Accept or return the recruitment and on-boarding plan for ${PROGRAMME} (2 vacancies)` });
-    await page.getByRole('region', { name: PROGRAMME, exact: true }).getByText(/^Handed over to Tom Reid on .*; awaiting their answer\.$/).waitFor();
+    await page
+      .getByRole('region', { name: PROGRAMME, exact: true })
+      .getByText(/^Handed over to Tom Reid on .*; awaiting their answer\.$/)
+      .waitFor();
     await checkA11y(page);
     await task.click();
     await page.getByRole('heading', { level: 1, name: 'Recruitment handover' }).waitFor();
@@ -136,7 +170,10 @@ test('the consultant hands the recruitment plan over, the interim service manage
     assert.equal(await page.getByRole('button', { name: 'Save the draft plan' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Hand over the plan' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Record the progress' }).count(), 0);
-    await page.getByRole('region', { name: 'History' }).getByText(/Tom Reid: Contract Analyst: Internal advert completed on/).waitFor();
+    await page
+      .getByRole('region', { name: 'History' })
+      .getByText(/Tom Reid: Contract Analyst: Internal advert completed on/)
+      .waitFor();
     await checkA11y(page);
   });
 });

@@ -1,8 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkA11y, CONSULTANT, HIGHWAYS_DIRECTOR, launchBrowser, openSection, NORTHSHIRE, NORTHSHIRE_PROGRAMME, recordOperations, rowTexts,
-  signIn, startApi, withPage,
+  checkA11y,
+  CONSULTANT,
+  HIGHWAYS_DIRECTOR,
+  launchBrowser,
+  openSection,
+  NORTHSHIRE,
+  NORTHSHIRE_PROGRAMME,
+  recordOperations,
+  rowTexts,
+  signIn,
+  startApi,
+  withPage,
 } from '../support/index.mjs';
 
 const api = await startApi();
@@ -41,7 +51,10 @@ test('the Highways director returns new shares in the portal, and the consultant
     // One row per Highways post and nothing from any other service.
     const references = await grid.getByRole('rowheader').allTextContents();
     assert.equal(references.length, 17);
-    assert.ok(references.every((r) => r.startsWith('HWY-')), references.join(', '));
+    assert.ok(
+      references.every((r) => r.startsWith('HWY-')),
+      references.join(', '),
+    );
     const kpi = page.getByLabel('HWY-0001 Supplier performance and KPI monitoring, percent');
     const other = page.getByLabel('HWY-0001 Other work, percent');
     assert.equal(Number(await other.inputValue()) > 0, true, 'the grid is prefilled with the latest return');

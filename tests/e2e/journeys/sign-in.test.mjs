@@ -52,10 +52,12 @@ test('a consultant sees both demo councils and opens Northshire down to its serv
     assert.match(new URL(page.url()).pathname, /^\/authorities\/[^/]+$/);
     await page.getByRole('heading', { level: 2, name: 'Directorates and services' }).waitFor();
     const place = page.getByRole('region', { name: 'Place and Environment' });
-    assert.deepEqual(
-      await place.getByRole('list', { name: 'Services in Place and Environment' }).getByRole('listitem').allTextContents(),
-      ['Highways', 'Waste and Recycling', 'Planning and Building Control', 'Property and Estates'],
-    );
+    assert.deepEqual(await place.getByRole('list', { name: 'Services in Place and Environment' }).getByRole('listitem').allTextContents(), [
+      'Highways',
+      'Waste and Recycling',
+      'Planning and Building Control',
+      'Property and Estates',
+    ]);
     for (const directorate of ['Adults, Health and Wellbeing', "Children's Services", 'Resources']) {
       await page.getByRole('heading', { level: 3, name: directorate }).waitFor();
     }

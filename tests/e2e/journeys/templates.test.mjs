@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage,
-} from '../support/index.mjs';
+import { checkA11y, CONSULTANT, launchBrowser, openSection, NORTHSHIRE_PROGRAMME, rowTexts, signIn, startApi, withPage } from '../support/index.mjs';
 
 const api = await startApi();
 const browser = await launchBrowser();
@@ -50,7 +48,10 @@ test('a consultant saves Northshire as a template, applies one to Eastbrook afte
     await confirm.getByRole('button', { name: 'Yes, replace the set-up' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Capacity model' }).waitFor();
-    await page.getByRole('status').filter({ hasText: `${DEMO_TEMPLATE} was applied to ${EASTBROOK_PROGRAMME}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${DEMO_TEMPLATE} was applied to ${EASTBROOK_PROGRAMME}.` })
+      .waitFor();
     const tiers = page.getByRole('table', { name: 'Contract-management demand by tier' });
     assert.deepEqual(await tiers.getByRole('rowheader').allTextContents(), ['Gold', 'Silver', 'Bronze', 'All tiers']);
     assert.equal(await page.getByLabel('Hours a year for each Gold contract').inputValue(), '520');
@@ -62,7 +63,10 @@ test('a consultant saves Northshire as a template, applies one to Eastbrook afte
     await retire.waitFor();
     await checkA11y(page);
     await retire.getByRole('button', { name: 'Yes, retire the template' }).click();
-    await page.getByRole('status').filter({ hasText: `${DEMO_TEMPLATE} was retired.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${DEMO_TEMPLATE} was retired.` })
+      .waitFor();
     await demo.getByText('Retired', { exact: true }).waitFor();
     assert.equal(await page.getByRole('button', { name: `Retire ${DEMO_TEMPLATE}` }).count(), 0);
     await checkA11y(page);

@@ -24,7 +24,10 @@ export async function checkA11y(page) {
   const violations = await page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
-      id, impact, help, helpUrl,
+      id,
+      impact,
+      help,
+      helpUrl,
       nodes: nodes.map(({ target, failureSummary }) => ({ target: target.map(String), failureSummary })),
     }));
   }, wcagTags);

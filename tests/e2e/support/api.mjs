@@ -73,7 +73,9 @@ export async function startApi() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const collect = (chunk) => { output += chunk.toString(); };
+  const collect = (chunk) => {
+    output += chunk.toString();
+  };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
 

@@ -32,10 +32,22 @@ export function mainNav(page, label) {
 // The workspace's main navigation shows groups of sections (apps/web/src/app/nav-model.ts); a
 // section is one click further, in the row of its group.
 const SECTION_GROUP = {
-  Authorities: 'Set up', Programmes: 'Set up', Templates: 'Set up',
-  Establishment: 'Analyse', Analysis: 'Analyse', Definition: 'Analyse', Contracts: 'Analyse', Benefits: 'Analyse', Capacity: 'Analyse',
-  Deals: 'Fund and design', Funding: 'Fund and design', Design: 'Fund and design', People: 'Fund and design',
-  Approval: 'Approve and deliver', Consultation: 'Approve and deliver', Handover: 'Approve and deliver',
+  Authorities: 'Set up',
+  Programmes: 'Set up',
+  Templates: 'Set up',
+  Establishment: 'Analyse',
+  Analysis: 'Analyse',
+  Definition: 'Analyse',
+  Contracts: 'Analyse',
+  Benefits: 'Analyse',
+  Capacity: 'Analyse',
+  Deals: 'Fund and design',
+  Funding: 'Fund and design',
+  Design: 'Fund and design',
+  People: 'Fund and design',
+  Approval: 'Approve and deliver',
+  Consultation: 'Approve and deliver',
+  Handover: 'Approve and deliver',
 };
 
 /** Opens a section the way a person does: its group in the main navigation, then the section. */

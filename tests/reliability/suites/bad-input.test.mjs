@@ -9,7 +9,19 @@ import { after, before, test } from 'node:test';
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType } from 'graphql';
 import { freshDir, killAllApis, removeTempDirs, startApi } from '../support/api.mjs';
 import { assertClientError, assertData, assertHealthy, claimsOf, DEMO, ERROR_CODES, gql, http, NORTHSHIRE, signIn } from '../support/gql.mjs';
-import { generateValue, introspect, isDateName, isNumericScalar, leafPaths, operationDocument, plausibleLeaf, REMOVE, rootOperations, selectionFor, withValueAt } from '../support/schema.mjs';
+import {
+  generateValue,
+  introspect,
+  isDateName,
+  isNumericScalar,
+  leafPaths,
+  operationDocument,
+  plausibleLeaf,
+  REMOVE,
+  rootOperations,
+  selectionFor,
+  withValueAt,
+} from '../support/schema.mjs';
 import { openEvents, tenantCatalogue } from '../support/store.mjs';
 import { HOOK_TIMEOUT, mapLimit, QUICK } from '../support/util.mjs';
 import { SHEET_FOOTER, SHEET_HEADER, xlsx, zip } from '../support/zip.mjs';
@@ -32,7 +44,10 @@ before(async () => {
   api = await startApi({ dataDir: dir });
   store = openEvents(dir);
   tokens = { consultant: (await signIn(api.url, DEMO.consultant)).token, admin: (await signIn(api.url, DEMO.admin)).token };
-  const authorities = assertData(await gql(api.url, '{ authorities { id name directorates { id } } }', undefined, { token: tokens.consultant }), 'authorities').authorities;
+  const authorities = assertData(
+    await gql(api.url, '{ authorities { id name directorates { id } } }', undefined, { token: tokens.consultant }),
+    'authorities',
+  ).authorities;
   const northshire = authorities.find((a) => a.name === NORTHSHIRE);
   const auditor = (await signIn(api.url, DEMO.auditor)).me;
   // real ids of Northshire, one per kind (post, service, programme, activity…), from the store
@@ -228,7 +243,11 @@ test('every mutation refuses invalid input with a client error and appends nothi
     // (the public link mutations need no sign-in: their baseline's made-up link is refused as not valid)
     const unsigned = await send({ op: op.name, label: 'baseline without a token', query, variables: baseline });
     const expected = PUBLIC_BASELINE_REFUSAL[op.name] ?? { code: 'UNAUTHENTICATED' };
-    assert.deepEqual(pick(unsigned.body.errors[0].extensions, Object.keys(expected)), expected, `${op.name} baseline does not fit the schema: ${unsigned.text.slice(0, 300)}`);
+    assert.deepEqual(
+      pick(unsigned.body.errors[0].extensions, Object.keys(expected)),
+      expected,
+      `${op.name} baseline does not fit the schema: ${unsigned.text.slice(0, 300)}`,
+    );
 
     // a mutation without arguments (signOut) has no value to get wrong: its baseline is the case
     if (!leaves.length) {
@@ -240,7 +259,13 @@ test('every mutation refuses invalid input with a client error and appends nothi
     // not the role, is what gets refused)
     let token = tokens.consultant;
     const probeLeaf = leaves.find((l) => l.name === 'commandId') ?? leaves.find((l) => !l.object);
-    const probe = await send({ op: op.name, label: 'probe: commandId "not-a-uuid"', query, variables: withValueAt(baseline, probeLeaf.path, 'not-a-uuid'), token });
+    const probe = await send({
+      op: op.name,
+      label: 'probe: commandId "not-a-uuid"',
+      query,
+      variables: withValueAt(baseline, probeLeaf.path, 'not-a-uuid'),
+      token,
+    });
     if (probe.body.errors[0].extensions.code === 'FORBIDDEN') token = tokens.admin;
 
     const cases = [];
@@ -253,12 +278,21 @@ test('every mutation refuses invalid input with a client error and appends nothi
         if (variables.input && typeof variables.input === 'object' && 'commandId' in variables.input && leaf.name !== 'commandId') {
           variables.input.commandId = randomUUID();
         }
-        cases.push({ op: op.name, label: `${leaf.path.join('.')}: ${label}`, query, variables, token, big: value === ONE_MB, commandId: variables.input?.commandId });
+        cases.push({
+          op: op.name,
+          label: `${leaf.path.join('.')}: ${label}`,
+          query,
+          variables,
+          token,
+          big: value === ONE_MB,
+          commandId: variables.input?.commandId,
+        });
       }
       // the same wrong value written inline in the document (validation, not variable coercion)
       const inline = (label, args) => {
         const commandId = randomUUID();
-        if (args.input && typeof args.input === 'object' && typeof args.input.commandId === 'string' && leaf.name !== 'commandId') args.input.commandId = commandId;
+        if (args.input && typeof args.input === 'object' && typeof args.input.commandId === 'string' && leaf.name !== 'commandId')
+          args.input.commandId = commandId;
         cases.push({ op: op.name, label: `${leaf.path.join('.')}: ${label}`, query: inlineDocument(op, args), token, commandId });
       };
       if (!leaf.object || leaf.path.length > 1) inline('inline wrong literal', withValueAt(baseline, leaf.path, wrongLiteral(leaf)));
@@ -302,8 +336,15 @@ const NON_OPERATIONS = (bodyLimit) => {
     post('3 000 aliases (complexity)', JSON.stringify({ query: aliases })),
     post('a fragment cycle', JSON.stringify({ query: '{ me { ...A } } fragment A on Me { ...B } fragment B on Me { ...A }' })),
     post('variables nested 30 000 levels deep', `{"query":"{ me { id } }","variables":{"v":${'{"a":'.repeat(30_000)}1${'}'.repeat(30_000)}}}`),
-    post('an oversized body (16 MB)', JSON.stringify({ query: '{ me { id } }', variables: { pad: 'p'.repeat(16 * 1024 * 1024) } }), JSON_HEADERS, { expectStatus: 413 }),
-    post(`a body just over the limit (${Math.round(bodyLimit / 1024)} KB + 1 KB)`, JSON.stringify({ query: `{ me { id } } # ${'z'.repeat(bodyLimit + 1024)}` }), JSON_HEADERS, { expectStatus: 413 }),
+    post('an oversized body (16 MB)', JSON.stringify({ query: '{ me { id } }', variables: { pad: 'p'.repeat(16 * 1024 * 1024) } }), JSON_HEADERS, {
+      expectStatus: 413,
+    }),
+    post(
+      `a body just over the limit (${Math.round(bodyLimit / 1024)} KB + 1 KB)`,
+      JSON.stringify({ query: `{ me { id } } # ${'z'.repeat(bodyLimit + 1024)}` }),
+      JSON_HEADERS,
+      { expectStatus: 413 },
+    ),
     post('malformed JSON', '{"query": "{ me { id } }",'),
     post('JSON that is a string', '"{ me { id } }"'),
     post('JSON null', 'null'),
@@ -317,10 +358,15 @@ const NON_OPERATIONS = (bodyLimit) => {
     post('an unknown field', JSON.stringify({ query: '{ everything { id } }' })),
     post('a syntax error', JSON.stringify({ query: 'mutation { addDirectorate(input: { name: ) }' })),
     post('content-type text/plain', JSON.stringify({ query: '{ me { id } }' }), { 'content-type': 'text/plain' }),
-    post('content-type text/plain with a preflight header', JSON.stringify({ query: '{ me { id } }' }), { 'content-type': 'text/plain', 'apollo-require-preflight': '1' }),
+    post('content-type text/plain with a preflight header', JSON.stringify({ query: '{ me { id } }' }), {
+      'content-type': 'text/plain',
+      'apollo-require-preflight': '1',
+    }),
     post('content-type application/xml', '<query>me</query>', { 'content-type': 'application/xml', 'apollo-require-preflight': '1' }),
     post('content-type form-urlencoded', 'query=%7Bme%7Bid%7D%7D', { 'content-type': 'application/x-www-form-urlencoded' }),
-    post('content-type multipart', '--b\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ me { id } }\r\n--b--\r\n', { 'content-type': 'multipart/form-data; boundary=b' }),
+    post('content-type multipart', '--b\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ me { id } }\r\n--b--\r\n', {
+      'content-type': 'multipart/form-data; boundary=b',
+    }),
     post('no content-type', JSON.stringify({ query: '{ me { id } }' }), {}),
     post('an unsupported charset', JSON.stringify({ query: '{ me { id } }' }), { 'content-type': 'application/json; charset=ebcdic' }),
     post('a bogus content-encoding', JSON.stringify({ query: '{ me { id } }' }), { ...JSON_HEADERS, 'content-encoding': 'gzip' }),
@@ -340,7 +386,11 @@ const NON_OPERATIONS = (bodyLimit) => {
 test('requests that are not well-formed operations are client errors and the process stays up', { timeout: 60_000 }, async () => {
   const before = store.count();
   // the body limit, as the API states it in its 413 answer
-  const probe = await http(api.url, '/graphql', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ query: '{ me { id } }', pad: 'p'.repeat(16 * 1024 * 1024) }) });
+  const probe = await http(api.url, '/graphql', {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify({ query: '{ me { id } }', pad: 'p'.repeat(16 * 1024 * 1024) }),
+  });
   assert.equal(probe.status, 413, `a 16 MB body is refused: HTTP ${probe.status}`);
   const stated = /limit is (\d+(?:\.\d+)?) (KB|MB)/.exec(probe.body?.errors?.[0]?.message ?? '');
   assert.ok(stated, `the 413 answer states the limit: ${probe.text.slice(0, 200)}`);
@@ -365,7 +415,10 @@ test('requests that are not well-formed operations are client errors and the pro
 // subscriptions) come out as INTERNAL_SERVER_ERROR. See the report: apps/api/src/platform/errors.ts.
 const APOLLO_CLIENT_MISTAKES = [
   ['an unknown persisted query hash (the APQ handshake)', { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }],
-  ['a persisted query hash that does not match the query', { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'cd'.repeat(32) } } }],
+  [
+    'a persisted query hash that does not match the query',
+    { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'cd'.repeat(32) } } },
+  ],
   ['an unsupported persisted query version', { query: '{ me { id } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'ef'.repeat(32) } } }],
   ['a subscription operation (the schema has none)', { query: 'subscription { me { id } }' }],
 ];
@@ -373,7 +426,11 @@ const APOLLO_CLIENT_MISTAKES = [
 test('client mistakes Apollo reports itself are client errors, not INTERNAL_SERVER_ERROR', async () => {
   const failures = [];
   for (const [label, body] of APOLLO_CLIENT_MISTAKES) {
-    const res = await http(api.url, '/graphql', { method: 'POST', headers: { ...JSON_HEADERS, authorization: `Bearer ${tokens.consultant}` }, body: JSON.stringify(body) });
+    const res = await http(api.url, '/graphql', {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, authorization: `Bearer ${tokens.consultant}` },
+      body: JSON.stringify(body),
+    });
     try {
       assertClientError(res, label);
     } catch (e) {
@@ -432,22 +489,18 @@ test('hostile spreadsheets are refused as client errors', { timeout: 60_000 }, a
 // can take the process (and its host) down.
 const readPeakRss = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
 
-test(
-  'an upload that inflates to 128 MB is refused without inflating it',
-  { skip: !existsSync('/proc/self/status') && 'needs /proc' },
-  async () => {
-    const bomb = xlsx(SHEET_HEADER + SHEET_FOOTER, [{ name: 'xl/media/image1.png', data: Buffer.alloc(128 * 1024 * 1024) }]);
-    assert.ok(bomb.length < 1024 * 1024, `the upload is small (${bomb.length} bytes)`);
-    const peakBefore = readPeakRss(api.pid);
-    const before = store.count();
-    const res = await gql(api.url, IMPORT, importFile('posts.xlsx', bomb), { token: tokens.consultant, timeoutMs: 60_000 });
-    assertClientError(res, 'importPosts: a decompression bomb');
-    await assertHealthy(api, 'a decompression bomb');
-    assert.equal(store.count(), before);
-    const grew = readPeakRss(api.pid) - peakBefore;
-    assert.ok(grew < 128 * 1024 * 1024, `a ${Math.round(bomb.length / 1024)} KB upload raised the API's peak memory by ${Math.round(grew / 1024 / 1024)} MB`);
-  },
-);
+test('an upload that inflates to 128 MB is refused without inflating it', { skip: !existsSync('/proc/self/status') && 'needs /proc' }, async () => {
+  const bomb = xlsx(SHEET_HEADER + SHEET_FOOTER, [{ name: 'xl/media/image1.png', data: Buffer.alloc(128 * 1024 * 1024) }]);
+  assert.ok(bomb.length < 1024 * 1024, `the upload is small (${bomb.length} bytes)`);
+  const peakBefore = readPeakRss(api.pid);
+  const before = store.count();
+  const res = await gql(api.url, IMPORT, importFile('posts.xlsx', bomb), { token: tokens.consultant, timeoutMs: 60_000 });
+  assertClientError(res, 'importPosts: a decompression bomb');
+  await assertHealthy(api, 'a decompression bomb');
+  assert.equal(store.count(), before);
+  const grew = readPeakRss(api.pid) - peakBefore;
+  assert.ok(grew < 128 * 1024 * 1024, `a ${Math.round(bomb.length / 1024)} KB upload raised the API's peak memory by ${Math.round(grew / 1024 / 1024)} MB`);
+});
 
 test('every extensions.code seen in this suite is one of the documented ones', QUICK, () => {
   for (const code of Object.keys(tally.byCode)) assert.ok(ERROR_CODES.includes(code), code);

@@ -158,10 +158,16 @@ test('10 concurrent identical inviteUser requests with one commandId, then 10 ac
   for (const a of answers) assert.deepEqual(assertData(a, 'inviteUser (same commandId)'), first); // the same link each time
   // and once more later, once the invitation is in the read models: still the same answer
   assert.deepEqual(assertData(await gql(api.url, INVITE_USER, { i: input }, { token }), 'inviteUser (late retry)'), first);
-  assert.deepEqual(store.byCausation(commandId).map((e) => e.type), ['UserInvited']);
+  assert.deepEqual(
+    store.byCausation(commandId).map((e) => e.type),
+    ['UserInvited'],
+  );
   const accepts = await Promise.all(Array.from({ length: 10 }, () => gql(api.url, ACCEPT, { i: { token: first.inviteUser.token, password } })));
   for (const a of accepts) if (a.body?.errors) assertClientError(a, 'a concurrent acceptance of one link');
-  assert.ok(accepts.some((a) => a.body?.data?.acceptInvitation), 'one acceptance went through');
+  assert.ok(
+    accepts.some((a) => a.body?.data?.acceptInvitation),
+    'one acceptance went through',
+  );
   const userEvents = store.ofStream(`user-${claimsOf(token).tid}_${first.inviteUser.user.id}`).map((e) => e.type);
   assert.deepEqual(userEvents, ['UserInvited', 'InvitationAccepted']);
   const { me } = await signIn(api.url, email, password);

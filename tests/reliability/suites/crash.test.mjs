@@ -40,7 +40,8 @@ const EXPECTED_TYPES = {
   inviteUser: ['UserInvited'],
 };
 
-const AUTHORITIES = '{ authorities { id name kind revision directorates { id name } services { id name directorateId } programmes { id authorityId name objective stage startedOn } } }';
+const AUTHORITIES =
+  '{ authorities { id name kind revision directorates { id name } services { id name directorateId } programmes { id authorityId name objective stage startedOn } } }';
 const PROGRAMMES = '{ programmes { id authorityId name objective stage startedOn } }';
 const USERS = '{ users { id email displayName role authorityId serviceId auditorAuthorityIds active } }';
 
@@ -232,7 +233,11 @@ test(`crash safety: ${CLIENTS} clients, ${KILLS} SIGKILLs, retries with the same
   assert.equal(commands.filter((c) => !['acked', 'refused'].includes(c.status)).length, 0, 'every command sent ended acknowledged');
   assert.equal(kills, KILLS);
   assert.ok(acked.length >= 20, `enough load went through (${acked.length} acknowledged)`);
-  for (const op of Object.keys(DOCS)) assert.ok(acked.some((c) => c.op === op), `at least one ${op} was acknowledged`);
+  for (const op of Object.keys(DOCS))
+    assert.ok(
+      acked.some((c) => c.op === op),
+      `at least one ${op} was acknowledged`,
+    );
 
   // ---- the store: exactly once, nothing for the refused, nothing unexplained ----
   const all = store.all();
@@ -240,7 +245,12 @@ test(`crash safety: ${CLIENTS} clients, ${KILLS} SIGKILLs, retries with the same
   assert.equal(ids.size, all.length, 'no duplicate event ids');
   const byStream = new Map();
   for (const e of all) byStream.set(e.stream, [...(byStream.get(e.stream) ?? []), e.revision]);
-  for (const [stream, revisions] of byStream) assert.deepEqual(revisions, revisions.map((_, i) => i), `revisions of ${stream} are contiguous from 0`);
+  for (const [stream, revisions] of byStream)
+    assert.deepEqual(
+      revisions,
+      revisions.map((_, i) => i),
+      `revisions of ${stream} are contiguous from 0`,
+    );
 
   const byCommand = new Map();
   for (const e of all.filter((e) => e.position > basePosition)) {
@@ -279,7 +289,10 @@ test(`crash safety: ${CLIENTS} clients, ${KILLS} SIGKILLs, retries with the same
   const users = acked.filter((c) => c.op === 'inviteUser');
   for (const u of users) {
     const password = `Crash-password-${u.input.commandId}`;
-    assertData(await gql(api.url, 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }', { i: { token: u.result.token, password } }), 'acceptInvitation');
+    assertData(
+      await gql(api.url, 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }', { i: { token: u.result.token, password } }),
+      'acceptInvitation',
+    );
     const { me } = await signIn(api.url, u.input.email, password);
     assert.equal(me.id, u.result.user.id);
     assert.deepEqual(me.authorityIds, [u.input.authorityId]);

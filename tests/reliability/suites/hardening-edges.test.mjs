@@ -36,7 +36,12 @@ const mode = (path) => (statSync(path).mode & 0o777).toString(8);
 
 test('the data folder is 700 and every file the app made or found in it is 600', async () => {
   // a decision makes sure the store's -wal and -shm files exist too
-  const res = await gql(api.url, 'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id } }', { i: { name: 'Modeshire Council', kind: 'District council' } }, { token });
+  const res = await gql(
+    api.url,
+    'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id } }',
+    { i: { name: 'Modeshire Council', kind: 'District council' } },
+    { token },
+  );
   assert.ok(res.body?.data?.registerAuthority?.id, res.text.slice(0, 300));
   assert.equal(mode(dataDir), '700');
   const files = readdirSync(dataDir);
@@ -74,7 +79,13 @@ test('security headers on the page, a static asset, /graphql and an error; HSTS 
   const graphql = await gql(api.url, '{ __typename }');
   assert.equal(graphql.status, 200);
   const missing = await http(api.url, '/graphql', { method: 'PUT' });
-  for (const [where, res] of [['/', page], [asset, script], ['/graphql', graphql], ['PUT /graphql', missing]]) assertSecurityHeaders(res.headers, where);
+  for (const [where, res] of [
+    ['/', page],
+    [asset, script],
+    ['/graphql', graphql],
+    ['PUT /graphql', missing],
+  ])
+    assertSecurityHeaders(res.headers, where);
 
   // TRUST_PROXY believes loopback by default: a proxy saying the client came over HTTPS gets HSTS
   const tls = await http(api.url, '/healthz', { headers: { 'x-forwarded-proto': 'https' } });

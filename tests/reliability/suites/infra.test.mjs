@@ -40,11 +40,17 @@ test('compose: a 3-node KurrentDB cluster with TLS, two API replicas on it, and 
     assert.match(api.environment.KURRENTDB_URL, /^kurrentdb:\/\/admin:\$\{KURRENTDB_ADMIN_PASSWORD\}@node1:2113,node2:2113,node3:2113\?tls=true&tlsCAFile=/);
     assert.match(api.environment.TOKEN_SECRET, /TOKEN_SECRET:\?/, 'the shared token secret is required, never defaulted');
     assert.match(api.healthcheck.test.join(' '), /\/readyz/);
-    assert.ok(api.volumes.some((v) => v.endsWith(':/data')), `${name} keeps its read models in its own volume`);
+    assert.ok(
+      api.volumes.some((v) => v.endsWith(':/data')),
+      `${name} keeps its read models in its own volume`,
+    );
   }
   assert.equal(compose.services.api2.depends_on.api1.condition, 'service_healthy', 'only the first replica can seed an empty cluster');
   assert.deepEqual(Object.keys(compose.services.proxy.depends_on).sort(), ['api1', 'api2']);
-  assert.deepEqual([...read('nginx.conf').matchAll(/server (api\d):3000/g)].map((m) => m[1]), ['api1', 'api2']);
+  assert.deepEqual(
+    [...read('nginx.conf').matchAll(/server (api\d):3000/g)].map((m) => m[1]),
+    ['api1', 'api2'],
+  );
   if (has('docker', ['compose', 'version'])) {
     execFileSync('docker', ['compose', '-f', join(INFRA, 'compose.yaml'), 'config', '-q'], {
       env: { ...process.env, TOKEN_SECRET: 'x'.repeat(40), AUDIT_SIGNING_KEY: 'pem' },
@@ -60,11 +66,23 @@ test('Dockerfile: multi-stage, production dependencies only, no test server, non
   assert.equal(stages.length, 2);
   const runtime = lines.slice(lines.findIndex((l) => /^FROM .* AS runtime/.test(l)));
   const copies = runtime.filter((l) => l.startsWith('COPY'));
-  assert.ok(copies.every((l) => l.includes('--from=build')), 'the runtime stage copies only build output');
+  assert.ok(
+    copies.every((l) => l.includes('--from=build')),
+    'the runtime stage copies only build output',
+  );
   assert.ok(!copies.some((l) => /kurrentdb-test-server|tests\/|\/src\b/.test(l)), 'no test server, tests or sources in the runtime image');
-  assert.ok(lines.some((l) => /npm prune --omit=dev/.test(l)), 'dev dependencies are pruned');
-  assert.ok(lines.some((l) => /rm -rf node_modules\/@orgledger\/kurrentdb-test-server/.test(l)), 'the test server link is removed');
-  assert.ok(runtime.some((l) => /^USER node$/.test(l)), 'runs as the unprivileged node user');
+  assert.ok(
+    lines.some((l) => /npm prune --omit=dev/.test(l)),
+    'dev dependencies are pruned',
+  );
+  assert.ok(
+    lines.some((l) => /rm -rf node_modules\/@orgledger\/kurrentdb-test-server/.test(l)),
+    'the test server link is removed',
+  );
+  assert.ok(
+    runtime.some((l) => /^USER node$/.test(l)),
+    'runs as the unprivileged node user',
+  );
   assert.ok(runtime.some((l) => /^HEALTHCHECK /.test(l)));
   assert.ok(read('Dockerfile.dockerignore').includes('**/node_modules'));
 });
@@ -81,7 +99,10 @@ test('Kubernetes: API Deployment gated on /readyz, its config and secret, and Ku
   assert.equal(container.readinessProbe.httpGet.path, '/readyz');
   assert.equal(container.livenessProbe.httpGet.path, '/healthz');
   assert.equal(api.securityContext.runAsNonRoot, true);
-  assert.deepEqual(container.envFrom.map((e) => Object.keys(e)[0]), ['configMapRef', 'secretRef']);
+  assert.deepEqual(
+    container.envFrom.map((e) => Object.keys(e)[0]),
+    ['configMapRef', 'secretRef'],
+  );
   assert.equal(kind('Service', 'orgledger-api').spec.selector['app.kubernetes.io/name'], 'orgledger-api');
   const config = kind('ConfigMap', 'orgledger-api').data;
   assert.equal(config.EVENT_STORE, 'kurrentdb');
@@ -99,7 +120,9 @@ test('Kubernetes: API Deployment gated on /readyz, its config and secret, and Ku
 
   if (has('kubectl', ['version', '--client'])) {
     const rendered = execFileSync('kubectl', ['kustomize', join(INFRA, 'k8s')], { encoding: 'utf8' });
-    const kinds = parseAllDocuments(rendered).map((d) => d.toJS().kind).sort();
+    const kinds = parseAllDocuments(rendered)
+      .map((d) => d.toJS().kind)
+      .sort();
     assert.deepEqual(kinds, ['ConfigMap', 'Deployment', 'Namespace', 'Service', 'Service', 'StatefulSet']);
     console.log('infra: kubectl kustomize rendered infra/k8s');
   } else console.log('infra: kubectl is not installed here; manifests checked by parsing only');

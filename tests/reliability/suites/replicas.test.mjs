@@ -71,18 +71,31 @@ test('a password set through one replica signs in through the other, and a sign-
   const email = `replica.${randomUUID().slice(0, 8)}@meridian.example`;
   const password = 'a replica-crossing passphrase 2026';
   // invited through A, accepted through B
-  const invited = await gql(a.url, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { token } }', { i: { email, displayName: 'Replica Person', role: 'CONSULTANT' } }, { token: admin });
+  const invited = await gql(
+    a.url,
+    'mutation($i: InviteUserInput!) { inviteUser(input: $i) { token } }',
+    { i: { email, displayName: 'Replica Person', role: 'CONSULTANT' } },
+    { token: admin },
+  );
   const link = assertData(invited, 'inviteUser').inviteUser.token;
-  await poll('the invitation to reach replica B', async () => {
-    const r = await gql(b.url, 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }', { i: { token: link, password } });
-    return r.body?.data?.acceptInvitation ?? null;
-  }, { timeoutMs: 10_000 });
+  await poll(
+    'the invitation to reach replica B',
+    async () => {
+      const r = await gql(b.url, 'mutation($i: UseLinkInput!) { acceptInvitation(input: $i) { token } }', { i: { token: link, password } });
+      return r.body?.data?.acceptInvitation ?? null;
+    },
+    { timeoutMs: 10_000 },
+  );
   const { token: session } = await signIn(a.url, email, password);
   const ME = '{ me { id } }';
   assertData(await gql(b.url, ME, {}, { token: session }), 'me');
   assertData(await gql(a.url, 'mutation { signOut }', {}, { token: session }), 'signOut');
   assertClientError(await gql(a.url, ME, {}, { token: session }), 'the signed-out token on A', { allowed: ['UNAUTHENTICATED'] });
-  await poll('the sign-out to hold on replica B', async () => (await gql(b.url, ME, {}, { token: session })).body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', { timeoutMs: 10_000 });
+  await poll(
+    'the sign-out to hold on replica B',
+    async () => (await gql(b.url, ME, {}, { token: session })).body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED',
+    { timeoutMs: 10_000 },
+  );
 });
 
 test('conflicting commands through both replicas at once: one wins, one CONFLICT, no lost update', { timeout: 60_000 }, async () => {
@@ -98,13 +111,22 @@ test('conflicting commands through both replicas at once: one wins, one CONFLICT
     assert.equal(won.length, 1, `round ${round}: exactly one replica wins`);
     for (const r of lost) assertClientError(r, `round ${round}: the losing replica`, { allowed: ['CONFLICT'] });
     const events = streamEvents(stream);
-    assert.deepEqual(events.map((e) => [e.revision, e.type]), [[0, 'AuthorityRegistered'], [1, 'DirectorateAdded']]);
+    assert.deepEqual(
+      events.map((e) => [e.revision, e.type]),
+      [
+        [0, 'AuthorityRegistered'],
+        [1, 'DirectorateAdded'],
+      ],
+    );
     const winner = won[0].body.data.addDirectorate.directorates.map((d) => d.name);
     assert.deepEqual(winner, [events[1].data.name]);
     // both replicas converge on the one stored outcome
     for (const api of [a, b]) {
       await poll(`replica ${api === a ? 'A' : 'B'} to show the winner`, async () => (await authorityOn(api, id))?.revision === 1, { timeoutMs: 10_000 });
-      assert.deepEqual((await authorityOn(api, id)).directorates.map((d) => d.name), winner);
+      assert.deepEqual(
+        (await authorityOn(api, id)).directorates.map((d) => d.name),
+        winner,
+      );
     }
   }
 });
@@ -131,7 +153,11 @@ test('EVENT_STORE=kurrentdb without KURRENTDB_URL, or an unknown store, stops at
     [{ EVENT_STORE: 'postgres' }, /EVENT_STORE must be sqlite or kurrentdb, not postgres/],
   ]) {
     const { KURRENTDB_URL: _unset, ...inherited } = process.env;
-    const run = spawnSync(process.execPath, [API_MAIN], { env: { ...inherited, PORT: '0', DATA_DIR: freshDir('config'), ...extra }, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, [API_MAIN], {
+      env: { ...inherited, PORT: '0', DATA_DIR: freshDir('config'), ...extra },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     assert.equal(run.status, 1);
     assert.match(run.stderr, message);
   }

@@ -13,7 +13,16 @@ import { after, before, test } from 'node:test';
 import { getNamedType, isNonNullType } from 'graphql';
 import { createTenantWithCli, freshDir, killAllApis, removeTempDirs, startApi, waitCaughtUp } from '../support/api.mjs';
 import { assertData, assertHealthy, claimsOf, DEMO, EASTBROOK, ERROR_CODES, gql, inviteAndAccept, NORTHSHIRE, signIn } from '../support/gql.mjs';
-import { generateValue, introspect, isIdType, leafPaths, operationDocument, plausibleLeaf, rootOperations, STANDARD_INTROSPECTION } from '../support/schema.mjs';
+import {
+  generateValue,
+  introspect,
+  isIdType,
+  leafPaths,
+  operationDocument,
+  plausibleLeaf,
+  rootOperations,
+  STANDARD_INTROSPECTION,
+} from '../support/schema.mjs';
 import { isUuid, openEvents, tenantCatalogue } from '../support/store.mjs';
 import { HOOK_TIMEOUT } from '../support/util.mjs';
 
@@ -40,7 +49,12 @@ before(async () => {
 
   // (b): a portal user of A at Eastbrook, registered by A's consultant
   const { password, ...invitee } = PORTAL;
-  const registered = await inviteAndAccept(api.url, consultant.token, { ...invitee, role: 'HR_PARTNER', authorityId: authorityIds.eastbrook, commandId: randomUUID() }, password);
+  const registered = await inviteAndAccept(
+    api.url,
+    consultant.token,
+    { ...invitee, role: 'HR_PARTNER', authorityId: authorityIds.eastbrook, commandId: randomUUID() },
+    password,
+  );
   assertData(registered.answers.accepted, 'inviting the Eastbrook HR partner, who sets their password');
 
   // (a): tenant B, made with the operator CLI while the API runs
@@ -61,14 +75,46 @@ before(async () => {
   const N = authorityIds.northshire;
   const E = authorityIds.eastbrook;
   principals = [
-    { label: '(a) tenant B admin', token: bAdmin.token, inTenant: false, authorityId: null, serviceId: null, userId: bAdmin.me.id,
-      contexts: [{ authorityId: N }, { authorityId: E }], extra: [B.name, B.email, b.tenantId, b.adminUserId] },
-    { label: '(b) Eastbrook portal user of A', token: portal.token, inTenant: true, authorityId: E, serviceId: null, userId: portal.me.id,
-      contexts: [{ authorityId: N }], extra: [] },
-    { label: '(c) A auditor granted Northshire', token: auditor.token, inTenant: true, authorityId: N, serviceId: null, userId: auditor.me.id,
-      contexts: [{ authorityId: E }], extra: [] },
-    { label: '(d) Northshire service director', token: director.token, inTenant: true, authorityId: N, serviceId: director.me.serviceId, userId: director.me.id,
-      contexts: [{ authorityId: E }, { authorityId: N, otherServicesOf: director.me.serviceId }], extra: [] },
+    {
+      label: '(a) tenant B admin',
+      token: bAdmin.token,
+      inTenant: false,
+      authorityId: null,
+      serviceId: null,
+      userId: bAdmin.me.id,
+      contexts: [{ authorityId: N }, { authorityId: E }],
+      extra: [B.name, B.email, b.tenantId, b.adminUserId],
+    },
+    {
+      label: '(b) Eastbrook portal user of A',
+      token: portal.token,
+      inTenant: true,
+      authorityId: E,
+      serviceId: null,
+      userId: portal.me.id,
+      contexts: [{ authorityId: N }],
+      extra: [],
+    },
+    {
+      label: '(c) A auditor granted Northshire',
+      token: auditor.token,
+      inTenant: true,
+      authorityId: N,
+      serviceId: null,
+      userId: auditor.me.id,
+      contexts: [{ authorityId: E }],
+      extra: [],
+    },
+    {
+      label: '(d) Northshire service director',
+      token: director.token,
+      inTenant: true,
+      authorityId: N,
+      serviceId: director.me.serviceId,
+      userId: director.me.id,
+      contexts: [{ authorityId: E }, { authorityId: N, otherServicesOf: director.me.serviceId }],
+      extra: [],
+    },
   ];
   for (const p of principals) p.forbidden = forbiddenFor(p);
 }, HOOK_TIMEOUT);
@@ -164,7 +210,9 @@ const casesFor = (op, principal) => {
   for (let k = 0; k < count; k++) {
     const t = k % principal.contexts.length;
     const j = Math.floor(k / principal.contexts.length);
-    const chosen = new Map(idLeaves.map((leaf, i) => [leaf.path.join('.'), pools[i][t].length ? pools[i][t][j % pools[i][t].length] : idPool(null, principal.contexts[t])[0]]));
+    const chosen = new Map(
+      idLeaves.map((leaf, i) => [leaf.path.join('.'), pools[i][t].length ? pools[i][t][j % pools[i][t].length] : idPool(null, principal.contexts[t])[0]]),
+    );
     const ctx = {
       includeOptional: (f, path) => f.name === 'commandId' || chosen.has(path.join('.')),
       leaf: (type, name, path) => {
@@ -210,14 +258,20 @@ test('the principals themselves are what the cases assume', { timeout: 30_000 },
   const aAuth = assertData(await gql(api.url, '{ authorities { id } programmes { id } }', undefined, { token: a.token }), 'B authorities');
   assert.deepEqual(aAuth, { authorities: [], programmes: [] });
   const aUsers = assertData(await gql(api.url, '{ users { email } }', undefined, { token: a.token }), 'B users').users;
-  assert.deepEqual(aUsers.map((u) => u.email), [B.email]);
+  assert.deepEqual(
+    aUsers.map((u) => u.email),
+    [B.email],
+  );
   // (b) and (c) see exactly their own council
   for (const [p, name] of [
     [b, EASTBROOK],
     [c, NORTHSHIRE],
   ]) {
     const list = assertData(await gql(api.url, '{ authorities { name } }', undefined, { token: p.token }), p.label).authorities;
-    assert.deepEqual(list.map((x) => x.name), [name]);
+    assert.deepEqual(
+      list.map((x) => x.name),
+      [name],
+    );
   }
   // the catalogue found A's entities (the cases above are only as good as these ids)
   const kinds = {};
@@ -266,14 +320,16 @@ test('every operation, four principals, ids of tenant A: no leak, no 500, no eve
           if (!ERROR_CODES.includes(e?.extensions?.code)) problems.push(`${where}: code ${e?.extensions?.code}: ${e?.message}`);
           // refused by GraphQL itself (no domain errorCode): the generated case never reached the
           // resolver and would prove nothing
-          if (e?.extensions?.code === 'BAD_USER_INPUT' && !e.extensions.errorCode) problems.push(`${where}: generated arguments do not fit the schema: ${e.message}`);
+          if (e?.extensions?.code === 'BAD_USER_INPUT' && !e.extensions.errorCode)
+            problems.push(`${where}: generated arguments do not fit the schema: ${e.message}`);
         }
         const leaves = leafStrings(res.body);
         const leak = (text, message) => (principal.forbidden.serviceLevel.has(text) ? serviceLeaks : problems).push(message);
         for (const leaf of leaves) {
           if (principal.forbidden.exact.has(leaf) && !sent.has(leaf)) leak(leaf, `${where}: answer holds A's ${JSON.stringify(leaf)}`);
           for (const s of principal.forbidden.substring) {
-            if (leaf !== s && leaf.includes(s) && !sent.has(s)) leak(s, `${where}: answer mentions A's ${JSON.stringify(s)} in ${JSON.stringify(leaf.slice(0, 200))}`);
+            if (leaf !== s && leaf.includes(s) && !sent.has(s))
+              leak(s, `${where}: answer mentions A's ${JSON.stringify(s)} in ${JSON.stringify(leaf.slice(0, 200))}`);
           }
         }
         const afterCount = store.countOwned(tenantA);
@@ -286,7 +342,9 @@ test('every operation, four principals, ids of tenant A: no leak, no 500, no eve
           const twin = await gql(api.url, query, twinArgs, { token: principal.token });
           twins++;
           if (twin.status !== res.status || normalise(twin.text) !== normalise(res.text)) {
-            problems.push(`${where}: answers differently than for unknown ids:\n    A ids:   ${res.text.slice(0, 300)}\n    unknown: ${twin.text.slice(0, 300)}`);
+            problems.push(
+              `${where}: answers differently than for unknown ids:\n    A ids:   ${res.text.slice(0, 300)}\n    unknown: ${twin.text.slice(0, 300)}`,
+            );
           }
         }
       }
@@ -304,7 +362,11 @@ test('every operation, four principals, ids of tenant A: no leak, no 500, no eve
 
 test('a service director is shown only their own service (posts, contracts, returns of other services)', () => {
   const operations = [...new Set(serviceLeaks.map((l) => / (?:query|mutation) (\w+)\(/.exec(l)?.[1] ?? l.slice(0, 80)))];
-  assert.deepEqual(operations, [], `${serviceLeaks.length} values of other services shown to a service director by: ${operations.join(', ')}\n${serviceLeaks.slice(0, 5).join('\n')}`);
+  assert.deepEqual(
+    operations,
+    [],
+    `${serviceLeaks.length} values of other services shown to a service director by: ${operations.join(', ')}\n${serviceLeaks.slice(0, 5).join('\n')}`,
+  );
 });
 
 // Found by this suite: the schema is served with introspection: true, yet graphql-js's standard

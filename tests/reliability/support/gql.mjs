@@ -50,7 +50,8 @@ const readAnswer = async (res, onResponse) => {
 export const codesOf = (body) => (body?.errors ?? []).map((e) => e?.extensions?.code);
 export const codeOf = (body) => codesOf(body)[0];
 
-const SIGN_IN = 'mutation SignIn($i: SignInInput!) { signIn(input: $i) { token expiresAt me { id email role tenantId tenantName authorityId serviceId authorityIds } } }';
+const SIGN_IN =
+  'mutation SignIn($i: SignInInput!) { signIn(input: $i) { token expiresAt me { id email role tenantId tenantName authorityId serviceId authorityIds } } }';
 
 // Signs in; returns { token, me }. Throws with the answer when it fails.
 export const signIn = async (url, email, password = DEMO_PASSWORD, options = {}) => {

@@ -6,7 +6,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const openEvents = (dataDir) => {
   // ORGLEDGER_SQLITE_BINDING: the addon built for Node 24 when `npm run test:node24` runs this suite
-  const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true, fileMustExist: true, nativeBinding: process.env.ORGLEDGER_SQLITE_BINDING || undefined });
+  const db = new Database(join(dataDir, 'events.sqlite'), {
+    readonly: true,
+    fileMustExist: true,
+    nativeBinding: process.env.ORGLEDGER_SQLITE_BINDING || undefined,
+  });
   db.pragma('busy_timeout = 5000');
   const parse = (row) => ({ ...row, data: JSON.parse(row.data), metadata: JSON.parse(row.metadata) });
   const q = {
@@ -14,9 +18,7 @@ export const openEvents = (dataDir) => {
     head: db.prepare('SELECT COALESCE(MAX(position), 0) AS p FROM events'),
     countTenant: db.prepare('SELECT COUNT(*) AS n FROM events WHERE tenant_id = ?'),
     // a tenant's own streams, plus global email claims made on its behalf
-    countOwned: db.prepare(
-      `SELECT COUNT(*) AS n FROM events WHERE tenant_id = ? OR (tenant_id = 'global' AND json_extract(data, '$.tenantId') = ?)`,
-    ),
+    countOwned: db.prepare(`SELECT COUNT(*) AS n FROM events WHERE tenant_id = ? OR (tenant_id = 'global' AND json_extract(data, '$.tenantId') = ?)`),
     all: db.prepare('SELECT * FROM events ORDER BY position'),
     after: db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position'),
     ofTenant: db.prepare('SELECT * FROM events WHERE tenant_id = ? ORDER BY position'),
@@ -119,7 +121,7 @@ export const tenantCatalogue = (events, tenantId) => {
         const kind = key === 'id' ? category : key.slice(0, -2);
         if (kind === 'user') return addId(value, { kind, authorityId: null, serviceId: null });
         const owner = kind === 'authority' ? value : kind === 'tenant' ? null : authorityId;
-        addId(value, { kind, authorityId: owner, serviceId: kind === 'service' ? value : SERVICE_SCOPED.includes(kind) ? serviceId ?? null : null });
+        addId(value, { kind, authorityId: owner, serviceId: kind === 'service' ? value : SERVICE_SCOPED.includes(kind) ? (serviceId ?? null) : null });
       } else if (TEXT_KEYS.includes(key) && e.type !== 'UserRegistered' && e.type !== 'UserInvited' && !isCode(key, value)) {
         addText(value, { kind: category, authorityId: category === 'tenant' ? null : authorityId, serviceId: serviceId ?? null, userId: null });
       }

@@ -16,8 +16,7 @@ import type { Deps } from '../tenancy/tenancy.commands';
 import { commandHandler } from '../platform/command-handler';
 
 export const taxonomyStream = (tenantId: string, programmeId: string) => streamName('activityTaxonomy', tenantId, programmeId);
-export const returnStream = (tenantId: string, programmeId: string, serviceId: string) =>
-  streamName('activityReturn', tenantId, `${programmeId}.${serviceId}`);
+export const returnStream = (tenantId: string, programmeId: string, serviceId: string) => streamName('activityReturn', tenantId, `${programmeId}.${serviceId}`);
 
 type Scope = { programmeId: string; authorityId: string };
 
@@ -48,12 +47,20 @@ export const addActivity = async (
 ) => {
   const activityId = derivedUuid(meta.commandId, 'activity');
   const parentId = input.parentId ? requireId('parentId', input.parentId) : null;
-  await deps.send(TaxonomyHandler, { type: 'AddActivity', data: { activityId, parentId, name: input.name, contractManagement: input.contractManagement }, metadata: meta }, scope);
+  await deps.send(
+    TaxonomyHandler,
+    { type: 'AddActivity', data: { activityId, parentId, name: input.name, contractManagement: input.contractManagement }, metadata: meta },
+    scope,
+  );
   return activityId;
 };
 
 export const renameActivity = (deps: Deps, meta: CommandMetadata, scope: Scope, input: { activityId: string; name: string }) =>
-  deps.send(TaxonomyHandler, { type: 'RenameActivity', data: { activityId: requireId('activityId', input.activityId), name: input.name }, metadata: meta }, scope);
+  deps.send(
+    TaxonomyHandler,
+    { type: 'RenameActivity', data: { activityId: requireId('activityId', input.activityId), name: input.name }, metadata: meta },
+    scope,
+  );
 
 export const retireActivity = (deps: Deps, meta: CommandMetadata, scope: Scope, input: { activityId: string }) =>
   deps.send(TaxonomyHandler, { type: 'RetireActivity', data: { activityId: requireId('activityId', input.activityId) }, metadata: meta }, scope);
@@ -70,10 +77,14 @@ export const submitActivityReturn = async (deps: Deps, meta: CommandMetadata, sc
     .map((p) => ({ postId: p.postId, reference: p.reference }));
   const activeActivityIds = taxonomy.activities.filter((a) => !a.retired).map((a) => a.activityId);
   const returnId = derivedUuid(meta.commandId, 'return');
-  await deps.send(ActivityReturnHandler, {
+  await deps.send(
+    ActivityReturnHandler,
+    {
       type: 'SubmitActivityReturn',
       data: { returnId, programmeId: scope.programmeId, serviceId, posts: input.posts, servicePosts, activeActivityIds, actorServiceId },
       metadata: meta,
-    }, scope);
+    },
+    scope,
+  );
   return { returnId, posts: input.posts.length };
 };

@@ -20,7 +20,6 @@ import {
 } from './analysis.graphql';
 import { activitySharesModel } from './analysis.projector';
 
-
 @Resolver()
 export class AnalysisResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
@@ -39,7 +38,13 @@ export class AnalysisResolver {
     const { programmeId: id } = this.scope(user, programmeId);
     const all = this.activities(user, id);
     const cm = new Set(contractManagementActivityIds(all));
-    return all.map((a) => ({ id: a.activityId, parentId: a.parentId, name: a.name, retired: a.retired, contractManagement: cm.has(a.activityId) || (a.contractManagement && !a.retired) }));
+    return all.map((a) => ({
+      id: a.activityId,
+      parentId: a.parentId,
+      name: a.name,
+      retired: a.retired,
+      contractManagement: cm.has(a.activityId) || (a.contractManagement && !a.retired),
+    }));
   }
 
   @Query(() => [PostShares], { description: 'The latest activity return for each post; a service director sees their own service only' })
@@ -107,7 +112,9 @@ export class AnalysisResolver {
     return this.activityTaxonomy(user, scope.programmeId);
   }
 
-  @Mutation(() => ActivityReturnReceipt, { description: 'Records the share of time each post spends on each activity; supersedes earlier returns for those posts' })
+  @Mutation(() => ActivityReturnReceipt, {
+    description: 'Records the share of time each post spends on each activity; supersedes earlier returns for those posts',
+  })
   @Roles('tenant_admin', 'consultant', 'service_director')
   async submitActivityReturn(@CurrentUser() user: AuthUser, @Args('input') input: SubmitActivityReturnInput): Promise<ActivityReturnReceipt> {
     const scope = this.scope(user, input.programmeId);

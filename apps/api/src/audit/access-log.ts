@@ -33,7 +33,17 @@ CREATE TABLE IF NOT EXISTS access_log (
 CREATE INDEX IF NOT EXISTS access_log_tenant ON access_log (tenant_id, id);
 `;
 
-type Row = { id: number; tenant_id: string; at: string; user_id: string; user_name: string; role: string; operation: string; authority_id: string | null; hash: string };
+type Row = {
+  id: number;
+  tenant_id: string;
+  at: string;
+  user_id: string;
+  user_name: string;
+  role: string;
+  operation: string;
+  authority_id: string | null;
+  hash: string;
+};
 
 export type AccessLog = ReturnType<typeof openAccessLog>;
 

@@ -38,7 +38,8 @@ export class AuditExportController {
   @Get('exports/witness.jsonl')
   async witness(@Req() req: Request, @Res() res: Response, @Query('since') since?: string) {
     const user = this.user(req);
-    if (user.role !== 'tenant_admin' && user.role !== 'auditor') throw refuse(403, 'FORBIDDEN', 'Only tenant admins and auditors can download the witness file.');
+    if (user.role !== 'tenant_admin' && user.role !== 'auditor')
+      throw refuse(403, 'FORBIDDEN', 'Only tenant admins and auditors can download the witness file.');
     if (since !== undefined && !/^\d{1,9}$/.test(since)) throw refuse(400, 'BAD_USER_INPUT', 'since must be a checkpoint sequence number (0 or more).');
     const entries = await witnessEntries(this.app.store, user.tenantId, Number(since ?? 0));
     res.setHeader('content-type', 'application/jsonl; charset=utf-8');
@@ -54,7 +55,8 @@ export class AuditExportController {
     if (kind !== 'csv' && kind !== 'jsonl') throw refuse(404, 'NOT_FOUND', 'Exports are decisions.csv or decisions.jsonl.');
     const authority = this.app.readModels.get(authorityModel, user.tenantId, authorityId);
     // unknown, another tenant's and not granted all answer alike
-    if (!authority || !canSeeAuthority({ ...user, active: true } as UserAccount, authorityId)) throw refuse(404, 'NOT_FOUND', `There is no authority with id ${authorityId}.`);
+    if (!authority || !canSeeAuthority({ ...user, active: true } as UserAccount, authorityId))
+      throw refuse(404, 'NOT_FOUND', `There is no authority with id ${authorityId}.`);
     recordAuditorAccess(this.app, user, `export decisions.${kind}`, authorityId);
     const text = await buildExport(this.app, user, authority, kind as ExportKind).catch((e: unknown) => {
       throw asHttp(e);

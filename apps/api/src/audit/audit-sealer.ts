@@ -18,13 +18,18 @@ export const sealAllTenants = async (store: EventStore, key: AppContext['config'
   for (const tenantId of await tenantIdsOf(store)) {
     // the heads and log root kept current by the decision register: no re-read of the whole history
     const known = sealedHeads(await decisionRegister(registerStore, tenantId))?.known;
-    const checkpoint = await sealCheckpoint(store, { tenantId, privateKey: key.privateKey, publicKey: key.publicKey, actor: SYSTEM_ACTOR, now, ...(known ? { known } : {}) }).catch(
-      (e: unknown) => {
-        // another replica sealed this tenant at the same moment: theirs is as good
-        if (e instanceof EventStoreError && e.code === 'WRONG_EXPECTED_REVISION') return null;
-        throw e;
-      },
-    );
+    const checkpoint = await sealCheckpoint(store, {
+      tenantId,
+      privateKey: key.privateKey,
+      publicKey: key.publicKey,
+      actor: SYSTEM_ACTOR,
+      now,
+      ...(known ? { known } : {}),
+    }).catch((e: unknown) => {
+      // another replica sealed this tenant at the same moment: theirs is as good
+      if (e instanceof EventStoreError && e.code === 'WRONG_EXPECTED_REVISION') return null;
+      throw e;
+    });
     if (checkpoint) sealed += 1;
   }
   return sealed;
@@ -50,7 +55,10 @@ export class AuditSealer implements OnModuleInit, OnModuleDestroy {
   onModuleInit() {
     const every = this.app.config.auditSealIntervalMs;
     if (!(every > 0)) return;
-    this.timers.push(setTimeout(() => this.seal(), Math.min(FIRST_SEAL_MS, every)), setInterval(() => this.seal(), every));
+    this.timers.push(
+      setTimeout(() => this.seal(), Math.min(FIRST_SEAL_MS, every)),
+      setInterval(() => this.seal(), every),
+    );
     for (const t of this.timers) t.unref(); // never keeps the process alive on its own
   }
 

@@ -82,16 +82,22 @@ const tenantCheck = async (app: AppContext, tenantId: string): Promise<{ check: 
   return { check: await entry.check, reused: false };
 };
 
-export const verifyForAuthority = async (app: AppContext, user: AuthUser, authorityId: string): Promise<TenantVerification & { checkedAt: string; reused: boolean }> => {
+export const verifyForAuthority = async (
+  app: AppContext,
+  user: AuthUser,
+  authorityId: string,
+): Promise<TenantVerification & { checkedAt: string; reused: boolean }> => {
   const { check, reused } = await tenantCheck(app, user.tenantId);
   const { report } = check;
   const mine = check.streamsOf.get(authorityId) ?? new Set<string>();
   const audit = (s: string) => parseStreamName(s)?.category === 'audit';
   const shown = (s: string) => user.role === 'tenant_admin' || mine.has(s) || audit(s);
   const hide = (text: string) => text.replace(/stream (\S+)/g, (whole, name: string) => (shown(name) ? whole : 'a stream not shown to you'));
-  const firstBroken = report.firstBroken && (shown(report.firstBroken.streamName)
-    ? report.firstBroken
-    : { streamName: 'a stream not shown to you', revision: report.firstBroken.revision, eventId: '', reason: hide(report.firstBroken.reason) });
+  const firstBroken =
+    report.firstBroken &&
+    (shown(report.firstBroken.streamName)
+      ? report.firstBroken
+      : { streamName: 'a stream not shown to you', revision: report.firstBroken.revision, eventId: '', reason: hide(report.firstBroken.reason) });
   return {
     ...report,
     ...(firstBroken ? { firstBroken } : {}),

@@ -116,7 +116,8 @@ export class AuditVerificationView {
   @Field(() => BrokenLinkView, { nullable: true, description: 'The first broken link of any chain' }) firstBroken?: BrokenLinkView | null;
   @Field(() => String, { nullable: true, description: 'Position of the last event the newest valid checkpoint covers' }) sealedUpTo: string | null;
   @Field(() => Int, { description: 'Events recorded after the newest valid checkpoint' }) unsealedEvents: number;
-  @Field(() => [String], { description: 'Tenant-wide problems: no checkpoint, a gap in the checkpoint sequence, events left unsealed past the grace window' }) problems: string[];
+  @Field(() => [String], { description: 'Tenant-wide problems: no checkpoint, a gap in the checkpoint sequence, events left unsealed past the grace window' })
+  problems: string[];
 }
 
 @ObjectType()
@@ -159,5 +160,6 @@ export class AccessLogPage {
 @InputType()
 export class SealAuditCheckpointInput {
   @Field(() => ID, { nullable: true, description: 'Repeat a request with the same id and it is applied once' }) commandId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Why now, e.g. "Before the scrutiny committee of 4 March"; kept with the checkpoint' }) reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why now, e.g. "Before the scrutiny committee of 4 March"; kept with the checkpoint' }) reason?:
+    string | null;
 }

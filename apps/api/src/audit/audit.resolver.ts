@@ -42,7 +42,10 @@ export class AuditResolver {
     throw invalid('AUTHORITY_OR_PROGRAMME_REQUIRED', 'Say whose history to read: give an authorityId or a programmeId.', { field: 'authorityId' });
   }
 
-  @Query(() => DecisionHistoryPage, { description: "Every decision of an authority's programmes, newest first, as sentences with the raw events", complexity: COST.decisionHistory })
+  @Query(() => DecisionHistoryPage, {
+    description: "Every decision of an authority's programmes, newest first, as sentences with the raw events",
+    complexity: COST.decisionHistory,
+  })
   @Roles(...READERS)
   async decisionHistory(
     @CurrentUser() user: AuthUser,
@@ -53,10 +56,20 @@ export class AuditResolver {
     page(first, offset);
     const authorityId = this.authorityOf(user, filter);
     for (const k of ['entityId', 'eventId', 'actorId'] as const) if (filter[k]) requireId(k, filter[k]);
-    return historyPage(this.app, user.tenantId, authorityId, { ...filter, from: boundInstant('from', filter.from, false), to: boundInstant('to', filter.to, true) }, first, offset);
+    return historyPage(
+      this.app,
+      user.tenantId,
+      authorityId,
+      { ...filter, from: boundInstant('from', filter.from, false), to: boundInstant('to', filter.to, true) },
+      first,
+      offset,
+    );
   }
 
-  @Query(() => ProgrammeDiffView, { description: "What changed in a programme's design, deals and funding between two moments", complexity: COST.programmeDiff })
+  @Query(() => ProgrammeDiffView, {
+    description: "What changed in a programme's design, deals and funding between two moments",
+    complexity: COST.programmeDiff,
+  })
   @Roles(...READERS)
   programmeDiff(
     @CurrentUser() user: AuthUser,
@@ -93,10 +106,7 @@ export class AuditResolver {
 
   @Mutation(() => CheckpointView, { description: 'Seals every stream head of the tenant now (or answers the newest checkpoint if nothing changed)' })
   @Roles('tenant_admin')
-  async sealAuditCheckpoint(
-    @CurrentUser() user: AuthUser,
-    @Args('input') input: SealAuditCheckpointInput,
-  ): Promise<CheckpointView> {
+  async sealAuditCheckpoint(@CurrentUser() user: AuthUser, @Args('input') input: SealAuditCheckpointInput): Promise<CheckpointView> {
     // checked like any command's: a malformed id or an over-long reason is refused before sealing
     const meta = metaFor(user, input);
     const checkpoint = await currentCheckpoint(this.app, user, { causationId: meta.commandId, ...(meta.reason ? { reason: meta.reason } : {}) });

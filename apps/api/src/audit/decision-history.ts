@@ -63,7 +63,18 @@ export const toRecord = (e: RecordedEvent, sentence: string): DecisionRecord => 
   recordedAt: e.recordedAt,
   reason: e.metadata.reason ?? null,
   raw: JSON.stringify(
-    { streamName: e.streamName, revision: e.revision.toString(), position: positionToString(e.position), eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata, recordedAt: e.recordedAt, prevHash: e.prevHash, hash: e.hash },
+    {
+      streamName: e.streamName,
+      revision: e.revision.toString(),
+      position: positionToString(e.position),
+      eventId: e.eventId,
+      type: e.type,
+      data: e.data,
+      metadata: e.metadata,
+      recordedAt: e.recordedAt,
+      prevHash: e.prevHash,
+      hash: e.hash,
+    },
     null,
     2,
   ),
@@ -88,9 +99,29 @@ const recordOf = async (store: EventStore, entry: DecisionEntry): Promise<Decisi
   const [event] = await store.readStream(entry.streamName, { fromRevision: entry.revision, maxCount: 1 }).catch(() => []);
   if (event && event.eventId === entry.eventId) return toRecord(event, entry.sentence);
   const { userId, displayName, role } = entry.actor;
-  const raw = JSON.stringify({ streamName: entry.streamName, revision: entry.revision.toString(), eventId: entry.eventId, missing: 'This event is no longer in the store: run verify.' }, null, 2);
+  const raw = JSON.stringify(
+    { streamName: entry.streamName, revision: entry.revision.toString(), eventId: entry.eventId, missing: 'This event is no longer in the store: run verify.' },
+    null,
+    2,
+  );
   const { eventId, streamName, context, eventType, sentence, occurredAt, reason } = entry;
-  return { eventId, streamName, context, eventType, sentence, occurredAt, reason, position: positionToString(entry.position), revision: entry.revision.toString(), actorId: userId, actorName: displayName, actorRole: role, actorInvitedBy: null, recordedAt: occurredAt, raw };
+  return {
+    eventId,
+    streamName,
+    context,
+    eventType,
+    sentence,
+    occurredAt,
+    reason,
+    position: positionToString(entry.position),
+    revision: entry.revision.toString(),
+    actorId: userId,
+    actorName: displayName,
+    actorRole: role,
+    actorInvitedBy: null,
+    recordedAt: occurredAt,
+    raw,
+  };
 };
 
 // One page of an authority's history, newest first: O(page) unfiltered; a filter scans the

@@ -85,13 +85,25 @@ const idsIn = (value: unknown, found: Set<string>): Set<string> => {
   return found;
 };
 
-const emptyAuthority = (): AuthorityRegister => ({ entries: [], streams: new Set(), contexts: new Map(), eventTypes: new Map(), actors: new Map(), lex: emptyLexicon() });
+const emptyAuthority = (): AuthorityRegister => ({
+  entries: [],
+  streams: new Set(),
+  contexts: new Map(),
+  eventTypes: new Map(),
+  actors: new Map(),
+  lex: emptyLexicon(),
+});
 
 const add = (tenant: TenantRegister, e: RecordedEvent) => {
   const authorityId = e.metadata.authorityId;
   if (isSealed(e)) {
     // as sealCheckpoint records a head: the authority of the stream's last event, for display
-    tenant.heads.set(e.streamName, { streamName: e.streamName, revision: e.revision.toString(), hash: e.hash, ...(typeof authorityId === 'string' ? { authorityId } : {}) });
+    tenant.heads.set(e.streamName, {
+      streamName: e.streamName,
+      revision: e.revision.toString(),
+      hash: e.hash,
+      ...(typeof authorityId === 'string' ? { authorityId } : {}),
+    });
     tenant.sealedEvents += 1;
     tenant.lastSealed = e.position;
     tenant.log.push(e.hash);
@@ -136,7 +148,17 @@ const add = (tenant: TenantRegister, e: RecordedEvent) => {
 export const decisionRegister = async (store: EventStore, tenantId: string): Promise<TenantRegister> => {
   let tenants = byStore.get(store);
   if (!tenants) byStore.set(store, (tenants = new Map()));
-  const tenant = tenants.get(tenantId) ?? { last: null, authorities: new Map(), heads: new Map(), sealedEvents: 0, lastSealed: null, sealed: null, log: logAccumulator(), names: new Map(), busy: Promise.resolve() };
+  const tenant = tenants.get(tenantId) ?? {
+    last: null,
+    authorities: new Map(),
+    heads: new Map(),
+    sealedEvents: 0,
+    lastSealed: null,
+    sealed: null,
+    log: logAccumulator(),
+    names: new Map(),
+    busy: Promise.resolve(),
+  };
   tenants.delete(tenantId);
   tenants.set(tenantId, tenant);
   for (const oldest of tenants.keys()) {
@@ -181,8 +203,14 @@ export const entriesUpTo = (entries: DecisionEntry[], position: Position | null)
 
 // Facet values present in the first `cut` entries; an actor as last named within them.
 export const facetsOf = (a: AuthorityRegister, cut: number) => ({
-  contexts: [...a.contexts].filter(([, first]) => first < cut).map(([v]) => v).sort(),
-  eventTypes: [...a.eventTypes].filter(([, first]) => first < cut).map(([v]) => v).sort(),
+  contexts: [...a.contexts]
+    .filter(([, first]) => first < cut)
+    .map(([v]) => v)
+    .sort(),
+  eventTypes: [...a.eventTypes]
+    .filter(([, first]) => first < cut)
+    .map(([v]) => v)
+    .sort(),
   actors: [...a.actors.values()]
     .map((versions) => versions.filter((v) => v.from < cut).at(-1)?.actor)
     .filter((actor): actor is Actor => actor !== undefined)

@@ -49,14 +49,24 @@ export const currentCheckpoint = async (
 
 // a register that its own checkpoint would not cover is not given out
 const notCovered = () =>
-  new DomainError('STORE_DOES_NOT_MATCH_CHECKPOINT', 'The stored history does not match its sealed checkpoint, so no export can be sealed. Run verify to see what changed.', 'CONFLICT');
+  new DomainError(
+    'STORE_DOES_NOT_MATCH_CHECKPOINT',
+    'The stored history does not match its sealed checkpoint, so no export can be sealed. Run verify to see what changed.',
+    'CONFLICT',
+  );
 
 type Register = { events: RecordedEvent[]; heads: StreamHead[]; tree: MerkleTree };
 
 // Whole streams (a chain can only be checked from its first event): every stream holding at
 // least one event of the authority, up to the checkpoint, read stream by stream; the heads are the
 // ones the checkpoint sealed (from the decision register, when it was sealed from them).
-const readRegister = async (store: EventStore, streams: Iterable<string>, authorityId: string, checkpoint: StoredCheckpoint, sealed: { known: KnownHeads; tree: MerkleTree }): Promise<Register> => {
+const readRegister = async (
+  store: EventStore,
+  streams: Iterable<string>,
+  authorityId: string,
+  checkpoint: StoredCheckpoint,
+  sealed: { known: KnownHeads; tree: MerkleTree },
+): Promise<Register> => {
   if (sealed.tree.root !== checkpoint.body.root) throw notCovered();
   const upTo = positionFromString(checkpoint.body.upTo);
   const heads = new Map(sealed.known.heads.map((h) => [h.streamName, h]));
@@ -94,7 +104,14 @@ const scanRegister = async (store: EventStore, tenantId: string, authorityId: st
   return { events: all.filter((e) => streams.has(e.streamName)), heads: sorted, tree };
 };
 
-const registerFor = (app: AppContext, tenant: TenantRegister, tenantId: string, authorityId: string, checkpoint: StoredCheckpoint, sealed: { known: KnownHeads; tree: MerkleTree } | null) => {
+const registerFor = (
+  app: AppContext,
+  tenant: TenantRegister,
+  tenantId: string,
+  authorityId: string,
+  checkpoint: StoredCheckpoint,
+  sealed: { known: KnownHeads; tree: MerkleTree } | null,
+) => {
   const fromKnown = sealed && checkpoint.body.upTo === positionToString(sealed.known.upTo) && checkpoint.body.events === sealed.known.events;
   const streams = tenant.authorities.get(authorityId)?.streams ?? [];
   return fromKnown ? readRegister(app.store, streams, authorityId, checkpoint, sealed) : scanRegister(app.store, tenantId, authorityId, checkpoint);
@@ -106,7 +123,13 @@ const proofsFor = ({ heads, tree, events }: Register): HeadProof[] => {
   const at = new Map(heads.map((h, i) => [h.streamName, i]));
   const indexes = [...last.keys()].map((s) => at.get(s) ?? -1);
   const proofs = tree.proofs(indexes.map((i) => Math.max(i, 0)));
-  return [...last.values()].map((e, k) => ({ streamName: e.streamName, revision: e.revision.toString(), hash: e.hash, index: indexes[k], proof: indexes[k] >= 0 ? proofs[k] : [] }));
+  return [...last.values()].map((e, k) => ({
+    streamName: e.streamName,
+    revision: e.revision.toString(),
+    hash: e.hash,
+    index: indexes[k],
+    proof: indexes[k] >= 0 ? proofs[k] : [],
+  }));
 };
 
 const eventLine = (e: RecordedEvent, sentence: string) =>
@@ -127,25 +150,63 @@ const eventLine = (e: RecordedEvent, sentence: string) =>
 
 // Another authority's event in a shared stream: only what links the chain (no type, time or content).
 const redactedLine = (e: RecordedEvent) =>
-  JSON.stringify({ kind: 'event', redacted: true, streamName: e.streamName, revision: e.revision.toString(), eventId: e.eventId, prevHash: e.prevHash, hash: e.hash }) + '\n';
+  JSON.stringify({
+    kind: 'event',
+    redacted: true,
+    streamName: e.streamName,
+    revision: e.revision.toString(),
+    eventId: e.eventId,
+    prevHash: e.prevHash,
+    hash: e.hash,
+  }) + '\n';
 
 const csvRow = (e: RecordedEvent, sentence: string) =>
   csvLine([
-    positionToString(e.position), e.recordedAt, e.metadata.occurredAt, e.streamName, e.revision.toString(), e.eventId, e.type,
-    e.metadata.actor.userId, e.metadata.actor.displayName, e.metadata.actor.role, e.metadata.reason ?? '', sentence,
-    JSON.stringify(e.data), JSON.stringify(hashedMetadata(e)), e.prevHash, e.hash, '',
+    positionToString(e.position),
+    e.recordedAt,
+    e.metadata.occurredAt,
+    e.streamName,
+    e.revision.toString(),
+    e.eventId,
+    e.type,
+    e.metadata.actor.userId,
+    e.metadata.actor.displayName,
+    e.metadata.actor.role,
+    e.metadata.reason ?? '',
+    sentence,
+    JSON.stringify(e.data),
+    JSON.stringify(hashedMetadata(e)),
+    e.prevHash,
+    e.hash,
+    '',
   ]);
 
 const redactedCsvRow = (e: RecordedEvent) =>
-  csvLine(CSV_COLUMNS.map((c) =>
-    c === 'stream' ? e.streamName : c === 'revision' ? e.revision.toString() : c === 'event_id' ? e.eventId : c === 'prev_hash' ? e.prevHash : c === 'hash' ? e.hash : c === 'redacted' ? 'true' : '',
-  ));
+  csvLine(
+    CSV_COLUMNS.map((c) =>
+      c === 'stream'
+        ? e.streamName
+        : c === 'revision'
+          ? e.revision.toString()
+          : c === 'event_id'
+            ? e.eventId
+            : c === 'prev_hash'
+              ? e.prevHash
+              : c === 'hash'
+                ? e.hash
+                : c === 'redacted'
+                  ? 'true'
+                  : '',
+    ),
+  );
 
 // Rows in store order; sentences are told from the visible events only, so no other authority's
 // names reach them either.
 const rowsOf = (events: RecordedEvent[], authorityId: string, kind: ExportKind): string => {
   const visible = events.filter((e) => visibleTo(e, authorityId));
-  const sentences = new Map(describeHistory(visible.map((e) => ({ ...toAuditEvent(e), recorded: e }))).map(({ event, sentence }) => [event.recorded, sentence]));
+  const sentences = new Map(
+    describeHistory(visible.map((e) => ({ ...toAuditEvent(e), recorded: e }))).map(({ event, sentence }) => [event.recorded, sentence]),
+  );
   return events
     .map((e) => {
       const sentence = sentences.get(e);
@@ -169,7 +230,15 @@ export const buildExport = async (
   const { events, heads } = register;
   let body: string;
   if (kind === 'jsonl') {
-    const header = { kind: 'header', format: EXPORT_FORMAT, tenantId: user.tenantId, authorityId: authority.authorityId, authorityName: authority.name, exportedAt: new Date().toISOString(), exportedBy: user.displayName };
+    const header = {
+      kind: 'header',
+      format: EXPORT_FORMAT,
+      tenantId: user.tenantId,
+      authorityId: authority.authorityId,
+      authorityName: authority.name,
+      exportedAt: new Date().toISOString(),
+      exportedBy: user.displayName,
+    };
     body = JSON.stringify(header) + '\n' + rowsOf(events, authority.authorityId, kind);
   } else {
     body = csvLine([...CSV_COLUMNS]) + rowsOf(events, authority.authorityId, kind);

@@ -39,8 +39,23 @@ export const exportSealSignatureValid = (seal: ExportSeal, publicKey: KeyObject 
 
 // CSV: RFC 4180 quoting, CRLF line ends.
 export const CSV_COLUMNS = [
-  'position', 'recorded_at', 'occurred_at', 'stream', 'revision', 'event_id', 'type', 'actor_id', 'actor_name', 'actor_role',
-  'reason', 'sentence', 'data_json', 'metadata_json', 'prev_hash', 'hash', 'redacted',
+  'position',
+  'recorded_at',
+  'occurred_at',
+  'stream',
+  'revision',
+  'event_id',
+  'type',
+  'actor_id',
+  'actor_name',
+  'actor_role',
+  'reason',
+  'sentence',
+  'data_json',
+  'metadata_json',
+  'prev_hash',
+  'hash',
+  'redacted',
 ] as const;
 export const CSV_SEAL_TYPE = 'OrgLedgerExportSeal';
 
@@ -66,15 +81,15 @@ export const parseCsv = (text: string): string[][] => {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') continue;
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
     else cell += c;
   }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length) (row.push(cell), rows.push(row));
   return rows;
 };

@@ -23,7 +23,11 @@ export type ExportVerdict = {
   problem?: string;
 };
 
-type Shown = Pick<RecordedEvent, 'streamName' | 'eventId' | 'type' | 'data' | 'metadata' | 'prevHash' | 'hash' | 'recordedAt'> & { revision: string; position: string; redacted?: false };
+type Shown = Pick<RecordedEvent, 'streamName' | 'eventId' | 'type' | 'data' | 'metadata' | 'prevHash' | 'hash' | 'recordedAt'> & {
+  revision: string;
+  position: string;
+  redacted?: false;
+};
 type Redacted = { redacted: true; streamName: string; revision: string; eventId: string; prevHash: string; hash: string };
 type Exported = Shown | Redacted;
 
@@ -60,24 +64,34 @@ const parseJsonl = (body: string, sealLine: string): { events: Exported[]; seal:
 const parseCsvExport = (body: string, sealLine: string): { events: Exported[]; seal: ExportSeal } => {
   const [header, ...rows] = parseCsv(body);
   // format /1 had no redacted column (and no redacted rows)
-  if (header?.join(',') !== CSV_COLUMNS.join(',') && header?.join(',') !== CSV_COLUMNS.slice(0, -1).join(',')) fail('the CSV header is not that of a decision register');
+  if (header?.join(',') !== CSV_COLUMNS.join(',') && header?.join(',') !== CSV_COLUMNS.slice(0, -1).join(','))
+    fail('the CSV header is not that of a decision register');
   const col = (row: string[], name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)] ?? '';
   const [sealRow] = parseCsv(sealLine);
   if (col(sealRow, 'type') !== CSV_SEAL_TYPE) fail('the last row is not the seal');
-  const events = rows.map((r): Exported => col(r, 'redacted') === 'true'
-    ? { redacted: true, streamName: col(r, 'stream'), revision: col(r, 'revision'), eventId: col(r, 'event_id'), prevHash: col(r, 'prev_hash'), hash: col(r, 'hash') }
-    : {
-    position: col(r, 'position'),
-    recordedAt: col(r, 'recorded_at'),
-    streamName: col(r, 'stream'),
-    revision: col(r, 'revision'),
-    eventId: col(r, 'event_id'),
-    type: col(r, 'type'),
-    data: JSON.parse(col(r, 'data_json')),
-    metadata: JSON.parse(col(r, 'metadata_json')),
-    prevHash: col(r, 'prev_hash'),
-    hash: col(r, 'hash'),
-  });
+  const events = rows.map((r): Exported =>
+    col(r, 'redacted') === 'true'
+      ? {
+          redacted: true,
+          streamName: col(r, 'stream'),
+          revision: col(r, 'revision'),
+          eventId: col(r, 'event_id'),
+          prevHash: col(r, 'prev_hash'),
+          hash: col(r, 'hash'),
+        }
+      : {
+          position: col(r, 'position'),
+          recordedAt: col(r, 'recorded_at'),
+          streamName: col(r, 'stream'),
+          revision: col(r, 'revision'),
+          eventId: col(r, 'event_id'),
+          type: col(r, 'type'),
+          data: JSON.parse(col(r, 'data_json')),
+          metadata: JSON.parse(col(r, 'metadata_json')),
+          prevHash: col(r, 'prev_hash'),
+          hash: col(r, 'hash'),
+        },
+  );
   return { events, seal: JSON.parse(col(sealRow, 'data_json')) as ExportSeal };
 };
 
@@ -86,7 +100,8 @@ const checkChains = (events: Exported[], seal: ExportSeal, tenantId: string) => 
   const last = new Map<string, Exported>();
   for (const e of events) {
     const where = `${e.streamName} revision ${e.revision}`;
-    if (parseStreamName(e.streamName)?.tenantId !== tenantId || (!e.redacted && e.metadata.tenantId !== tenantId)) fail(`${where} does not belong to tenant ${tenantId}`);
+    if (parseStreamName(e.streamName)?.tenantId !== tenantId || (!e.redacted && e.metadata.tenantId !== tenantId))
+      fail(`${where} does not belong to tenant ${tenantId}`);
     if (!e.redacted && comparePositions(positionFromString(e.position), upTo) > 0) fail(`${where} is after the checkpoint`);
     const prev = last.get(e.streamName);
     const expected = prev ? BigInt(prev.revision) + 1n : 0n;
@@ -94,16 +109,19 @@ const checkChains = (events: Exported[], seal: ExportSeal, tenantId: string) => 
     if (e.prevHash !== (prev?.hash ?? GENESIS_HASH)) fail(`${where}: prevHash does not link to the previous event`);
     if (!HASH.test(e.hash)) fail(`${where}: the hash is not a SHA-256 hex digest`);
     // a redacted row is taken at its given hash: the next row's prevHash and the sealed head bind it
-    if (!e.redacted && eventHash(e.prevHash, { ...e, revision: BigInt(e.revision), hashVersion: undefined, recordedAt: undefined }) !== e.hash) fail(`${where}: the event does not match its hash (it was altered)`);
+    if (!e.redacted && eventHash(e.prevHash, { ...e, revision: BigInt(e.revision), hashVersion: undefined, recordedAt: undefined }) !== e.hash)
+      fail(`${where}: the event does not match its hash (it was altered)`);
     // version 2 hashes the recording time inside metadata: the time shown must be that one
-    if (!e.redacted && e.metadata.hashVersion === 2 && e.recordedAt !== e.metadata.recordedAt) fail(`${where}: the recorded time shown (${e.recordedAt}) is not the one its hash covers`);
+    if (!e.redacted && e.metadata.hashVersion === 2 && e.recordedAt !== e.metadata.recordedAt)
+      fail(`${where}: the recorded time shown (${e.recordedAt}) is not the one its hash covers`);
     last.set(e.streamName, e);
   }
   const proofs = new Map(seal.proofs.map((p) => [p.streamName, p]));
   for (const head of last.values()) {
     const p = proofs.get(head.streamName);
     if (!p || p.revision !== head.revision || p.hash !== head.hash) fail(`stream ${head.streamName} does not end where the checkpoint sealed it`);
-    if (!verifyInclusion(p!, p!.index, seal.treeSize, p!.proof, seal.checkpoint.body.root)) fail(`stream ${head.streamName} is not in the checkpoint's Merkle tree`);
+    if (!verifyInclusion(p!, p!.index, seal.treeSize, p!.proof, seal.checkpoint.body.root))
+      fail(`stream ${head.streamName} is not in the checkpoint's Merkle tree`);
   }
   if (proofs.size !== last.size) fail('the seal names a stream whose events are missing from the export');
   return last.size;
@@ -124,7 +142,8 @@ export const verifyExport = (text: string, publicKey: KeyObject | string): Expor
     return { ok: true, events: events.length, redacted: events.filter((e) => e.redacted).length, streams, checkpoint, sealedBy: seal.checkpoint };
   } catch (e) {
     if (e instanceof Rejected) return { ok: false, events: 0, redacted: 0, streams: 0, checkpoint, problem: e.message };
-    if (e instanceof SyntaxError) return { ok: false, events: 0, redacted: 0, streams: 0, checkpoint, problem: `the file is not a readable export: ${e.message}` };
+    if (e instanceof SyntaxError)
+      return { ok: false, events: 0, redacted: 0, streams: 0, checkpoint, problem: `the file is not a readable export: ${e.message}` };
     throw e;
   }
 };

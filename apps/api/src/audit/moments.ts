@@ -11,13 +11,16 @@ export const parseMoment = (field: string, text: string): Moment => {
   if (/^\d+:\d+$/.test(value)) return { position: positionFromString(value) };
   const ms = Date.parse(DATE.test(value) ? `${value}T23:59:59.999Z` : value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(ms)) {
-    throw invalid('INVALID_MOMENT', `${field} must be a date (2026-03-01), a date-time (2026-03-01T09:30:00Z) or a store position; got "${value.slice(0, 40)}".`, { field });
+    throw invalid(
+      'INVALID_MOMENT',
+      `${field} must be a date (2026-03-01), a date-time (2026-03-01T09:30:00Z) or a store position; got "${value.slice(0, 40)}".`,
+      { field },
+    );
   }
   return { instant: new Date(ms).toISOString() };
 };
 
-export const isBy = (e: RecordedEvent, m: Moment): boolean =>
-  'position' in m ? comparePositions(e.position, m.position) <= 0 : e.recordedAt <= m.instant;
+export const isBy = (e: RecordedEvent, m: Moment): boolean => ('position' in m ? comparePositions(e.position, m.position) <= 0 : e.recordedAt <= m.instant);
 
 export const momentText = (m: Moment) => ('position' in m ? `${m.position.commit}:${m.position.prepare}` : m.instant);
 

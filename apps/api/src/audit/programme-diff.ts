@@ -17,10 +17,20 @@ export const diffProgramme = async (app: AppContext, user: AuthUser, programme: 
     if (!isBy(e, to)) continue; // positions and times both grow with the log, but check each event
     if (e.metadata.authorityId === programme.authorityId && !ofProgramme(e, programme.programmeId)) learn(lex, toAuditEvent(e));
     // only the programme's own authority's events: a diff never shows another council's content
-    if (ofProgramme(e, programme.programmeId) && belongsTo(e, programme.authorityId) && (e.streamName.startsWith('functionDesign-') || e.streamName.startsWith('fteDeals-'))) events.push(e);
+    if (
+      ofProgramme(e, programme.programmeId) &&
+      belongsTo(e, programme.authorityId) &&
+      (e.streamName.startsWith('functionDesign-') || e.streamName.startsWith('fteDeals-'))
+    )
+      events.push(e);
   }
   const cut = events.filter((e) => isBy(e, from)).length;
-  const sentences = new Map(describeHistory(events.map((e) => ({ ...toAuditEvent(e), recorded: e })), lex).map((d) => [d.event.recorded.eventId, d.sentence]));
+  const sentences = new Map(
+    describeHistory(
+      events.map((e) => ({ ...toAuditEvent(e), recorded: e })),
+      lex,
+    ).map((d) => [d.event.recorded.eventId, d.sentence]),
+  );
   const byId = new Map(events.map((e) => [e.eventId, e]));
   const diffEvents: DiffEvent[] = events.map((e) => ({ ...toAuditEvent(e), eventId: e.eventId }));
   const items = programmeDiff(diffEvents, cut, (id) => nameOf(lex, id, 'Unknown service'));
@@ -32,7 +42,13 @@ export const diffProgramme = async (app: AppContext, user: AuthUser, programme: 
       ...i,
       causedBy: i.causedBy.map((id) => {
         const e = byId.get(id)!;
-        return { eventId: id, sentence: sentences.get(id) ?? e.type, occurredAt: e.metadata.occurredAt, actorName: e.metadata.actor.displayName, reason: e.metadata.reason ?? null };
+        return {
+          eventId: id,
+          sentence: sentences.get(id) ?? e.type,
+          occurredAt: e.metadata.occurredAt,
+          actorName: e.metadata.actor.displayName,
+          reason: e.metadata.reason ?? null,
+        };
       }),
     })),
   };

@@ -5,15 +5,25 @@ import { WITNESS_KIND, witnessedCheckpoint, witnessIngest, type WitnessEntry } f
 const keys = generateKeyPairSync('ed25519');
 const log = Array.from({ length: 30 }, (_, i) => sha256Hex(`event ${i}`));
 const body = (sequence: number, events: number, hashes = log): CheckpointBody => ({
-  format: CHECKPOINT_FORMAT_V2, tenantId: 'acme', sequence, sealedAt: `2026-03-0${sequence}T10:00:00.000Z`, upTo: String(events), streams: 3, events,
-  root: sha256Hex(`heads ${events}`), logRoot: logRoot(hashes.slice(0, events)), keyId: keyIdOf(keys.publicKey),
+  format: CHECKPOINT_FORMAT_V2,
+  tenantId: 'acme',
+  sequence,
+  sealedAt: `2026-03-0${sequence}T10:00:00.000Z`,
+  upTo: String(events),
+  streams: 3,
+  events,
+  root: sha256Hex(`heads ${events}`),
+  logRoot: logRoot(hashes.slice(0, events)),
+  keyId: keyIdOf(keys.publicKey),
 });
 // as the server publishes them: each with its proof from the one before
 const published = (sizes: number[], hashes = log, key = keys.privateKey): WitnessEntry[] =>
   sizes.map((events, i) => ({
     kind: WITNESS_KIND,
     ...signCheckpoint(body(i + 1, events, hashes), key),
-    ...(i > 0 && sizes[i - 1] <= events ? { consistency: { fromSequence: i, fromSize: sizes[i - 1], proof: logTree(hashes).consistency(sizes[i - 1], events) } } : {}),
+    ...(i > 0 && sizes[i - 1] <= events
+      ? { consistency: { fromSequence: i, fromSize: sizes[i - 1], proof: logTree(hashes).consistency(sizes[i - 1], events) } }
+      : {}),
   }));
 
 describe('witnessIngest', () => {
@@ -29,7 +39,10 @@ describe('witnessIngest', () => {
     const held = published([4, 9]);
     const rewritten = [...log.slice(0, 2), sha256Hex('rewritten'), ...log.slice(3)];
     const next = published([4, 9, 30], rewritten)[2];
-    expect(witnessIngest(held, [next], keys.publicKey).problem).toMatchObject({ kind: 'fork', message: expect.stringMatching(/^FORK: checkpoint 3 \(30 events\) does not extend the witnessed checkpoint 2/) });
+    expect(witnessIngest(held, [next], keys.publicKey).problem).toMatchObject({
+      kind: 'fork',
+      message: expect.stringMatching(/^FORK: checkpoint 3 \(30 events\) does not extend the witnessed checkpoint 2/),
+    });
     const { consistency, ...unproven } = next;
     expect(consistency).toBeDefined();
     expect(witnessIngest(held, [unproven as WitnessEntry], keys.publicKey).problem?.message).toMatch(/the consistency proof is missing/);
@@ -37,7 +50,10 @@ describe('witnessIngest', () => {
 
   it('refuses a gap, a rollback in size, another key and another tenant', () => {
     const all = published([4, 9, 30]);
-    expect(witnessIngest([all[0]], [all[2]], keys.publicKey).problem).toMatchObject({ kind: 'gap', message: 'checkpoint 3 follows the witnessed checkpoint 1: checkpoint(s) 2 to 2 are missing from the file' });
+    expect(witnessIngest([all[0]], [all[2]], keys.publicKey).problem).toMatchObject({
+      kind: 'gap',
+      message: 'checkpoint 3 follows the witnessed checkpoint 1: checkpoint(s) 2 to 2 are missing from the file',
+    });
     const smaller = published([9, 4]);
     expect(witnessIngest([smaller[0]], [smaller[1]], keys.publicKey).problem?.kind).toBe('rollback');
     const forged = published([4], log, generateKeyPairSync('ed25519').privateKey);

@@ -1,4 +1,13 @@
-import { authorityDecider, invalid, notFound, programmeDecider, requireId, type AuthorityCommand, type CommandMetadata, type ProgrammeCommand } from '@orgledger/domain';
+import {
+  authorityDecider,
+  invalid,
+  notFound,
+  programmeDecider,
+  requireId,
+  type AuthorityCommand,
+  type CommandMetadata,
+  type ProgrammeCommand,
+} from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
@@ -38,28 +47,28 @@ export const addDirectorate = async (deps: Deps, meta: CommandMetadata, input: {
   return directorateId;
 };
 
-export const addService = async (
-  deps: Deps,
-  meta: CommandMetadata,
-  input: { authorityId: string; directorateId: string; name: string } & Expected,
-) => {
+export const addService = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; directorateId: string; name: string } & Expected) => {
   const authorityId = requireId('authorityId', input.authorityId);
   const directorateId = requireId('directorateId', input.directorateId);
   const serviceId = derivedUuid(meta.commandId, 'service');
-  await deps.send(AuthorityHandler, { type: 'AddService', data: { serviceId, directorateId, name: input.name }, metadata: meta }, { authorityId, ...expected(input) });
+  await deps.send(
+    AuthorityHandler,
+    { type: 'AddService', data: { serviceId, directorateId, name: input.name }, metadata: meta },
+    { authorityId, ...expected(input) },
+  );
   return serviceId;
 };
 
-export const startProgramme = async (
-  deps: Deps,
-  meta: CommandMetadata,
-  input: { authorityId: string; name: string; objective: string },
-) => {
+export const startProgramme = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; name: string; objective: string }) => {
   const authorityId = requireId('authorityId', input.authorityId);
   const authority = await loadState(deps.store, authorityStream(meta.tenantId, authorityId), authorityDecider);
   if (authority.status === 'none') throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
   const programmeId = derivedUuid(meta.commandId, 'programme');
-  await deps.send(ProgrammeHandler, { type: 'StartProgramme', data: { programmeId, authorityId, name: input.name, objective: input.objective }, metadata: meta }, { authorityId });
+  await deps.send(
+    ProgrammeHandler,
+    { type: 'StartProgramme', data: { programmeId, authorityId, name: input.name, objective: input.objective }, metadata: meta },
+    { authorityId },
+  );
   // Every programme starts with the standard contract-management activities, for consultants to edit.
   await seedTaxonomy(deps, meta, { programmeId, authorityId });
   return programmeId;

@@ -5,14 +5,7 @@ import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { cachedList } from '../platform/read-cache';
 import { CurrentUser, Roles } from '../platform/current-user';
-import {
-  AddDirectorateInput,
-  AddServiceInput,
-  Authority,
-  Programme,
-  RegisterAuthorityInput,
-  StartProgrammeInput,
-} from './authority.graphql';
+import { AddDirectorateInput, AddServiceInput, Authority, Programme, RegisterAuthorityInput, StartProgrammeInput } from './authority.graphql';
 import { addDirectorate, addService, registerAuthority, startProgramme } from './authority.commands';
 import { authorityModel, programmeModel } from '../platform/access-models';
 

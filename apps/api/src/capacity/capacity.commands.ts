@@ -28,5 +28,4 @@ export const setCapacityAssumptions = (
   scope: ProgrammeScope,
   assumptions: CapacityAssumptions,
   fromTemplateId: string | null = null,
-) =>
-  deps.send(CapacityHandler, { type: 'SetCapacityAssumptions', data: { ...assumptions, fromTemplateId }, metadata: meta }, scope);
+) => deps.send(CapacityHandler, { type: 'SetCapacityAssumptions', data: { ...assumptions, fromTemplateId }, metadata: meta }, scope);

@@ -41,7 +41,13 @@ export const migrateEvents = async (source: EventStore, target: EventStore, opti
     const [first] = pending;
     const expectedRevision = first.revision === 0n ? 'no_stream' : first.revision - 1n;
     // the original recording time and hash version travel with each event, so every hash is kept
-    const copies = pending.map(({ eventId, type, data, metadata, recordedAt, hashVersion }) => ({ eventId, type, data, metadata, copied: { recordedAt, hashVersion: hashVersion ?? 1 } }));
+    const copies = pending.map(({ eventId, type, data, metadata, recordedAt, hashVersion }) => ({
+      eventId,
+      type,
+      data,
+      metadata,
+      copied: { recordedAt, hashVersion: hashVersion ?? 1 },
+    }));
     await target.append(first.streamName, copies, { expectedRevision });
     heads.set(first.streamName, pending[pending.length - 1].revision + 1n);
     copied += pending.length;
@@ -86,12 +92,23 @@ export const checkMigration = async (source: EventStore, target: EventStore): Pr
     const copy = (await theirs.next()).value as RecordedEvent | undefined;
     tenants.add(mine.metadata.tenantId);
     if (!copy || !sameEvent(mine, copy)) {
-      return { ok: false, events, firstDifference: `${mine.streamName}@${mine.revision} (${mine.eventId}) is ${copy ? `${copy.streamName}@${copy.revision} (${copy.eventId})` : 'missing'} in the target`, tenants: [] };
+      return {
+        ok: false,
+        events,
+        firstDifference: `${mine.streamName}@${mine.revision} (${mine.eventId}) is ${copy ? `${copy.streamName}@${copy.revision} (${copy.eventId})` : 'missing'} in the target`,
+        tenants: [],
+      };
     }
     events += 1;
   }
   const extra = await theirs.next();
-  if (!extra.done) return { ok: false, events, firstDifference: `the target holds more events than the source, from ${(extra.value as RecordedEvent).streamName}`, tenants: [] };
+  if (!extra.done)
+    return {
+      ok: false,
+      events,
+      firstDifference: `the target holds more events than the source, from ${(extra.value as RecordedEvent).streamName}`,
+      tenants: [],
+    };
   const checked = [];
   for (const tenantId of tenants) checked.push({ tenantId, ok: (await verifyChains(target, { tenantId })).ok });
   return { ok: checked.every((t) => t.ok), events, tenants: checked };

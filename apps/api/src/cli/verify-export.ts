@@ -51,6 +51,10 @@ export const verifyExportCommand = (file: string | undefined, publicKey: string 
     }
   }
   console.log(JSON.stringify({ ...verdict, sealedBy: undefined }));
-  console.log(verdict.ok ? `verify-export: ${verdict.events} events in ${verdict.streams} streams verify against checkpoint ${verdict.checkpoint?.sequence} (${verdict.redacted} of other authorities redacted)` : `verify-export: REJECTED — ${verdict.problem}`);
+  console.log(
+    verdict.ok
+      ? `verify-export: ${verdict.events} events in ${verdict.streams} streams verify against checkpoint ${verdict.checkpoint?.sequence} (${verdict.redacted} of other authorities redacted)`
+      : `verify-export: REJECTED — ${verdict.problem}`,
+  );
   return verdict.ok ? 0 : 2;
 };

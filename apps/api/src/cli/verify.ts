@@ -30,7 +30,8 @@ const witnessProblems = async (store: EventStore, tenantId: string, witnessed: W
   return witnessed.flatMap((w) => {
     const s = stored.get(w.body.sequence);
     if (!s) return [`witnessed checkpoint ${w.body.sequence} (sealed at ${w.body.sealedAt}) is missing from the store`];
-    if (canonicalJson(s.body) !== canonicalJson(w.body)) return [`FORK: stored checkpoint ${w.body.sequence} (root ${s.body.root}) differs from the witnessed one (root ${w.body.root})`];
+    if (canonicalJson(s.body) !== canonicalJson(w.body))
+      return [`FORK: stored checkpoint ${w.body.sequence} (root ${s.body.root}) differs from the witnessed one (root ${w.body.root})`];
     return [];
   });
 };
@@ -72,7 +73,11 @@ export const verifyAllTenants = async (store: EventStore, options: VerifyCommand
     const problems = [
       ...(created ? [] : [`the tenant's creation event (stream ${streamName('tenant', tenantId, tenantId)} revision 0) is missing`]),
       ...report.problems,
-      ...(await witnessProblems(store, tenantId, witnessed.filter((w) => w.body.tenantId === tenantId))),
+      ...(await witnessProblems(
+        store,
+        tenantId,
+        witnessed.filter((w) => w.body.tenantId === tenantId),
+      )),
     ];
     const ok = report.ok && problems.length === 0;
     if (!ok) failed.push(tenantId);

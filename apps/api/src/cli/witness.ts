@@ -40,6 +40,8 @@ export const witnessCommand = (log: string | undefined, ingest: string | undefin
   appendFileSync(log, toJsonLines(verdict.accepted));
   const newest = verdict.accepted.at(-1)?.body;
   console.log(JSON.stringify({ ok: true, recorded: verdict.accepted.length, alreadySeen: verdict.alreadySeen, newest: newest ?? null }));
-  console.log(`witness: ${verdict.accepted.length} new checkpoint(s) recorded, ${verdict.alreadySeen} already witnessed${newest ? `; newest is ${newest.sequence} over ${newest.events} events` : ''}`);
+  console.log(
+    `witness: ${verdict.accepted.length} new checkpoint(s) recorded, ${verdict.alreadySeen} already witnessed${newest ? `; newest is ${newest.sequence} over ${newest.events} events` : ''}`,
+  );
   return 0;
 };

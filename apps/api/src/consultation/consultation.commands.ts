@@ -96,10 +96,14 @@ export const runConsultation = (
   command: Undated<ConsultationCommand>,
   expectedRevision?: number | null,
 ) =>
-  app.send(ConsultationHandler, { ...command, metadata: meta }, {
-    ...scope,
-    ...(expectedRevision !== undefined && expectedRevision !== null ? { expectedRevision: BigInt(expectedRevision) } : {}),
-  });
+  app.send(
+    ConsultationHandler,
+    { ...command, metadata: meta },
+    {
+      ...scope,
+      ...(expectedRevision !== undefined && expectedRevision !== null ? { expectedRevision: BigInt(expectedRevision) } : {}),
+    },
+  );
 
 export const draftConsultationPlan = async (
   app: AppContext,
@@ -109,10 +113,15 @@ export const draftConsultationPlan = async (
 ) => {
   const planId = derivedUuid(meta.commandId, 'consultation-plan');
   const affected = await affectedPeople(app, meta.tenantId, scope, meta.now.slice(0, 10));
-  await runConsultation(app, meta, { ...scope, planId }, {
-    type: 'DraftConsultationPlan',
-    data: { planId, programmeId: scope.programmeId, ...input, affected },
-  });
+  await runConsultation(
+    app,
+    meta,
+    { ...scope, planId },
+    {
+      type: 'DraftConsultationPlan',
+      data: { planId, programmeId: scope.programmeId, ...input, affected },
+    },
+  );
   return planId;
 };
 

@@ -1,7 +1,17 @@
 import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
 import {
-  APPEAL_RESULTS, DISCLOSURE_ITEMS, INDIVIDUAL_OUTCOMES, MEETING_KINDS, PROTECTED_CHARACTERISTICS, TU_ENGAGEMENT_KINDS,
-  type AppealResult, type DisclosureItem, type IndividualOutcome, type MeetingKind, type ProtectedCharacteristic, type TuEngagementKind,
+  APPEAL_RESULTS,
+  DISCLOSURE_ITEMS,
+  INDIVIDUAL_OUTCOMES,
+  MEETING_KINDS,
+  PROTECTED_CHARACTERISTICS,
+  TU_ENGAGEMENT_KINDS,
+  type AppealResult,
+  type DisclosureItem,
+  type IndividualOutcome,
+  type MeetingKind,
+  type ProtectedCharacteristic,
+  type TuEngagementKind,
 } from '@orgledger/domain';
 import { CommandInput, enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 import { DaGateView } from '../design-authority/design-authority.graphql';

@@ -1,10 +1,4 @@
-import {
-  CONSULTATION_STREAM_CATEGORY,
-  evolveConsultation,
-  initialConsultationState,
-  type ConsultationEvent,
-  type ConsultationState,
-} from '@orgledger/domain';
+import { CONSULTATION_STREAM_CATEGORY, evolveConsultation, initialConsultationState, type ConsultationEvent, type ConsultationState } from '@orgledger/domain';
 import type { RecordedEvent } from '@orgledger/event-store';
 import { defineReadModel } from '../platform/read-model';
 

@@ -14,7 +14,13 @@ import type { ConsultationPlanView } from './consultation.graphql';
 import { consultationPlanModel } from './consultation.projector';
 import { tenantModel } from '../tenancy/tenancy.projector';
 
-const COLLECTIVE_WARNINGS = new Set(['CONSULTATION_NOT_IN_GOOD_TIME', 'MINIMUM_PERIOD_NOT_MET', 'DISCLOSURE_NOT_GIVEN', 'DISCLOSURE_AFTER_START', 'DATE_MISSING']);
+const COLLECTIVE_WARNINGS = new Set([
+  'CONSULTATION_NOT_IN_GOOD_TIME',
+  'MINIMUM_PERIOD_NOT_MET',
+  'DISCLOSURE_NOT_GIVEN',
+  'DISCLOSURE_AFTER_START',
+  'DATE_MISSING',
+]);
 const PAY_BASIS =
   'Gross annual pay at the post’s SCP on the pay table in force on the day the people were read, pro rata to FTE (budgeted cost where the post has no SCP); ' +
   'a week’s pay is a 52nd of it, and the award is a week’s pay for each 7 days, rounded down to the penny per person.';
@@ -69,7 +75,14 @@ export const consultationPlanOf = async (app: AppContext, tenantId: string, plan
     gate: gate as ConsultationPlanView['gate'],
     disclosures: DISCLOSURE_ITEMS.map((item) => {
       const given = plan.disclosures[item];
-      return { item, label: DISCLOSURE_LABEL[item], given: Boolean(given), givenOn: given?.givenOn ?? null, documentRef: given?.documentRef ?? null, unions: given?.unions ?? [] };
+      return {
+        item,
+        label: DISCLOSURE_LABEL[item],
+        given: Boolean(given),
+        givenOn: given?.givenOn ?? null,
+        documentRef: given?.documentRef ?? null,
+        unions: given?.unions ?? [],
+      };
     }),
     tradeUnionLog: [...plan.tuLog].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     individuals: plan.affected.map((p) => {

@@ -44,7 +44,9 @@ export class ConsultationResolver {
     return Promise.all(planRows(this.app, user.tenantId, scope.programmeId).map((r) => consultationPlanOf(this.app, user.tenantId, r.planId)));
   }
 
-  @Query(() => gql.ConsultationPlanView, { description: 'A plan with its statutory figures, warnings, disclosures, logs, timeline, exposure and equality profile' })
+  @Query(() => gql.ConsultationPlanView, {
+    description: 'A plan with its statutory figures, warnings, disclosures, logs, timeline, exposure and equality profile',
+  })
   @Roles(...READERS)
   consultationPlan(@CurrentUser() user: AuthUser, @Args('planId', { type: () => ID }) planId: string) {
     return consultationPlanOf(this.app, user.tenantId, this.plan(user, planId).planId);
@@ -55,7 +57,13 @@ export class ConsultationResolver {
   async draftConsultationPlan(@CurrentUser() user: AuthUser, @Args('input') input: gql.DraftConsultationPlanInput) {
     const scope = this.programme(user, input.programmeId);
     const { title, establishment, proposedDismissals, recognisedUnions } = input;
-    const planId = await draftConsultationPlan(this.app, metaFor(user, input), scope, { title, establishment, proposedDismissals, recognisedUnions, dates: datesOf(input.dates) as never });
+    const planId = await draftConsultationPlan(this.app, metaFor(user, input), scope, {
+      title,
+      establishment,
+      proposedDismissals,
+      recognisedUnions,
+      dates: datesOf(input.dates) as never,
+    });
     return consultationPlanOf(this.app, user.tenantId, planId);
   }
 
@@ -77,7 +85,10 @@ export class ConsultationResolver {
   @Mutation(() => gql.ConsultationPlanView, { description: 'Records the day an s.188(4) item was given in writing to the recognised unions' })
   @Roles(...PARTICIPANTS)
   recordDisclosure(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordDisclosureInput) {
-    return this.record(user, input, { type: 'RecordDisclosure', data: { item: input.item as DisclosureItem, givenOn: input.givenOn, documentRef: input.documentRef } });
+    return this.record(user, input, {
+      type: 'RecordDisclosure',
+      data: { item: input.item as DisclosureItem, givenOn: input.givenOn, documentRef: input.documentRef },
+    });
   }
 
   @Mutation(() => gql.ConsultationPlanView)
@@ -97,21 +108,35 @@ export class ConsultationResolver {
   recordIndividualMeeting(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualMeetingInput) {
     const meta = metaFor(user, input);
     const scope = this.plan(user, input.planId);
-    const data = { postId: input.postId, meetingId: derivedUuid(meta.commandId, 'meeting'), date: input.date, kind: input.kind as MeetingKind, note: input.note };
-    return runConsultation(this.app, meta, scope, { type: 'RecordIndividualMeeting', data }).then(() => consultationPlanOf(this.app, user.tenantId, scope.planId));
+    const data = {
+      postId: input.postId,
+      meetingId: derivedUuid(meta.commandId, 'meeting'),
+      date: input.date,
+      kind: input.kind as MeetingKind,
+      note: input.note,
+    };
+    return runConsultation(this.app, meta, scope, { type: 'RecordIndividualMeeting', data }).then(() =>
+      consultationPlanOf(this.app, user.tenantId, scope.planId),
+    );
   }
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PARTICIPANTS)
   recordIndividualOutcome(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualOutcomeInput) {
-    return this.record(user, input, { type: 'RecordIndividualOutcome', data: { postId: input.postId, outcome: input.outcome as IndividualOutcome, decidedOn: input.decidedOn } });
+    return this.record(user, input, {
+      type: 'RecordIndividualOutcome',
+      data: { postId: input.postId, outcome: input.outcome as IndividualOutcome, decidedOn: input.decidedOn },
+    });
   }
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PARTICIPANTS)
   recordIndividualAppeal(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualAppealInput) {
     const { postId, lodgedOn, decidedOn } = input;
-    return this.record(user, input, { type: 'RecordIndividualAppeal', data: { postId, lodgedOn, result: input.result as AppealResult, decidedOn: decidedOn ?? null } });
+    return this.record(user, input, {
+      type: 'RecordIndividualAppeal',
+      data: { postId, lodgedOn, result: input.result as AppealResult, decidedOn: decidedOn ?? null },
+    });
   }
 
   @Mutation(() => gql.ConsultationPlanView)
@@ -130,7 +155,9 @@ export class ConsultationResolver {
     return this.record(user, input, { type: 'RecordProtectedCharacteristics', data: { entries } });
   }
 
-  @Mutation(() => gql.ConsultationPlanView, { description: 'Launches consultation: refused until the Design Authority gate is open and the plan breaks no rule' })
+  @Mutation(() => gql.ConsultationPlanView, {
+    description: 'Launches consultation: refused until the Design Authority gate is open and the plan breaks no rule',
+  })
   @Roles(...PLANNERS)
   async launchConsultation(@CurrentUser() user: AuthUser, @Args('input') input: gql.LaunchConsultationInput) {
     const scope = this.plan(user, input.planId);

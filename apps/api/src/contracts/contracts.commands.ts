@@ -43,7 +43,12 @@ export const CONTRACT_COLUMNS: ColumnSpec[] = [
   { key: 'risk', label: 'Risk', aliases: ['risk rating', 'risk level'], required: true },
   { key: 'vfmConcern', label: 'VFM concern', aliases: ['value for money concern', 'vfm', 'vfm issue'], required: false },
   { key: 'vfmNote', label: 'VFM note', aliases: ['value for money note', 'vfm notes', 'vfm comment'], required: false },
-  { key: 'contractManagerPost', label: 'Contract manager post', aliases: ['contract manager', 'contract manager post reference', 'manager post', 'cm post'], required: false },
+  {
+    key: 'contractManagerPost',
+    label: 'Contract manager post',
+    aliases: ['contract manager', 'contract manager post reference', 'manager post', 'cm post'],
+    required: false,
+  },
   { key: 'kpisSet', label: 'KPIs set', aliases: ['kpis', 'number of kpis', 'kpi count'], required: false },
   { key: 'exempt', label: 'Exempt', aliases: ['exemption', 'kpi exemption', 'exempt from kpis'], required: false },
 ];
@@ -76,13 +81,21 @@ const expected = ({ expectedRevision }: Expected) => {
 export const addContract = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, contract: ContractInput) => {
   const contractId = derivedUuid(meta.commandId, 'contract');
   const { knownServiceIds, knownPostIds } = await registerFacts(deps, meta.tenantId, scope.authorityId);
-  await deps.send(ContractsHandler, { type: 'AddContract', data: { contract: { ...contract, contractId }, knownServiceIds, knownPostIds }, metadata: meta }, scope);
+  await deps.send(
+    ContractsHandler,
+    { type: 'AddContract', data: { contract: { ...contract, contractId }, knownServiceIds, knownPostIds }, metadata: meta },
+    scope,
+  );
   return contractId;
 };
 
 export const updateContract = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, contract: ContractFields, options: Expected = {}) => {
   const { knownServiceIds, knownPostIds } = await registerFacts(deps, meta.tenantId, scope.authorityId);
-  await deps.send(ContractsHandler, { type: 'UpdateContract', data: { contract, knownServiceIds, knownPostIds }, metadata: meta }, { ...scope, ...expected(options) });
+  await deps.send(
+    ContractsHandler,
+    { type: 'UpdateContract', data: { contract, knownServiceIds, knownPostIds }, metadata: meta },
+    { ...scope, ...expected(options) },
+  );
   return contract.contractId;
 };
 
@@ -93,12 +106,7 @@ export const removeContract = async (deps: Deps, meta: CommandMetadata, scope: P
 
 // An import is one decision: every row is accepted or none is. Ids for new references are derived
 // from the command id and the upper-cased reference, so a retried import assigns the same ids.
-export const importContracts = async (
-  deps: Deps,
-  meta: CommandMetadata,
-  scope: ProgrammeScope,
-  input: { fileName: string; contentBase64: string },
-) => {
+export const importContracts = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, input: { fileName: string; contentBase64: string }) => {
   const fileName = requireText('fileName', input.fileName, { max: 200 });
   const rows = await readSheet(fileName, input.contentBase64, CONTRACT_COLUMNS, MAX_CONTRACT_IMPORT_ROWS);
   const { knownServices, knownPosts } = await registerFacts(deps, meta.tenantId, scope.authorityId);
@@ -108,7 +116,9 @@ export const importContracts = async (
     const key = contractReferenceKey(r.cells.reference);
     if (key) contractIdsByReference[key] = derivedUuid(meta.commandId, 'contract', key);
   }
-  const outcome = await deps.send(ContractsHandler, {
+  const outcome = await deps.send(
+    ContractsHandler,
+    {
       type: 'ImportContracts',
       data: {
         importId,
@@ -119,7 +129,9 @@ export const importContracts = async (
         knownPosts,
       },
       metadata: meta,
-    }, scope);
+    },
+    scope,
+  );
   const summary = outcome.events.find((e) => e.type === 'ContractsImported');
   return { importId, ...(summary?.data as { fileName: string; rowCount: number; created: number; updated: number; unchanged: number }) };
 };

@@ -1,6 +1,11 @@
 import { Field, ID, InputType, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
 import {
-  CONTRACT_EXEMPTIONS, CONTRACT_RISKS, PERFORMANCE_NOTICE_KINDS, type ContractExemption, type ContractRisk, type PerformanceNoticeKind,
+  CONTRACT_EXEMPTIONS,
+  CONTRACT_RISKS,
+  PERFORMANCE_NOTICE_KINDS,
+  type ContractExemption,
+  type ContractRisk,
+  type PerformanceNoticeKind,
 } from '@orgledger/domain';
 import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput, SheetFileInput, WithExpectedRevision } from '../platform/graphql';
 

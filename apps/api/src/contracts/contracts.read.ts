@@ -5,17 +5,21 @@ import type { ContractReadRow } from './contracts.projector';
 import { contractModel, contractRegisterModel } from './contracts.projector';
 import { postModel } from '../establishment/establishment.projector';
 
-export const registerRow = (app: AppContext, tenantId: string, programmeId: string) =>
-  app.readModels.get(contractRegisterModel, tenantId, programmeId);
+export const registerRow = (app: AppContext, tenantId: string, programmeId: string) => app.readModels.get(contractRegisterModel, tenantId, programmeId);
 
 // The programme's tier rules, or the defaults while none have been set.
-export const tierRulesOf = (app: AppContext, tenantId: string, programmeId: string): { rules: TierRules; isDefault: boolean; fromTemplateId: string | null } => {
+export const tierRulesOf = (
+  app: AppContext,
+  tenantId: string,
+  programmeId: string,
+): { rules: TierRules; isDefault: boolean; fromTemplateId: string | null } => {
   const set = registerRow(app, tenantId, programmeId)?.tierRules;
-  return set ? { rules: set.rules, isDefault: false, fromTemplateId: set.fromTemplateId } : { rules: DEFAULT_TIER_RULES, isDefault: true, fromTemplateId: null };
+  return set
+    ? { rules: set.rules, isDefault: false, fromTemplateId: set.fromTemplateId }
+    : { rules: DEFAULT_TIER_RULES, isDefault: true, fromTemplateId: null };
 };
 
-export const contractRows = (app: AppContext, tenantId: string, programmeId: string) =>
-  app.readModels.list(contractModel, tenantId, programmeId);
+export const contractRows = (app: AppContext, tenantId: string, programmeId: string) => app.readModels.list(contractModel, tenantId, programmeId);
 
 // A register row as the screen shows it: names for ids, its tier, and its Procurement Act duties
 // as of today's UTC date (the duties depend on the day asked; the facts do not).

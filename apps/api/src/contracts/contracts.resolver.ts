@@ -101,7 +101,11 @@ export class ContractsResolver {
   @Roles('tenant_admin', 'consultant')
   async setTierRules(@CurrentUser() user: AuthUser, @Args('input') input: SetTierRulesInput): Promise<TierRules> {
     const scope = this.scope(user, input.programmeId);
-    const bands = (input.bands ?? []).map((b) => ({ tier: b.tier, minAnnualValuePence: b.minAnnualValuePence, riskAtLeast: (b.riskAtLeast ?? null) as ContractRisk | null }));
+    const bands = (input.bands ?? []).map((b) => ({
+      tier: b.tier,
+      minAnnualValuePence: b.minAnnualValuePence,
+      riskAtLeast: (b.riskAtLeast ?? null) as ContractRisk | null,
+    }));
     await setTierRules(this.app, metaFor(user, input), scope, { bands });
     return this.tierRules(user, scope.programmeId);
   }

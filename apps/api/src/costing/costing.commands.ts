@@ -1,4 +1,14 @@
-import { exitCostsDecider, functionBudgetDecider, requireId, type BudgetFigures, type CommandMetadata, type FunctionBudgetCommand, type RecordExitCostInputs, type ExitCostInputs, type NonPayLine } from '@orgledger/domain';
+import {
+  exitCostsDecider,
+  functionBudgetDecider,
+  requireId,
+  type BudgetFigures,
+  type CommandMetadata,
+  type FunctionBudgetCommand,
+  type RecordExitCostInputs,
+  type ExitCostInputs,
+  type NonPayLine,
+} from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
 import { functionDesignStream } from '../design/design.commands';
@@ -6,7 +16,6 @@ import type { Deps } from '../tenancy/tenancy.commands';
 import { costingTablesOf } from '../reference-data/reference-data.commands';
 import { atRiskPostIdsOf, budgetOf, exitCostsStream, functionBudgetStream, type Scope } from './costing.read';
 import { commandHandler } from '../platform/command-handler';
-
 
 type Actor = { actorAuthorityId: string | null };
 
@@ -18,30 +27,62 @@ export class ExitCostsHandler extends commandHandler(exitCostsDecider, (command:
   exitCostsStream(command.metadata.tenantId, at.programmeId),
 ) {}
 
-export const setBudgetNonPayLines = async (deps: Deps, meta: CommandMetadata, scope: Scope, actor: Actor, input: { financialYear: string; lines: NonPayLine[] }) => {
-  await deps.send(FunctionBudgetHandler, { type: 'SetBudgetNonPayLines', data: { programmeAuthorityId: scope.authorityId, ...actor, ...input }, metadata: meta }, scope);
+export const setBudgetNonPayLines = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: Scope,
+  actor: Actor,
+  input: { financialYear: string; lines: NonPayLine[] },
+) => {
+  await deps.send(
+    FunctionBudgetHandler,
+    { type: 'SetBudgetNonPayLines', data: { programmeAuthorityId: scope.authorityId, ...actor, ...input }, metadata: meta },
+    scope,
+  );
 };
 
 // The sign-off records the figures signed, with the table ids and LGPS rate they came from.
 export const signOffBudget = async (app: AppContext, meta: CommandMetadata, scope: Scope, actor: Actor, input: { financialYear: string; note: string }) => {
   const { budget, lgpsRateBp, tableIds } = await budgetOf(app, meta.tenantId, scope, { financialYear: input.financialYear, policy: 'mid', withNonPay: true });
-  const figures: BudgetFigures = { payTotal: budget.payTotal, nonPayTotal: budget.nonPayTotal, total: budget.total, funding: budget.funding, gap: budget.gap, tableIds, lgpsRateBp };
+  const figures: BudgetFigures = {
+    payTotal: budget.payTotal,
+    nonPayTotal: budget.nonPayTotal,
+    total: budget.total,
+    funding: budget.funding,
+    gap: budget.gap,
+    tableIds,
+    lgpsRateBp,
+  };
   // Whoever shaped what is signed: the budget's lines and the design it costs.
   const preparedBy = [
     ...(await authorsOf(app.store, functionBudgetStream(meta.tenantId, scope.programmeId), (e) => e.type !== 'FunctionBudgetSignedOff')),
     ...(await authorsOf(app.store, functionDesignStream(meta.tenantId, scope.programmeId))),
   ];
-  await app.send(FunctionBudgetHandler, {
+  await app.send(
+    FunctionBudgetHandler,
+    {
       type: 'SignOffBudget',
       data: { programmeAuthorityId: scope.authorityId, ...actor, financialYear: input.financialYear, note: input.note, figures, preparedBy },
       metadata: meta,
-    }, scope);
+    },
+    scope,
+  );
 };
 
 // The dismissal date defaults to the day of the command: the cap in force then applies.
-export const recordExitCostInputs = async (app: AppContext, meta: CommandMetadata, scope: Scope, actor: Actor, input: Omit<ExitCostInputs, 'dismissalDate'> & { dismissalDate?: string | null }) => {
+export const recordExitCostInputs = async (
+  app: AppContext,
+  meta: CommandMetadata,
+  scope: Scope,
+  actor: Actor,
+  input: Omit<ExitCostInputs, 'dismissalDate'> & { dismissalDate?: string | null },
+) => {
   const { tables } = await costingTablesOf(app, meta.tenantId, scope.authorityId);
   const atRiskPostIds = atRiskPostIdsOf(app, meta.tenantId, scope.programmeId);
   const facts: ExitCostInputs = { ...input, postId: requireId('postId', input.postId), dismissalDate: input.dismissalDate ?? meta.now.slice(0, 10) };
-  await app.send(ExitCostsHandler, { type: 'RecordExitCostInputs', data: { programmeAuthorityId: scope.authorityId, ...actor, ...facts, tables, atRiskPostIds }, metadata: meta }, scope);
+  await app.send(
+    ExitCostsHandler,
+    { type: 'RecordExitCostInputs', data: { programmeAuthorityId: scope.authorityId, ...actor, ...facts, tables, atRiskPostIds }, metadata: meta },
+    scope,
+  );
 };

@@ -89,7 +89,7 @@ export class FunctionBudgetView {
   @Field(() => [NonPayLineView]) nonPayLines: NonPayLineView[];
   @Field(() => PenceScalar) nonPayTotalPence: number;
   @Field(() => PenceScalar) totalPence: number;
-  @Field(() => PenceScalar, { description: "Budget released by agreed FTE deals for the year" }) fundingPence: number;
+  @Field(() => PenceScalar, { description: 'Budget released by agreed FTE deals for the year' }) fundingPence: number;
   @Field(() => PenceScalar, { description: 'Total minus funding: positive is still to be found' }) gapPence: number;
   @Field(() => [BudgetSignOffView]) signOffs: BudgetSignOffView[];
 }

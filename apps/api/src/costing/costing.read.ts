@@ -49,7 +49,9 @@ export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Sc
   const posts: BudgetPost[] = option.posts.map((p) => {
     const row = gradingRowOf(app, tenantId, scope.programmeId, p.designPostId);
     const final = !!row?.status.canBeCostedAsFinal && row.evaluation !== null;
-    const band = final ? { grade: row!.evaluation!.grade, minScp: row!.evaluation!.minScp, maxScp: row!.evaluation!.maxScp } : gradeOn(structures, `Grade ${p.grade}`, payDate);
+    const band = final
+      ? { grade: row!.evaluation!.grade, minScp: row!.evaluation!.minScp, maxScp: row!.evaluation!.maxScp }
+      : gradeOn(structures, `Grade ${p.grade}`, payDate);
     let scp: number | null = null;
     if (policy === 'actual') {
       const holder = Object.values(reassignments?.state.posts ?? {}).find((r) => r.designPostId === p.designPostId);
@@ -122,7 +124,12 @@ export const exitCostsOf = async (app: AppContext, tenantId: string, scope: Scop
       redundancy: inputs && statutoryRedundancyPay({ ...inputs, tables }),
       lgpsStrain:
         inputs &&
-        lgpsStrainFlag({ age: inputs.age, pensionMember: inputs.pensionMember, yearsMembership: inputs.yearsMembership, strainEstimatePence: inputs.lgpsStrainEstimatePence }),
+        lgpsStrainFlag({
+          age: inputs.age,
+          pensionMember: inputs.pensionMember,
+          yearsMembership: inputs.yearsMembership,
+          strainEstimatePence: inputs.lgpsStrainEstimatePence,
+        }),
     };
   });
 };

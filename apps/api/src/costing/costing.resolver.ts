@@ -117,7 +117,13 @@ export class CostingResolver {
   @Roles('finance_partner')
   async signOffBudget(@CurrentUser() user: AuthUser, @Args('input') input: SignOffBudgetInput) {
     const scope = this.scope(user, input.programmeId);
-    await signOffBudget(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, { financialYear: input.financialYear, note: input.note });
+    await signOffBudget(
+      this.app,
+      metaFor(user, input),
+      scope,
+      { actorAuthorityId: user.authorityId },
+      { financialYear: input.financialYear, note: input.note },
+    );
     return this.functionBudget(user, scope.programmeId, input.financialYear);
   }
 
@@ -125,16 +131,22 @@ export class CostingResolver {
   @Roles('tenant_admin', 'consultant', 'hr_partner')
   async recordExitCostInputs(@CurrentUser() user: AuthUser, @Args('input') input: RecordExitCostInputsInput) {
     const scope = this.scope(user, input.programmeId);
-    await recordExitCostInputs(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, {
-      postId: input.postId,
-      age: input.age,
-      completeYearsService: input.completeYearsService,
-      weeklyPayPence: input.weeklyPayPence,
-      pensionMember: input.pensionMember,
-      yearsMembership: input.yearsMembership ?? input.completeYearsService,
-      lgpsStrainEstimatePence: input.lgpsStrainEstimatePence ?? null,
-      dismissalDate: input.dismissalDate ?? null,
-    });
+    await recordExitCostInputs(
+      this.app,
+      metaFor(user, input),
+      scope,
+      { actorAuthorityId: user.authorityId },
+      {
+        postId: input.postId,
+        age: input.age,
+        completeYearsService: input.completeYearsService,
+        weeklyPayPence: input.weeklyPayPence,
+        pensionMember: input.pensionMember,
+        yearsMembership: input.yearsMembership ?? input.completeYearsService,
+        lgpsStrainEstimatePence: input.lgpsStrainEstimatePence ?? null,
+        dismissalDate: input.dismissalDate ?? null,
+      },
+    );
     return this.exitCosts(user, scope.programmeId);
   }
 }

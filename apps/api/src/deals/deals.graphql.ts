@@ -113,7 +113,7 @@ export class ProposeFteDealInput extends CommandInput {
 export class DealStepInput extends CommandInput {
   @Field(() => ID) dealId: string;
   @Field(() => Int, { nullable: true }) expectedVersion?: number;
-  @Field({ nullable: true, description: "A consultant answering for the service director; recorded as such" }) onBehalfOfService?: boolean;
+  @Field({ nullable: true, description: 'A consultant answering for the service director; recorded as such' }) onBehalfOfService?: boolean;
 }
 
 @InputType()

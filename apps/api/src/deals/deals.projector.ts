@@ -10,8 +10,8 @@ const withTerms = (prev: DealRow | null, summary: DealSummary, e: RecordedEvent,
   const t = (e.data as { terms?: DealTerms }).terms;
   let terms = prev?.terms ?? t!;
   let offerTerms = prev?.offerTerms ?? null;
-  if (summary.status === 'proposed' || summary.status === 'countered') (terms = t ?? terms), (offerTerms = t ?? offerTerms);
-  else if (summary.status === 'agreed') (terms = t ?? terms), (offerTerms = null);
+  if (summary.status === 'proposed' || summary.status === 'countered') ((terms = t ?? terms), (offerTerms = t ?? offerTerms));
+  else if (summary.status === 'agreed') ((terms = t ?? terms), (offerTerms = null));
   else if (summary.status === 'amendment_proposed') offerTerms = t ?? offerTerms;
   else offerTerms = null;
   return { ...summary, programmeId, terms, offerTerms };

@@ -1,12 +1,4 @@
-import {
-  designNeed,
-  fundingPosition,
-  functionDesignDecider,
-  notFound,
-  termsBudgetTotal,
-  termsFte,
-  type DealTerms,
-} from '@orgledger/domain';
+import { designNeed, fundingPosition, functionDesignDecider, notFound, termsBudgetTotal, termsFte, type DealTerms } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import type { AuthUser } from '../platform/app-context';

@@ -46,10 +46,11 @@ export class DealsResolver {
   // The negotiation as it happened: who offered what, when and why.
   @ResolveField(() => [NegotiationStepView])
   async history(@Parent() deal: FteDeal, @Read() read: ReadSide, @CurrentUser() user: AuthUser): Promise<NegotiationStepView[]> {
-    const events = (await read.store.readStream(dealsStream(user.tenantId, deal.programmeId, deal.serviceId))).filter(
-      (e) => e.data.dealId === deal.id,
+    const events = (await read.store.readStream(dealsStream(user.tenantId, deal.programmeId, deal.serviceId))).filter((e) => e.data.dealId === deal.id);
+    const steps = negotiationHistory(
+      events.map((e) => ({ type: e.type, data: e.data, at: e.metadata.occurredAt }) as DealHistoryEvent),
+      deal.id,
     );
-    const steps = negotiationHistory(events.map((e) => ({ type: e.type, data: e.data, at: e.metadata.occurredAt }) as DealHistoryEvent), deal.id);
     return steps.map((s, i) => ({
       ...s,
       side: s.side as NegotiationStepView['side'],

@@ -20,8 +20,12 @@ export const recordDefinitionAgreement = (
   scope: ProgrammeScope,
   input: { version: number; stakeholderName: string; stakeholderRole: string },
 ) =>
-  deps.send(DefinitionHandler, {
+  deps.send(
+    DefinitionHandler,
+    {
       type: 'RecordDefinitionAgreement',
       data: { version: input.version, stakeholderName: input.stakeholderName, stakeholderRole: input.stakeholderRole },
       metadata: meta,
-    }, scope);
+    },
+    scope,
+  );

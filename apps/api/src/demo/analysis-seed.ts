@@ -14,12 +14,7 @@ export type DemoCouncil = { authorityId: string; programmeId: string; services: 
 const PORTAL_RETURNS = new Set(['Highways', 'Waste and Recycling', 'Adult Social Care']);
 const NOT_YET_RETURNED = new Set(['ICT and Digital', 'Legal and Democratic Services']);
 
-export const seedAnalysisDemo = async (
-  deps: Deps,
-  tenantId: string,
-  council: DemoCouncil,
-  actors: { consultant: Actor; directors: Map<string, Actor> },
-) => {
+export const seedAnalysisDemo = async (deps: Deps, tenantId: string, council: DemoCouncil, actors: { consultant: Actor; directors: Map<string, Actor> }) => {
   const id = (label: string) => derivedUuid('orgledger-demo', label);
   const meta = (actor: Actor, label: string, reason?: string): CommandMetadata => commandMeta(tenantId, actor, { commandId: id(label), reason });
   const posts = demoPosts();

@@ -16,7 +16,17 @@ type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Spon
 // Northshire's grades (the demo design uses Grades 3 and 8 to 13), SCP ranges on the NJC spine;
 // neighbouring grades share one point, as many councils' structures do.
 const GRADES: [number, number, number][] = [
-  [3, 3, 5], [4, 5, 7], [5, 7, 11], [6, 11, 17], [7, 17, 22], [8, 22, 25], [9, 25, 29], [10, 29, 32], [11, 32, 35], [12, 35, 39], [13, 39, 43],
+  [3, 3, 5],
+  [4, 5, 7],
+  [5, 7, 11],
+  [6, 11, 17],
+  [7, 17, 22],
+  [8, 22, 25],
+  [9, 25, 29],
+  [10, 29, 32],
+  [11, 32, 35],
+  [12, 35, 39],
+  [13, 39, 43],
 ];
 const JE_SCORE: Record<number, number> = { 3: 240, 8: 380, 9: 420, 10: 470, 11: 520, 12: 580, 13: 650 };
 
@@ -25,10 +35,16 @@ const JE_SCORE: Record<number, number> = { 3: 240, 8: 380, 9: 420, 10: 470, 11: 
 // the budget's non-pay lines, and a Design Authority approval with conditions.
 export const seedApprovalDemo = async (deps: Deps, tenantId: string, council: DemoCouncil, actors: { consultant: Actor }) => {
   const id = (label: string) => derivedUuid('orgledger-demo', label);
-  const portalUser = (email: string, role: Role, displayName: string): Actor => ({ userId: derivedUuid(id(`user:${email}`), 'user'), role, displayName, invitedBy: DEMO_INVITER });
+  const portalUser = (email: string, role: Role, displayName: string): Actor => ({
+    userId: derivedUuid(id(`user:${email}`), 'user'),
+    role,
+    displayName,
+    invitedBy: DEMO_INVITER,
+  });
   const hr = portalUser('hr@northshire.example', 'hr_partner', 'Dev Patel');
   const da = portalUser('da@northshire.example', 'da_member', 'Martin Hughes');
-  const meta = (actor: Actor, label: string, reason?: string): CommandMetadata => commandMeta(tenantId, actor, { commandId: id(`approval:northshire:${label}`), reason });
+  const meta = (actor: Actor, label: string, reason?: string): CommandMetadata =>
+    commandMeta(tenantId, actor, { commandId: id(`approval:northshire:${label}`), reason });
   const c = actors.consultant;
   const scope = { programmeId: council.programmeId, authorityId: council.authorityId };
   const inPortal = { actorAuthorityId: council.authorityId };

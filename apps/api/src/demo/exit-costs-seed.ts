@@ -15,7 +15,14 @@ type Facts = { reference: string; age: number; completeYearsService: number; wee
 // 22 years, the last 20 count (ages 56 to 37): 16 × 1½ + 4 × 1 = 28 weeks at £655.40 = £18,351.20;
 // LGPS member over 55, so the fund's strain estimate is carried.
 const FACTS: Facts[] = [
-  { reference: 'ACM-0005', age: 57, completeYearsService: 22, weeklyPayPence: 65_540, lgpsStrainEstimatePence: 3_825_000, reason: 'HR record and the pension fund’s strain estimate of 4 December 2026' },
+  {
+    reference: 'ACM-0005',
+    age: 57,
+    completeYearsService: 22,
+    weeklyPayPence: 65_540,
+    lgpsStrainEstimatePence: 3_825_000,
+    reason: 'HR record and the pension fund’s strain estimate of 4 December 2026',
+  },
 ];
 const FIRST_DISMISSAL = '2027-03-31';
 
@@ -32,15 +39,21 @@ export const seedExitCostsDemo = async (deps: Deps, tenantId: string, council: D
     const postId = posts.get(f.reference);
     if (!postId) throw new Error(`The demo establishment has no post ${f.reference}.`);
     const meta = commandMeta(tenantId, hr, { commandId: id(`exit-costs:northshire:${f.reference}`), reason: f.reason });
-    await recordExitCostInputs(app, meta, scope, { actorAuthorityId: council.authorityId }, {
-      postId,
-      age: f.age,
-      completeYearsService: f.completeYearsService,
-      weeklyPayPence: f.weeklyPayPence,
-      pensionMember: true,
-      yearsMembership: f.completeYearsService,
-      lgpsStrainEstimatePence: f.lgpsStrainEstimatePence,
-      dismissalDate: FIRST_DISMISSAL,
-    });
+    await recordExitCostInputs(
+      app,
+      meta,
+      scope,
+      { actorAuthorityId: council.authorityId },
+      {
+        postId,
+        age: f.age,
+        completeYearsService: f.completeYearsService,
+        weeklyPayPence: f.weeklyPayPence,
+        pensionMember: true,
+        yearsMembership: f.completeYearsService,
+        lgpsStrainEstimatePence: f.lgpsStrainEstimatePence,
+        dismissalDate: FIRST_DISMISSAL,
+      },
+    );
   }
 };

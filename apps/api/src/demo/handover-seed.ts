@@ -1,4 +1,14 @@
-import { addDays, civilDateOf, designAuthorityDecider, designAuthorityGate, type CommandMetadata, type PlannedStage, type RecruitmentStage, type Role, type Sponsor } from '@orgledger/domain';
+import {
+  addDays,
+  civilDateOf,
+  designAuthorityDecider,
+  designAuthorityGate,
+  type CommandMetadata,
+  type PlannedStage,
+  type RecruitmentStage,
+  type Role,
+  type Sponsor,
+} from '@orgledger/domain';
 import { commandMeta, type AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { DEMO_INVITER } from './demo-inviter';
@@ -20,10 +30,22 @@ type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Spon
 // Days from the draft to each stage's target; the senior post goes to an external advert straight
 // away, the others are advertised internally first.
 const INTERNAL: [RecruitmentStage, number][] = [
-  ['internal_advert', 7], ['shortlisting', 14], ['interview', 24], ['offer', 31], ['pre_employment_checks', 45], ['start', 74], ['induction', 88],
+  ['internal_advert', 7],
+  ['shortlisting', 14],
+  ['interview', 24],
+  ['offer', 31],
+  ['pre_employment_checks', 45],
+  ['start', 74],
+  ['induction', 88],
 ];
 const EXTERNAL: [RecruitmentStage, number][] = [
-  ['external_advert', 10], ['shortlisting', 17], ['interview', 31], ['offer', 38], ['pre_employment_checks', 52], ['start', 100], ['induction', 114],
+  ['external_advert', 10],
+  ['shortlisting', 17],
+  ['interview', 31],
+  ['offer', 38],
+  ['pre_employment_checks', 52],
+  ['start', 100],
+  ['induction', 114],
 ];
 
 // The recruitment plan for the posts the transition left unfilled, handed over to Tom Reid, the
@@ -34,8 +56,14 @@ export const seedHandoverDemo = async (deps: Deps, tenantId: string, council: De
   if (!('readModels' in deps)) return;
   const app = deps as AppContext;
   const id = (label: string) => derivedUuid('orgledger-demo', label);
-  const ism: Actor = { userId: derivedUuid(id('user:ism@northshire.example'), 'user'), role: 'interim_service_manager', displayName: 'Tom Reid', invitedBy: DEMO_INVITER };
-  const meta = (actor: Actor, label: string, reason?: string): CommandMetadata => commandMeta(tenantId, actor, { commandId: id(`handover:northshire:${label}`), reason });
+  const ism: Actor = {
+    userId: derivedUuid(id('user:ism@northshire.example'), 'user'),
+    role: 'interim_service_manager',
+    displayName: 'Tom Reid',
+    invitedBy: DEMO_INVITER,
+  };
+  const meta = (actor: Actor, label: string, reason?: string): CommandMetadata =>
+    commandMeta(tenantId, actor, { commandId: id(`handover:northshire:${label}`), reason });
   const scope = { programmeId: council.programmeId, authorityId: council.authorityId };
   const inPortal = { actorAuthorityId: council.authorityId };
   const c = actors.consultant;
@@ -44,7 +72,8 @@ export const seedHandoverDemo = async (deps: Deps, tenantId: string, council: De
   if (vacancies.length === 0) return;
   const draftMeta = meta(c, 'draft', 'Recruitment and on-boarding plan agreed with HR for the posts left after slotting and the ring fence');
   const today = civilDateOf(draftMeta.now);
-  const stagesFor = (external: boolean): PlannedStage[] => (external ? EXTERNAL : INTERNAL).map(([stage, days]) => ({ stage, targetDate: addDays(today, days) }));
+  const stagesFor = (external: boolean): PlannedStage[] =>
+    (external ? EXTERNAL : INTERNAL).map(([stage, days]) => ({ stage, targetDate: addDays(today, days) }));
   const senior = Math.max(...vacancies.map((v) => v.grade));
   await draftRecruitmentPlan(app, draftMeta, scope, {
     vacancies: vacancies.map((v) => ({

@@ -74,7 +74,10 @@ export const seedDemo = async (ctx: IdentityDeps) => {
   const tenantId = await createTenant(ctx, system('tenant'), { name: 'Meridian Change Partners' });
   const users = new Map<string, string>();
   for (const u of CONSULTANCY) {
-    users.set(u.email, await addUserWithPassword(ctx, system(`user:${u.email}`, tenantId), { email: u.email, displayName: u.name, role: u.role }, DEMO_PASSWORD));
+    users.set(
+      u.email,
+      await addUserWithPassword(ctx, system(`user:${u.email}`, tenantId), { email: u.email, displayName: u.name, role: u.role }, DEMO_PASSWORD),
+    );
   }
   const consultant = { userId: users.get('consultant@meridian.example')!, role: 'consultant' as Role, displayName: 'Alex Morgan' };
   const admin = { userId: users.get('admin@meridian.example')!, role: 'tenant_admin' as Role, displayName: 'Priya Shah' };

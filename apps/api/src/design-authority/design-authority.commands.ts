@@ -25,7 +25,10 @@ export const designAuthorityStream = (tenantId: string, programmeId: string) => 
 type Scope = { programmeId: string; authorityId: string };
 type Actor = { actorAuthorityId: string | null };
 
-const percent = (bp: number) => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0').replace(/0$/, '')}%`;
+const percent = (bp: number) =>
+  `${Math.floor(bp / 100)}.${String(bp % 100)
+    .padStart(2, '0')
+    .replace(/0$/, '')}%`;
 
 // The frozen copy the Design Authority decides on: the chosen option, its full cost at the middle
 // of each grade for the year (with the table ids used), the funding position, the deals, where
@@ -34,7 +37,11 @@ const percent = (bp: number) => `${Math.floor(bp / 100)}.${String(bp % 100).padS
 export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scope, input: { consultationOutline: string; financialYear?: string | null }) => {
   const tenantId = user.tenantId;
   const financialYear = input.financialYear ?? financialYearOf(new Date().toISOString().slice(0, 10));
-  const { budget, details, optionId, optionName, lgpsRateBp, tableIds } = await budgetOf(app, tenantId, scope, { financialYear, policy: 'mid', withNonPay: false });
+  const { budget, details, optionId, optionName, lgpsRateBp, tableIds } = await budgetOf(app, tenantId, scope, {
+    financialYear,
+    policy: 'mid',
+    withNonPay: false,
+  });
   const lgps = budget.payLines[0]?.basis.lgpsRate;
   const basis = (
     `Full cost at the middle SCP of each grade for ${financialYear}: pay, NI and levy tables ${tableIds.join(', ')}; ` +
@@ -42,9 +49,7 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
     `${details.filter((d) => !d.final).length} of ${details.length} posts at a provisional grade.`
   ).slice(0, 1000);
   const funding = await fundingFor(app, user, scope.programmeId);
-  const services = new Map(
-    (app.readModels.get(authorityModel, tenantId, scope.authorityId)?.services ?? []).map((s) => [s.id, s.name]),
-  );
+  const services = new Map((app.readModels.get(authorityModel, tenantId, scope.authorityId)?.services ?? []).map((s) => [s.id, s.name]));
   const design = postGradingOf(app, tenantId, scope.programmeId);
   const option = designRow(app, tenantId, scope.programmeId).options.find((o) => o.optionId === optionId)!;
   const snapshot: DesignAuthoritySnapshot = {
@@ -59,7 +64,13 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
       pipelineFte: funding.pipelineFte,
       neededFte: funding.neededFte,
       gapFte: funding.gapFte,
-      byYear: funding.byYear.map((y) => ({ financialYear: y.financialYear, agreedPence: y.agreedPence, pipelinePence: y.pipelinePence, neededPence: y.neededPence, gapPence: y.gapPence })),
+      byYear: funding.byYear.map((y) => ({
+        financialYear: y.financialYear,
+        agreedPence: y.agreedPence,
+        pipelinePence: y.pipelinePence,
+        neededPence: y.neededPence,
+        gapPence: y.gapPence,
+      })),
     },
     deals: app.readModels
       .list(fteDealModel, tenantId, scope.programmeId)
@@ -98,7 +109,14 @@ export const recordDesignAuthorityDecision = async (
   meta: CommandMetadata,
   scope: Scope,
   actor: Actor,
-  input: { submissionId: string; decision: DaDecision; conditions?: ConditionInput[] | null; asksFor?: string | null; reasons?: string | null; meetingDate: string },
+  input: {
+    submissionId: string;
+    decision: DaDecision;
+    conditions?: ConditionInput[] | null;
+    asksFor?: string | null;
+    reasons?: string | null;
+    meetingDate: string;
+  },
 ) => {
   const submissionId = requireId('submissionId', input.submissionId);
   const conditions = (input.conditions ?? []).map((c, i) => ({ conditionId: derivedUuid(meta.commandId, 'condition', String(i)), ...c }));
@@ -114,7 +132,11 @@ export const recordDesignAuthorityDecision = async (
       reasons: input.reasons ?? undefined,
       meetingDate: input.meetingDate,
       // who submitted it: a member they invited may not decide it
-      submittedBy: await authorsOf(deps.store, designAuthorityStream(meta.tenantId, scope.programmeId), (e) => e.type === 'DesignAuthoritySubmitted' && e.data.submissionId === submissionId),
+      submittedBy: await authorsOf(
+        deps.store,
+        designAuthorityStream(meta.tenantId, scope.programmeId),
+        (e) => e.type === 'DesignAuthoritySubmitted' && e.data.submissionId === submissionId,
+      ),
     },
   });
   return submissionId;

@@ -20,7 +20,12 @@ export const designAuthorityOf = async (app: AppContext, tenantId: string, progr
         status: submissionStatus(s),
         supersededBy: s.supersededBy,
         decision: s.decision,
-        conditions: s.conditions.map((c) => ({ ...c, discharged: c.discharged !== null, dischargedOn: c.discharged?.dischargedOn ?? null, evidence: c.discharged?.evidence ?? null })),
+        conditions: s.conditions.map((c) => ({
+          ...c,
+          discharged: c.discharged !== null,
+          dischargedOn: c.discharged?.dischargedOn ?? null,
+          evidence: c.discharged?.evidence ?? null,
+        })),
         snapshot: {
           optionId: s.snapshot.option.optionId,
           optionName: s.snapshot.option.name,

@@ -36,11 +36,17 @@ export class DesignAuthorityResolver {
   @Roles('da_member')
   async recordDesignAuthorityDecision(@CurrentUser() user: AuthUser, @Args('input') input: RecordDesignAuthorityDecisionInput) {
     const scope = this.scope(user, input.programmeId);
-    await recordDesignAuthorityDecision(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, {
-      ...input,
-      decision: input.decision as DaDecision,
-      conditions: input.conditions?.map(({ text, owner, dueDate, blocking }) => ({ text, owner, dueDate, blocking })),
-    });
+    await recordDesignAuthorityDecision(
+      this.app,
+      metaFor(user, input),
+      scope,
+      { actorAuthorityId: user.authorityId },
+      {
+        ...input,
+        decision: input.decision as DaDecision,
+        conditions: input.conditions?.map(({ text, owner, dueDate, blocking }) => ({ text, owner, dueDate, blocking })),
+      },
+    );
     return designAuthorityOf(this.app, user.tenantId, scope.programmeId);
   }
 

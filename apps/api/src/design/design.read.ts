@@ -1,11 +1,4 @@
-import {
-  compareOptions,
-  designChecks,
-  designNeed,
-  orgChart,
-  type DesignOption as DomainOption,
-  type OrgChartNode,
-} from '@orgledger/domain';
+import { compareOptions, designChecks, designNeed, orgChart, type DesignOption as DomainOption, type OrgChartNode } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
 import type { FunctionDesignReadRow } from './design.projector';
 import type { DesignOption, DesignOptionComparison, FunctionDesign, OrgChartEntry } from './design.graphql';

@@ -1,4 +1,13 @@
-import { authorityDecider, establishmentDecider, MAX_IMPORT_ROWS, requireText, tenantDecider, type CommandMetadata, type EstablishmentCommand, type PostFields } from '@orgledger/domain';
+import {
+  authorityDecider,
+  establishmentDecider,
+  MAX_IMPORT_ROWS,
+  requireText,
+  tenantDecider,
+  type CommandMetadata,
+  type EstablishmentCommand,
+  type PostFields,
+} from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
@@ -42,13 +51,24 @@ export type PostInput = Omit<PostFields, 'postId'>;
 export const addPost = async (deps: Deps, meta: CommandMetadata, authorityId: string, post: PostInput) => {
   const postId = derivedUuid(meta.commandId, 'post');
   const facts = await authorityFacts(deps, meta.tenantId, authorityId);
-  await deps.send(EstablishmentHandler, { type: 'AddPost', data: { post: { ...post, postId }, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames }, metadata: meta }, { authorityId });
+  await deps.send(
+    EstablishmentHandler,
+    {
+      type: 'AddPost',
+      data: { post: { ...post, postId }, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames },
+      metadata: meta,
+    },
+    { authorityId },
+  );
   return postId;
 };
 
 export const updatePost = async (deps: Deps, meta: CommandMetadata, authorityId: string, post: PostFields, expectedRevision?: bigint) => {
   const facts = await authorityFacts(deps, meta.tenantId, authorityId);
-  await deps.send(EstablishmentHandler, { type: 'UpdatePost', data: { post, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames }, metadata: meta }, { authorityId, ...(expectedRevision === undefined ? {} : { expectedRevision }) },
+  await deps.send(
+    EstablishmentHandler,
+    { type: 'UpdatePost', data: { post, knownServiceIds: facts.knownServiceIds, allowPostholderNames: facts.allowPostholderNames }, metadata: meta },
+    { authorityId, ...(expectedRevision === undefined ? {} : { expectedRevision }) },
   );
   return post.postId;
 };
@@ -60,11 +80,7 @@ export const removePost = async (deps: Deps, meta: CommandMetadata, authorityId:
 
 // An import is one decision: every row is accepted or none is. Post ids for new references are
 // derived from the command id, so a retried import assigns the same ids.
-export const importPosts = async (
-  deps: Deps,
-  meta: CommandMetadata,
-  input: { authorityId: string; fileName: string; contentBase64: string },
-) => {
+export const importPosts = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; fileName: string; contentBase64: string }) => {
   const fileName = requireText('fileName', input.fileName, { max: 200 });
   const rows = await readSheet(fileName, input.contentBase64, POST_COLUMNS, MAX_IMPORT_ROWS);
   const facts = await authorityFacts(deps, meta.tenantId, input.authorityId);
@@ -74,7 +90,9 @@ export const importPosts = async (
     const ref = r.cells.reference.toUpperCase();
     if (ref) postIdsByReference[ref] = derivedUuid(meta.commandId, 'post', ref);
   }
-  const outcome = await deps.send(EstablishmentHandler, {
+  const outcome = await deps.send(
+    EstablishmentHandler,
+    {
       type: 'ImportPosts',
       data: {
         importId,
@@ -85,7 +103,9 @@ export const importPosts = async (
         allowPostholderNames: facts.allowPostholderNames,
       },
       metadata: meta,
-    }, { authorityId: input.authorityId });
+    },
+    { authorityId: input.authorityId },
+  );
   const summary = outcome.events.find((e) => e.type === 'EstablishmentImported');
   return { importId, ...(summary?.data as { fileName: string; rowCount: number; created: number; updated: number; unchanged: number }) };
 };

@@ -69,8 +69,14 @@ const run = async (deps: Deps, meta: CommandMetadata, scope: GradingScope, desig
 
 const authority = (scope: GradingScope, actor: Actor) => ({ programmeAuthorityId: scope.authorityId, actorAuthorityId: actor.actorAuthorityId });
 
-export const draftJobDescription = (deps: Deps, meta: CommandMetadata, scope: GradingScope, actor: Actor, designPostId: string, content: JobDescriptionContent) =>
-  run(deps, meta, scope, designPostId, { type: 'DraftJobDescription', data: { ...authority(scope, actor), designPostId, ...content } });
+export const draftJobDescription = (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: GradingScope,
+  actor: Actor,
+  designPostId: string,
+  content: JobDescriptionContent,
+) => run(deps, meta, scope, designPostId, { type: 'DraftJobDescription', data: { ...authority(scope, actor), designPostId, ...content } });
 
 // Who drafted the post's JD or recorded its evaluation: an HR partner they invited may not approve them.
 const gradingAuthors = async (deps: Deps, meta: CommandMetadata, scope: GradingScope, designPostId: string) => {

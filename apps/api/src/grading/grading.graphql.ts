@@ -1,7 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  EVALUATION_STATUSES, JD_STATUSES, JOB_EVALUATION_SCHEMES, type EvaluationStatus, type JdStatus, type JobEvaluationScheme,
-} from '@orgledger/domain';
+import { EVALUATION_STATUSES, JD_STATUSES, JOB_EVALUATION_SCHEMES, type EvaluationStatus, type JdStatus, type JobEvaluationScheme } from '@orgledger/domain';
 import { AuthorityCommandInput, enumOf, inputOf, ProgrammeCommandInput } from '../platform/graphql';
 
 export const JobEvaluationSchemeEnum = enumOf('JobEvaluationScheme', JOB_EVALUATION_SCHEMES);

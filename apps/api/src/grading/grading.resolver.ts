@@ -71,20 +71,27 @@ export class GradingResolver {
       accountabilities: input.accountabilities,
       personSpecification: { essential: input.essentialCriteria, desirable: input.desirableCriteria ?? [] },
     };
-    return this.post(user, input, (scope) => draftJobDescription(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, content));
+    return this.post(user, input, (scope) =>
+      draftJobDescription(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, content),
+    );
   }
 
   @Mutation(() => PostGradingView, { description: "The council's HR partner approves the latest version" })
   @Roles('hr_partner')
   approveJobDescription(@CurrentUser() user: AuthUser, @Args('input') input: ApproveJobDescriptionInput) {
-    return this.post(user, input, (scope) => approveJobDescription(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, input.version));
+    return this.post(user, input, (scope) =>
+      approveJobDescription(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, input.version),
+    );
   }
 
   @Mutation(() => PostGradingView, { description: "The council's HR partner asks for changes to the latest version" })
   @Roles('hr_partner')
   requestJobDescriptionChanges(@CurrentUser() user: AuthUser, @Args('input') input: RequestJobDescriptionChangesInput) {
     return this.post(user, input, (scope) =>
-      requestJobDescriptionChanges(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, { version: input.version, note: input.note }),
+      requestJobDescriptionChanges(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, {
+        version: input.version,
+        note: input.note,
+      }),
     );
   }
 
@@ -93,13 +100,21 @@ export class GradingResolver {
   recordJobEvaluation(@CurrentUser() user: AuthUser, @Args('input') input: RecordJobEvaluationInput) {
     const { scheme, score, panelDate, moderated, resultingGrade } = input;
     return this.post(user, input, (scope) =>
-      recordJobEvaluation(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, { scheme, score, panelDate, moderated, resultingGrade }),
+      recordJobEvaluation(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, {
+        scheme,
+        score,
+        panelDate,
+        moderated,
+        resultingGrade,
+      }),
     );
   }
 
   @Mutation(() => PostGradingView, { description: "The council's HR partner approves the moderated evaluation" })
   @Roles('hr_partner')
   approveJobEvaluation(@CurrentUser() user: AuthUser, @Args('input') input: ApproveJobEvaluationInput) {
-    return this.post(user, input, (scope) => approveJobEvaluation(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId));
+    return this.post(user, input, (scope) =>
+      approveJobEvaluation(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId),
+    );
   }
 }

@@ -32,7 +32,8 @@ export class HandoverHandler extends commandHandler(handoverDecider, (command: H
   handoverStream(command.metadata.tenantId, at.programmeId),
 ) {}
 
-const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<HandoverCommand>) => deps.send(HandoverHandler, { ...command, metadata: meta }, scope);
+const run = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<HandoverCommand>) =>
+  deps.send(HandoverHandler, { ...command, metadata: meta }, scope);
 
 // What the chosen structure leaves to recruit, from the design and reassignment streams themselves.
 export const openVacanciesOf = async (deps: ContextDeps, tenantId: string, programmeId: string): Promise<OpenVacancy[]> => {
@@ -60,7 +61,13 @@ export const handOverRecruitmentPlan = async (
   input: { ismUserId: string },
 ) => {
   const account = deps.readModels.get(userAccountModel, meta.tenantId, requireId('ismUserId', input.ismUserId));
-  const recipient = account && { userId: account.userId, displayName: account.displayName, role: account.role, authorityId: account.authorityId, active: account.active };
+  const recipient = account && {
+    userId: account.userId,
+    displayName: account.displayName,
+    role: account.role,
+    authorityId: account.authorityId,
+    active: account.active,
+  };
   await run(deps, meta, scope, { type: 'HandOverRecruitmentPlan', data: { programmeAuthorityId: scope.authorityId, recipient } });
 };
 
@@ -79,7 +86,10 @@ export const recordStageCompleted = async (
 ) => {
   const gate = await gateContext(deps, meta.tenantId, scope.programmeId);
   const { vacancyId, stage, completedOn } = input;
-  await run(deps, meta, scope, { type: 'RecordStageCompleted', data: { programmeAuthorityId: scope.authorityId, ...actor, ...gate, vacancyId, stage, completedOn } });
+  await run(deps, meta, scope, {
+    type: 'RecordStageCompleted',
+    data: { programmeAuthorityId: scope.authorityId, ...actor, ...gate, vacancyId, stage, completedOn },
+  });
 };
 
 export const replanStage = (

@@ -1,7 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  HANDOVER_STATUSES, recruitmentStages, VACANCY_STATUSES, type HandoverStatus, type RecruitmentStage, type VacancyStatus,
-} from '@orgledger/domain';
+import { HANDOVER_STATUSES, recruitmentStages, VACANCY_STATUSES, type HandoverStatus, type RecruitmentStage, type VacancyStatus } from '@orgledger/domain';
 import { enumOf, ProgrammeCommandInput } from '../platform/graphql';
 
 export const RecruitmentStageEnum = enumOf('RecruitmentStage', recruitmentStages);

@@ -54,7 +54,11 @@ export class HandoverResolver {
   draftRecruitmentPlan(@CurrentUser() user: AuthUser, @Args('input') input: DraftRecruitmentPlanInput) {
     return this.act(user, input.programmeId, (scope) =>
       draftRecruitmentPlan(this.app, metaFor(user, input), scope, {
-        vacancies: input.vacancies.map((v) => ({ designPostId: v.designPostId, owner: v.owner, stages: v.stages.map((s) => ({ stage: s.stage, targetDate: s.targetDate })) })),
+        vacancies: input.vacancies.map((v) => ({
+          designPostId: v.designPostId,
+          owner: v.owner,
+          stages: v.stages.map((s) => ({ stage: s.stage, targetDate: s.targetDate })),
+        })),
       }),
     );
   }

@@ -13,17 +13,17 @@ const eachCsvRow = (text: string, limits: SheetLimits | null, onRow: (cells: str
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const endCell = () => {
     if (limits && row.length >= limits.maxColumns) throw tooWide(row.length + 1, limits);
-    row.push(cell), (cell = '');
+    (row.push(cell), (cell = ''));
   };
   const endRow = () => {
     endCell();
     if (limits && line > limits.maxRows + 1 && row.some((c) => c.trim() !== '')) throw tooTall(line, limits);
-    onRow(row, line++), (row = []);
+    (onRow(row, line++), (row = []));
   };
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && src[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
@@ -50,7 +50,7 @@ export const readCsv = (text: string, limits: SheetLimits, pick: PickColumns): G
   let picked: number[] | null = null;
   eachCsvRow(text, limits, (cells, row) => {
     if (!picked) picked = pick(cells);
-    else rows.push({ row, cells: picked.map((col) => (col >= 0 ? cells[col] ?? '' : '')) });
+    else rows.push({ row, cells: picked.map((col) => (col >= 0 ? (cells[col] ?? '') : '')) });
   });
   if (!picked) pick([]); // not even a header row
   return rows;

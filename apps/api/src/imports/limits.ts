@@ -25,7 +25,14 @@ export const MAX_WAITING_TO_READ = 16;
 
 export const sheetLimits = (mappedColumns: number, maxRows: number): SheetLimits => {
   const maxColumns = mappedColumns + COLUMN_MARGIN;
-  return { maxRows, maxColumns, maxSheets: MAX_SHEETS, maxCellChars: MAX_CELL_CHARS, maxTextChars: MAX_TEXT_CHARS, maxSharedStrings: (maxRows + 1) * maxColumns };
+  return {
+    maxRows,
+    maxColumns,
+    maxSheets: MAX_SHEETS,
+    maxCellChars: MAX_CELL_CHARS,
+    maxTextChars: MAX_TEXT_CHARS,
+    maxSharedStrings: (maxRows + 1) * maxColumns,
+  };
 };
 
 export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

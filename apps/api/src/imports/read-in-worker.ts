@@ -39,7 +39,10 @@ const startWorker = (budget: WorkerBudget): Worker => {
 };
 
 const tooComplex = (why: string) =>
-  invalid('SPREADSHEET_TOO_COMPLEX', `Reading this file ${why}. Save just the sheet you are importing, with only the columns it needs, as .xlsx or .csv, and try again.`);
+  invalid(
+    'SPREADSHEET_TOO_COMPLEX',
+    `Reading this file ${why}. Save just the sheet you are importing, with only the columns it needs, as .xlsx or .csv, and try again.`,
+  );
 
 // Idle workers of the default budget, each with the timer that stops it after IDLE_MS unused and
 // the listener that forgets it if it ends while idle (an 'error' with no listener would throw).
@@ -94,7 +97,10 @@ const runJob = (job: ReadJob, budget: WorkerBudget): Promise<SheetRow[]> =>
         reject(tooComplex('failed'));
       }, false);
     const onExit = () => settle(() => reject(tooComplex('stopped before it finished')), false);
-    const timer = setTimeout(() => settle(() => reject(tooComplex(`took longer than ${budget.timeMs / 1000} seconds, the limit for one import`)), false), budget.timeMs);
+    const timer = setTimeout(
+      () => settle(() => reject(tooComplex(`took longer than ${budget.timeMs / 1000} seconds, the limit for one import`)), false),
+      budget.timeMs,
+    );
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(job);
   });
@@ -112,7 +118,9 @@ export const readInWorker = async (
 ): Promise<SheetRow[]> => {
   if (reading >= MAX_READING_AT_ONCE) {
     if (waiting.length >= MAX_WAITING_TO_READ) {
-      throw invalid('IMPORTS_BUSY', 'Too many spreadsheets are being imported right now. Try again in a minute.', { limit: MAX_READING_AT_ONCE + MAX_WAITING_TO_READ });
+      throw invalid('IMPORTS_BUSY', 'Too many spreadsheets are being imported right now. Try again in a minute.', {
+        limit: MAX_READING_AT_ONCE + MAX_WAITING_TO_READ,
+      });
     }
     await new Promise<void>((r) => waiting.push(r));
   } else reading++;
@@ -120,7 +128,8 @@ export const readInWorker = async (
     return await runJob({ fileName, content: typeof content === 'string' ? content : new Uint8Array(content), columns, limits }, budget);
   } finally {
     const next = waiting.shift();
-    if (next) next(); // the slot passes straight to the next in line
+    if (next)
+      next(); // the slot passes straight to the next in line
     else reading--;
   }
 };

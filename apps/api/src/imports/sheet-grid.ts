@@ -6,24 +6,30 @@ import { readXlsx, type GridRow } from './xlsx-read';
 export type SheetRow = { row: number; cells: Record<string, string> };
 export type ColumnSpec = { key: string; label: string; aliases: string[]; required: boolean };
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 // Finds each column by its header name or an alias; names the required ones that are missing.
-const pickColumns = (columns: ColumnSpec[]) => (header: string[]): number[] => {
-  const names = header.map(normalise);
-  const missing: string[] = [];
-  const picked = columns.map((col) => {
-    const at = names.findIndex((h) => [col.label, ...col.aliases].map(normalise).includes(h));
-    if (at < 0 && col.required) missing.push(col.label);
-    return at;
-  });
-  if (missing.length) {
-    throw refuse('COLUMNS_MISSING', `The first row must name the columns. Missing: ${missing.join(', ')}.`, {
-      problems: missing.map((label) => ({ row: 1, column: label, value: '', reason: 'This column is missing from the header row.' })),
+const pickColumns =
+  (columns: ColumnSpec[]) =>
+  (header: string[]): number[] => {
+    const names = header.map(normalise);
+    const missing: string[] = [];
+    const picked = columns.map((col) => {
+      const at = names.findIndex((h) => [col.label, ...col.aliases].map(normalise).includes(h));
+      if (at < 0 && col.required) missing.push(col.label);
+      return at;
     });
-  }
-  return picked;
-};
+    if (missing.length) {
+      throw refuse('COLUMNS_MISSING', `The first row must name the columns. Missing: ${missing.join(', ')}.`, {
+        problems: missing.map((label) => ({ row: 1, column: label, value: '', reason: 'This column is missing from the header row.' })),
+      });
+    }
+    return picked;
+  };
 
 // The upload as bytes. Decoding and checking a base64 text of up to 10 MB takes tens of
 // milliseconds, so it is done here, in the worker, rather than on the API's event loop.

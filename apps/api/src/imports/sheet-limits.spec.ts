@@ -34,7 +34,10 @@ describe('spreadsheet limits', () => {
       const ws = postsSheet(wb);
       for (let i = 0; i < 11; i++) ws.addRow([`P-${i}`, 1]);
     });
-    await expect(readSheet('p.xlsx', file, columns, 10)).rejects.toMatchObject({ code: 'SPREADSHEET_TOO_TALL', message: expect.stringContaining('at most 10 rows') });
+    await expect(readSheet('p.xlsx', file, columns, 10)).rejects.toMatchObject({
+      code: 'SPREADSHEET_TOO_TALL',
+      message: expect.stringContaining('at most 10 rows'),
+    });
     await expect(readSheet('p.xlsx', file, columns, 11)).resolves.toHaveLength(11);
   });
 
@@ -48,7 +51,10 @@ describe('spreadsheet limits', () => {
 
   it('refuses a cell longer than Excel allows', async () => {
     const file = await workbook((wb) => postsSheet(wb).addRow(['P-1', 'x'.repeat(40_000)]));
-    await expect(readSheet('p.xlsx', file, columns, 100)).rejects.toMatchObject({ code: 'SPREADSHEET_CELL_TOO_LONG', message: expect.stringContaining('32,767') });
+    await expect(readSheet('p.xlsx', file, columns, 100)).rejects.toMatchObject({
+      code: 'SPREADSHEET_CELL_TOO_LONG',
+      message: expect.stringContaining('32,767'),
+    });
   });
 
   it('refuses a CSV line of 100,000 commas and a CSV past the row limit', async () => {
@@ -87,11 +93,17 @@ describe('spreadsheet limits', () => {
 
   it('stops a reading worker past its time or memory budget and refuses the file, never failing the caller otherwise', async () => {
     const file = Buffer.from('Reference,FTE\nP-1,1\n');
-    await expect(readSheet('p.csv', file, columns, 100, { heapMb: 128, timeMs: 1 })).rejects.toMatchObject({ code: 'SPREADSHEET_TOO_COMPLEX', message: expect.stringContaining('longer than') });
+    await expect(readSheet('p.csv', file, columns, 100, { heapMb: 128, timeMs: 1 })).rejects.toMatchObject({
+      code: 'SPREADSHEET_TOO_COMPLEX',
+      message: expect.stringContaining('longer than'),
+    });
     // a heap the worker starts in (Node 24 ends the whole process when a worker cannot even start)
     // but far too small for 3,000 rows of 2,000 characters (6 MB)
     const big = Buffer.from(`Reference,FTE\n${Array.from({ length: 3000 }, (_, i) => `P-${i},${'9'.repeat(2000)}`).join('\n')}\n`);
-    await expect(readSheet('p.csv', big, columns, 20_000, { heapMb: 8, timeMs: 20_000 })).rejects.toMatchObject({ code: 'SPREADSHEET_TOO_COMPLEX', message: expect.stringContaining('8 MB of memory') });
+    await expect(readSheet('p.csv', big, columns, 20_000, { heapMb: 8, timeMs: 20_000 })).rejects.toMatchObject({
+      code: 'SPREADSHEET_TOO_COMPLEX',
+      message: expect.stringContaining('8 MB of memory'),
+    });
     await expect(readSheet('p.csv', file, columns, 100)).resolves.toEqual([{ row: 2, cells: { reference: 'P-1', fte: '1' } }]);
   });
 });

@@ -7,9 +7,7 @@ import { fileContent, readGrid, type ColumnSpec, type SheetRow } from './sheet-g
 // The entry of a reading worker (see read-in-worker.ts): one answer for each file it is sent.
 export type ReadJob = { fileName: string; content: Uint8Array | string; columns: ColumnSpec[]; limits: SheetLimits }; // a string is base64
 export type ReadAnswer =
-  | { ok: true; rows: SheetRow[] }
-  | { ok: false; code: string; message: string; details: Record<string, unknown> }
-  | { ok: false; failure: string }; // not a refusal: something this reader did not expect
+  { ok: true; rows: SheetRow[] } | { ok: false; code: string; message: string; details: Record<string, unknown> } | { ok: false; failure: string }; // not a refusal: something this reader did not expect
 
 const read = (job: ReadJob): ReadAnswer => {
   try {

@@ -34,13 +34,18 @@ describe('spreadsheet reading', () => {
 
   it('takes the file base64-encoded as uploaded, refusing text that is not base64 and files over 7 MB', async () => {
     const csv = Buffer.from('Reference,FTE\nHWY-1,1\n').toString('base64');
-    expect(await readSheet('p.csv', `${csv.slice(0, 8)}\n${csv.slice(8)}`, columns, 100)).toEqual([{ row: 2, cells: { reference: 'HWY-1', fte: '1', note: '' } }]);
+    expect(await readSheet('p.csv', `${csv.slice(0, 8)}\n${csv.slice(8)}`, columns, 100)).toEqual([
+      { row: 2, cells: { reference: 'HWY-1', fte: '1', note: '' } },
+    ]);
     await expect(readSheet('p.csv', 'not base64!', columns, 100)).rejects.toMatchObject({ code: 'FILE_NOT_BASE64' });
     await expect(readSheet('p.csv', Buffer.alloc(7 * 1024 * 1024 + 1).toString('base64'), columns, 100)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
   });
 
   it('names the missing columns, and refuses other file types and unreadable workbooks', async () => {
-    await expect(readSheet('p.csv', Buffer.from('Reference\nX\n'), columns, 100)).rejects.toMatchObject({ code: 'COLUMNS_MISSING', message: expect.stringContaining('FTE') });
+    await expect(readSheet('p.csv', Buffer.from('Reference\nX\n'), columns, 100)).rejects.toMatchObject({
+      code: 'COLUMNS_MISSING',
+      message: expect.stringContaining('FTE'),
+    });
     await expect(readSheet('p.pdf', Buffer.from('x'), columns, 100)).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE' });
     await expect(readSheet('p.xlsx', Buffer.from('not a zip'), columns, 100)).rejects.toMatchObject({ code: 'SPREADSHEET_UNREADABLE' });
   });

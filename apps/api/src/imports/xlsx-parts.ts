@@ -11,7 +11,15 @@ const relsOf = (parts: Parts, path: string): { id: string; type: string; target:
   const xml = parts.get(posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`));
   const rels: { id: string; type: string; target: string }[] = [];
   if (!xml) return rels;
-  scanXml(xml, { open: (name, a) => name === 'Relationship' && rels.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' }), close: () => {}, text: () => {} }, 1024);
+  scanXml(
+    xml,
+    {
+      open: (name, a) => name === 'Relationship' && rels.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' }),
+      close: () => {},
+      text: () => {},
+    },
+    1024,
+  );
   return rels;
 };
 
@@ -96,8 +104,9 @@ export const readSharedStrings = (xml: Buffer | undefined, wanted: Set<number>, 
         if (name === 'sst' && Number(a.uniqueCount ?? 0) > limits.maxSharedStrings) throw tooManyStrings(Number(a.uniqueCount), limits);
         if (name === 'si') {
           if (++index >= limits.maxSharedStrings) throw tooManyStrings(index + 1, limits);
-          (inItem = true), (text = ''), (length = 0);
-        } else if (name === 'rPh') phonetic = true; // reading aids for East Asian text, not the text
+          ((inItem = true), (text = ''), (length = 0));
+        } else if (name === 'rPh')
+          phonetic = true; // reading aids for East Asian text, not the text
         else if (name === 't') inText = inItem && !phonetic;
       },
       close: (name) => {

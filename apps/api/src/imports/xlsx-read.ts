@@ -123,9 +123,14 @@ export const readXlsx = (content: Buffer, limits: SheetLimits, pick: PickColumns
 
   // 1. the header row only (the walk stops at the first row below it)
   const headerCells: { col: number; cell: RawCell }[] = [];
-  walkSheet(sheet, limits, (row, col, cell) => row === 1 && headerCells.push({ col, cell }), (row) => {
-    if (row > 1) throw new StopScan();
-  });
+  walkSheet(
+    sheet,
+    limits,
+    (row, col, cell) => row === 1 && headerCells.push({ col, cell }),
+    (row) => {
+      if (row > 1) throw new StopScan();
+    },
+  );
   ctx.strings = readSharedStrings(strings, new Set(headerCells.map((h) => sharedIndex(h.cell)).filter((i) => i >= 0)), limits);
   const header: string[] = [];
   for (const h of headerCells) header[h.col - 1] = cellText(h.cell, ctx);

@@ -42,7 +42,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 // name="value" or name='value' pairs, read with indexOf: this runs for every cell of a sheet.
 const parseAttrs = (body: string): Record<string, string> => {
   const attrs: Record<string, string> = {};
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const eq = body.indexOf('=', i);
     if (eq < 0) {
       if (body.slice(i).trim() !== '') throw unreadable();
@@ -115,7 +115,7 @@ const consume = (s: string, h: XmlHandler, maxText: number, final: boolean): num
   for (;;) {
     const lt = s.indexOf('<', at);
     if (lt < 0) {
-      if (s.length - at > maxText && !final) h.text(decodeEntities(s.slice(at))), (at = s.length); // long text: let the handler judge it
+      if (s.length - at > maxText && !final) (h.text(decodeEntities(s.slice(at))), (at = s.length)); // long text: let the handler judge it
       if (final && s.slice(at).trim() !== '') throw unreadable();
       return final ? s.length : at;
     }

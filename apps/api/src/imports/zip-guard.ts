@@ -8,7 +8,10 @@ export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 5_000;
 
 const tooBig = () =>
-  refuse('SPREADSHEET_TOO_LARGE', `This workbook expands to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB. Save just the sheet you are importing, or save it as .csv.`);
+  refuse(
+    'SPREADSHEET_TOO_LARGE',
+    `This workbook expands to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB. Save just the sheet you are importing, or save it as .csv.`,
+  );
 const unreadable = () => refuse('SPREADSHEET_UNREADABLE', 'This file could not be read as an Excel workbook (.xlsx). Save it as .xlsx or .csv and try again.');
 
 // Inflates every entry within the cap and returns the ones `keep` names (by path), inflated.

@@ -1,4 +1,11 @@
-import { projectAuthoritySummary, projectProgrammeSummary, projectUserAccount, type AuthoritySummary, type ProgrammeSummary, type UserAccount } from '@orgledger/domain';
+import {
+  projectAuthoritySummary,
+  projectProgrammeSummary,
+  projectUserAccount,
+  type AuthoritySummary,
+  type ProgrammeSummary,
+  type UserAccount,
+} from '@orgledger/domain';
 import { defineReadModel, domainEventOf, idAfterTenant } from './read-model';
 
 // The read models every request's access checks read (who is signed in, which authorities and

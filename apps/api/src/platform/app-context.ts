@@ -56,5 +56,4 @@ export const commandMeta = (
 
 export const MAX_REASON = 2000;
 
-export const metaFor = (user: AuthUser, input: { commandId?: string | null; reason?: string | null }) =>
-  commandMeta(user.tenantId, user, input);
+export const metaFor = (user: AuthUser, input: { commandId?: string | null; reason?: string | null }) => commandMeta(user.tenantId, user, input);

@@ -53,7 +53,7 @@ export const createTenantHistory = (store: EventStore, tenantId: string, interes
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (v[mid].at <= at) (found = mid), (lo = mid + 1);
+      if (v[mid].at <= at) ((found = mid), (lo = mid + 1));
       else hi = mid - 1;
     }
     return found < 0 ? undefined : v[found];
@@ -71,7 +71,13 @@ export const createTenantHistory = (store: EventStore, tenantId: string, interes
     else index.set(key, [{ row, from: snapshots }]);
   };
 
-  const newFold = (): Fold => createFold(tenantId, interested, (key) => readAt(key, snapshots), () => (seq += 1));
+  const newFold = (): Fold =>
+    createFold(
+      tenantId,
+      interested,
+      (key) => readAt(key, snapshots),
+      () => (seq += 1),
+    );
   let fold = newFold();
 
   // The rows changed since the previous snapshot become versions of snapshot `snapshots + 1`.
@@ -120,13 +126,19 @@ export const createTenantHistory = (store: EventStore, tenantId: string, interes
     const base = Math.min(Math.floor(count / every), snapshots);
     const start = base * every;
     let overlaySeq = OVERLAY_SEQ;
-    const overlayFold = createFold(tenantId, interested, (key) => readAt(key, base), () => (overlaySeq += 1));
+    const overlayFold = createFold(
+      tenantId,
+      interested,
+      (key) => readAt(key, base),
+      () => (overlaySeq += 1),
+    );
     if (count > start) {
       const from = start === 0 ? 'start' : positions[start - 1];
       for await (const e of store.readAll({ from, to: positions[count - 1], filter: { tenantId } })) overlayFold.apply(e);
     }
     const overlay = new Map<string, RowAt & { model: string }>();
-    for (const [key, r] of overlayFold.changed) overlay.set(key, { model: r.model, json: r.value === null ? null : JSON.stringify(r.value), parentId: r.parentId, seq: r.seq });
+    for (const [key, r] of overlayFold.changed)
+      overlay.set(key, { model: r.model, json: r.value === null ? null : JSON.stringify(r.value), parentId: r.parentId, seq: r.seq });
 
     const current = (row: RowHistory): RowAt | undefined => overlay.get(row.key) ?? versionAt(row, base);
     return {

@@ -34,7 +34,8 @@ export const asOfSchema =
           ...field.args,
           {
             name: AS_OF_ARG,
-            description: 'Answer as OrgLedger stood at this moment: an ISO date-time with a time zone, or a store position. The header x-orgledger-as-of does the same for a whole request.',
+            description:
+              'Answer as OrgLedger stood at this moment: an ISO date-time with a time zone, or a store position. The header x-orgledger-as-of does the same for a whole request.',
             type: GraphQLString,
             defaultValue: undefined,
             deprecationReason: undefined,

@@ -84,7 +84,8 @@ const stateOf = (ctx: AppContext): AsOfState => {
 
 // The store and read models as now, even inside an as-at request (e.g. a diff between two named
 // dates reads past the request's moment).
-export const liveOf = (ctx: AppContext): { store: EventStore; readModels: ReadModels } => states.get(ctx)?.live ?? { store: ctx.store, readModels: ctx.readModels };
+export const liveOf = (ctx: AppContext): { store: EventStore; readModels: ReadModels } =>
+  states.get(ctx)?.live ?? { store: ctx.store, readModels: ctx.readModels };
 
 // Makes ctx.readModels and ctx.store answer per request; returns the middleware that binds a
 // request carrying the as-at header. Safe to call more than once.
@@ -132,10 +133,15 @@ export const tenantAsOf = async (ctx: AppContext, tenantId: string, text: string
   const count = 'ms' in target ? history.countAtTime(target.ms) : history.countAtPosition(target.position);
   if (count === null) throw invalid('AS_OF_AFTER_LATEST', 'As at must not be after the latest recorded event.');
   const viewKey = `${tenantId}@${count}`;
-  const made = touch(state.views, viewKey, async () => {
-    const view = await history.at(count);
-    return { view, store: boundedStore(state.live.store, view.position) };
-  }, KEPT_VIEWS);
+  const made = touch(
+    state.views,
+    viewKey,
+    async () => {
+      const view = await history.at(count);
+      return { view, store: boundedStore(state.live.store, view.position) };
+    },
+    KEPT_VIEWS,
+  );
   const { view, store } = await made.catch((error: unknown) => {
     state.views.delete(viewKey);
     throw error;

@@ -4,7 +4,14 @@ import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { openKurrentDbEventStore, openKurrentDbKeyStateStore, openSqliteEventStore, openSqliteKeyStateStore, type EventStore, type KeyStateStore } from '@orgledger/event-store';
+import {
+  openKurrentDbEventStore,
+  openKurrentDbKeyStateStore,
+  openSqliteEventStore,
+  openSqliteKeyStateStore,
+  type EventStore,
+  type KeyStateStore,
+} from '@orgledger/event-store';
 import { AppModule, SLICES } from '../app.module';
 import type { AppContext } from './app-context';
 import { sendDirect } from './command-handler';
@@ -21,7 +28,10 @@ import { securityHeaders } from './security-headers';
 // With KurrentDB the store is shared by every replica; read models stay in this replica's DATA_DIR.
 export const openConfiguredStore = (config: AppConfig): EventStore =>
   config.eventStore === 'kurrentdb'
-    ? openKurrentDbEventStore({ connectionString: config.kurrentDbUrl!, onSubscriptionError: (e) => console.error('KurrentDB subscription dropped; resubscribing', e) })
+    ? openKurrentDbEventStore({
+        connectionString: config.kurrentDbUrl!,
+        onSubscriptionError: (e) => console.error('KurrentDB subscription dropped; resubscribing', e),
+      })
     : openSqliteEventStore({ file: join(config.dataDir, 'events.sqlite') });
 
 // Sign-in counters live where every replica sees them: beside the SQLite events, or in KurrentDB.

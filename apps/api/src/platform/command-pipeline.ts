@@ -1,12 +1,6 @@
 import type { Command, Decider, DomainEvent } from '@orgledger/domain';
 import { DomainError, upcast as domainUpcast } from '@orgledger/domain';
-import {
-  EventStoreError,
-  type EventStore,
-  type ExpectedRevision,
-  type Position,
-  type RecordedEvent,
-} from '@orgledger/event-store';
+import { EventStoreError, type EventStore, type ExpectedRevision, type Position, type RecordedEvent } from '@orgledger/event-store';
 import { derivedUuid } from './ids';
 import { stateCacheOf } from './state-cache';
 

@@ -16,7 +16,9 @@ describe('audit signing key in production', () => {
     ['a non-loopback host', { HOST: '0.0.0.0' }],
     ['a KurrentDB cluster', { HOST: '127.0.0.1', EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://db1:2113?tls=false' }],
   ])('refuses to start on %s with a key generated beside the data, and says why', (_, env) => {
-    expect(() => configFromEnv({ ...production, ...env, DATA_DIR: dir })).toThrow(/must not live beside the data it seals: whoever can rewrite the events could then re-sign/);
+    expect(() => configFromEnv({ ...production, ...env, DATA_DIR: dir })).toThrow(
+      /must not live beside the data it seals: whoever can rewrite the events could then re-sign/,
+    );
     expect(existsSync(join(dir, 'audit-signing-key.pem'))).toBe(false); // refused before generating one
   });
 
@@ -33,7 +35,12 @@ describe('sealing interval and grace window', () => {
     const config = configFromEnv({ DATA_DIR: dir, PORT: '0' });
     expect(config.auditSealIntervalMs).toBe(60_000);
     expect(config.auditSealGraceMs).toBe(120_000);
-    expect(configFromEnv({ DATA_DIR: dir, PORT: '0', AUDIT_SEAL_INTERVAL_MINUTES: '5', AUDIT_SEAL_GRACE_MINUTES: '30' })).toMatchObject({ auditSealIntervalMs: 300_000, auditSealGraceMs: 1_800_000 });
-    expect(() => configFromEnv({ DATA_DIR: dir, PORT: '0', AUDIT_SEAL_GRACE_MINUTES: '-1' })).toThrow(/AUDIT_SEAL_GRACE_MINUTES must be a number of minutes, 0 or more/);
+    expect(configFromEnv({ DATA_DIR: dir, PORT: '0', AUDIT_SEAL_INTERVAL_MINUTES: '5', AUDIT_SEAL_GRACE_MINUTES: '30' })).toMatchObject({
+      auditSealIntervalMs: 300_000,
+      auditSealGraceMs: 1_800_000,
+    });
+    expect(() => configFromEnv({ DATA_DIR: dir, PORT: '0', AUDIT_SEAL_GRACE_MINUTES: '-1' })).toThrow(
+      /AUDIT_SEAL_GRACE_MINUTES must be a number of minutes, 0 or more/,
+    );
   });
 });

@@ -77,7 +77,8 @@ export const DEFAULT_SEAL_INTERVAL_MINUTES = 1;
 
 const sealIntervalMinutes = (value?: string): number => {
   const minutes = Number(value ?? DEFAULT_SEAL_INTERVAL_MINUTES);
-  if (!Number.isFinite(minutes) || minutes < 0) throw new Error(`AUDIT_SEAL_INTERVAL_MINUTES must be a number of minutes (0 turns background sealing off), not ${value}.`);
+  if (!Number.isFinite(minutes) || minutes < 0)
+    throw new Error(`AUDIT_SEAL_INTERVAL_MINUTES must be a number of minutes (0 turns background sealing off), not ${value}.`);
   return minutes;
 };
 

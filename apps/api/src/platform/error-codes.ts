@@ -14,7 +14,11 @@ export const apiErrorCodes = [
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 export type ErrorCode = DomainErrorCode | ApiErrorCode;
 
-const input = 'BAD_USER_INPUT', notFound = 'NOT_FOUND', forbidden = 'FORBIDDEN', conflict = 'CONFLICT', signIn = 'UNAUTHENTICATED';
+const input = 'BAD_USER_INPUT',
+  notFound = 'NOT_FOUND',
+  forbidden = 'FORBIDDEN',
+  conflict = 'CONFLICT',
+  signIn = 'UNAUTHENTICATED';
 
 // The one code → GraphQL kind map: a code without a kind (or a kind for no code) fails to compile.
 // prettier-ignore

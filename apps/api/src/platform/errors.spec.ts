@@ -6,11 +6,26 @@ import { formatGraphQLError, kindOf, withoutValues } from './errors';
 
 describe('error messages never repeat a rejected value', () => {
   it.each([
-    ['Variable "$i" got invalid value 42 at "i.password"; String cannot represent a non string value: 42', 'Variable "$i" has an invalid value at "i.password": String cannot represent a non string value.'],
-    ['Variable "$i" got invalid value "hunter2" at "i.role"; Value "hunter2" does not exist in "Role" enum.', 'Variable "$i" has an invalid value at "i.role": it is not one of the Role values.'],
-    ['Variable "$i" got invalid value { email: "a", password: "secret-pass" }; Field "x" is not defined by type "SignInInput".', 'Variable "$i" has an invalid value: Field "x" is not defined by type "SignInInput".'],
-    ['Variable "$i" got invalid value { name: "x" }; Field "kind" of required type "String!" was not provided.', 'Variable "$i" has an invalid value: Field "kind" of required type "String!" was not provided.'],
-    ['Variable "$t" got invalid value "s3cret"; Int cannot represent non-integer value: "s3cret"', 'Variable "$t" has an invalid value: Int cannot represent non-integer value.'],
+    [
+      'Variable "$i" got invalid value 42 at "i.password"; String cannot represent a non string value: 42',
+      'Variable "$i" has an invalid value at "i.password": String cannot represent a non string value.',
+    ],
+    [
+      'Variable "$i" got invalid value "hunter2" at "i.role"; Value "hunter2" does not exist in "Role" enum.',
+      'Variable "$i" has an invalid value at "i.role": it is not one of the Role values.',
+    ],
+    [
+      'Variable "$i" got invalid value { email: "a", password: "secret-pass" }; Field "x" is not defined by type "SignInInput".',
+      'Variable "$i" has an invalid value: Field "x" is not defined by type "SignInInput".',
+    ],
+    [
+      'Variable "$i" got invalid value { name: "x" }; Field "kind" of required type "String!" was not provided.',
+      'Variable "$i" has an invalid value: Field "kind" of required type "String!" was not provided.',
+    ],
+    [
+      'Variable "$t" got invalid value "s3cret"; Int cannot represent non-integer value: "s3cret"',
+      'Variable "$t" has an invalid value: Int cannot represent non-integer value.',
+    ],
     ['Cannot query field "x" on type "Query".', 'Cannot query field "x" on type "Query".'],
   ])('%s', (message, expected) => {
     const cleaned = withoutValues(message);
@@ -45,7 +60,9 @@ describe('event-store errors at the edge', () => {
 
   it('tells what to do about a change too large to record, with its size and the limit', () => {
     const answer = formatGraphQLError(formatted, new EventStoreError('EVENT_TOO_LARGE', formatted.message, details));
-    expect(answer.message).toBe('This change is too large to record in one piece (1,834,221 bytes; the limit is 1,048,576). Nothing was recorded: import fewer rows at a time or shorten the longest texts.');
+    expect(answer.message).toBe(
+      'This change is too large to record in one piece (1,834,221 bytes; the limit is 1,048,576). Nothing was recorded: import fewer rows at a time or shorten the longest texts.',
+    );
     expect(answer.extensions).toEqual({ code: 'BAD_USER_INPUT', errorCode: 'EVENT_TOO_LARGE', details: { size: 1_834_221, limit: 1_048_576 } });
   });
 });

@@ -55,7 +55,8 @@ const storeMessage = (e: EventStoreError): string => {
   if (e.code === 'WRONG_EXPECTED_REVISION') return 'This record was changed by someone else at the same moment. Reload and try again.';
   if (e.code === 'EVENT_TOO_LARGE') {
     const { size, limit } = e.details as { size?: number; limit?: number };
-    const figures = typeof size === 'number' && typeof limit === 'number' ? ` (${size.toLocaleString('en-GB')} bytes; the limit is ${limit.toLocaleString('en-GB')})` : '';
+    const figures =
+      typeof size === 'number' && typeof limit === 'number' ? ` (${size.toLocaleString('en-GB')} bytes; the limit is ${limit.toLocaleString('en-GB')})` : '';
     return `This change is too large to record in one piece${figures}. Nothing was recorded: import fewer rows at a time or shorten the longest texts.`;
   }
   if (e.code === 'STREAM_NOT_FOUND') return 'There is no such record.'; // the store's words name the stream
@@ -93,5 +94,8 @@ export const formatGraphQLError = (formatted: GraphQLFormattedError, error: unkn
   if (original instanceof GraphQLError && !original.originalError && !formatted.path) return clean(formatted, 'BAD_USER_INPUT');
   const reference = uuidv7();
   log.error({ msg: 'Unexpected error', reference, error: original instanceof Error ? original.stack : String(original) });
-  return { message: `Something went wrong on our side. Quote this reference if you report it: ${reference}`, extensions: { code: 'INTERNAL_SERVER_ERROR', reference } };
+  return {
+    message: `Something went wrong on our side. Quote this reference if you report it: ${reference}`,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+  };
 };

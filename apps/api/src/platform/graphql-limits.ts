@@ -55,7 +55,9 @@ export const depthLimit =
         const depth = depthOf(node.selectionSet, new Set(), true);
         const withIntrospection = depthOf(node.selectionSet, new Set(), false);
         if (depth > max) {
-          context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${max}.`, { nodes: [node], extensions: { errorCode: 'QUERY_TOO_DEEP' } }));
+          context.reportError(
+            new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${max}.`, { nodes: [node], extensions: { errorCode: 'QUERY_TOO_DEEP' } }),
+          );
         } else if (withIntrospection > MAX_INTROSPECTION_DEPTH) {
           context.reportError(
             new GraphQLError(`This introspection query is nested ${withIntrospection} levels deep; the limit is ${MAX_INTROSPECTION_DEPTH}.`, {
@@ -76,14 +78,18 @@ const MAX_VARIANTS = 100;
 
 // Counts every auditVerification the operation would run (each alias, through fragments), and
 // leaves the cost to the estimators after it.
-const counting = (seen: { verifications: number }): ComplexityEstimator => ({ field, node }) => {
-  if (field.name === 'auditVerification' && node.kind === Kind.FIELD) seen.verifications += 1;
-  return undefined;
-};
+const counting =
+  (seen: { verifications: number }): ComplexityEstimator =>
+  ({ field, node }) => {
+    if (field.name === 'auditVerification' && node.kind === Kind.FIELD) seen.verifications += 1;
+    return undefined;
+  };
 
 const weightOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): Weight => {
   // hashed: the variables may hold a 7 MB upload, which must not stay alive in this cache
-  const key = createHash('sha256').update(JSON.stringify([operationName ?? null, variables])).digest('base64');
+  const key = createHash('sha256')
+    .update(JSON.stringify([operationName ?? null, variables]))
+    .digest('base64');
   let known = weights.get(document);
   const hit = known?.get(key);
   if (hit !== undefined) return hit;
@@ -97,8 +103,7 @@ const weightOf = (schema: GraphQLSchema, document: DocumentNode, operationName: 
   return weight;
 };
 
-const refuse = (errorCode: string, message: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', errorCode, http: { status: 400 } } });
+const refuse = (errorCode: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', errorCode, http: { status: 400 } } });
 
 export const complexityLimit = (max: number): ApolloServerPlugin => ({
   async requestDidStart() {
@@ -114,7 +119,10 @@ export const complexityLimit = (max: number): ApolloServerPlugin => ({
           });
         }
         if (weight.complexity > max) {
-          throw refuse('QUERY_TOO_COMPLEX', `This query asks for too much at once (complexity ${weight.complexity}, limit ${max}; auditVerification costs ${COST.auditVerification}, programmeDiff ${COST.programmeDiff}, decisionHistory 10 plus first). Ask for fewer fields or send separate requests.`);
+          throw refuse(
+            'QUERY_TOO_COMPLEX',
+            `This query asks for too much at once (complexity ${weight.complexity}, limit ${max}; auditVerification costs ${COST.auditVerification}, programmeDiff ${COST.programmeDiff}, decisionHistory 10 plus first). Ask for fewer fields or send separate requests.`,
+          );
         }
         if (weight.verifications > MAX_VERIFICATIONS) {
           throw refuse('ONE_VERIFICATION_PER_REQUEST', `This query asks for ${weight.verifications} audit verifications; ask for one per request.`);

@@ -26,7 +26,13 @@ describe('read cache', () => {
         eventId: crypto.randomUUID(),
         type: 'Named',
         data: { id, name },
-        metadata: { tenantId: 't1', actor: { userId: 'u', role: 'consultant', displayName: 'U' }, correlationId: 'c', causationId: 'c', occurredAt: '2026-11-26T09:00:00.000Z' },
+        metadata: {
+          tenantId: 't1',
+          actor: { userId: 'u', role: 'consultant', displayName: 'U' },
+          correlationId: 'c',
+          causationId: 'c',
+          occurredAt: '2026-11-26T09:00:00.000Z',
+        },
       },
     ]);
     await readModels.waitFor(result.position);
@@ -65,6 +71,6 @@ describe('read cache', () => {
     await rename('a', 'Alpha');
     const rows = cachedList<{ name: string }>(readModels, 'name', 't1', 'all');
     expect(Object.isFrozen(rows) && Object.isFrozen(rows[0])).toBe(true);
-    expect(() => (rows[0] as { name: string }).name = 'changed').toThrow(TypeError);
+    expect(() => ((rows[0] as { name: string }).name = 'changed')).toThrow(TypeError);
   });
 });

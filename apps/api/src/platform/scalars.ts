@@ -1,11 +1,13 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const wholeNumber = (name: string, what: string) => (value: unknown): number => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw new GraphQLError(`${name} must be a whole number of ${what}, not ${JSON.stringify(value)}.`);
-  }
-  return value;
-};
+const wholeNumber =
+  (name: string, what: string) =>
+  (value: unknown): number => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+      throw new GraphQLError(`${name} must be a whole number of ${what}, not ${JSON.stringify(value)}.`);
+    }
+    return value;
+  };
 
 // Money as a whole number of pence. JSON numbers carry integers exactly up to 2^53 (£90 trillion),
 // which GraphQL's 32-bit Int (£21 million) does not.

@@ -1,7 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { definitionDecider, DomainError, UnknownEventVersion, upcast, upcastWith, type Command, type CommandMetadata, type Decider, type DomainEvent } from '@orgledger/domain';
+import {
+  definitionDecider,
+  DomainError,
+  UnknownEventVersion,
+  upcast,
+  upcastWith,
+  type Command,
+  type CommandMetadata,
+  type Decider,
+  type DomainEvent,
+} from '@orgledger/domain';
 import { openSqliteEventStore, streamName, type EventStore } from '@orgledger/event-store';
 import { runCommand } from './command-pipeline';
 import { loadState } from './load-state';
@@ -127,7 +137,11 @@ describe('createStateCache bounds', () => {
       for (const s of [streams[0], streams[1], streams[0], streams[2]]) await cache.load(store, s, register, upcast);
       expect(cache.size()).toEqual({ streams: 2, commands: 2 });
       // s1 was used before s3 came in, s2 was the least recently used and left
-      expect(await Promise.all(streams.map((s) => cache.load(store, s, register, upcast).then((f) => f.state)))).toEqual([{ names: ['x'] }, { names: ['x'] }, { names: ['x'] }]);
+      expect(await Promise.all(streams.map((s) => cache.load(store, s, register, upcast).then((f) => f.state)))).toEqual([
+        { names: ['x'] },
+        { names: ['x'] },
+        { names: ['x'] },
+      ]);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -152,7 +166,14 @@ describe('loading a stream reads every stored event through an upcaster', () => 
     eventId: uuidv7(),
     type,
     data,
-    metadata: { tenantId: tenant, actor: meta().actor, correlationId: uuidv7(), causationId: uuidv7(), occurredAt: meta().now, ...(schemaVersion ? { schemaVersion } : {}) },
+    metadata: {
+      tenantId: tenant,
+      actor: meta().actor,
+      correlationId: uuidv7(),
+      causationId: uuidv7(),
+      occurredAt: meta().now,
+      ...(schemaVersion ? { schemaVersion } : {}),
+    },
   });
 
   it('given Added stored as v1 {label} and v2 {name}, when loaded with their upcaster, then the state has both names', async () => {

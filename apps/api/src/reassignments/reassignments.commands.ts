@@ -111,7 +111,10 @@ export const recordRedeployment = async (
   input: { postId: string; toDescription: string; priorityInterview: boolean },
 ) => {
   const postId = postIdOf(input);
-  await decide(deps, meta, scope, (context) => ({ type: 'RecordRedeployment', data: { postId, toDescription: input.toDescription, priorityInterview: input.priorityInterview, ...context } }));
+  await decide(deps, meta, scope, (context) => ({
+    type: 'RecordRedeployment',
+    data: { postId, toDescription: input.toDescription, priorityInterview: input.priorityInterview, ...context },
+  }));
   return postId;
 };
 

@@ -1,7 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
-  REASSIGNMENT_OUTCOMES, REASSIGNMENT_ROUTES, SELECTION_OUTCOMES, TRIAL_OUTCOMES,
-  type ReassignmentOutcome, type ReassignmentRoute, type SelectionOutcome, type TrialOutcome,
+  REASSIGNMENT_OUTCOMES,
+  REASSIGNMENT_ROUTES,
+  SELECTION_OUTCOMES,
+  TRIAL_OUTCOMES,
+  type ReassignmentOutcome,
+  type ReassignmentRoute,
+  type SelectionOutcome,
+  type TrialOutcome,
 } from '@orgledger/domain';
 import { enumOf, ProgrammeDecisionInput } from '../platform/graphql';
 

@@ -27,7 +27,14 @@ export const transitionMapOf = (app: AppContext, user: AuthUser, scope: Scope, o
   const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
   const posts = app.readModels.list(postModel, user.tenantId, scope.authorityId).sort(byReference);
   const postsById = new Map(posts.map((p) => [p.postId, p]));
-  const asIsPosts: AsIsPost[] = posts.map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({ postId, reference, fte, grade, postholderRef, vacant }));
+  const asIsPosts: AsIsPost[] = posts.map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({
+    postId,
+    reference,
+    fte,
+    grade,
+    postholderRef,
+    vacant,
+  }));
   const designPosts = chosen?.posts ?? [];
   const map = transitionMap(state, asIsPosts, designPosts);
 

@@ -26,7 +26,9 @@ export const costingTablesOf = async (deps: Deps, tenantId: string, authorityId:
 };
 
 // One reference-data stream per tenant; a council's local pay points name their authority.
-export class ReferenceDataHandler extends commandHandler(referenceDataDecider, (command: ReferenceDataCommand) => referenceDataStream(command.metadata.tenantId)) {}
+export class ReferenceDataHandler extends commandHandler(referenceDataDecider, (command: ReferenceDataCommand) =>
+  referenceDataStream(command.metadata.tenantId),
+) {}
 
 const run = (deps: Deps, meta: CommandMetadata, command: Undated<ReferenceDataCommand>, authorityId?: string) =>
   deps.send(ReferenceDataHandler, { ...command, metadata: meta }, authorityId ? { authorityId } : {});

@@ -60,7 +60,11 @@ const view = (t: AnyRateTable, origin: RateTableOrigin, inForce: boolean, author
     origin,
     authorityId,
     inForce,
-    points: points ? Object.entries(points).map(([scp, pence]) => ({ scp: Number(scp), pence })).sort((a, b) => a.scp - b.scp) : null,
+    points: points
+      ? Object.entries(points)
+          .map(([scp, pence]) => ({ scp: Number(scp), pence }))
+          .sort((a, b) => a.scp - b.scp)
+      : null,
     deletedPoints: (v.deletedPoints as { scp: number; from: string }[] | undefined) ?? null,
     rateBp: (v.rateBp as number | undefined) ?? null,
     secondaryThresholdPenceYear: (v.secondaryThresholdPenceYear as number | undefined) ?? null,
@@ -79,7 +83,8 @@ export class ReferenceDataResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
   @Query(() => [RateTableView], {
-    description: "The standard tables merged with the tenant's own (a tenant table with the same start date supersedes); with inForceOn, only those in force on that date",
+    description:
+      "The standard tables merged with the tenant's own (a tenant table with the same start date supersedes); with inForceOn, only those in force on that date",
   })
   async referenceTables(
     @CurrentUser() user: AuthUser,
@@ -102,7 +107,10 @@ export class ReferenceDataResolver {
         // none in force on the date for this kind
       }
     }
-    const all = [...tenantMerged.map((t) => view(t, added.has(t.id) ? 'tenant' : 'standard', inForceIds.has(t.id))), ...local.map((t) => view(t, 'tenant', inForceIds.has(t.id), authorityId!))];
+    const all = [
+      ...tenantMerged.map((t) => view(t, added.has(t.id) ? 'tenant' : 'standard', inForceIds.has(t.id))),
+      ...local.map((t) => view(t, 'tenant', inForceIds.has(t.id), authorityId!)),
+    ];
     return inForceOn ? all.filter((t) => t.inForce) : all;
   }
 
@@ -115,7 +123,8 @@ export class ReferenceDataResolver {
   @Mutation(() => RateTableView, { description: "Adds a national pay or rate table (e.g. next year's NJC spine) for the whole tenant" })
   @Roles('tenant_admin')
   async addPayTable(@CurrentUser() user: AuthUser, @Args('input') input: AddPayTableInput): Promise<RateTableView> {
-    if (input.kind === 'local_pay_points') throw invalid('INVALID_TABLE_KIND', 'Local pay points belong to one council: use setLocalPayPoints.', { field: 'kind' });
+    if (input.kind === 'local_pay_points')
+      throw invalid('INVALID_TABLE_KIND', 'Local pay points belong to one council: use setLocalPayPoints.', { field: 'kind' });
     const id = await addPayTable(this.app, metaFor(user, input), tableOf(input, input.kind) as never);
     const table = (await loadReferenceData(this.app, user.tenantId)).addedTables.find((t) => t.id === id)!;
     return view(table, 'tenant', false);

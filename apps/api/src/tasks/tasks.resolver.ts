@@ -46,7 +46,14 @@ const returnsAwaiting: Source = (app, user, programme) => {
   const returned = new Set(app.readModels.list(activitySharesModel, user.tenantId, programme.programmeId).map((s) => s.postId));
   const missing = posts.filter((p) => !returned.has(p.postId)).length;
   if (!missing) return [];
-  return [{ kind: 'activity_return', title: `Return the activity analysis for ${missing} of your service's posts`, programmeId: programme.programmeId, entityId: user.serviceId }];
+  return [
+    {
+      kind: 'activity_return',
+      title: `Return the activity analysis for ${missing} of your service's posts`,
+      programmeId: programme.programmeId,
+      entityId: user.serviceId,
+    },
+  ];
 };
 
 // A JD version awaiting the HR partner of the programme's council; then a moderated evaluation.
@@ -56,11 +63,27 @@ const jobDescriptionsAwaiting: Source = (app, user, programme) => {
     const latest = row.versions[row.versions.length - 1];
     const designPostId = row.designPostId ?? '';
     if (latest && latest.status === 'draft') {
-      return [{ kind: 'job_description', title: `Approve or send back version ${latest.version} of a job description`, programmeId: programme.programmeId, entityId: designPostId, since: row.since }];
+      return [
+        {
+          kind: 'job_description',
+          title: `Approve or send back version ${latest.version} of a job description`,
+          programmeId: programme.programmeId,
+          entityId: designPostId,
+          since: row.since,
+        },
+      ];
     }
     const e = row.evaluation;
     if (e && e.moderated && !e.approved && latest?.status === 'approved' && e.jdVersion === latest.version) {
-      return [{ kind: 'job_evaluation', title: `Approve the job evaluation result (${e.grade})`, programmeId: programme.programmeId, entityId: designPostId, since: row.since }];
+      return [
+        {
+          kind: 'job_evaluation',
+          title: `Approve the job evaluation result (${e.grade})`,
+          programmeId: programme.programmeId,
+          entityId: designPostId,
+          since: row.since,
+        },
+      ];
     }
     return [];
   });
@@ -72,7 +95,15 @@ const designAuthorityAwaiting: Source = (app, user, programme) => {
   const row = app.readModels.get(designAuthorityModel, user.tenantId, programme.programmeId);
   const latest = row?.submissions[row.submissions.length - 1];
   if (!latest || latest.status !== 'awaiting_decision') return [];
-  return [{ kind: 'design_authority_decision', title: `Decide on the proposal "${latest.summary.optionName}" submitted on ${latest.submittedOn}`, programmeId: programme.programmeId, entityId: latest.submissionId, since: row!.since }];
+  return [
+    {
+      kind: 'design_authority_decision',
+      title: `Decide on the proposal "${latest.summary.optionName}" submitted on ${latest.submittedOn}`,
+      programmeId: programme.programmeId,
+      entityId: latest.submissionId,
+      since: row!.since,
+    },
+  ];
 };
 
 // Open conditions of the current decision, for the consultancy to discharge.
@@ -99,9 +130,7 @@ export class TasksResolver {
 
   @Query(() => [Task], { description: 'What awaits the signed-in user, across the programmes they can see' })
   awaitingMe(@CurrentUser() user: AuthUser): Task[] {
-    const programmes = this.app.readModels
-      .list(programmeModel, user.tenantId)
-      .filter((p) => canSeeAuthority({ ...user, active: true }, p.authorityId));
+    const programmes = this.app.readModels.list(programmeModel, user.tenantId).filter((p) => canSeeAuthority({ ...user, active: true }, p.authorityId));
     return programmes.flatMap((p) => SOURCES.flatMap((source) => source(this.app, user, p)));
   }
 }

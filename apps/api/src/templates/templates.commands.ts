@@ -25,13 +25,20 @@ import { commandHandler } from '../platform/command-handler';
 export const templateStream = (tenantId: string, templateId: string) => streamName(TEMPLATE_STREAM_CATEGORY, tenantId, templateId);
 
 // One stream per template, named by the command itself.
-export class TemplatesHandler extends commandHandler(templateDecider, (command: TemplateCommand) => templateStream(command.metadata.tenantId, command.data.templateId)) {}
+export class TemplatesHandler extends commandHandler(templateDecider, (command: TemplateCommand) =>
+  templateStream(command.metadata.tenantId, command.data.templateId),
+) {}
 
 export type ProgrammeScope = { programmeId: string; authorityId: string };
 
 // A template holds the programme's set-up as it stands now: the live activities (keyed by their
 // ids, which the template never hands out again), the tier rules and the capacity assumptions.
-export const saveProgrammeAsTemplate = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, input: { name: string; description?: string | null }) => {
+export const saveProgrammeAsTemplate = async (
+  deps: Deps,
+  meta: CommandMetadata,
+  scope: ProgrammeScope,
+  input: { name: string; description?: string | null },
+) => {
   const taxonomy = await loadState(deps.store, taxonomyStream(meta.tenantId, scope.programmeId), taxonomyDecider);
   const register = await loadState(deps.store, contractRegisterStream(meta.tenantId, scope.programmeId), contractRegisterDecider);
   const capacity = await loadState(deps.store, capacityStream(meta.tenantId, scope.programmeId), capacityDecider);
@@ -39,18 +46,22 @@ export const saveProgrammeAsTemplate = async (deps: Deps, meta: CommandMetadata,
     .filter((a) => !a.retired)
     .map((a) => ({ key: a.activityId, parentKey: a.parentId, name: a.name, contractManagement: a.contractManagement }));
   const templateId = derivedUuid(meta.commandId, 'template');
-  await deps.send(TemplatesHandler, {
-    type: 'SaveTemplate',
-    data: {
-      templateId,
-      name: input.name,
-      description: input.description ?? '',
-      taxonomy: nodes,
-      tierRules: register.tierRules?.rules ?? DEFAULT_TIER_RULES,
-      capacityAssumptions: capacity?.assumptions ?? DEFAULT_CAPACITY_ASSUMPTIONS,
+  await deps.send(
+    TemplatesHandler,
+    {
+      type: 'SaveTemplate',
+      data: {
+        templateId,
+        name: input.name,
+        description: input.description ?? '',
+        taxonomy: nodes,
+        tierRules: register.tierRules?.rules ?? DEFAULT_TIER_RULES,
+        capacityAssumptions: capacity?.assumptions ?? DEFAULT_CAPACITY_ASSUMPTIONS,
+      },
+      metadata: meta,
     },
-    metadata: meta,
-  }, {});
+    {},
+  );
   return templateId;
 };
 

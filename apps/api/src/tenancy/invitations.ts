@@ -58,9 +58,7 @@ export const inviteUser = async (deps: IdentityDeps, meta: CommandMetadata, inpu
   const authorityId = await requireScope(deps, meta, input);
   const userId = derivedUuid(meta.commandId, 'user');
   // A retry of this same invitation (same command id, same user id) is answered as the first time.
-  const taken = deps.readModels
-    ?.list(userAccountModel, meta.tenantId)
-    .some((u) => u.email === email && u.userId !== userId && u.status !== 'deactivated');
+  const taken = deps.readModels?.list(userAccountModel, meta.tenantId).some((u) => u.email === email && u.userId !== userId && u.status !== 'deactivated');
   if (taken) throw conflict('EMAIL_ALREADY_IN_TENANT', 'Someone in your firm already has an account or invitation for this address.');
   const { token, tokenHash } = makeLink(deps.config.tokenSecret, 'invitation', meta.tenantId, userId, meta.commandId);
   const expiresAt = later(meta.now, INVITATION_DAYS * 86_400_000);

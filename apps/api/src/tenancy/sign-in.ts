@@ -5,7 +5,6 @@ import { signToken } from '../platform/auth/token';
 import { credentialModel, emailIndexModel } from './tenancy.projector';
 import { userAccountModel } from '../platform/access-models';
 
-
 // The credential store first; an account made before it signs in with its old PasswordSet hash.
 export const passwordHashOf = async (app: AppContext, tenantId: string, userId: string): Promise<string | null> =>
   (await app.credentials.passwordHashOf(tenantId, userId)) ?? app.readModels.get(credentialModel, tenantId, userId)?.passwordHash ?? null;

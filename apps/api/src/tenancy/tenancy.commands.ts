@@ -29,8 +29,7 @@ export class UserHandler extends commandHandler(userDecider, (command: UserComma
 export class EmailClaimHandler extends commandHandler(emailClaimDecider, (command: EmailClaimCommand) => emailClaimStream(command.data.email)) {}
 
 // Emails are unique across all tenants: one claim stream per email, outside any tenant.
-export const emailClaimStream = (email: string) =>
-  streamName('emailClaim', 'global', createHash('sha256').update(email).digest('hex').slice(0, 32));
+export const emailClaimStream = (email: string) => streamName('emailClaim', 'global', createHash('sha256').update(email).digest('hex').slice(0, 32));
 
 export const createTenant = async (deps: Deps, meta: CommandMetadata, input: { name: string }) => {
   const tenantId = derivedUuid(meta.commandId, 'tenant');
@@ -40,11 +39,15 @@ export const createTenant = async (deps: Deps, meta: CommandMetadata, input: { n
 };
 
 export const setPostholderNamePolicy = async (deps: Deps, meta: CommandMetadata, allowNames: boolean) => {
-  await deps.send(TenantHandler, {
-    type: 'SetPostholderNamePolicy',
-    data: { allowNames },
-    metadata: meta,
-  }, {});
+  await deps.send(
+    TenantHandler,
+    {
+      type: 'SetPostholderNamePolicy',
+      data: { allowNames },
+      metadata: meta,
+    },
+    {},
+  );
 };
 
 export const revokeAuditorAccess = async (deps: Deps, meta: CommandMetadata, input: { userId: string; authorityId: string }) => {
@@ -68,10 +71,14 @@ export const grantAuditorAccess = async (deps: Deps, meta: CommandMetadata, inpu
   const authorityId = requireId('authorityId', input.authorityId);
   const authority = await loadState(deps.store, streamName('authority', meta.tenantId, authorityId), authorityDecider);
   if (authority.status === 'none') throw notFound('AUTHORITY_NOT_FOUND', `There is no authority with id ${authorityId}.`);
-  await deps.send(UserHandler, {
-    type: 'GrantAuditorAccess',
-    data: { userId, authorityId },
-    metadata: meta,
-  }, {});
+  await deps.send(
+    UserHandler,
+    {
+      type: 'GrantAuditorAccess',
+      data: { userId, authorityId },
+      metadata: meta,
+    },
+    {},
+  );
   return userId;
 };

@@ -20,7 +20,6 @@ import {
 import { userAccountModel } from '../platform/access-models';
 import { tenantModel } from './tenancy.projector';
 
-
 @Resolver()
 export class TenancyResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}

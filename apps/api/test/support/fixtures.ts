@@ -19,11 +19,15 @@ export const addUser = async (h: Harness, input: Record<string, unknown>, invite
 export const makeAuthority = async (h: Harness, token: string, name: string) => {
   const a = await h.gql(token, 'mutation($i: RegisterAuthorityInput!) { registerAuthority(input: $i) { id } }', { i: { name, kind: 'District council' } });
   const authorityId = a.body.data!.registerAuthority.id as string;
-  const d = await h.gql(token, 'mutation($i: AddDirectorateInput!) { addDirectorate(input: $i) { directorates { id } } }', { i: { authorityId, name: 'Place' } });
+  const d = await h.gql(token, 'mutation($i: AddDirectorateInput!) { addDirectorate(input: $i) { directorates { id } } }', {
+    i: { authorityId, name: 'Place' },
+  });
   const directorateId = d.body.data!.addDirectorate.directorates[0].id as string;
   const services: Record<string, string> = {};
   for (const s of ['Highways', 'Waste']) {
-    const r = await h.gql(token, 'mutation($i: AddServiceInput!) { addService(input: $i) { services { id name } } }', { i: { authorityId, directorateId, name: s } });
+    const r = await h.gql(token, 'mutation($i: AddServiceInput!) { addService(input: $i) { services { id name } } }', {
+      i: { authorityId, directorateId, name: s },
+    });
     for (const x of r.body.data!.addService.services) services[x.name] = x.id;
   }
   const p = await h.gql(token, 'mutation($i: StartProgrammeInput!) { startProgramme(input: $i) { id } }', {
@@ -48,21 +52,35 @@ export const makeCostedProgramme = async (h: Harness, consultant: string, name: 
     users[role] = await h.signIn(email);
   }
   await h.gql(consultant, 'mutation($i: SetGradeStructureInput!) { setGradeStructure(input: $i) { effectiveFrom } }', {
-    i: { authorityId: t.authorityId, effectiveFrom: '2025-04-01', grades: [{ grade: 'Grade 8', minScp: 25, maxScp: 29 }, { grade: 'Grade 9', minScp: 30, maxScp: 33 }] },
+    i: {
+      authorityId: t.authorityId,
+      effectiveFrom: '2025-04-01',
+      grades: [
+        { grade: 'Grade 8', minScp: 25, maxScp: 29 },
+        { grade: 'Grade 9', minScp: 30, maxScp: 33 },
+      ],
+    },
   });
   await h.gql(consultant, 'mutation($i: SetLgpsEmployerRateInput!) { setLgpsEmployerRate(input: $i) { rateBp } }', {
     i: { authorityId: t.authorityId, rateBp: 2110, effectiveFrom: '2025-04-01', source: 'Fund R&A certificate 2022 valuation' },
   });
-  const o = await h.gql(consultant, 'mutation($i: DraftDesignOptionInput!) { draftDesignOption(input: $i) { optionId } }', { i: { programmeId: t.programmeId, name: 'Option A' } });
+  const o = await h.gql(consultant, 'mutation($i: DraftDesignOptionInput!) { draftDesignOption(input: $i) { optionId } }', {
+    i: { programmeId: t.programmeId, name: 'Option A' },
+  });
   const optionId = o.body.data!.draftDesignOption.optionId as string;
   const posts: Record<string, string> = {};
-  for (const [title, fte] of [['Contract Officer', 1000], ['Contract Officer (part-time)', 500]] as const) {
+  for (const [title, fte] of [
+    ['Contract Officer', 1000],
+    ['Contract Officer (part-time)', 500],
+  ] as const) {
     const r = await h.gql(consultant, 'mutation($i: AddDesignPostInput!) { addDesignPost(input: $i) { designPostId } }', {
       i: { programmeId: t.programmeId, optionId, title, grade: 9, fte, responsibilities: ['Monitor supplier KPIs'], indicativeCostPence: 5_000_000 },
     });
     posts[title] = r.body.data!.addDesignPost.designPostId;
   }
-  await h.gql(consultant, 'mutation($i: ChooseDesignOptionInput!) { chooseDesignOption(input: $i) { optionId } }', { i: { programmeId: t.programmeId, optionId, reason: 'Preferred' } });
+  await h.gql(consultant, 'mutation($i: ChooseDesignOptionInput!) { chooseDesignOption(input: $i) { optionId } }', {
+    i: { programmeId: t.programmeId, optionId, reason: 'Preferred' },
+  });
   return { ...t, optionId, posts, users };
 };
 
@@ -77,22 +95,38 @@ export const makeConsultationProgramme = async (h: Harness, consultant: string, 
     'WST-1,Waste,Commissioning Officer,Grade 8,27,0.6,EMP-3,no,27060',
   ].join('\n');
   await h.gql(consultant, IMPORT_POSTS, { i: { authorityId: t.authorityId, fileName: 'posts.csv', contentBase64: base64(sheet) } });
-  const listed = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as { id: string; reference: string }[];
+  const listed = (await h.gql(consultant, 'query($a: ID!) { posts(authorityId: $a) { id reference } }', { a: t.authorityId })).body.data!.posts as {
+    id: string;
+    reference: string;
+  }[];
   const postIds = Object.fromEntries(listed.map((p) => [p.reference, p.id]));
-  const decide = (query: string, i: Record<string, unknown>) => h.gql(consultant, query, { i: { programmeId: t.programmeId, reason: 'Assimilation panel', ...i } });
-  await decide('mutation($i: RecordSlotInInput!) { recordSlotIn(input: $i) { postId } }', { postId: postIds['HWY-1'], designPostId: t.posts['Contract Officer'], jobMatchPercent: 85 });
+  const decide = (query: string, i: Record<string, unknown>) =>
+    h.gql(consultant, query, { i: { programmeId: t.programmeId, reason: 'Assimilation panel', ...i } });
+  await decide('mutation($i: RecordSlotInInput!) { recordSlotIn(input: $i) { postId } }', {
+    postId: postIds['HWY-1'],
+    designPostId: t.posts['Contract Officer'],
+    jobMatchPercent: 85,
+  });
   for (const ref of ['HWY-2', 'WST-1']) await decide('mutation($i: MarkAtRiskInput!) { markAtRisk(input: $i) { postId } }', { postId: postIds[ref] });
   return { ...t, postIds };
 };
 
 // Submits the programme to its Design Authority and has a member approve it outright.
 export const approveAtDesignAuthority = async (h: Harness, consultant: string, t: { programmeId: string; users: Record<string, string> }) => {
-  const submitted = await h.gql(consultant, 'mutation($i: SubmitToDesignAuthorityInput!) { submitToDesignAuthority(input: $i) { submissions { submissionId } } }', {
-    i: { programmeId: t.programmeId, consultationOutline: '30-day collective consultation with UNISON' },
-  });
+  const submitted = await h.gql(
+    consultant,
+    'mutation($i: SubmitToDesignAuthorityInput!) { submitToDesignAuthority(input: $i) { submissions { submissionId } } }',
+    {
+      i: { programmeId: t.programmeId, consultationOutline: '30-day collective consultation with UNISON' },
+    },
+  );
   const submissionId = submitted.body.data!.submitToDesignAuthority.submissions.at(-1).submissionId as string;
-  const decided = await h.gql(t.users.DA_MEMBER, 'mutation($i: RecordDesignAuthorityDecisionInput!) { recordDesignAuthorityDecision(input: $i) { gate { open } } }', {
-    i: { programmeId: t.programmeId, submissionId, decision: 'APPROVED', meetingDate: new Date().toISOString().slice(0, 10) },
-  });
+  const decided = await h.gql(
+    t.users.DA_MEMBER,
+    'mutation($i: RecordDesignAuthorityDecisionInput!) { recordDesignAuthorityDecision(input: $i) { gate { open } } }',
+    {
+      i: { programmeId: t.programmeId, submissionId, decision: 'APPROVED', meetingDate: new Date().toISOString().slice(0, 10) },
+    },
+  );
   return decided.body.data!.recordDesignAuthorityDecision.gate.open as boolean;
 };

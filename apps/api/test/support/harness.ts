@@ -29,7 +29,13 @@ export type Harness = {
   signIn: (email: string, password?: string) => Promise<string>;
   eventCount: () => Promise<number>;
   // A refusal: the expected code (and fine code), and nothing appended to the store.
-  refused: (token: string | null, query: string, variables: Record<string, unknown> | undefined, code: string, errorCode?: string) => Promise<{ status: number; body: GqlBody }>;
+  refused: (
+    token: string | null,
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    code: string,
+    errorCode?: string,
+  ) => Promise<{ status: number; body: GqlBody }>;
   eventsSince: (position: Position | null) => Promise<RecordedEvent[]>;
   close: () => Promise<void>;
 };
@@ -54,7 +60,9 @@ const OTHER_ADMIN = 'admin@other.example';
 export const seedHarnessData = async (ctx: AppContext): Promise<Seeded> => {
   const demo = await seedDemo(ctx);
   // Fixed command ids: re-opening a kept folder appends nothing the second time.
-  const otherTenant = await createTenant(ctx, commandMeta('pending', SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'tenant') }), { name: 'Other Consulting Ltd' });
+  const otherTenant = await createTenant(ctx, commandMeta('pending', SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'tenant') }), {
+    name: 'Other Consulting Ltd',
+  });
   await addUserWithPassword(
     ctx,
     commandMeta(otherTenant, SYSTEM_ACTOR, { commandId: derivedUuid('harness', 'admin') }),

@@ -6,8 +6,43 @@ const labels = (role: Role) => navFor(role).map((item) => item.label);
 
 describe('role navigation model', () => {
   it('gives consultants and tenant admins the workspace sections', () => {
-    expect(labels('CONSULTANT')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Approval', 'Consultation', 'Handover', 'Templates']);
-    expect(labels('TENANT_ADMIN')).toEqual(['Authorities', 'Programmes', 'Establishment', 'Analysis', 'Definition', 'Contracts', 'Benefits', 'Capacity', 'Deals', 'Funding', 'Design', 'People', 'Approval', 'Consultation', 'Handover', 'Templates', 'Access log']);
+    expect(labels('CONSULTANT')).toEqual([
+      'Authorities',
+      'Programmes',
+      'Establishment',
+      'Analysis',
+      'Definition',
+      'Contracts',
+      'Benefits',
+      'Capacity',
+      'Deals',
+      'Funding',
+      'Design',
+      'People',
+      'Approval',
+      'Consultation',
+      'Handover',
+      'Templates',
+    ]);
+    expect(labels('TENANT_ADMIN')).toEqual([
+      'Authorities',
+      'Programmes',
+      'Establishment',
+      'Analysis',
+      'Definition',
+      'Contracts',
+      'Benefits',
+      'Capacity',
+      'Deals',
+      'Funding',
+      'Design',
+      'People',
+      'Approval',
+      'Consultation',
+      'Handover',
+      'Templates',
+      'Access log',
+    ]);
     expect(homePathFor('CONSULTANT')).toBe('/authorities');
   });
 
@@ -31,8 +66,16 @@ describe('role navigation model', () => {
   });
 
   it('lets every role open at least one section, and every section has a role', () => {
-    const roles: Role[] = ['AUDITOR', 'CONSULTANT', 'DA_MEMBER', 'FINANCE_PARTNER', 'HR_PARTNER',
-      'INTERIM_SERVICE_MANAGER', 'SERVICE_DIRECTOR', 'TENANT_ADMIN'];
+    const roles: Role[] = [
+      'AUDITOR',
+      'CONSULTANT',
+      'DA_MEMBER',
+      'FINANCE_PARTNER',
+      'HR_PARTNER',
+      'INTERIM_SERVICE_MANAGER',
+      'SERVICE_DIRECTOR',
+      'TENANT_ADMIN',
+    ];
     for (const role of roles) expect(navFor(role).length).toBeGreaterThan(0);
     for (const item of navItems) expect(item.roles.length).toBeGreaterThan(0);
   });

@@ -8,7 +8,10 @@ describe('the query client', () => {
     client.setQueryData(taskKeys.awaitingMe(), [{ kind: 'HANDOVER', title: 'Accept the plan' }]);
     expect(client.getQueryState(taskKeys.awaitingMe())?.isInvalidated).toBe(false);
 
-    await client.getMutationCache().build(client, { mutationFn: async () => 'accepted' }).execute(undefined);
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: async () => 'accepted' })
+      .execute(undefined);
 
     expect(client.getQueryState(taskKeys.awaitingMe())?.isInvalidated).toBe(true);
   });
@@ -16,7 +19,11 @@ describe('the query client', () => {
   it('leaves them alone when a change is refused', async () => {
     const client = createQueryClient();
     client.setQueryData(taskKeys.awaitingMe(), []);
-    const refused = client.getMutationCache().build(client, { mutationFn: async () => { throw new Error('refused'); } });
+    const refused = client.getMutationCache().build(client, {
+      mutationFn: async () => {
+        throw new Error('refused');
+      },
+    });
     await expect(refused.execute(undefined)).rejects.toThrow('refused');
     expect(client.getQueryState(taskKeys.awaitingMe())?.isInvalidated).toBe(false);
   });

@@ -7,7 +7,9 @@ export function CheckboxField({ label, hint, ...props }: CheckboxFieldProps) {
     <Checkbox {...props} className="checkbox">
       {({ isSelected }) => (
         <>
-          <span className="checkbox__box" aria-hidden="true">{isSelected ? '✓' : ''}</span>
+          <span className="checkbox__box" aria-hidden="true">
+            {isSelected ? '✓' : ''}
+          </span>
           <span className="checkbox__label">
             {label}
             {hint && <span className="checkbox__hint">{hint}</span>}

@@ -21,8 +21,9 @@ const firstColumn = () => screen.getAllByRole('rowheader').map((cell) => cell.te
 
 describe('DataTable', () => {
   it('renders a captioned table with row headers, sorted as asked', () => {
-    render(<DataTable caption="Services" data={rows} columns={columns} getRowId={(r) => r.id}
-      emptyMessage="None" initialSorting={[{ id: 'name', desc: false }]} />);
+    render(
+      <DataTable caption="Services" data={rows} columns={columns} getRowId={(r) => r.id} emptyMessage="None" initialSorting={[{ id: 'name', desc: false }]} />,
+    );
     expect(screen.getByRole('table', { name: 'Services' })).toBeTruthy();
     expect(firstColumn()).toEqual(['Adult Social Care', 'Highways', 'Libraries']);
     expect(screen.getByRole('columnheader', { name: /Service/ }).getAttribute('aria-sort')).toBe('ascending');

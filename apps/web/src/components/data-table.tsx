@@ -1,7 +1,4 @@
-import {
-  flexRender, getCoreRowModel, getSortedRowModel, useReactTable,
-  type ColumnDef, type RowData, type SortingState,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type RowData, type SortingState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { EmptyState } from './query-status';
 
@@ -26,9 +23,7 @@ export type DataTableProps<T> = {
 
 const sortLabels = { asc: 'ascending', desc: 'descending' } as const;
 
-export function DataTable<T>({
-  caption, captionHidden, data, columns, getRowId, emptyMessage, initialSorting = [],
-}: DataTableProps<T>) {
+export function DataTable<T>({ caption, captionHidden, data, columns, getRowId, emptyMessage, initialSorting = [] }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const table = useReactTable({
     data: data as T[],
@@ -68,7 +63,9 @@ export function DataTable<T>({
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
                       </button>
-                    ) : label}
+                    ) : (
+                      label
+                    )}
                   </th>
                 );
               })}
@@ -82,9 +79,15 @@ export function DataTable<T>({
                 const { meta } = cell.column.columnDef;
                 const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                 const className = meta?.numeric ? 'table__cell--numeric' : undefined;
-                return meta?.rowHeader
-                  ? <th key={cell.id} scope="row" className={className}>{content}</th>
-                  : <td key={cell.id} className={className}>{content}</td>;
+                return meta?.rowHeader ? (
+                  <th key={cell.id} scope="row" className={className}>
+                    {content}
+                  </th>
+                ) : (
+                  <td key={cell.id} className={className}>
+                    {content}
+                  </td>
+                );
               })}
             </tr>
           ))}
@@ -97,9 +100,15 @@ export function DataTable<T>({
                   const { meta } = header.column.columnDef;
                   const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.footer, header.getContext());
                   const className = meta?.numeric ? 'table__cell--numeric' : undefined;
-                  return meta?.rowHeader
-                    ? <th key={header.id} scope="row" className={className}>{content}</th>
-                    : <td key={header.id} className={className}>{content}</td>;
+                  return meta?.rowHeader ? (
+                    <th key={header.id} scope="row" className={className}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={header.id} className={className}>
+                      {content}
+                    </td>
+                  );
                 })}
               </tr>
             ))}

@@ -24,16 +24,23 @@ export function DateInput({ id, legend, hint = 'For example, 1 4 2026', value, o
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset className="date-input" role="group" aria-describedby={error ? `${hintId} ${errorId}` : hintId}>
         <legend className="field__label">{legend}</legend>
-        <p id={hintId} className="field__hint">{hint}</p>
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
         {error && (
-          <p id={errorId} className="field__error"><span className="visually-hidden">Error: </span>{error}</p>
+          <p id={errorId} className="field__error">
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
         )}
         <div className="date-input__boxes">
           {boxes.map((box) => {
             const boxId = box.key === 'day' ? id : `${id}-${box.key}`;
             return (
               <div key={box.key} className="date-input__item">
-                <label htmlFor={boxId} className="date-input__label">{box.label}</label>
+                <label htmlFor={boxId} className="date-input__label">
+                  {box.label}
+                </label>
                 <input
                   id={boxId}
                   className={`field__input ${box.width}`}

@@ -12,7 +12,9 @@ export function ErrorSummary({ problems }: { problems: FieldProblem[] }) {
   if (problems.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">There is a problem</h2>
+      <h2 id="error-summary-title" className="error-summary__title">
+        There is a problem
+      </h2>
       <ul className="error-summary__list">
         {problems.map((problem, i) => (
           <li key={`${problem.fieldId}-${i}`}>

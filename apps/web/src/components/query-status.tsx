@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { ApiError } from '../lib/graphql';
 
 export function Loading({ what }: { what: string }) {
-  return <p className="loading" role="status">Loading {what}…</p>;
+  return (
+    <p className="loading" role="status">
+      Loading {what}…
+    </p>
+  );
 }
 
 export function Problem({ error, notFound }: { error: Error; notFound?: ReactNode }) {

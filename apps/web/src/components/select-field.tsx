@@ -1,6 +1,4 @@
-import {
-  Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, type Key,
-} from 'react-aria-components';
+import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, type Key } from 'react-aria-components';
 
 export type SelectOption = { id: string; label: string };
 
@@ -24,20 +22,33 @@ export function SelectField({ label, options, value, onChange, id, hint, error, 
       value={value === '' ? null : value}
       placeholder={placeholder}
       isInvalid={Boolean(error)}
-      onChange={(key: Key | null) => { if (key !== null) onChange(String(key)); }}
+      onChange={(key: Key | null) => {
+        if (key !== null) onChange(String(key));
+      }}
     >
       <Label className="field__label">{label}</Label>
-      {hint && <Text slot="description" className="field__hint">{hint}</Text>}
+      {hint && (
+        <Text slot="description" className="field__hint">
+          {hint}
+        </Text>
+      )}
       <FieldError className="field__error">
-        <span className="visually-hidden">Error: </span>{error}
+        <span className="visually-hidden">Error: </span>
+        {error}
       </FieldError>
       <Button className="select__button">
         <SelectValue />
-        <span aria-hidden="true" className="select__chevron">▾</span>
+        <span aria-hidden="true" className="select__chevron">
+          ▾
+        </span>
       </Button>
       <Popover className="select__popover">
         <ListBox className="select__list" items={options}>
-          {(option) => <ListBoxItem id={option.id} className="select__option">{option.label}</ListBoxItem>}
+          {(option) => (
+            <ListBoxItem id={option.id} className="select__option">
+              {option.label}
+            </ListBoxItem>
+          )}
         </ListBox>
       </Popover>
     </Select>

@@ -11,8 +11,12 @@ type SubmitButtonProps = Omit<ButtonProps, 'type' | 'children'> & {
 export function SubmitButton({ status, children, ...props }: SubmitButtonProps) {
   return (
     <>
-      <Button type="submit" {...props}>{children}</Button>
-      <p role="status" className="hint">{status}</p>
+      <Button type="submit" {...props}>
+        {children}
+      </Button>
+      <p role="status" className="hint">
+        {status}
+      </p>
     </>
   );
 }

@@ -1,6 +1,4 @@
-import {
-  FieldError, Input, Label, Text, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps,
-} from 'react-aria-components';
+import { FieldError, Input, Label, Text, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
 
 export type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'isInvalid'> & {
   label: string;
@@ -15,9 +13,14 @@ export function TextField({ label, hint, error, width = 'full', ...props }: Text
   return (
     <AriaTextField {...props} isInvalid={Boolean(error)} className={width === 'narrow' ? 'field field--narrow' : 'field'}>
       <Label className="field__label">{label}</Label>
-      {hint && <Text slot="description" className="field__hint">{hint}</Text>}
+      {hint && (
+        <Text slot="description" className="field__hint">
+          {hint}
+        </Text>
+      )}
       <FieldError className="field__error">
-        <span className="visually-hidden">Error: </span>{error}
+        <span className="visually-hidden">Error: </span>
+        {error}
       </FieldError>
       <Input className="field__input" />
     </AriaTextField>

@@ -8,15 +8,22 @@ const session = {
   token: 'token-123',
   expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
   me: {
-    id: 'u1', email: 'auditor@meridian.example', displayName: 'Avery Auditor', role: 'AUDITOR' as const,
-    tenantId: 't1', tenantName: 'Meridian', authorityId: null, serviceId: null, authorityIds: [],
+    id: 'u1',
+    email: 'auditor@meridian.example',
+    displayName: 'Avery Auditor',
+    role: 'AUDITOR' as const,
+    tenantId: 't1',
+    tenantName: 'Meridian',
+    authorityId: null,
+    serviceId: null,
+    authorityIds: [],
   },
 };
 
 const sentHeaders = async () => {
-  const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-    new Response(JSON.stringify({ data: { authorities: [] } }), { status: 200, headers: { 'content-type': 'application/json' } }),
-  );
+  const fetch = vi
+    .spyOn(globalThis, 'fetch')
+    .mockResolvedValue(new Response(JSON.stringify({ data: { authorities: [] } }), { status: 200, headers: { 'content-type': 'application/json' } }));
   await execute(AuthoritiesDocument);
   return fetch.mock.calls[0]![1]!.headers as Record<string, string>;
 };

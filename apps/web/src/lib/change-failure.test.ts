@@ -13,7 +13,11 @@ describe('what a failed deal step means', () => {
   it('passes any other refusal on as a problem, with the field it is about', () => {
     const refusal = new ApiError('BAD_USER_INPUT', 'Post WST-0002 is 0.600 FTE…', 'OVER_RELEASE', { postId: 'p2', field: 'fte' });
     expect(changeFailureOf(refusal)).toEqual({
-      kind: 'problem', message: 'Post WST-0002 is 0.600 FTE…', errorCode: 'OVER_RELEASE', field: 'fte', details: { postId: 'p2', field: 'fte' },
+      kind: 'problem',
+      message: 'Post WST-0002 is 0.600 FTE…',
+      errorCode: 'OVER_RELEASE',
+      field: 'fte',
+      details: { postId: 'p2', field: 'fte' },
     });
     expect(isStaleChange(refusal)).toBe(false);
     expect(isStaleChange(new ApiError('FORBIDDEN', 'Not your service.', 'NOT_YOUR_SERVICE'))).toBe(false);

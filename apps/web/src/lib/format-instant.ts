@@ -1,5 +1,11 @@
 const instant = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+  timeZone: 'Europe/London',
 });
 
 // "2026-11-26T14:05:00Z" → "26 November 2026 at 14:05", in UK time as council staff read it.

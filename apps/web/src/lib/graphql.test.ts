@@ -8,16 +8,20 @@ const session = {
   token: 'token-123',
   expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
   me: {
-    id: 'u1', email: 'consultant@meridian.example', displayName: 'Casey Consultant', role: 'CONSULTANT' as const,
-    tenantId: 't1', tenantName: 'Meridian', authorityId: null, serviceId: null, authorityIds: [],
+    id: 'u1',
+    email: 'consultant@meridian.example',
+    displayName: 'Casey Consultant',
+    role: 'CONSULTANT' as const,
+    tenantId: 't1',
+    tenantName: 'Meridian',
+    authorityId: null,
+    serviceId: null,
+    authorityIds: [],
   },
 };
 
-
 function answer(body: unknown, status = 200) {
-  return vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
-  );
+  return vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 }
 
 beforeEach(() => startSession(session));

@@ -2,9 +2,7 @@ import type { TypedDocumentString } from '../gql/graphql';
 import { asOfHeaders } from './as-of';
 import { endSession, getSession } from './session';
 
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR';
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR';
 
 export class ApiError extends Error {
   // `errorCode` is the API's finer code (e.g. SIGN_IN_FAILED, TOO_MANY_ATTEMPTS) when it sends one;
@@ -37,8 +35,12 @@ export async function post<TResult>(query: string, variables?: unknown): Promise
   // Signing in is never "as at": only a signed-in user's requests carry it.
   if (session) Object.assign(headers, { authorization: `Bearer ${session.token}` }, asOfHeaders());
   const response = await fetch('/graphql', {
-    method: 'POST', headers, body: JSON.stringify({ query, variables }),
-  }).catch(() => { throw new ApiError('NETWORK_ERROR', 'We could not reach OrgLedger. Check your connection and try again.'); });
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  }).catch(() => {
+    throw new ApiError('NETWORK_ERROR', 'We could not reach OrgLedger. Check your connection and try again.');
+  });
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
   const [error] = body.errors ?? [];
   if (error) {

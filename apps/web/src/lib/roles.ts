@@ -1,9 +1,7 @@
 import type { Role } from '../gql/graphql';
 
 export const workspaceRoles = ['CONSULTANT', 'TENANT_ADMIN'] as const satisfies readonly Role[];
-export const portalRoles = [
-  'SERVICE_DIRECTOR', 'HR_PARTNER', 'FINANCE_PARTNER', 'DA_MEMBER', 'INTERIM_SERVICE_MANAGER',
-] as const satisfies readonly Role[];
+export const portalRoles = ['SERVICE_DIRECTOR', 'HR_PARTNER', 'FINANCE_PARTNER', 'DA_MEMBER', 'INTERIM_SERVICE_MANAGER'] as const satisfies readonly Role[];
 export const auditRoles = ['AUDITOR'] as const satisfies readonly Role[];
 
 const roleLabels: Record<Role, string> = {

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatFte, formatFteSummary, formatPence, fteToInput, parseFteText, parseMoneyText, parsePercentText, penceToInput,
-} from './units';
+import { formatFte, formatFteSummary, formatPence, fteToInput, parseFteText, parseMoneyText, parsePercentText, penceToInput } from './units';
 
 const value = <T>(parsed: { ok: true; value: T } | { ok: false; error: string }) => (parsed.ok ? parsed.value : parsed.error);
 
 describe('parseFteText', () => {
   it.each([
-    ['0.6', 600], ['1', 1000], ['1.0', 1000], ['.5', 500], ['0.625', 625], ['0.001', 1],
-    [' 0.8 ', 800], ['00.1', 100], ['0.1', 100], ['0.7', 700], ['1.', 1000], ['50', 50_000], ['37.5', 37_500],
+    ['0.6', 600],
+    ['1', 1000],
+    ['1.0', 1000],
+    ['.5', 500],
+    ['0.625', 625],
+    ['0.001', 1],
+    [' 0.8 ', 800],
+    ['00.1', 100],
+    ['0.1', 100],
+    ['0.7', 700],
+    ['1.', 1000],
+    ['50', 50_000],
+    ['37.5', 37_500],
   ])('reads %j as %i thousandths, exactly', (text, thousandths) => {
     expect(parseFteText(text)).toEqual({ ok: true, value: thousandths });
   });
@@ -39,8 +48,15 @@ describe('parseFteText', () => {
 
 describe('parseMoneyText', () => {
   it.each([
-    ['41,200.00', 4_120_000], ['41200', 4_120_000], ['£41,200', 4_120_000], ['41200.5', 4_120_050],
-    ['0.01', 1], ['0', 0], ['1,000,000.00', 100_000_000], [' £ 36,400.10 ', 3_640_010], ['19.99', 1999],
+    ['41,200.00', 4_120_000],
+    ['41200', 4_120_000],
+    ['£41,200', 4_120_000],
+    ['41200.5', 4_120_050],
+    ['0.01', 1],
+    ['0', 0],
+    ['1,000,000.00', 100_000_000],
+    [' £ 36,400.10 ', 3_640_010],
+    ['19.99', 1999],
   ])('reads %j as %i pence, exactly', (text, pence) => {
     expect(parseMoneyText(text)).toEqual({ ok: true, value: pence });
   });

@@ -11,8 +11,15 @@ const session = {
   token: 'token-123',
   expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
   me: {
-    id: 'u1', email: 'consultant@meridian.example', displayName: 'Casey Consultant', role: 'CONSULTANT' as const,
-    tenantId: 't1', tenantName: 'Meridian', authorityId: null, serviceId: null, authorityIds: [],
+    id: 'u1',
+    email: 'consultant@meridian.example',
+    displayName: 'Casey Consultant',
+    role: 'CONSULTANT' as const,
+    tenantId: 't1',
+    tenantName: 'Meridian',
+    authorityId: null,
+    serviceId: null,
+    authorityIds: [],
   },
 };
 const input = { programmeId: 'p1', name: 'Contract monitoring', contractManagement: true, commandId: 'c1' };
@@ -20,9 +27,7 @@ const listKey = ['activity-analysis', 'p1'] as const;
 const otherKey = ['deals'] as const;
 
 function answer(body: unknown) {
-  return vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-    new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }),
-  );
+  return vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }));
 }
 
 function setup() {
@@ -61,7 +66,7 @@ describe('useCommand', () => {
     expect(client.getQueryState(listKey)?.isInvalidated).toBe(true);
   });
 
-  it('given an answer that is a query\'s new state, when it succeeds, then the query shows it at once', async () => {
+  it("given an answer that is a query's new state, when it succeeds, then the query shows it at once", async () => {
     answer({ data: { addActivity: [{ id: 'a1' }] } });
     const { client, wrapper } = setup();
     const { result } = renderHook(() => useCommand(AddActivityDocument, { updates: () => listKey }), { wrapper });

@@ -20,14 +20,18 @@ const submitEvent = () => ({ preventDefault: vi.fn() });
 
 function setup(options: { isPending?: boolean; serverError?: ServerFieldError<Field> } = {}) {
   const onValid = vi.fn();
-  const hook = renderHook((props: typeof options) => useFormState({
-    initialValues: { title: '', fte: '', reason: '' },
-    read,
-    fieldOrder: ['title', 'fte', 'reason'],
-    fieldId: (field) => `post-${field}`,
-    onValid,
-    ...props,
-  }), { initialProps: options });
+  const hook = renderHook(
+    (props: typeof options) =>
+      useFormState({
+        initialValues: { title: '', fte: '', reason: '' },
+        read,
+        fieldOrder: ['title', 'fte', 'reason'],
+        fieldId: (field) => `post-${field}`,
+        onValid,
+        ...props,
+      }),
+    { initialProps: options },
+  );
   return { ...hook, onValid };
 }
 
@@ -81,7 +85,7 @@ describe('useFormState', () => {
 });
 
 describe('serverFieldError', () => {
-  it('given a refusal naming an input key the form knows, then it is that field\'s problem, and otherwise the form\'s', () => {
+  it("given a refusal naming an input key the form knows, then it is that field's problem, and otherwise the form's", () => {
     const apiFields = { postTitle: 'title' as const };
     const refused = (field?: string) => new ApiError('BAD_USER_INPUT', 'Titles are at most 120 characters', 'INVALID_INPUT', field ? { field } : undefined);
     expect(serverFieldError(refused('postTitle'), apiFields)).toEqual({ field: 'title', message: 'Titles are at most 120 characters' });

@@ -31,11 +31,20 @@ export type FormStateOptions<TValues, TField extends string, TFields> = {
 };
 
 export function useFormState<TValues, TField extends string, TFields>({
-  initialValues, read, fieldOrder, fieldId, onValid, isPending = false, serverError,
+  initialValues,
+  read,
+  fieldOrder,
+  fieldId,
+  onValid,
+  isPending = false,
+  serverError,
 }: FormStateOptions<TValues, TField, TFields>) {
   const [values, setValues] = useState<TValues>(initialValues);
   const [errors, setErrors] = useState<FormErrors<TField>>({});
-  const set = <K extends keyof TValues>(key: K) => (value: TValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof TValues>(key: K) =>
+    (value: TValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
 
   function handleSubmit(event: { preventDefault(): void }) {
     event.preventDefault();
@@ -46,13 +55,14 @@ export function useFormState<TValues, TField extends string, TFields>({
   }
 
   // The API's word on a field counts only once the form itself finds nothing wrong.
-  const shown: FormErrors<TField> = serverError && Object.keys(errors).length === 0
-    ? { ...errors, [serverError.field]: serverError.message }
-    : errors;
+  const shown: FormErrors<TField> = serverError && Object.keys(errors).length === 0 ? { ...errors, [serverError.field]: serverError.message } : errors;
   const problems = fieldOrder.filter((f) => shown[f]).map((f) => ({ fieldId: fieldId(f), message: shown[f]! }));
   // The props of a text field bound to one value.
   const text = <K extends TextKeys<TValues> & TField>(field: K) => ({
-    id: fieldId(field), value: values[field], onChange: set(field), error: shown[field],
+    id: fieldId(field),
+    value: values[field],
+    onChange: set(field),
+    error: shown[field],
   });
 
   return { values, set, errors: shown, problems, handleSubmit, text };

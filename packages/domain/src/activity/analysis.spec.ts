@@ -2,10 +2,19 @@ import { analyseActivity, type AnalysisPost } from './analysis';
 import type { Activity } from './taxonomy';
 
 const activity = (activityId: string, parentId: string | null, contractManagement = false, retired = false): Activity => ({
-  activityId, parentId, name: activityId, contractManagement, retired,
+  activityId,
+  parentId,
+  name: activityId,
+  contractManagement,
+  retired,
 });
 const activities = [activity('cm', null, true), activity('kpi', 'cm'), activity('pay', 'cm'), activity('other', null)];
-const post = (postId: string, serviceId: string, fte: number, budgetedAnnualCostPence: number): AnalysisPost => ({ postId, serviceId, fte, budgetedAnnualCostPence });
+const post = (postId: string, serviceId: string, fte: number, budgetedAnnualCostPence: number): AnalysisPost => ({
+  postId,
+  serviceId,
+  fte,
+  budgetedAnnualCostPence,
+});
 
 // Hand-computed: 1.0 FTE at 60% + 0.5 FTE at 50% + 0.6 FTE at 10% = 0.6 + 0.25 + 0.06 = 0.910 FTE.
 // Cost: £40,000.00 × 60% + £30,000.01 × 50% + £20,000.00 × 10% = £24,000 + £15,000.005 + £2,000 = £41,000.005 → £41,000.01.
@@ -15,9 +24,16 @@ const post = (postId: string, serviceId: string, fte: number, budgetedAnnualCost
 const example = {
   posts: [post('p1', 'A', 1000, 4_000_000), post('p2', 'B', 500, 3_000_001), post('p3', 'A', 600, 2_000_000), post('p4', 'B', 1000, 1)],
   sharesByPost: {
-    p1: [{ activityId: 'kpi', percent: 40 }, { activityId: 'pay', percent: 20 }, { activityId: 'other', percent: 40 }],
+    p1: [
+      { activityId: 'kpi', percent: 40 },
+      { activityId: 'pay', percent: 20 },
+      { activityId: 'other', percent: 40 },
+    ],
     p2: [{ activityId: 'kpi', percent: 50 }],
-    p3: [{ activityId: 'pay', percent: 10 }, { activityId: 'other', percent: 90 }],
+    p3: [
+      { activityId: 'pay', percent: 10 },
+      { activityId: 'other', percent: 90 },
+    ],
   },
   activities,
 };
@@ -47,7 +63,11 @@ describe('analysing activity returns', () => {
 
   it('rounds breakdowns so that they add up to the total', () => {
     const thirds = ['A', 'B', 'C'].map((s, i) => post(`p${i}`, s, 1, 1));
-    const result = analyseActivity({ posts: thirds, sharesByPost: { p0: [{ activityId: 'kpi', percent: 50 }], p1: [{ activityId: 'kpi', percent: 50 }], p2: [{ activityId: 'kpi', percent: 50 }] }, activities });
+    const result = analyseActivity({
+      posts: thirds,
+      sharesByPost: { p0: [{ activityId: 'kpi', percent: 50 }], p1: [{ activityId: 'kpi', percent: 50 }], p2: [{ activityId: 'kpi', percent: 50 }] },
+      activities,
+    });
     expect(result.totalFte).toBe(2); // 3 × 0.0005 = 0.0015 FTE → 0.002
     expect(result.byService.map((s) => s.fte)).toEqual([1, 1, 0]);
     expect(result.totalCostPence).toBe(2);
@@ -108,4 +128,3 @@ describe('when the numbers are large', () => {
     expect(result.headline).toBe('120.0 FTE of contract-management time across 1,200 posts, but no post where it is at least half the job');
   });
 });
-

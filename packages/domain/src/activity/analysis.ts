@@ -46,7 +46,8 @@ const headlineOf = (a: Omit<ActivityAnalysis, 'headline' | 'roundingRule' | 'byS
   if (a.postsWithContractManagement === 0) {
     return `No contract-management time in the activity returns so far, which cover ${plural(a.postsAnalysed, 'post', 'posts')}.`;
   }
-  const part = a.thresholdPercent === 50 ? 'at least half the job' : a.thresholdPercent === 100 ? 'the whole job' : `at least ${a.thresholdPercent}% of the job`;
+  const part =
+    a.thresholdPercent === 50 ? 'at least half the job' : a.thresholdPercent === 100 ? 'the whole job' : `at least ${a.thresholdPercent}% of the job`;
   const start = `${oneDecimal(a.totalFte)} FTE of contract-management time across ${plural(a.postsWithContractManagement, 'post', 'posts')}`;
   if (a.substantivePosts === 0) return `${start}, but no post where it is ${part}`;
   if (a.substantivePosts < a.postsWithContractManagement) {
@@ -130,7 +131,13 @@ export const analyseActivity = (input: ActivityAnalysisInput): ActivityAnalysis 
   };
   return {
     ...summary,
-    byService: services.map((svc, i) => ({ serviceId: svc.serviceId, fte: svcFte[i], costPence: svcCost[i], posts: svc.posts, substantivePosts: svc.substantivePosts })),
+    byService: services.map((svc, i) => ({
+      serviceId: svc.serviceId,
+      fte: svcFte[i],
+      costPence: svcCost[i],
+      posts: svc.posts,
+      substantivePosts: svc.substantivePosts,
+    })),
     byActivity: cmIds.flatMap((activityId, i) => (activitySeen[i] ? [{ activityId, fte: actFte[i], costPence: actCost[i] }] : [])),
     headline: headlineOf(summary),
     roundingRule: ROUNDING_RULE,

@@ -1,10 +1,16 @@
 import { allocateRounded, roundHalfUp } from './rounding';
 
 describe('roundHalfUp', () => {
-  it.each([[0, 100, 0], [49, 100, 0], [50, 100, 1], [149, 100, 1], [150, 100, 2], [91_000, 100, 910], [1, 3, 0], [2, 3, 1]])(
-    '%p / %p → %p',
-    (exact, divisor, expected) => expect(roundHalfUp(exact, divisor)).toBe(expected),
-  );
+  it.each([
+    [0, 100, 0],
+    [49, 100, 0],
+    [50, 100, 1],
+    [149, 100, 1],
+    [150, 100, 2],
+    [91_000, 100, 910],
+    [1, 3, 0],
+    [2, 3, 1],
+  ])('%p / %p → %p', (exact, divisor, expected) => expect(roundHalfUp(exact, divisor)).toBe(expected));
 });
 
 describe('allocateRounded', () => {

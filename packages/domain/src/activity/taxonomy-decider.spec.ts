@@ -7,9 +7,17 @@ import { taxonomyDecider } from './taxonomy-decider';
 
 const spec = deciderSpec(taxonomyDecider);
 const node = (activityId: string, parentId: string | null, name: string, contractManagement = false): ActivityInput => ({
-  activityId, parentId, name, contractManagement,
+  activityId,
+  parentId,
+  name,
+  contractManagement,
 });
-const tree = [node('cm', null, 'Contract management', true), node('kpi', 'cm', 'KPI monitoring'), node('pay', 'cm', 'Payments'), node('other', null, 'Other work')];
+const tree = [
+  node('cm', null, 'Contract management', true),
+  node('kpi', 'cm', 'KPI monitoring'),
+  node('pay', 'cm', 'Payments'),
+  node('other', null, 'Other work'),
+];
 const seeded: TaxonomyEvent = { type: 'TaxonomySeeded', data: { activities: tree } };
 
 const seed = (activities: ActivityInput[] = tree): SeedTaxonomy => ({ type: 'SeedTaxonomy', data: { activities }, metadata: meta() });
@@ -24,12 +32,18 @@ const replace = (activities: ActivityInput[], fromTemplateId: string | null = 't
 
 describe('when the taxonomy is empty', () => {
   it('seeds it, trimming names', () => {
-    spec.given([]).when(seed([{ ...tree[0], name: ' Contract management ' }, ...tree.slice(1)])).then([seeded]);
+    spec
+      .given([])
+      .when(seed([{ ...tree[0], name: ' Contract management ' }, ...tree.slice(1)]))
+      .then([seeded]);
   });
 
   it('lists parents after their children if the caller does', () => {
     const reversed = [...tree].reverse();
-    spec.given([]).when(seed(reversed)).then([{ type: 'TaxonomySeeded', data: { activities: reversed } }]);
+    spec
+      .given([])
+      .when(seed(reversed))
+      .then([{ type: 'TaxonomySeeded', data: { activities: reversed } }]);
   });
 
   it('refuses an empty seed', () => {
@@ -42,7 +56,10 @@ describe('when the taxonomy is empty', () => {
   });
 
   it('adds a root activity', () => {
-    spec.given([]).when(add(node('cm', null, 'Contract management', true))).then([{ type: 'ActivityAdded', data: node('cm', null, 'Contract management', true) }]);
+    spec
+      .given([])
+      .when(add(node('cm', null, 'Contract management', true)))
+      .then([{ type: 'ActivityAdded', data: node('cm', null, 'Contract management', true) }]);
   });
 });
 
@@ -52,38 +69,77 @@ describe('when the taxonomy is seeded', () => {
   });
 
   it('adds an activity under an active parent', () => {
-    spec.given([seeded]).when(add(node('var', 'cm', 'Variations'))).then([{ type: 'ActivityAdded', data: node('var', 'cm', 'Variations') }]);
+    spec
+      .given([seeded])
+      .when(add(node('var', 'cm', 'Variations')))
+      .then([{ type: 'ActivityAdded', data: node('var', 'cm', 'Variations') }]);
   });
 
   it('needs the parent to exist and be active', () => {
-    spec.given([seeded]).when(add(node('x', 'nope', 'X'))).thenThrows('ACTIVITY_NOT_FOUND', 'NOT_FOUND');
-    spec.given([seeded, { type: 'ActivityRetired', data: { activityIds: ['pay'] } }]).when(add(node('x', 'pay', 'X'))).thenThrows('ACTIVITY_NOT_FOUND');
+    spec
+      .given([seeded])
+      .when(add(node('x', 'nope', 'X')))
+      .thenThrows('ACTIVITY_NOT_FOUND', 'NOT_FOUND');
+    spec
+      .given([seeded, { type: 'ActivityRetired', data: { activityIds: ['pay'] } }])
+      .when(add(node('x', 'pay', 'X')))
+      .thenThrows('ACTIVITY_NOT_FOUND');
   });
 
   it('keeps sibling names unique, whatever the case, but allows the same name elsewhere', () => {
-    spec.given([seeded]).when(add(node('x', 'cm', '  payments'))).thenThrows('ACTIVITY_NAME_TAKEN');
-    spec.given([seeded]).when(add(node('x', null, 'OTHER   work'))).thenThrows('ACTIVITY_NAME_TAKEN');
-    spec.given([seeded]).when(add(node('x', 'other', 'Payments'))).then([{ type: 'ActivityAdded', data: node('x', 'other', 'Payments') }]);
+    spec
+      .given([seeded])
+      .when(add(node('x', 'cm', '  payments')))
+      .thenThrows('ACTIVITY_NAME_TAKEN');
+    spec
+      .given([seeded])
+      .when(add(node('x', null, 'OTHER   work')))
+      .thenThrows('ACTIVITY_NAME_TAKEN');
+    spec
+      .given([seeded])
+      .when(add(node('x', 'other', 'Payments')))
+      .then([{ type: 'ActivityAdded', data: node('x', 'other', 'Payments') }]);
   });
 
   it('allows four levels and no more', () => {
     const deeper: TaxonomyEvent[] = [seeded, { type: 'ActivityAdded', data: node('l3', 'kpi', 'Level 3') }];
-    spec.given(deeper).when(add(node('l4', 'l3', 'Level 4'))).then([{ type: 'ActivityAdded', data: node('l4', 'l3', 'Level 4') }]);
-    spec.given([...deeper, { type: 'ActivityAdded', data: node('l4', 'l3', 'Level 4') }]).when(add(node('l5', 'l4', 'Level 5'))).thenThrows('ACTIVITY_TOO_DEEP');
+    spec
+      .given(deeper)
+      .when(add(node('l4', 'l3', 'Level 4')))
+      .then([{ type: 'ActivityAdded', data: node('l4', 'l3', 'Level 4') }]);
+    spec
+      .given([...deeper, { type: 'ActivityAdded', data: node('l4', 'l3', 'Level 4') }])
+      .when(add(node('l5', 'l4', 'Level 5')))
+      .thenThrows('ACTIVITY_TOO_DEEP');
   });
 
   it('refuses an id that is taken, or missing', () => {
-    spec.given([seeded]).when(add(node('kpi', 'other', 'New'))).thenThrows('ACTIVITY_ALREADY_EXISTS', 'CONFLICT');
-    spec.given([seeded]).when(add(node('', null, 'New'))).thenThrows('INVALID_ID');
+    spec
+      .given([seeded])
+      .when(add(node('kpi', 'other', 'New')))
+      .thenThrows('ACTIVITY_ALREADY_EXISTS', 'CONFLICT');
+    spec
+      .given([seeded])
+      .when(add(node('', null, 'New')))
+      .thenThrows('INVALID_ID');
   });
 
   it('validates the name (120)', () => {
-    spec.given([seeded]).when(add(node('x', null, 'n'.repeat(121)))).thenThrows('TEXT_TOO_LONG');
-    spec.given([seeded]).when(add(node('x', null, ' '))).thenThrows('TEXT_REQUIRED');
+    spec
+      .given([seeded])
+      .when(add(node('x', null, 'n'.repeat(121))))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([seeded])
+      .when(add(node('x', null, ' ')))
+      .thenThrows('TEXT_REQUIRED');
   });
 
   it('renames an activity', () => {
-    spec.given([seeded]).when(rename('kpi', 'Supplier KPIs')).then([{ type: 'ActivityRenamed', data: { activityId: 'kpi', name: 'Supplier KPIs' } }]);
+    spec
+      .given([seeded])
+      .when(rename('kpi', 'Supplier KPIs'))
+      .then([{ type: 'ActivityRenamed', data: { activityId: 'kpi', name: 'Supplier KPIs' } }]);
   });
 
   it('records nothing when the name is unchanged', () => {
@@ -91,18 +147,27 @@ describe('when the taxonomy is seeded', () => {
   });
 
   it('may change only the case of a name', () => {
-    spec.given([seeded]).when(rename('kpi', 'KPI Monitoring')).then([{ type: 'ActivityRenamed', data: { activityId: 'kpi', name: 'KPI Monitoring' } }]);
+    spec
+      .given([seeded])
+      .when(rename('kpi', 'KPI Monitoring'))
+      .then([{ type: 'ActivityRenamed', data: { activityId: 'kpi', name: 'KPI Monitoring' } }]);
   });
 
   it('refuses a rename to a sibling name, or of an unknown or retired activity', () => {
     spec.given([seeded]).when(rename('kpi', 'payments')).thenThrows('ACTIVITY_NAME_TAKEN');
     spec.given([seeded]).when(rename('nope', 'X')).thenThrows('ACTIVITY_NOT_FOUND');
-    spec.given([seeded, { type: 'ActivityRetired', data: { activityIds: ['kpi'] } }]).when(rename('kpi', 'X')).thenThrows('ACTIVITY_RETIRED');
+    spec
+      .given([seeded, { type: 'ActivityRetired', data: { activityIds: ['kpi'] } }])
+      .when(rename('kpi', 'X'))
+      .thenThrows('ACTIVITY_RETIRED');
   });
 
   it('retires an activity with all its active descendants in one event', () => {
     const grandchild: TaxonomyEvent = { type: 'ActivityAdded', data: node('l3', 'kpi', 'Level 3') };
-    spec.given([seeded, grandchild]).when(retire('cm')).then([{ type: 'ActivityRetired', data: { activityIds: ['cm', 'kpi', 'pay', 'l3'] } }]);
+    spec
+      .given([seeded, grandchild])
+      .when(retire('cm'))
+      .then([{ type: 'ActivityRetired', data: { activityIds: ['cm', 'kpi', 'pay', 'l3'] } }]);
     spec
       .given([seeded, grandchild, { type: 'ActivityRetired', data: { activityIds: ['pay'] } }])
       .when(retire('cm'))
@@ -110,7 +175,10 @@ describe('when the taxonomy is seeded', () => {
   });
 
   it('records nothing when the activity is already retired', () => {
-    spec.given([seeded, { type: 'ActivityRetired', data: { activityIds: ['pay'] } }]).when(retire('pay')).then([]);
+    spec
+      .given([seeded, { type: 'ActivityRetired', data: { activityIds: ['pay'] } }])
+      .when(retire('pay'))
+      .then([]);
   });
 
   it('refuses to retire an unknown activity', () => {
@@ -129,8 +197,14 @@ describe('when a template replaces the taxonomy', () => {
   const fresh = [node('a', null, 'Commissioning', true), node('b', 'a', 'Market shaping')];
 
   it('replaces it at any time, naming the template', () => {
-    spec.given([seeded]).when(replace(fresh)).then([{ type: 'TaxonomyReplaced', data: { activities: fresh, fromTemplateId: 'tpl-1' } }]);
-    spec.given([]).when(replace(fresh, null)).then([{ type: 'TaxonomyReplaced', data: { activities: fresh, fromTemplateId: null } }]);
+    spec
+      .given([seeded])
+      .when(replace(fresh))
+      .then([{ type: 'TaxonomyReplaced', data: { activities: fresh, fromTemplateId: 'tpl-1' } }]);
+    spec
+      .given([])
+      .when(replace(fresh, null))
+      .then([{ type: 'TaxonomyReplaced', data: { activities: fresh, fromTemplateId: null } }]);
   });
 
   it('makes the new activities active and keeps the replaced ones as retired, so earlier returns still count', () => {
@@ -152,12 +226,30 @@ describe('when a template replaces the taxonomy', () => {
   });
 
   it('validates the tree', () => {
-    spec.given([]).when(replace([node('a', 'missing', 'A')])).thenThrows('ACTIVITY_NOT_FOUND');
-    spec.given([]).when(replace([node('a', 'b', 'A'), node('b', 'a', 'B')])).thenThrows('TAXONOMY_CYCLE');
-    spec.given([]).when(replace([node('a', 'a', 'A')])).thenThrows('TAXONOMY_CYCLE');
-    spec.given([]).when(replace([node('a', null, 'A'), node('b', null, ' a ')])).thenThrows('ACTIVITY_NAME_TAKEN');
-    spec.given([]).when(replace([node('a', null, 'A'), node('a', null, 'B')])).thenThrows('ACTIVITY_ALREADY_EXISTS');
-    spec.given([]).when(replace([node('1', null, 'L1'), node('2', '1', 'L2'), node('3', '2', 'L3'), node('4', '3', 'L4'), node('5', '4', 'L5')])).thenThrows('ACTIVITY_TOO_DEEP');
+    spec
+      .given([])
+      .when(replace([node('a', 'missing', 'A')]))
+      .thenThrows('ACTIVITY_NOT_FOUND');
+    spec
+      .given([])
+      .when(replace([node('a', 'b', 'A'), node('b', 'a', 'B')]))
+      .thenThrows('TAXONOMY_CYCLE');
+    spec
+      .given([])
+      .when(replace([node('a', 'a', 'A')]))
+      .thenThrows('TAXONOMY_CYCLE');
+    spec
+      .given([])
+      .when(replace([node('a', null, 'A'), node('b', null, ' a ')]))
+      .thenThrows('ACTIVITY_NAME_TAKEN');
+    spec
+      .given([])
+      .when(replace([node('a', null, 'A'), node('a', null, 'B')]))
+      .thenThrows('ACTIVITY_ALREADY_EXISTS');
+    spec
+      .given([])
+      .when(replace([node('1', null, 'L1'), node('2', '1', 'L2'), node('3', '2', 'L3'), node('4', '3', 'L4'), node('5', '4', 'L5')]))
+      .thenThrows('ACTIVITY_TOO_DEEP');
     spec.given([]).when(replace([])).thenThrows('TAXONOMY_EMPTY');
   });
 });

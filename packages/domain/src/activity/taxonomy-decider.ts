@@ -5,8 +5,16 @@ import type { AddActivity, RenameActivity, ReplaceTaxonomy, RetireActivity, Seed
 import type { TaxonomyEvent } from './events';
 import { evolveTaxonomy, initialTaxonomyState, type TaxonomyState } from './state';
 import {
-  activityDepth, MAX_ACTIVITIES, MAX_ACTIVITY_DEPTH, MAX_ACTIVITY_NAME, nameTaken, requireActivityId, sameActivityName, tooDeep,
-  validateTaxonomy, type Activity,
+  activityDepth,
+  MAX_ACTIVITIES,
+  MAX_ACTIVITY_DEPTH,
+  MAX_ACTIVITY_NAME,
+  nameTaken,
+  requireActivityId,
+  sameActivityName,
+  tooDeep,
+  validateTaxonomy,
+  type Activity,
 } from './taxonomy';
 
 const find = (state: TaxonomyState, activityId: string): Activity => {
@@ -16,9 +24,7 @@ const find = (state: TaxonomyState, activityId: string): Activity => {
 };
 
 const requireNameFree = (state: TaxonomyState, parentId: string | null, name: string, exceptId?: string) => {
-  const clash = state.activities.some(
-    (a) => !a.retired && a.parentId === parentId && a.activityId !== exceptId && sameActivityName(a.name, name),
-  );
+  const clash = state.activities.some((a) => !a.retired && a.parentId === parentId && a.activityId !== exceptId && sameActivityName(a.name, name));
   if (clash) throw nameTaken(name);
 };
 
@@ -65,7 +71,7 @@ const retireActivity = ({ data }: RetireActivity, state: TaxonomyState): Taxonom
   const activity = find(state, data.activityId);
   if (activity.retired) return [];
   const branch = new Set([activity.activityId]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const a of state.activities) {
       if (!branch.has(a.activityId) && a.parentId !== null && branch.has(a.parentId)) {

@@ -1,7 +1,11 @@
 import { contractManagementActivityIds, DEFAULT_CONTRACT_MANAGEMENT_ACTIVITIES, validateTaxonomy, type Activity } from './taxonomy';
 
 const activity = (activityId: string, parentId: string | null, contractManagement = false, retired = false): Activity => ({
-  activityId, parentId, name: activityId, contractManagement, retired,
+  activityId,
+  parentId,
+  name: activityId,
+  contractManagement,
+  retired,
 });
 
 describe('contract-management activities', () => {

@@ -21,7 +21,7 @@ const terms = (fte: number, pence: number): DealTerms => ({
 describe('describers', () => {
   // The compiler already refuses a stored event type without a sentence (describers is a Record
   // over them); this keeps the runtime list honest too.
-  it('cover every stored event type of the domain, and the sealer\'s checkpoint', () => {
+  it("cover every stored event type of the domain, and the sealer's checkpoint", () => {
     expect(describedEventTypes()).toEqual([...storedEventTypes, 'AuditCheckpointSealed'].sort());
   });
 
@@ -31,7 +31,14 @@ describe('describers', () => {
       event('ServiceAdded', { authorityId: 'a', serviceId: 's-hw', directorateId: 'd', name: 'Highways' }),
       event('FteDealProposed', { dealId: 'd1', serviceId: 's-hw', terms: terms(800, 4_120_000), proposedBy: 'programme' }),
       event('FteDealCountered', { dealId: 'd1', terms: terms(600, 3_090_000), reason: 'Winter', side: 'service', onBehalfOfService: false }, director),
-      event('FteDealAgreed', { dealId: 'd1', terms: terms(600, 3_090_000), offeredBy: 'service', acceptedBy: 'programme', onBehalfOfService: false, reason: null }),
+      event('FteDealAgreed', {
+        dealId: 'd1',
+        terms: terms(600, 3_090_000),
+        offeredBy: 'service',
+        acceptedBy: 'programme',
+        onBehalfOfService: false,
+        reason: null,
+      }),
       event('FteDealAmendmentProposed', { dealId: 'd1', terms: terms(500, 3_090_000), reason: 'r', side: 'programme', onBehalfOfService: false }),
       event('FteDealAmendmentRejected', { dealId: 'd1', reason: 'no', side: 'service', onBehalfOfService: true }),
     ]).map((h) => h.sentence);

@@ -38,11 +38,19 @@ const touched = (e: DiffEvent): string[] => {
   if (e.type === 'DesignOptionChosen') return ['chosen', 'funding'];
   const postId = d.post?.designPostId ?? d.designPostId;
   const reports = (d.reassignedReports ?? []).map((id: string) => `post:${d.optionId}:${id}`);
-  return [`option:${d.optionId}`, ...(postId ? [`post:${d.optionId}:${postId}`] : []), ...reports, ...(e.type === 'DesignOptionDrafted' ? (d.posts ?? []).map((p: DesignPost) => `post:${d.optionId}:${p.designPostId}`) : []), 'funding'];
+  return [
+    `option:${d.optionId}`,
+    ...(postId ? [`post:${d.optionId}:${postId}`] : []),
+    ...reports,
+    ...(e.type === 'DesignOptionDrafted' ? (d.posts ?? []).map((p: DesignPost) => `post:${d.optionId}:${p.designPostId}`) : []),
+    'funding',
+  ];
 };
 
 const compare = (area: DiffArea, key: string, label: string, before: string | null, after: string | null, causes: Map<string, string[]>): DiffItem[] =>
-  before === after ? [] : [{ area, key, label, before, after, change: before === null ? 'added' : after === null ? 'removed' : 'changed', causedBy: causes.get(key) ?? [] }];
+  before === after
+    ? []
+    : [{ area, key, label, before, after, change: before === null ? 'added' : after === null ? 'removed' : 'changed', causedBy: causes.get(key) ?? [] }];
 
 const funding = (m: Moment): FundingPosition => {
   const chosen = m.design.options.find((o) => o.optionId === m.design.chosenOptionId);
@@ -82,11 +90,22 @@ export const programmeDiff = (events: DiffEvent[], cut: number, names: (id: stri
   for (const id of optionIds) {
     const [oa, ob] = [a.design.options.find((o) => o.optionId === id), b.design.options.find((o) => o.optionId === id)];
     const name = (ob ?? oa)!.name;
-    items.push(...compare('design', `option:${id}`, `Option “${name}”`, oa ? `${oa.name}: ${oa.posts.length} posts` : null, ob ? `${ob.name}: ${ob.posts.length} posts` : null, causes));
+    items.push(
+      ...compare(
+        'design',
+        `option:${id}`,
+        `Option “${name}”`,
+        oa ? `${oa.name}: ${oa.posts.length} posts` : null,
+        ob ? `${ob.name}: ${ob.posts.length} posts` : null,
+        causes,
+      ),
+    );
     const postIds = [...new Set([...(oa?.posts ?? []), ...(ob?.posts ?? [])].map((p) => p.designPostId))];
     for (const pid of postIds) {
       const [pa, pb] = [oa?.posts.find((p) => p.designPostId === pid), ob?.posts.find((p) => p.designPostId === pid)];
-      items.push(...compare('design', `post:${id}:${pid}`, `Post “${(pb ?? pa)!.title}” in “${name}”`, pa ? postText(pa) : null, pb ? postText(pb) : null, causes));
+      items.push(
+        ...compare('design', `post:${id}:${pid}`, `Post “${(pb ?? pa)!.title}” in “${name}”`, pa ? postText(pa) : null, pb ? postText(pb) : null, causes),
+      );
     }
   }
   const optionName = (s: FunctionDesignState) => s.options.find((o) => o.optionId === s.chosenOptionId)?.name ?? null;

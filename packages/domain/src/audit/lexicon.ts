@@ -7,7 +7,11 @@ export type AuditEvent = {
   type: string;
   streamName: string;
   data: Record<string, any>; // loose on purpose: each describer knows its own shape
-  metadata: { actor: { userId: string; role: string; displayName: string; invitedBy?: { userId: string; displayName: string } | null }; reason?: string; authorityId?: string };
+  metadata: {
+    actor: { userId: string; role: string; displayName: string; invitedBy?: { userId: string; displayName: string } | null };
+    reason?: string;
+    authorityId?: string;
+  };
 };
 
 export type DealMemory = { serviceId: string; onTable: DealTerms; agreed: DealTerms | null };
@@ -20,8 +24,7 @@ export type Lexicon = {
 
 export const emptyLexicon = (): Lexicon => ({ names: new Map(), deals: new Map(), jdPosts: new Map() });
 
-export const nameOf = (lex: Lexicon, id: string | null | undefined, fallback = 'an unnamed record'): string =>
-  (id && lex.names.get(id)) || fallback;
+export const nameOf = (lex: Lexicon, id: string | null | undefined, fallback = 'an unnamed record'): string => (id && lex.names.get(id)) || fallback;
 
 const remember = (lex: Lexicon, id: unknown, name: unknown) => {
   if (typeof id === 'string' && typeof name === 'string' && name) lex.names.set(id, name);

@@ -42,7 +42,9 @@ describe('when the decision is incomplete or inconsistent', () => {
     onS1.when(withOne({ owner: 'o'.repeat(121) })).thenThrows('TEXT_TOO_LONG');
     onS1.when(withOne({ dueDate: '31/10/2025' })).thenThrows('INVALID_DATE');
     onS1.when(withOne({ blocking: 'yes' })).thenThrows('INVALID_CONDITION');
-    onS1.when(decide({ decision: 'approved_with_conditions', conditions: [blocking, { ...advisory, conditionId: 'c1' }] })).thenThrows('CONDITION_LISTED_TWICE');
+    onS1
+      .when(decide({ decision: 'approved_with_conditions', conditions: [blocking, { ...advisory, conditionId: 'c1' }] }))
+      .thenThrows('CONDITION_LISTED_TWICE');
     onS1.when(decide({ decision: 'approved_with_conditions', conditions: Array(51).fill(blocking) })).thenThrows('INVALID_CONDITION');
   });
 
@@ -79,16 +81,28 @@ describe('when someone other than a member of this council’s Design Authority 
 
 describe('when the submission has been superseded', () => {
   it('refuses a decision on it, pointing to the latest submission', () => {
-    const error = spec.given([submitted('s1'), submitted('s2', 's1')]).when(decide({ submissionId: 's1' })).thenThrows('SUBMISSION_SUPERSEDED', 'CONFLICT');
+    const error = spec
+      .given([submitted('s1'), submitted('s2', 's1')])
+      .when(decide({ submissionId: 's1' }))
+      .thenThrows('SUBMISSION_SUPERSEDED', 'CONFLICT');
     expect(error.message).toBe('Submission s1 has been superseded by submission s2; act on that one instead.');
-    spec.given([submitted('s1'), submitted('s2', 's1')]).when(decide({ submissionId: 's2' })).then([decided({ submissionId: 's2' })]);
+    spec
+      .given([submitted('s1'), submitted('s2', 's1')])
+      .when(decide({ submissionId: 's2' }))
+      .then([decided({ submissionId: 's2' })]);
   });
 });
 
 describe('when the submission has already been decided', () => {
   it('takes one decision per submission', () => {
-    spec.given([submitted('s1'), decided()]).when(decide({ decision: 'rejected', reasons: 'Changed our minds' })).thenThrows('SUBMISSION_ALREADY_DECIDED');
-    spec.given([submitted('s1'), decided({ decision: 'rejected', reasons: 'No' })]).when(decide()).thenThrows('SUBMISSION_ALREADY_DECIDED');
+    spec
+      .given([submitted('s1'), decided()])
+      .when(decide({ decision: 'rejected', reasons: 'Changed our minds' }))
+      .thenThrows('SUBMISSION_ALREADY_DECIDED');
+    spec
+      .given([submitted('s1'), decided({ decision: 'rejected', reasons: 'No' })])
+      .when(decide())
+      .thenThrows('SUBMISSION_ALREADY_DECIDED');
   });
 
   it('needs a new submission after a deferral', () => {
@@ -96,6 +110,9 @@ describe('when the submission has already been decided', () => {
     const error = spec.given(deferred).when(decide()).thenThrows('SUBMISSION_ALREADY_DECIDED');
     expect(error.message).toContain('a deferred submission cannot be decided again. Make a new submission');
     expect(error.details).toMatchObject({ decision: 'deferred', needsNewSubmission: true });
-    spec.given([...deferred, submitted('s2', 's1')]).when(decide({ submissionId: 's2' })).then([decided({ submissionId: 's2' })]);
+    spec
+      .given([...deferred, submitted('s2', 's1')])
+      .when(decide({ submissionId: 's2' }))
+      .then([decided({ submissionId: 's2' })]);
   });
 });

@@ -65,12 +65,17 @@ export const validateDecision = (
   }
   const conditions = given.map(condition);
   const twice = conditions.find((c, i) => conditions.findIndex((o) => o.conditionId === c.conditionId) !== i);
-  if (twice) throw invalid('CONDITION_LISTED_TWICE', `Condition "${twice.text}" reuses the id of another condition; give each its own.`, { field: 'conditions' });
+  if (twice)
+    throw invalid('CONDITION_LISTED_TWICE', `Condition "${twice.text}" reuses the id of another condition; give each its own.`, { field: 'conditions' });
   const asksFor = optionalText('asksFor', data.asksFor);
   if (decision === 'deferred' && asksFor === null) {
-    throw invalid('DA_ASKS_FOR_REQUIRED', 'A deferral must say what the Design Authority asks for before it decides, so the team can prepare a new submission.', {
-      field: 'asksFor',
-    });
+    throw invalid(
+      'DA_ASKS_FOR_REQUIRED',
+      'A deferral must say what the Design Authority asks for before it decides, so the team can prepare a new submission.',
+      {
+        field: 'asksFor',
+      },
+    );
   }
   const reasons = optionalText('reasons', data.reasons);
   if (decision === 'rejected' && reasons === null) {

@@ -22,9 +22,6 @@ export type DesignAuthorityDecided = DomainEvent<
     meetingDate: CivilDate;
   }
 >;
-export type ConditionDischarged = DomainEvent<
-  'ConditionDischarged',
-  { submissionId: string; conditionId: string; evidence: string; dischargedOn: CivilDate }
->;
+export type ConditionDischarged = DomainEvent<'ConditionDischarged', { submissionId: string; conditionId: string; evidence: string; dischargedOn: CivilDate }>;
 
 export type DesignAuthorityEvent = DesignAuthoritySubmitted | DesignAuthorityDecided | ConditionDischarged;

@@ -51,8 +51,14 @@ describe('when the Design Authority approves with a blocking condition', () => {
 
 describe('when the blocking condition is discharged', () => {
   it('records the evidence and the date', () => {
-    spec.given([submitted('s1'), withConditions()]).when(discharge()).then([discharged()]);
-    spec.given([submitted('s1'), withConditions()]).when(discharge('c2', 'Tracker live', daMember)).then([discharged('c2', 'Tracker live')]);
+    spec
+      .given([submitted('s1'), withConditions()])
+      .when(discharge())
+      .then([discharged()]);
+    spec
+      .given([submitted('s1'), withConditions()])
+      .when(discharge('c2', 'Tracker live', daMember))
+      .then([discharged('c2', 'Tracker live')]);
   });
 
   it('opens the gate, even with a non-blocking condition still open', () => {
@@ -65,21 +71,45 @@ describe('when the blocking condition is discharged', () => {
   });
 
   it('refuses a condition already discharged, or one that does not exist', () => {
-    spec.given([submitted('s1'), withConditions(), discharged()]).when(discharge()).thenThrows('CONDITION_ALREADY_DISCHARGED');
-    spec.given([submitted('s1'), withConditions()]).when(discharge('c9')).thenThrows('CONDITION_NOT_FOUND', 'NOT_FOUND');
-    spec.given([submitted('s1'), decided()]).when(discharge()).thenThrows('CONDITION_NOT_FOUND');
+    spec
+      .given([submitted('s1'), withConditions(), discharged()])
+      .when(discharge())
+      .thenThrows('CONDITION_ALREADY_DISCHARGED');
+    spec
+      .given([submitted('s1'), withConditions()])
+      .when(discharge('c9'))
+      .thenThrows('CONDITION_NOT_FOUND', 'NOT_FOUND');
+    spec
+      .given([submitted('s1'), decided()])
+      .when(discharge())
+      .thenThrows('CONDITION_NOT_FOUND');
   });
 
   it('needs evidence of up to 2,000 characters, from a consultant or a member of this council’s Design Authority', () => {
-    spec.given([submitted('s1'), withConditions()]).when(discharge('c1', ' ')).thenThrows('TEXT_REQUIRED');
-    spec.given([submitted('s1'), withConditions()]).when(discharge('c1', 'e'.repeat(2001))).thenThrows('TEXT_TOO_LONG');
-    spec.given([submitted('s1'), withConditions()]).when(discharge('c1', 'e', as('service_director'))).thenThrows('CONDITION_DISCHARGE_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([submitted('s1'), withConditions()])
+      .when(discharge('c1', ' '))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([submitted('s1'), withConditions()])
+      .when(discharge('c1', 'e'.repeat(2001)))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([submitted('s1'), withConditions()])
+      .when(discharge('c1', 'e', as('service_director')))
+      .thenThrows('CONDITION_DISCHARGE_NOT_ALLOWED', 'FORBIDDEN');
     const otherMember = { ...discharge('c1', 'e', daMember), data: { ...discharge().data, actorAuthorityId: 'elsewhere' } };
-    spec.given([submitted('s1'), withConditions()]).when(otherMember).thenThrows('CONDITION_DISCHARGE_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([submitted('s1'), withConditions()])
+      .when(otherMember)
+      .thenThrows('CONDITION_DISCHARGE_NOT_ALLOWED', 'FORBIDDEN');
   });
 
   it('refuses to discharge a condition of a superseded submission', () => {
-    spec.given([submitted('s1'), withConditions(), submitted('s2', 's1')]).when(discharge()).thenThrows('SUBMISSION_SUPERSEDED');
+    spec
+      .given([submitted('s1'), withConditions(), submitted('s2', 's1')])
+      .when(discharge())
+      .thenThrows('SUBMISSION_SUPERSEDED');
   });
 });
 
@@ -94,7 +124,11 @@ describe('when reading the gate in other states', () => {
 
   it('is open on a plain approval', () => {
     expect(gateAfter([submitted('s1'), decided()])).toEqual({
-      open: true, reason: 'The Design Authority approved submission s1 on 2025-09-15.', submissionId: 's1', decision: 'approved', openBlockingConditions: [],
+      open: true,
+      reason: 'The Design Authority approved submission s1 on 2025-09-15.',
+      submissionId: 's1',
+      decision: 'approved',
+      openBlockingConditions: [],
     });
   });
 

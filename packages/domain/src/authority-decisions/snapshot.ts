@@ -1,5 +1,16 @@
 import { invalid } from './errors';
-import { formatFte, formatPence, isFinancialYear, requireCivilDate, requireFte, requirePence, requireText, type CivilDate, type Fte, type Money } from '../shared/values';
+import {
+  formatFte,
+  formatPence,
+  isFinancialYear,
+  requireCivilDate,
+  requireFte,
+  requirePence,
+  requireText,
+  type CivilDate,
+  type Fte,
+  type Money,
+} from '../shared/values';
 
 // A frozen copy of the proposal as the Design Authority saw it, built by the API from the read
 // models at submission time. The submission event is the record, so it carries the copy itself.
@@ -82,7 +93,10 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
       reportsTo: p.reportsTo == null ? null : key('option.posts', p.reportsTo),
     };
   });
-  unique('option.posts', posts.map((p) => p.designPostId));
+  unique(
+    'option.posts',
+    posts.map((p) => p.designPostId),
+  );
   const postIds = new Set(posts.map((p) => p.designPostId));
   const frozenOption = { optionId: key('option.optionId', option.optionId), name: requireText('optionName', option.name, { max: 120 }), posts };
 
@@ -91,7 +105,10 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
     designPostId: key('costs.byPost', line?.designPostId),
     pence: requirePence('postCost', line.pence),
   }));
-  unique('costs.byPost', byPost.map((l) => l.designPostId));
+  unique(
+    'costs.byPost',
+    byPost.map((l) => l.designPostId),
+  );
   byPost.forEach((l) => known('costs.byPost', l.designPostId, postIds));
   const totalPence = requirePence('totalCost', costs.totalPence);
   const sum = byPost.reduce((s, l) => s + l.pence, 0);
@@ -115,7 +132,10 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
     if (gapPence !== neededPence - agreedPence) throw bad(`the ${y.financialYear} budget gap is not needed − agreed.`, 'funding.byYear');
     return { financialYear: y.financialYear, agreedPence, pipelinePence, neededPence, gapPence };
   });
-  unique('funding.byYear', byYear.map((y) => y.financialYear));
+  unique(
+    'funding.byYear',
+    byYear.map((y) => y.financialYear),
+  );
 
   const deals = items<SnapshotDeal>('deals', input.deals).map((d) => ({
     dealId: key('deals', d?.dealId),
@@ -123,7 +143,10 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
     status: requireText('dealStatus', d.status, { max: 40 }),
     fte: requireFte('dealFte', d.fte),
   }));
-  unique('deals', deals.map((d) => d.dealId));
+  unique(
+    'deals',
+    deals.map((d) => d.dealId),
+  );
 
   const grading = items<SnapshotGrading>('grading', input.grading).map((g) => {
     const designPostId = key('grading', g?.designPostId);
@@ -135,7 +158,10 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
     if (grade !== null && g.evaluation !== 'approved') throw bad(`post "${designPostId}" shows a grade without an approved evaluation.`, 'grading');
     return { designPostId, jd: g.jd, evaluation: g.evaluation, grade };
   });
-  unique('grading', grading.map((g) => g.designPostId));
+  unique(
+    'grading',
+    grading.map((g) => g.designPostId),
+  );
 
   return {
     option: frozenOption,

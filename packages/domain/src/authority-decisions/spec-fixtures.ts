@@ -26,7 +26,10 @@ export const snapshot = (overrides: Partial<DesignAuthoritySnapshot> = {}): Desi
   },
   costs: {
     totalPence: 23_000_000,
-    byPost: [{ designPostId: 'head', pence: 9_000_000 }, { designPostId: 'lead', pence: 14_000_000 }],
+    byPost: [
+      { designPostId: 'head', pence: 9_000_000 },
+      { designPostId: 'lead', pence: 14_000_000 },
+    ],
     basis: 'NJC pay spine 2025/26, employer NI and LGPS from 1 April 2025',
   },
   funding: {
@@ -63,7 +66,13 @@ export const blocking: C.DaCondition = {
   dueDate: '2025-10-31',
   blocking: true,
 };
-export const advisory: C.DaCondition = { conditionId: 'c2', text: 'Publish the benefits tracker', owner: 'Programme lead', dueDate: '2026-03-31', blocking: false };
+export const advisory: C.DaCondition = {
+  conditionId: 'c2',
+  text: 'Publish the benefits tracker',
+  owner: 'Programme lead',
+  dueDate: '2026-03-31',
+  blocking: false,
+};
 
 type Decision = Omit<C.RecordDesignAuthorityDecision['data'], keyof C.DaScope>;
 export const decide = (d: Partial<Decision> = {}, m = daMember, scope = ownCouncil): C.RecordDesignAuthorityDecision => ({

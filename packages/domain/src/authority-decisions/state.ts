@@ -22,8 +22,7 @@ export const initialDesignAuthorityState: DesignAuthorityState = { submissions: 
 export type SubmissionStatus = 'awaiting_decision' | 'superseded' | DaDecision;
 export const submissionStatus = (s: SubmissionCore): SubmissionStatus => (s.supersededBy ? 'superseded' : (s.decision?.decision ?? 'awaiting_decision'));
 
-export const latestSubmission = <R extends SubmissionCore>(state: { submissions: R[] }): R | null =>
-  state.submissions[state.submissions.length - 1] ?? null;
+export const latestSubmission = <R extends SubmissionCore>(state: { submissions: R[] }): R | null => state.submissions[state.submissions.length - 1] ?? null;
 
 // Shared by the state and the read model, which keeps a summary instead of the snapshot.
 export const evolveSubmissions = <R extends SubmissionCore>(

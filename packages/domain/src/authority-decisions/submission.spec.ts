@@ -10,22 +10,40 @@ const broken = (s: Partial<DesignAuthoritySnapshot>) => submit('s1', { ...base, 
 describe('when submitting the proposal to the Design Authority', () => {
   it('records the frozen snapshot, trimmed, with unknown fields dropped', () => {
     const typed = { ...base, consultationOutline: ` ${base.consultationOutline} `, extra: 'ignored' } as DesignAuthoritySnapshot;
-    spec.given([]).when(submit('s1', typed)).then([submitted('s1')]);
+    spec
+      .given([])
+      .when(submit('s1', typed))
+      .then([submitted('s1')]);
   });
 
   it('supersedes the previous submission, whatever its outcome', () => {
-    spec.given([submitted('s1')]).when(submit('s2')).then([submitted('s2', 's1')]);
-    spec.given([submitted('s1'), decided({ decision: 'deferred', asksFor: 'Costs' })]).when(submit('s2')).then([submitted('s2', 's1')]);
+    spec
+      .given([submitted('s1')])
+      .when(submit('s2'))
+      .then([submitted('s2', 's1')]);
+    spec
+      .given([submitted('s1'), decided({ decision: 'deferred', asksFor: 'Costs' })])
+      .when(submit('s2'))
+      .then([submitted('s2', 's1')]);
   });
 
   it('refuses a submission id already used, or an empty one', () => {
-    spec.given([submitted('s1'), submitted('s2', 's1')]).when(submit('s1')).thenThrows('SUBMISSION_ALREADY_EXISTS', 'CONFLICT');
+    spec
+      .given([submitted('s1'), submitted('s2', 's1')])
+      .when(submit('s1'))
+      .thenThrows('SUBMISSION_ALREADY_EXISTS', 'CONFLICT');
     spec.given([]).when(submit(' ')).thenThrows('INVALID_SUBMISSION_ID');
   });
 
   it('is for consultants and tenant admins', () => {
-    spec.given([]).when(submit('s1', base, as('tenant_admin'))).then([submitted('s1')]);
-    spec.given([]).when(submit('s1', base, as('da_member'))).thenThrows('DA_SUBMISSION_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(submit('s1', base, as('tenant_admin')))
+      .then([submitted('s1')]);
+    spec
+      .given([])
+      .when(submit('s1', base, as('da_member')))
+      .thenThrows('DA_SUBMISSION_NOT_ALLOWED', 'FORBIDDEN');
   });
 });
 
@@ -44,7 +62,9 @@ describe('when the snapshot does not hold together', () => {
 
   it('needs each gap to be needed − agreed, and real financial years', () => {
     given.when(broken({ funding: { ...base.funding, gapFte: 400 } })).thenThrows('INVALID_SNAPSHOT');
-    given.when(broken({ funding: { ...base.funding, agreedFte: 3500, gapFte: -500 } })).then([submitted('s1', null, { ...base, funding: { ...base.funding, agreedFte: 3500, gapFte: -500 } })]);
+    given
+      .when(broken({ funding: { ...base.funding, agreedFte: 3500, gapFte: -500 } }))
+      .then([submitted('s1', null, { ...base, funding: { ...base.funding, agreedFte: 3500, gapFte: -500 } })]);
     const year = base.funding.byYear[0];
     given.when(broken({ funding: { ...base.funding, byYear: [{ ...year, gapPence: 1 }] } })).thenThrows('INVALID_SNAPSHOT');
     given.when(broken({ funding: { ...base.funding, byYear: [{ ...year, financialYear: '2026/28' }] } })).thenThrows('INVALID_SNAPSHOT');

@@ -41,15 +41,33 @@ const careAdded: ServiceAdded = {
 
 describe('when the authority is not registered', () => {
   it('registers it with trimmed name and kind', () => {
-    spec.given([]).when(register({ name: ' Northshire County Council ', kind: ' County council' })).then([registered]);
+    spec
+      .given([])
+      .when(register({ name: ' Northshire County Council ', kind: ' County council' }))
+      .then([registered]);
   });
 
   it('validates the name (120) and the kind (60)', () => {
-    spec.given([]).when(register({ name: '' })).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(register({ name: 'n'.repeat(121) })).thenThrows('TEXT_TOO_LONG');
-    spec.given([]).when(register({ kind: ' ' })).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(register({ kind: 'k'.repeat(60) })).then([{ ...registered, data: { ...registered.data, kind: 'k'.repeat(60) } }]);
-    spec.given([]).when(register({ kind: 'k'.repeat(61) })).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(register({ name: '' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(register({ name: 'n'.repeat(121) }))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(register({ kind: ' ' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(register({ kind: 'k'.repeat(60) }))
+      .then([{ ...registered, data: { ...registered.data, kind: 'k'.repeat(60) } }]);
+    spec
+      .given([])
+      .when(register({ kind: 'k'.repeat(61) }))
+      .thenThrows('TEXT_TOO_LONG');
   });
 
   it('answers directorate and service commands with AUTHORITY_NOT_FOUND', () => {
@@ -82,10 +100,7 @@ describe('when the authority has directorates', () => {
   });
 
   it('refuses a directorate name already used, ignoring case and spacing', () => {
-    spec
-      .given([registered, adultsAdded])
-      .when(addDirectorate('adult  social CARE', place))
-      .thenThrows('DIRECTORATE_NAME_TAKEN', 'BAD_USER_INPUT');
+    spec.given([registered, adultsAdded]).when(addDirectorate('adult  social CARE', place)).thenThrows('DIRECTORATE_NAME_TAKEN', 'BAD_USER_INPUT');
   });
 
   it('refuses a directorate id already used', () => {
@@ -101,7 +116,10 @@ describe('when the authority has directorates', () => {
   });
 
   it('validates the service name', () => {
-    spec.given([registered, adultsAdded]).when(addService('s'.repeat(121))).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([registered, adultsAdded])
+      .when(addService('s'.repeat(121)))
+      .thenThrows('TEXT_TOO_LONG');
   });
 });
 
@@ -110,7 +128,10 @@ describe('when the authority has services', () => {
   const otherServiceId = '0190a000-0000-7000-8000-0000000000d2';
 
   it('refuses a service name used anywhere in the authority, ignoring case', () => {
-    spec.given(given).when(addService('care commissioning', place, otherServiceId)).thenThrows('SERVICE_NAME_TAKEN', 'BAD_USER_INPUT');
+    spec
+      .given(given)
+      .when(addService('care commissioning', place, otherServiceId))
+      .thenThrows('SERVICE_NAME_TAKEN', 'BAD_USER_INPUT');
   });
 
   it('refuses a service id already used', () => {

@@ -5,10 +5,7 @@ export type AddDirectorate = Command<'AddDirectorate', { directorateId: string; 
 export type AddService = Command<'AddService', { serviceId: string; directorateId: string; name: string }>;
 export type AuthorityCommand = RegisterAuthority | AddDirectorate | AddService;
 
-export type StartProgramme = Command<
-  'StartProgramme',
-  { programmeId: string; authorityId: string; name: string; objective: string }
->;
+export type StartProgramme = Command<'StartProgramme', { programmeId: string; authorityId: string; name: string; objective: string }>;
 export type ProgrammeCommand = StartProgramme;
 
 export type AuthorityStructureCommand = AuthorityCommand | ProgrammeCommand;

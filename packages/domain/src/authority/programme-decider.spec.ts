@@ -20,7 +20,10 @@ const started: ProgrammeStarted = {
 
 describe('when the programme has not started', () => {
   it('starts it, dated by the UTC day of the command', () => {
-    spec.given([]).when(start({ name: ' Contract management TOM ' })).then([started]);
+    spec
+      .given([])
+      .when(start({ name: ' Contract management TOM ' }))
+      .then([started]);
   });
 
   it('takes the date in UTC, not local time', () => {
@@ -31,14 +34,26 @@ describe('when the programme has not started', () => {
   });
 
   it('validates the name (120) and the objective (2000)', () => {
-    spec.given([]).when(start({ name: '' })).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(start({ name: 'n'.repeat(121) })).thenThrows('TEXT_TOO_LONG');
-    spec.given([]).when(start({ objective: ' ' })).thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(start({ name: '' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(start({ name: 'n'.repeat(121) }))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(start({ objective: ' ' }))
+      .thenThrows('TEXT_REQUIRED');
     spec
       .given([])
       .when(start({ objective: 'o'.repeat(2000) }))
       .then([{ ...started, data: { ...started.data, objective: 'o'.repeat(2000) } }]);
-    spec.given([]).when(start({ objective: 'o'.repeat(2001) })).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(start({ objective: 'o'.repeat(2001) }))
+      .thenThrows('TEXT_TOO_LONG');
   });
 
   it('rejects a malformed time in the metadata', () => {

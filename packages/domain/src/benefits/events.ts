@@ -6,8 +6,5 @@ export const BENEFITS_STREAM_CATEGORY = 'benefitsRegister';
 
 export type BenefitRecorded = DomainEvent<'BenefitRecorded', BenefitFields>;
 export type BenefitUpdated = DomainEvent<'BenefitUpdated', BenefitFields>;
-export type BenefitStatusChanged = DomainEvent<
-  'BenefitStatusChanged',
-  { benefitId: string; from: BenefitStatus; to: BenefitStatus; note: string }
->;
+export type BenefitStatusChanged = DomainEvent<'BenefitStatusChanged', { benefitId: string; from: BenefitStatus; to: BenefitStatus; note: string }>;
 export type BenefitsEvent = BenefitRecorded | BenefitUpdated | BenefitStatusChanged;

@@ -4,9 +4,7 @@
 export const allocateLargestRemainder = (total: number, numerators: number[], denominator: number): number[] => {
   const floors = numerators.map((n) => Math.floor(n / denominator));
   let left = total - floors.reduce((a, b) => a + b, 0);
-  const order = numerators
-    .map((n, index) => ({ index, remainder: n % denominator }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const order = numerators.map((n, index) => ({ index, remainder: n % denominator })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   const parts = [...floors];
   for (const { index } of order) {
     if (left <= 0) break;

@@ -25,10 +25,14 @@ describe('when no assumptions are set', () => {
   });
 
   it('accepts the limits: 0 and 5,000 hours, 1,000 and 2,000 productive hours', () => {
-    spec.given([]).when(set({ hoursPerContractByTier: { A: 0, B: 5000 }, productiveHoursPerFte: 1000 })).then([
-      wasSet({ hoursPerContractByTier: { A: 0, B: 5000 }, productiveHoursPerFte: 1000 }),
-    ]);
-    spec.given([]).when(set({ productiveHoursPerFte: 2000 })).then([wasSet({ productiveHoursPerFte: 2000 })]);
+    spec
+      .given([])
+      .when(set({ hoursPerContractByTier: { A: 0, B: 5000 }, productiveHoursPerFte: 1000 }))
+      .then([wasSet({ hoursPerContractByTier: { A: 0, B: 5000 }, productiveHoursPerFte: 1000 })]);
+    spec
+      .given([])
+      .when(set({ productiveHoursPerFte: 2000 }))
+      .then([wasSet({ productiveHoursPerFte: 2000 })]);
   });
 
   it.each<[string, Partial<SetCapacityAssumptions['data']>, string]>([
@@ -46,7 +50,10 @@ describe('when no assumptions are set', () => {
   });
 
   it('refuses a template id that is not a UUID', () => {
-    spec.given([]).when(set({ fromTemplateId: 'tpl-1' })).thenThrows('INVALID_ID');
+    spec
+      .given([])
+      .when(set({ fromTemplateId: 'tpl-1' }))
+      .thenThrows('INVALID_ID');
   });
 });
 
@@ -56,8 +63,17 @@ describe('when assumptions are set', () => {
   });
 
   it('records a change of hours, of a tier, or of source', () => {
-    spec.given([wasSet()]).when(set({ productiveHoursPerFte: 1600 })).then([wasSet({ productiveHoursPerFte: 1600 })]);
-    spec.given([wasSet()]).when(set({ hoursPerContractByTier: { Gold: 520, Silver: 156 } })).then([wasSet({ hoursPerContractByTier: { Gold: 520, Silver: 156 } })]);
-    spec.given([wasSet()]).when(set({ fromTemplateId: templateId })).then([wasSet({ fromTemplateId: templateId })]);
+    spec
+      .given([wasSet()])
+      .when(set({ productiveHoursPerFte: 1600 }))
+      .then([wasSet({ productiveHoursPerFte: 1600 })]);
+    spec
+      .given([wasSet()])
+      .when(set({ hoursPerContractByTier: { Gold: 520, Silver: 156 } }))
+      .then([wasSet({ hoursPerContractByTier: { Gold: 520, Silver: 156 } })]);
+    spec
+      .given([wasSet()])
+      .when(set({ fromTemplateId: templateId }))
+      .then([wasSet({ fromTemplateId: templateId })]);
   });
 });

@@ -65,13 +65,20 @@ describe('capacityModel', () => {
 
   it('lists tiers holding contracts but no hours, after the known tiers, at 0 hours', () => {
     const model = capacityModel({ contractsByTier: { Gold: 1, Platinum: 2 }, assumptions: DEFAULT_CAPACITY_ASSUMPTIONS, tierOrder: order, supplyFte: 0 });
-    expect(model.tiers.map((t) => [t.tier, t.hours])).toEqual([['Gold', 520], ['Silver', 0], ['Bronze', 0], ['Platinum', 0]]);
+    expect(model.tiers.map((t) => [t.tier, t.hours])).toEqual([
+      ['Gold', 520],
+      ['Silver', 0],
+      ['Bronze', 0],
+      ['Platinum', 0],
+    ]);
     expect(model.tiersWithoutHours).toEqual(['Platinum']);
   });
 
   it('refuses a fractional or negative count of contracts, and an invalid supply', () => {
-    const run = (contractsByTier: Record<string, number>, supplyFte = 0) => () =>
-      capacityModel({ contractsByTier, assumptions: DEFAULT_CAPACITY_ASSUMPTIONS, tierOrder: order, supplyFte });
+    const run =
+      (contractsByTier: Record<string, number>, supplyFte = 0) =>
+      () =>
+        capacityModel({ contractsByTier, assumptions: DEFAULT_CAPACITY_ASSUMPTIONS, tierOrder: order, supplyFte });
     expect(run({ Gold: 1.5 })).toThrow('The number of Gold contracts must be a whole number of 0 or more; got 1.5.');
     expect(run({ Gold: -1 })).toThrow('got -1');
     expect(run({}, 0.5)).toThrow('Supply fte must be a whole number of thousandths');
@@ -88,7 +95,12 @@ describe('allocateLargestRemainder and divideRoundHalfUp', () => {
     expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
   });
 
-  it.each([[5, 2, 3], [4, 3, 1], [5, 3, 2], [0, 9, 0]])('%p ÷ %p rounds half up to %p', (n, d, q) => {
+  it.each([
+    [5, 2, 3],
+    [4, 3, 1],
+    [5, 3, 2],
+    [0, 9, 0],
+  ])('%p ÷ %p rounds half up to %p', (n, d, q) => {
     expect(divideRoundHalfUp(n, d)).toBe(q);
   });
 });

@@ -39,7 +39,11 @@ export const capacityModel = ({ contractsByTier, assumptions, tierOrder, supplyF
   const hours = rows.reduce((sum, r) => sum + r.hours, 0);
   const p = assumptions.productiveHoursPerFte;
   const demandFte = divideRoundHalfUp(hours * 1000, p);
-  const parts = allocateLargestRemainder(demandFte, rows.map((r) => r.hours * 1000), p);
+  const parts = allocateLargestRemainder(
+    demandFte,
+    rows.map((r) => r.hours * 1000),
+    p,
+  );
   return {
     tiers: rows.map((r, i) => ({ ...r, fte: parts[i] })),
     demandFte,

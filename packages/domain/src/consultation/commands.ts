@@ -23,9 +23,15 @@ export type LogTradeUnionEngagement = Command<
   'LogTradeUnionEngagement',
   { entryId: string; date: CivilDate; kind: TuEngagementKind; unions: string[]; summary: string }
 >;
-export type RecordIndividualMeeting = Command<'RecordIndividualMeeting', { postId: string; meetingId: string; date: CivilDate; kind: MeetingKind; note: string }>;
+export type RecordIndividualMeeting = Command<
+  'RecordIndividualMeeting',
+  { postId: string; meetingId: string; date: CivilDate; kind: MeetingKind; note: string }
+>;
 export type RecordIndividualOutcome = Command<'RecordIndividualOutcome', { postId: string; outcome: IndividualOutcome; decidedOn: CivilDate }>;
-export type RecordIndividualAppeal = Command<'RecordIndividualAppeal', { postId: string; lodgedOn: CivilDate; result: AppealResult; decidedOn: CivilDate | null }>;
+export type RecordIndividualAppeal = Command<
+  'RecordIndividualAppeal',
+  { postId: string; lodgedOn: CivilDate; result: AppealResult; decidedOn: CivilDate | null }
+>;
 export type RecordEqualityImpactAssessment = Command<'RecordEqualityImpactAssessment', { documentRef: string; assessedOn: CivilDate; findings: string }>;
 export type RecordProtectedCharacteristics = Command<
   'RecordProtectedCharacteristics',

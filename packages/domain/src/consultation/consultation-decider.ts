@@ -14,7 +14,17 @@ import {
   type ConsultationEvent,
   type ProtectedCharacteristic,
 } from './events';
-import { consultationFigures, MAX_CATEGORY, MAX_DOCUMENT_REF, MAX_NOTE, MAX_UNION, requireChoice, requireDate, requireDates, requireScope } from './plan-checks';
+import {
+  consultationFigures,
+  MAX_CATEGORY,
+  MAX_DOCUMENT_REF,
+  MAX_NOTE,
+  MAX_UNION,
+  requireChoice,
+  requireDate,
+  requireDates,
+  requireScope,
+} from './plan-checks';
 import { evolveConsultation, initialConsultationState, type ConsultationPlan, type ConsultationState } from './state';
 
 type Plan = Extract<ConsultationState, { status: 'draft' | 'launched' }>;
@@ -54,7 +64,13 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
     return [
       {
         type: 'ConsultationPlanDrafted',
-        data: { planId: requireId('planId', planId), programmeId: requireId('programmeId', programmeId), ...requireScope(scope), draftedOn: today, dates: requireDates(dates ?? {}) },
+        data: {
+          planId: requireId('planId', planId),
+          programmeId: requireId('programmeId', programmeId),
+          ...requireScope(scope),
+          draftedOn: today,
+          dates: requireDates(dates ?? {}),
+        },
       },
     ];
   }
@@ -70,7 +86,9 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
       }
       const item = requireChoice('item', command.data.item, DISCLOSURE_ITEMS);
       const documentRef = requireText('documentRef', command.data.documentRef, { max: MAX_DOCUMENT_REF });
-      return [{ type: 'DisclosureGivenInWriting', data: { item, givenOn: requireDate('givenOn', command.data.givenOn), documentRef, unions: plan.recognisedUnions } }];
+      return [
+        { type: 'DisclosureGivenInWriting', data: { item, givenOn: requireDate('givenOn', command.data.givenOn), documentRef, unions: plan.recognisedUnions } },
+      ];
     }
     case 'LogTradeUnionEngagement': {
       const entryId = requireId('entryId', command.data.entryId);
@@ -80,7 +98,13 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
       return [
         {
           type: 'TradeUnionEngagementLogged',
-          data: { entryId, date: requireDate('date', command.data.date), kind: requireChoice('kind', command.data.kind, TU_ENGAGEMENT_KINDS), unions, summary: requireText('summary', command.data.summary, { max: MAX_NOTE }) },
+          data: {
+            entryId,
+            date: requireDate('date', command.data.date),
+            kind: requireChoice('kind', command.data.kind, TU_ENGAGEMENT_KINDS),
+            unions,
+            summary: requireText('summary', command.data.summary, { max: MAX_NOTE }),
+          },
         },
       ];
     }
@@ -98,7 +122,11 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
       return [
         {
           type: 'IndividualOutcomeRecorded',
-          data: { postId: affectedPerson(plan, command.data.postId), outcome: requireChoice('outcome', command.data.outcome, INDIVIDUAL_OUTCOMES), decidedOn: requireDate('decidedOn', command.data.decidedOn) },
+          data: {
+            postId: affectedPerson(plan, command.data.postId),
+            outcome: requireChoice('outcome', command.data.outcome, INDIVIDUAL_OUTCOMES),
+            decidedOn: requireDate('decidedOn', command.data.decidedOn),
+          },
         },
       ];
     case 'RecordIndividualAppeal': {
@@ -109,7 +137,8 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
       if ((result === 'pending') !== (decidedOn === null)) {
         throw invalid('DATES_OUT_OF_ORDER', 'A decided appeal needs the date it was decided; a pending one has none.', { field: 'decidedOn' });
       }
-      if (decidedOn !== null && decidedOn < lodgedOn) throw invalid('DATES_OUT_OF_ORDER', 'An appeal cannot be decided before it was lodged.', { field: 'decidedOn' });
+      if (decidedOn !== null && decidedOn < lodgedOn)
+        throw invalid('DATES_OUT_OF_ORDER', 'An appeal cannot be decided before it was lodged.', { field: 'decidedOn' });
       return [{ type: 'IndividualAppealRecorded', data: { postId, lodgedOn, result, decidedOn } }];
     }
     case 'RecordEqualityImpactAssessment':

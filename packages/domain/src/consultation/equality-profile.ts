@@ -22,7 +22,10 @@ const suppress = (counts: number[]): (number | null)[] => {
   const out: (number | null)[] = counts.map((c) => (c < SUPPRESS_BELOW ? null : c));
   // One hidden cell in a column can be worked out from the others and the total: hide the next smallest too.
   if (out.filter((c) => c === null).length === 1 && out.length > 1) {
-    const smallest = out.map((c, i) => [c, i] as const).filter(([c]) => c !== null).sort((a, b) => a[0]! - b[0]!)[0];
+    const smallest = out
+      .map((c, i) => [c, i] as const)
+      .filter(([c]) => c !== null)
+      .sort((a, b) => a[0]! - b[0]!)[0];
     if (smallest) out[smallest[1]] = null;
   }
   return out;

@@ -70,7 +70,15 @@ export const PROTECTED_CHARACTERISTICS = [
 ] as const;
 export type ProtectedCharacteristic = (typeof PROTECTED_CHARACTERISTICS)[number];
 
-type Scope = { planId: string; programmeId: string; title: string; establishment: string; proposedDismissals: number; recognisedUnions: string[]; affected: AffectedPerson[] };
+type Scope = {
+  planId: string;
+  programmeId: string;
+  title: string;
+  establishment: string;
+  proposedDismissals: number;
+  recognisedUnions: string[];
+  affected: AffectedPerson[];
+};
 
 export type ConsultationPlanDrafted = DomainEvent<'ConsultationPlanDrafted', Scope & { draftedOn: CivilDate; dates: PlanDates }>;
 export type ConsultationPlanRevised = DomainEvent<'ConsultationPlanRevised', Omit<Scope, 'planId' | 'programmeId'>>;

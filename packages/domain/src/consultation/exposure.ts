@@ -35,7 +35,12 @@ export const protectiveAwardExposure = (
   const rule = ruleInForce(rules.protectiveAward, ruleDate);
   const days = rule.values.maximumDays;
   const people = input.collectiveRequired
-    ? affected.map((p) => ({ postId: p.postId, postholderRef: p.postholderRef, annualPayPence: p.annualPayPence, maximumPence: protectiveAwardPence(p.annualPayPence, days) }))
+    ? affected.map((p) => ({
+        postId: p.postId,
+        postholderRef: p.postholderRef,
+        annualPayPence: p.annualPayPence,
+        maximumPence: protectiveAwardPence(p.annualPayPence, days),
+      }))
     : [];
   return {
     applies: input.collectiveRequired,

@@ -27,9 +27,7 @@ describe('protective-award exposure (s.189)', () => {
 });
 
 describe('equality profile by stage', () => {
-  const people: AffectedPerson[] = Array.from({ length: 14 }, (_, i) =>
-    person(i + 1, 3_000_000, { atRisk: i < 9, placement: i < 5 ? 'slotted' : null }),
-  );
+  const people: AffectedPerson[] = Array.from({ length: 14 }, (_, i) => person(i + 1, 3_000_000, { atRisk: i < 9, placement: i < 5 ? 'slotted' : null }));
   const characteristics = Object.fromEntries(people.map((p, i) => [p.postId, { sex: i < 8 ? 'Female' : 'Male' }]));
 
   it('counts each stage and hides any count under 5, and the next smallest where one alone would show (Female 5 slotted + total 5 would reveal Male 0)', () => {
@@ -75,7 +73,18 @@ describe('equality profile by stage', () => {
 describe('timeline read model', () => {
   it('draws the bars in plan order and the statutory lines', () => {
     const t = consultationTimeline(goodDates, statutoryFigures({ dates: goodDates, draftedOn: '2026-11-02', proposedDismissals: 25 }));
-    expect(t.bars.map((b) => b.key)).toEqual(['staff_briefing', 'hr1', 'consultation', 'response', 'final_structure', 'selection', 'notices', 'appeals', 'first_dismissal', 'go_live']);
+    expect(t.bars.map((b) => b.key)).toEqual([
+      'staff_briefing',
+      'hr1',
+      'consultation',
+      'response',
+      'final_structure',
+      'selection',
+      'notices',
+      'appeals',
+      'first_dismissal',
+      'go_live',
+    ]);
     expect(t.constraints.map((c) => [c.key, c.date])).toEqual([
       ['earliest_first_dismissal', '2027-02-10'],
       ['latest_consultation_start', '2027-03-01'],

@@ -7,23 +7,26 @@ const spec = deciderSpec(consultationDecider);
 const launch = (designAuthority = approved) => command('LaunchConsultation', { designAuthority });
 const ready = (dates: Partial<PlanDates> = {}, n = 25): ConsultationEvent[] => [drafted(n, { ...goodDates, ...dates }), ...allDisclosed()];
 const breaches = (given: ConsultationEvent[]) =>
-  (spec.given(given).when(launch()).thenThrows('CONSULTATION_PLAN_HAS_BREACHES', 'BAD_USER_INPUT').details.warnings as string[]);
+  spec.given(given).when(launch()).thenThrows('CONSULTATION_PLAN_HAS_BREACHES', 'BAD_USER_INPUT').details.warnings as string[];
 
 describe('launching consultation', () => {
   it('records the launch day, the Design Authority submission and the rule versions when every rule is kept', () => {
-    spec.given(ready()).when(launch()).then([
-      {
-        type: 'ConsultationLaunched',
-        data: {
-          launchedOn: '2026-11-02',
-          submissionId: 'sub-1',
-          ruleIds: ['tulrca-s188-2013', 'tulrca-s193-online-2025-12', 'tulrca-s189-180-days-era-2025'],
-          collectiveRequired: true,
-          minimumDays: 30,
-          hr1Deadline: '2027-03-01',
+    spec
+      .given(ready())
+      .when(launch())
+      .then([
+        {
+          type: 'ConsultationLaunched',
+          data: {
+            launchedOn: '2026-11-02',
+            submissionId: 'sub-1',
+            ruleIds: ['tulrca-s188-2013', 'tulrca-s193-online-2025-12', 'tulrca-s189-180-days-era-2025'],
+            collectiveRequired: true,
+            minimumDays: 30,
+            hr1Deadline: '2027-03-01',
+          },
         },
-      },
-    ]);
+      ]);
   });
 
   it('is refused before the Design Authority has decided, naming why', () => {
@@ -41,7 +44,10 @@ describe('launching consultation', () => {
       type: 'ConsultationLaunched',
       data: { launchedOn: '2026-11-01', submissionId: 'sub-1', ruleIds: [], collectiveRequired: true, minimumDays: 30, hr1Deadline: null },
     };
-    spec.given([...ready(), launched]).when(launch()).thenThrows('CONSULTATION_ALREADY_LAUNCHED', 'CONFLICT');
+    spec
+      .given([...ready(), launched])
+      .when(launch())
+      .thenThrows('CONSULTATION_ALREADY_LAUNCHED', 'CONFLICT');
   });
 
   it('is refused for a plan that does not exist', () => {
@@ -53,8 +59,20 @@ describe('date rules that keep a plan a draft', () => {
   it('the first dismissal cannot fall before consultation start + 30 days (20–99 proposed)', () => {
     expect(breaches(ready({ firstDismissal: '2027-02-09', noticesIssued: '2027-01-30', appealsClose: '2027-02-05' }))).toContain('MINIMUM_PERIOD_NOT_MET');
     // exactly 30 days later is allowed
-    const onTheDay = ready({ firstDismissal: '2027-02-10', noticesIssued: '2027-02-10', appealsClose: '2027-02-10', finalStructurePublished: '2027-02-10', selectionStart: '2027-02-10', selectionEnd: '2027-02-10', responseToFeedback: '2027-02-10', hr1SentOn: '2027-01-11' });
-    spec.given(onTheDay).when(launch()).then([expect.objectContaining({ type: 'ConsultationLaunched' })] as unknown as ConsultationEvent[]);
+    const onTheDay = ready({
+      firstDismissal: '2027-02-10',
+      noticesIssued: '2027-02-10',
+      appealsClose: '2027-02-10',
+      finalStructurePublished: '2027-02-10',
+      selectionStart: '2027-02-10',
+      selectionEnd: '2027-02-10',
+      responseToFeedback: '2027-02-10',
+      hr1SentOn: '2027-01-11',
+    });
+    spec
+      .given(onTheDay)
+      .when(launch())
+      .then([expect.objectContaining({ type: 'ConsultationLaunched' })] as unknown as ConsultationEvent[]);
   });
 
   it('needs 45 days from 100 proposed dismissals', () => {
@@ -64,12 +82,22 @@ describe('date rules that keep a plan a draft', () => {
   it('applies no collective period or HR1 below 20, only the plan order', () => {
     const tight = { ...goodDates, consultationStart: '2027-02-08', consultationClose: '2027-02-10', firstDismissal: '2027-03-02', hr1SentOn: null };
     expect(breaches([drafted(20, tight), ...allDisclosed()])).toEqual(['DATE_MISSING', 'MINIMUM_PERIOD_NOT_MET']);
-    spec.given([drafted(19, tight)]).when(launch()).then([
-      {
-        type: 'ConsultationLaunched',
-        data: { launchedOn: '2026-11-02', submissionId: 'sub-1', ruleIds: ['tulrca-s188-2013', 'tulrca-s193-online-2025-12', 'tulrca-s189-180-days-era-2025'], collectiveRequired: false, minimumDays: null, hr1Deadline: null },
-      },
-    ]);
+    spec
+      .given([drafted(19, tight)])
+      .when(launch())
+      .then([
+        {
+          type: 'ConsultationLaunched',
+          data: {
+            launchedOn: '2026-11-02',
+            submissionId: 'sub-1',
+            ruleIds: ['tulrca-s188-2013', 'tulrca-s193-online-2025-12', 'tulrca-s189-180-days-era-2025'],
+            collectiveRequired: false,
+            minimumDays: null,
+            hr1Deadline: null,
+          },
+        },
+      ]);
   });
 
   it('HR1 must be sent by its deadline and before any notice', () => {

@@ -24,7 +24,11 @@ export const consultationFigures = (plan: ConsultationPlan) => {
   return {
     figures,
     warnings: planWarnings(plan.dates, figures, plan.disclosures),
-    exposure: protectiveAwardExposure(plan.affected, { collectiveRequired: figures.collective.required, firstDismissal: plan.dates.firstDismissal, ruleDate: figures.ruleDate }),
+    exposure: protectiveAwardExposure(plan.affected, {
+      collectiveRequired: figures.collective.required,
+      firstDismissal: plan.dates.firstDismissal,
+      ruleDate: figures.ruleDate,
+    }),
     timeline: consultationTimeline(plan.dates, figures),
     profile: equalityProfile(plan),
   };
@@ -47,7 +51,13 @@ export const requireChoice = <T extends string>(field: string, value: unknown, a
   throw invalid('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}.`, { field });
 };
 
-export const requireScope = (data: { title: string; establishment: string; proposedDismissals: number; recognisedUnions: string[]; affected: AffectedPerson[] }) => {
+export const requireScope = (data: {
+  title: string;
+  establishment: string;
+  proposedDismissals: number;
+  recognisedUnions: string[];
+  affected: AffectedPerson[];
+}) => {
   const { proposedDismissals } = data;
   if (!Number.isInteger(proposedDismissals) || proposedDismissals < 0 || proposedDismissals > MAX_PROPOSED_DISMISSALS) {
     throw invalid(

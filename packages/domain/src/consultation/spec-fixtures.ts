@@ -63,8 +63,11 @@ export const drafted = (proposedDismissals = 25, dates: PlanDates = goodDates, p
 export const allDisclosed = (givenOn = '2027-01-11'): ConsultationEvent[] =>
   DISCLOSURE_ITEMS.map((item) => ({ type: 'DisclosureGivenInWriting', data: { item, givenOn, documentRef: `S188-${item}`, unions: ['UNISON', 'GMB'] } }));
 
-export const command = <T extends ConsultationCommand['type']>(type: T, data: Extract<ConsultationCommand, { type: T }>['data'], meta: CommandMetadata = metadata) =>
-  ({ type, data, metadata: meta }) as Extract<ConsultationCommand, { type: T }>;
+export const command = <T extends ConsultationCommand['type']>(
+  type: T,
+  data: Extract<ConsultationCommand, { type: T }>['data'],
+  meta: CommandMetadata = metadata,
+) => ({ type, data, metadata: meta }) as Extract<ConsultationCommand, { type: T }>;
 
 const submission = (decision: SubmissionCore['decision'], conditions: SubmissionCore['conditions'] = []): SubmissionCore => ({
   submissionId: 'sub-1',

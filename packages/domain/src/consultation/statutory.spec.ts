@@ -7,7 +7,13 @@ const figuresFor = (proposedDismissals: number, dates = goodDates) => statutoryF
 describe('the statutory minimum period and HR1 deadline (TULRCA s.188, s.193)', () => {
   it('needs no collective consultation or HR1 for 19 proposed dismissals, only individual consultation', () => {
     const f = figuresFor(19);
-    expect([f.collective.required, f.collective.minimumDays, f.hr1.required, f.hr1.deadline, f.earliestFirstDismissal]).toEqual([false, null, false, null, null]);
+    expect([f.collective.required, f.collective.minimumDays, f.hr1.required, f.hr1.deadline, f.earliestFirstDismissal]).toEqual([
+      false,
+      null,
+      false,
+      null,
+      null,
+    ]);
   });
 
   it('needs 30 days from 20 and at 99, counted back from the first dismissal', () => {

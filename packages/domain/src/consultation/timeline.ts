@@ -30,12 +30,25 @@ export const consultationTimeline = (dates: PlanDates, figures: StatutoryFigures
   const { collective, hr1 } = figures;
   const constraints: TimelineConstraint[] = [];
   if (figures.earliestFirstDismissal) {
-    constraints.push({ key: 'earliest_first_dismissal', label: `Earliest first dismissal (${collective.minimumDays} days)`, date: figures.earliestFirstDismissal, rule: collective.section, source: collective.source });
+    constraints.push({
+      key: 'earliest_first_dismissal',
+      label: `Earliest first dismissal (${collective.minimumDays} days)`,
+      date: figures.earliestFirstDismissal,
+      rule: collective.section,
+      source: collective.source,
+    });
   }
   if (figures.latestConsultationStart) {
-    constraints.push({ key: 'latest_consultation_start', label: 'Latest consultation start', date: figures.latestConsultationStart, rule: collective.section, source: collective.source });
+    constraints.push({
+      key: 'latest_consultation_start',
+      label: 'Latest consultation start',
+      date: figures.latestConsultationStart,
+      rule: collective.section,
+      source: collective.source,
+    });
   }
-  if (hr1.deadline) constraints.push({ key: 'hr1_deadline', label: `HR1 deadline (${hr1.leadDays} days)`, date: hr1.deadline, rule: hr1.section, source: hr1.source });
+  if (hr1.deadline)
+    constraints.push({ key: 'hr1_deadline', label: `HR1 deadline (${hr1.leadDays} days)`, date: hr1.deadline, rule: hr1.section, source: hr1.source });
   const all = [...bars.flatMap((b) => [b.start, b.end]), ...constraints.map((c) => c.date)].sort();
   return { from: all[0] ?? null, to: all[all.length - 1] ?? null, bars, constraints };
 };

@@ -46,7 +46,8 @@ const PLAN_SOURCE = 'Council managing-change practice: each step follows the one
 const GOOD_TIME_SOURCE =
   'TULRCA 1992 s.188(1A), (2): consultation begins in good time and while proposals are still formative: ' +
   'https://www.blandy.co.uk/about/news-and-insights/insights/part-2-multiple-redundancies-what-does-collective-consultation-involve-who-are-appropriate-representatives-and-whom-must-the-employer-consult';
-const DISCLOSURE_SOURCE = 'TULRCA 1992 s.188(4): https://www.xperthr.co.uk/faq/what-information-must-the-employer-disclose-prior-to-redundancy-consultations/19875/';
+const DISCLOSURE_SOURCE =
+  'TULRCA 1992 s.188(4): https://www.xperthr.co.uk/faq/what-information-must-the-employer-disclose-prior-to-redundancy-consultations/19875/';
 
 // Each step that must not come before another: [earlier, later].
 const ORDER: [PlanDateKey, PlanDateKey][] = [
@@ -137,7 +138,13 @@ export const planWarnings = (dates: PlanDates, figures: StatutoryFigures, disclo
     const given = disclosures[item];
     const rule = `${collective.section}(4)`;
     if (!given) {
-      out.push({ code: 'DISCLOSURE_NOT_GIVEN', message: `Give the recognised unions, in writing, ${DISCLOSURE_LABEL[item]}.`, rule, source: DISCLOSURE_SOURCE, dates: [] });
+      out.push({
+        code: 'DISCLOSURE_NOT_GIVEN',
+        message: `Give the recognised unions, in writing, ${DISCLOSURE_LABEL[item]}.`,
+        rule,
+        source: DISCLOSURE_SOURCE,
+        dates: [],
+      });
     } else if (start && given.givenOn > start) {
       out.push({
         code: 'DISCLOSURE_AFTER_START',

@@ -49,7 +49,10 @@ export const wholeNumberFromText = (text: string): number | null => {
 
 // "Light touch", "light-touch" and "LIGHT_TOUCH" all read as light_touch; empty or "none" as not exempt.
 export const exemptionFromText = (text: string): ContractExemption | null | undefined => {
-  const value = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const value = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (value === '' || value === 'none' || value === 'no') return null;
   return CONTRACT_EXEMPTIONS.includes(value as ContractExemption) ? (value as ContractExemption) : undefined;
 };

@@ -7,10 +7,7 @@ import type { TierRules } from './tier-rules';
 export type AddContract = Command<'AddContract', { contract: ContractFields; knownServiceIds: string[]; knownPostIds: string[] }>;
 export type UpdateContract = Command<'UpdateContract', { contract: ContractFields; knownServiceIds: string[]; knownPostIds: string[] }>;
 export type RemoveContract = Command<'RemoveContract', { contractId: string }>;
-export type ImportContracts = Command<
-  'ImportContracts',
-  { importId: string; fileName: string; rows: ContractRow[] } & ContractImportContext
->;
+export type ImportContracts = Command<'ImportContracts', { importId: string; fileName: string; rows: ContractRow[] } & ContractImportContext>;
 export type SetTierRules = Command<'SetTierRules', { rules: TierRules; fromTemplateId: string | null }>;
 
 export type ContractRegisterCommand = AddContract | UpdateContract | RemoveContract | ImportContracts | SetTierRules;

@@ -57,21 +57,19 @@ export const contractFieldRules = {
   exempt: (v: unknown): ContractExemption | null => {
     if (v === null || v === undefined) return null;
     if (CONTRACT_EXEMPTIONS.includes(v as ContractExemption)) return v as ContractExemption;
-    throw invalid(
-      'INVALID_EXEMPTION',
-      `Exemption must be empty or one of framework, concession, light_touch, not_measurable; got ${JSON.stringify(v)}.`,
-      { field: 'exempt' },
-    );
+    throw invalid('INVALID_EXEMPTION', `Exemption must be empty or one of framework, concession, light_touch, not_measurable; got ${JSON.stringify(v)}.`, {
+      field: 'exempt',
+    });
   },
 };
 
 export const requireEndOnOrAfterStart = (startDate: CivilDate, endDate: CivilDate): void => {
   if (endDate < startDate) {
-    throw invalid(
-      'CONTRACT_ENDS_BEFORE_START',
-      `End date ${endDate} is before start date ${startDate}: a contract must end on or after the day it starts.`,
-      { field: 'endDate', startDate, endDate },
-    );
+    throw invalid('CONTRACT_ENDS_BEFORE_START', `End date ${endDate} is before start date ${startDate}: a contract must end on or after the day it starts.`, {
+      field: 'endDate',
+      startDate,
+      endDate,
+    });
   }
 };
 
@@ -122,14 +120,40 @@ export const validateContractFields = (c: ContractFields, { knownServiceIds, kno
   const exempt = contractFieldRules.exempt(c.exempt);
   const { serviceId, vfmConcern } = c;
   return {
-    contractId, reference, title, supplier, serviceId, annualValuePence, wholeLifeValuePence, startDate, endDate,
-    risk, vfmConcern, vfmNote, contractManagerPostId, kpisSet, exempt,
+    contractId,
+    reference,
+    title,
+    supplier,
+    serviceId,
+    annualValuePence,
+    wholeLifeValuePence,
+    startDate,
+    endDate,
+    risk,
+    vfmConcern,
+    vfmNote,
+    contractManagerPostId,
+    kpisSet,
+    exempt,
   };
 };
 
 export const CONTRACT_FIELD_NAMES: (keyof ContractFields)[] = [
-  'contractId', 'reference', 'title', 'supplier', 'serviceId', 'annualValuePence', 'wholeLifeValuePence', 'startDate',
-  'endDate', 'risk', 'vfmConcern', 'vfmNote', 'contractManagerPostId', 'kpisSet', 'exempt',
+  'contractId',
+  'reference',
+  'title',
+  'supplier',
+  'serviceId',
+  'annualValuePence',
+  'wholeLifeValuePence',
+  'startDate',
+  'endDate',
+  'risk',
+  'vfmConcern',
+  'vfmNote',
+  'contractManagerPostId',
+  'kpisSet',
+  'exempt',
 ];
 export const sameContractFields = (a: ContractFields, b: ContractFields): boolean => CONTRACT_FIELD_NAMES.every((k) => a[k] === b[k]);
 

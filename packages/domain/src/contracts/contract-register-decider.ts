@@ -73,11 +73,9 @@ const importContracts = ({ data }: ImportContracts, state: ContractRegisterState
   const { contracts, problems } = parseContractRows(data.rows, data);
   if (problems.length > 0) {
     const n = new Set(problems.map((p) => p.row)).size;
-    throw invalid(
-      'IMPORT_REJECTED',
-      `${n} ${n === 1 ? 'row has' : 'rows have'} problems; nothing was imported. Fix them and import the sheet again.`,
-      { problems },
-    );
+    throw invalid('IMPORT_REJECTED', `${n} ${n === 1 ? 'row has' : 'rows have'} problems; nothing was imported. Fix them and import the sheet again.`, {
+      problems,
+    });
   }
   let created = 0;
   let unchanged = 0;

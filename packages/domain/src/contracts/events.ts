@@ -16,10 +16,4 @@ export type ContractsImported = DomainEvent<
 export type ContractsImportedBatch = DomainEvent<'ContractsImportedBatch', { importId: string; contracts: ContractFields[] }>;
 export type TierRulesSet = DomainEvent<'TierRulesSet', { rules: TierRules; fromTemplateId: string | null }>;
 
-export type ContractRegisterEvent =
-  | ContractAdded
-  | ContractUpdated
-  | ContractRemoved
-  | ContractsImported
-  | ContractsImportedBatch
-  | TierRulesSet;
+export type ContractRegisterEvent = ContractAdded | ContractUpdated | ContractRemoved | ContractsImported | ContractsImportedBatch | TierRulesSet;

@@ -41,7 +41,9 @@ describe('when a sheet is imported into an empty register', () => {
   it('rejects the whole sheet when any row has a problem: IMPORT_REJECTED, with every problem in details', () => {
     const error = spec
       .given([])
-      .when(importRows([{ ...homeCareRow, risk: 'severe' }, grittingRow, { ...grittingRow, row: 4, reference: 'HWY-008', endDate: '01/01/2020', kpisSet: 'x' }]))
+      .when(
+        importRows([{ ...homeCareRow, risk: 'severe' }, grittingRow, { ...grittingRow, row: 4, reference: 'HWY-008', endDate: '01/01/2020', kpisSet: 'x' }]),
+      )
       .thenThrows('IMPORT_REJECTED', 'BAD_USER_INPUT');
     expect(error.message).toBe('2 rows have problems; nothing was imported. Fix them and import the sheet again.');
     expect((error.details.problems as { row: number; column: string }[]).map((p) => [p.row, p.column])).toEqual([
@@ -52,19 +54,34 @@ describe('when a sheet is imported into an empty register', () => {
   });
 
   it('says "1 row has problems" for one row', () => {
-    const error = spec.given([]).when(importRows([{ ...homeCareRow, risk: '' }])).thenThrows('IMPORT_REJECTED');
+    const error = spec
+      .given([])
+      .when(importRows([{ ...homeCareRow, risk: '' }]))
+      .thenThrows('IMPORT_REJECTED');
     expect(error.message).toBe('1 row has problems; nothing was imported. Fix them and import the sheet again.');
   });
 
   it('refuses an empty sheet, too many rows, and a missing file name', () => {
     spec.given([]).when(importRows([])).thenThrows('IMPORT_EMPTY');
-    spec.given([]).when(importRows(Array.from({ length: 5001 }, () => grittingRow))).thenThrows('IMPORT_TOO_LARGE');
-    spec.given([]).when(importRows([homeCareRow], { fileName: ' ' })).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(importRows([homeCareRow], { importId: 'import-1' })).thenThrows('INVALID_ID');
+    spec
+      .given([])
+      .when(importRows(Array.from({ length: 5001 }, () => grittingRow)))
+      .thenThrows('IMPORT_TOO_LARGE');
+    spec
+      .given([])
+      .when(importRows([homeCareRow], { fileName: ' ' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(importRows([homeCareRow], { importId: 'import-1' }))
+      .thenThrows('INVALID_ID');
   });
 
   it('needs an id for each new reference: IMPORT_CONTRACT_ID_MISSING', () => {
-    spec.given([]).when(importRows([homeCareRow], { contractIdsByReference: {} })).thenThrows('IMPORT_CONTRACT_ID_MISSING');
+    spec
+      .given([])
+      .when(importRows([homeCareRow], { contractIdsByReference: {} }))
+      .thenThrows('IMPORT_CONTRACT_ID_MISSING');
   });
 });
 
@@ -78,11 +95,17 @@ describe('when the sheet is imported again', () => {
     spec
       .given(history)
       .when(importRows([homeCareRow, { ...grittingRow, reference: 'hwy-007', kpisSet: '2' }], { importId: secondImportId, contractIdsByReference: newIds }))
-      .then([summary({ rowCount: 2, created: 0, updated: 1, unchanged: 1 }, secondImportId), { type: 'ContractsImportedBatch', data: { importId: secondImportId, contracts: [changed] } }]);
+      .then([
+        summary({ rowCount: 2, created: 0, updated: 1, unchanged: 1 }, secondImportId),
+        { type: 'ContractsImportedBatch', data: { importId: secondImportId, contracts: [changed] } },
+      ]);
   });
 
   it('records the import even when nothing changed, and leaves contracts missing from the sheet alone', () => {
-    spec.given(history).when(importRows([homeCareRow])).then([summary({ rowCount: 1, created: 0, updated: 0, unchanged: 1 })]);
+    spec
+      .given(history)
+      .when(importRows([homeCareRow]))
+      .then([summary({ rowCount: 1, created: 0, updated: 0, unchanged: 1 })]);
   });
 
   it('refuses to record the same import twice: IMPORT_ALREADY_RECORDED', () => {
@@ -93,7 +116,10 @@ describe('when the sheet is imported again', () => {
   });
 
   it('refuses a new reference whose supplied id already belongs to another contract', () => {
-    spec.given(history).when(importRows([{ ...homeCareRow, reference: 'ASC-002' }], { contractIdsByReference: { 'ASC-002': otherContractId } })).thenThrows('IMPORT_CONTRACT_ID_MISSING');
+    spec
+      .given(history)
+      .when(importRows([{ ...homeCareRow, reference: 'ASC-002' }], { contractIdsByReference: { 'ASC-002': otherContractId } }))
+      .thenThrows('IMPORT_CONTRACT_ID_MISSING');
   });
 
   it('folds imported batches into the register so later commands see them', () => {

@@ -34,7 +34,10 @@ describe('parseContractRows', () => {
   it.each<[Partial<ContractRow>, Partial<typeof homeCare>]>([
     [{ risk: 'MEDIUM' }, { risk: 'medium' }],
     [{ vfmConcern: 'Y' }, { vfmConcern: true }],
-    [{ vfmConcern: '', vfmNote: '' }, { vfmConcern: false, vfmNote: null }],
+    [
+      { vfmConcern: '', vfmNote: '' },
+      { vfmConcern: false, vfmNote: null },
+    ],
     [{ contractManagerPost: '' }, { contractManagerPostId: null }],
     [{ kpisSet: '' }, { kpisSet: 0 }],
     [{ exempt: 'Light touch' }, { exempt: 'light_touch' }],

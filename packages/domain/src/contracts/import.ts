@@ -1,10 +1,6 @@
 import { DomainError } from '../shared/errors';
-import {
-  contractFieldRules, contractReferenceKey, requireEndOnOrAfterStart, requireVfmNote, type ContractFields,
-} from './contract-fields';
-import {
-  civilDateFromText, exemptionFromText, penceFromText, riskFromText, sameLooseName, wholeNumberFromText, yesNoFromText,
-} from './cells';
+import { contractFieldRules, contractReferenceKey, requireEndOnOrAfterStart, requireVfmNote, type ContractFields } from './contract-fields';
+import { civilDateFromText, exemptionFromText, penceFromText, riskFromText, sameLooseName, wholeNumberFromText, yesNoFromText } from './cells';
 
 // One spreadsheet row, every cell as the text the person typed. `row` is the sheet's row number.
 export type ContractRow = {
@@ -70,7 +66,8 @@ export const parseContractRows = (rows: ContractRow[], ctx: ContractImportContex
     const title = check('title', () => contractFieldRules.title(text('title')));
     const supplier = check('supplier', () => contractFieldRules.supplier(text('supplier')));
     const service = ctx.knownServices.find((s) => s.serviceId === text('service').trim() || sameLooseName(s.name, text('service')));
-    if (!service) problem('service', `No service of this council is called ${JSON.stringify(text('service').trim())}; use a service name as it appears in OrgLedger.`);
+    if (!service)
+      problem('service', `No service of this council is called ${JSON.stringify(text('service').trim())}; use a service name as it appears in OrgLedger.`);
     const money = 'an amount in pounds such as £1,200,000.00 or 1200000';
     const annual = read('annualValue', penceFromText, money);
     const annualValuePence = annual === undefined ? undefined : check('annualValue', () => contractFieldRules.annualValuePence(annual));
@@ -86,7 +83,11 @@ export const parseContractRows = (rows: ContractRow[], ctx: ContractImportContex
     let contractManagerPostId: string | null | undefined = null;
     if (text('contractManagerPost').trim() !== '') {
       const post = ctx.knownPosts.find((p) => sameLooseName(p.reference, text('contractManagerPost')));
-      if (!post) problem('contractManagerPost', `No post in the establishment has the reference ${JSON.stringify(text('contractManagerPost').trim())}; leave it empty if there is no contract manager.`);
+      if (!post)
+        problem(
+          'contractManagerPost',
+          `No post in the establishment has the reference ${JSON.stringify(text('contractManagerPost').trim())}; leave it empty if there is no contract manager.`,
+        );
       contractManagerPostId = post?.postId;
     }
     const kpisRead = read('kpisSet', wholeNumberFromText, 'a whole number of KPIs, such as 3');
@@ -97,10 +98,20 @@ export const parseContractRows = (rows: ContractRow[], ctx: ContractImportContex
     if (problems.length > before) continue;
     contracts.push({
       contractId: ctx.contractIdsByReference[contractReferenceKey(reference!)] ?? '',
-      reference: reference!, title: title!, supplier: supplier!, serviceId: service!.serviceId,
-      annualValuePence: annualValuePence!, wholeLifeValuePence: wholeLifeValuePence!, startDate: startDate!, endDate: endDate!,
-      risk: risk!, vfmConcern: vfmConcern!, vfmNote: vfmNote ?? null, contractManagerPostId: contractManagerPostId ?? null,
-      kpisSet: kpisSet!, exempt: exempt ?? null,
+      reference: reference!,
+      title: title!,
+      supplier: supplier!,
+      serviceId: service!.serviceId,
+      annualValuePence: annualValuePence!,
+      wholeLifeValuePence: wholeLifeValuePence!,
+      startDate: startDate!,
+      endDate: endDate!,
+      risk: risk!,
+      vfmConcern: vfmConcern!,
+      vfmNote: vfmNote ?? null,
+      contractManagerPostId: contractManagerPostId ?? null,
+      kpisSet: kpisSet!,
+      exempt: exempt ?? null,
     });
   }
   return { contracts, problems };

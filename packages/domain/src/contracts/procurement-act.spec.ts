@@ -51,22 +51,44 @@ describe('procurementActDuties: contract performance notices', () => {
     procurementActDuties({ ...over5m, ...inputs }, today).performanceNotices.map((n) => `${n.dueDate} ${n.kind}${n.overdue ? ' overdue' : ''}`);
 
   it.each<[string, Partial<Inputs>, string, string[]]>([
-    ['every 12 months and at the end', { startDate: '2025-04-01', endDate: '2028-03-31' }, '2025-06-01',
-      ['2026-04-01 annual', '2027-04-01 annual', '2028-03-31 end']],
-    ['a 31 March start stays on the 31st', { startDate: '2025-03-31', endDate: '2027-06-30' }, '2025-06-01',
-      ['2026-03-31 annual', '2027-03-31 annual', '2027-06-30 end']],
-    ['an anniversary on the end date is the end notice only', { startDate: '2025-04-01', endDate: '2027-04-01' }, '2025-06-01',
-      ['2026-04-01 annual', '2027-04-01 end']],
-    ['a contract shorter than a year has only the end notice', { startDate: '2025-04-01', endDate: '2026-03-31' }, '2025-06-01',
-      ['2026-03-31 end']],
-    ['a notice is overdue only after its due date', { startDate: '2025-04-01', endDate: '2028-03-31' }, '2026-04-02',
-      ['2026-04-01 annual overdue', '2027-04-01 annual', '2028-03-31 end']],
-    ['on the due date it is not yet overdue', { startDate: '2025-04-01', endDate: '2028-03-31' }, '2026-04-01',
-      ['2026-04-01 annual', '2027-04-01 annual', '2028-03-31 end']],
-    ['after the end every notice is overdue', { startDate: '2025-04-01', endDate: '2026-06-30' }, '2026-07-01',
-      ['2026-04-01 annual overdue', '2026-06-30 end overdue']],
-    ['a 29 February start falls due on 28 February', { startDate: '2028-02-29', endDate: '2030-01-31' }, '2028-03-01',
-      ['2029-02-28 annual', '2030-01-31 end']],
+    [
+      'every 12 months and at the end',
+      { startDate: '2025-04-01', endDate: '2028-03-31' },
+      '2025-06-01',
+      ['2026-04-01 annual', '2027-04-01 annual', '2028-03-31 end'],
+    ],
+    [
+      'a 31 March start stays on the 31st',
+      { startDate: '2025-03-31', endDate: '2027-06-30' },
+      '2025-06-01',
+      ['2026-03-31 annual', '2027-03-31 annual', '2027-06-30 end'],
+    ],
+    [
+      'an anniversary on the end date is the end notice only',
+      { startDate: '2025-04-01', endDate: '2027-04-01' },
+      '2025-06-01',
+      ['2026-04-01 annual', '2027-04-01 end'],
+    ],
+    ['a contract shorter than a year has only the end notice', { startDate: '2025-04-01', endDate: '2026-03-31' }, '2025-06-01', ['2026-03-31 end']],
+    [
+      'a notice is overdue only after its due date',
+      { startDate: '2025-04-01', endDate: '2028-03-31' },
+      '2026-04-02',
+      ['2026-04-01 annual overdue', '2027-04-01 annual', '2028-03-31 end'],
+    ],
+    [
+      'on the due date it is not yet overdue',
+      { startDate: '2025-04-01', endDate: '2028-03-31' },
+      '2026-04-01',
+      ['2026-04-01 annual', '2027-04-01 annual', '2028-03-31 end'],
+    ],
+    [
+      'after the end every notice is overdue',
+      { startDate: '2025-04-01', endDate: '2026-06-30' },
+      '2026-07-01',
+      ['2026-04-01 annual overdue', '2026-06-30 end overdue'],
+    ],
+    ['a 29 February start falls due on 28 February', { startDate: '2028-02-29', endDate: '2030-01-31' }, '2028-03-01', ['2029-02-28 annual', '2030-01-31 end']],
   ])('%s', (_, inputs, today, expected) => {
     expect(notices(inputs, today)).toEqual(expected);
   });

@@ -58,11 +58,7 @@ const noticesDue = (c: DutyInputs, rule: ProcurementActRule, today: CivilDate): 
   return notices;
 };
 
-export const procurementActDuties = (
-  contract: DutyInputs,
-  today: CivilDate,
-  rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES,
-): ProcurementActDuties => {
+export const procurementActDuties = (contract: DutyInputs, today: CivilDate, rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES): ProcurementActDuties => {
   requireCivilDate('today', today);
   requireCivilDate('startDate', contract.startDate);
   requireCivilDate('endDate', contract.endDate);

@@ -71,9 +71,7 @@ export const sameTierRules = (a: TierRules, b: TierRules): boolean =>
 // The first band where the annual value reaches the minimum, or the risk reaches the band's risk.
 export const tierOf = (contract: { annualValuePence: Money; risk: ContractRisk }, rules: TierRules): string => {
   const band = rules.bands.find(
-    (b) =>
-      contract.annualValuePence >= b.minAnnualValuePence ||
-      (b.riskAtLeast !== null && contractRiskRank(contract.risk) >= contractRiskRank(b.riskAtLeast)),
+    (b) => contract.annualValuePence >= b.minAnnualValuePence || (b.riskAtLeast !== null && contractRiskRank(contract.risk) >= contractRiskRank(b.riskAtLeast)),
   );
   // Valid rules end with a catch-all band, so this only guards rules that skipped validation.
   return (band ?? rules.bands[rules.bands.length - 1]).tier;

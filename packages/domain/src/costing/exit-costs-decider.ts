@@ -34,7 +34,9 @@ export const exitCostsDecider: Decider<RecordExitCostInputs, ExitCostInputsRecor
     // Exit costs are for people who may leave: a post the transition has not put at risk has none.
     // An unknown post, or another tenant's, gets the same answer.
     if (!data.atRiskPostIds.includes(postId)) {
-      throw invalid('POST_NOT_AT_RISK', 'That post has not been put at risk in this programme’s transition, so it has no exit costs: mark it at risk first.', { postId });
+      throw invalid('POST_NOT_AT_RISK', 'That post has not been put at risk in this programme’s transition, so it has no exit costs: mark it at risk first.', {
+        postId,
+      });
     }
     const inputs: ExitCostInputs = {
       postId,
@@ -48,7 +50,12 @@ export const exitCostsDecider: Decider<RecordExitCostInputs, ExitCostInputsRecor
     };
     // The domain's own rules validate every figure: what cannot be computed is not recorded.
     statutoryRedundancyPay({ ...inputs, tables: data.tables });
-    lgpsStrainFlag({ age: inputs.age, pensionMember: inputs.pensionMember, yearsMembership: inputs.yearsMembership, strainEstimatePence: inputs.lgpsStrainEstimatePence });
+    lgpsStrainFlag({
+      age: inputs.age,
+      pensionMember: inputs.pensionMember,
+      yearsMembership: inputs.yearsMembership,
+      strainEstimatePence: inputs.lgpsStrainEstimatePence,
+    });
     const before = state.inputs[postId];
     if (before && JSON.stringify(before) === JSON.stringify(inputs)) return [];
     return [{ type: 'ExitCostInputsRecorded', data: inputs }];

@@ -3,7 +3,14 @@ import { DomainError } from '../shared/errors';
 import { lgpsStrainFlag, statutoryRedundancyPay, type StatutoryRedundancyInput } from './exit-costs';
 
 const pay = (overrides: Partial<StatutoryRedundancyInput> = {}) =>
-  statutoryRedundancyPay({ age: 45, completeYearsService: 12, weeklyPayPence: 80_000, dismissalDate: '2025-05-01', tables: STANDARD_REFERENCE_DATA, ...overrides });
+  statutoryRedundancyPay({
+    age: 45,
+    completeYearsService: 12,
+    weeklyPayPence: 80_000,
+    dismissalDate: '2025-05-01',
+    tables: STANDARD_REFERENCE_DATA,
+    ...overrides,
+  });
 
 const codeOf = (fn: () => unknown): string => {
   try {
@@ -71,7 +78,9 @@ describe('statutory redundancy pay', () => {
   it('counts the last 20 years only', () => {
     // age 60, 25 years: the last 20 were at ages 59…40: 19 × 1.5 + 1 × 1 = 29.5 weeks × £719 = £21,210.50
     expect(pay({ age: 60, completeYearsService: 25, weeklyPayPence: 100_000 })).toMatchObject({ yearsCounted: 20, halfWeeks: 59, pence: 2_121_050 });
-    expect(pay({ age: 60, completeYearsService: 25 }).reason).toBe("29½ weeks' pay for 20 complete years (the last 20 of 25) at the statutory cap of £719.00 a week.");
+    expect(pay({ age: 60, completeYearsService: 25 }).reason).toBe(
+      "29½ weeks' pay for 20 complete years (the last 20 of 25) at the statutory cap of £719.00 a week.",
+    );
     // age 61, 25 years: ages 60…41 all at 1.5 → 30 weeks × £719 = £21,570, the statutory maximum
     expect(pay({ age: 61, completeYearsService: 25 })).toMatchObject({ halfWeeks: 60, pence: 2_157_000 });
   });
@@ -107,7 +116,9 @@ describe('the LGPS strain cost flag', () => {
       note: 'No LGPS strain cost: aged 54, under 55.',
     });
     expect(lgpsStrainFlag({ age: 60, pensionMember: true, yearsMembership: 1, strainEstimatePence: null }).applies).toBe(false);
-    expect(lgpsStrainFlag({ age: 60, pensionMember: false, yearsMembership: 10, strainEstimatePence: null }).note).toBe('No LGPS strain cost: not an LGPS member.');
+    expect(lgpsStrainFlag({ age: 60, pensionMember: false, yearsMembership: 10, strainEstimatePence: null }).note).toBe(
+      'No LGPS strain cost: not an LGPS member.',
+    );
   });
 
   it('refuses an estimate not in whole pence', () => {

@@ -34,7 +34,8 @@ const weeksText = (halfWeeks: number) => `${Math.floor(halfWeeks / 2)}${halfWeek
 // halves; the sum is halves × capped week's pay ÷ 2, half up to the penny once.
 export const statutoryRedundancyPay = (input: StatutoryRedundancyInput): StatutoryRedundancyPay => {
   const { age, completeYearsService } = input;
-  if (!isWhole(age, MIN_WORKING_AGE, 120)) throw invalid('INVALID_AGE', `Age must be a whole number of years from ${MIN_WORKING_AGE} to 120.`, { field: 'age' });
+  if (!isWhole(age, MIN_WORKING_AGE, 120))
+    throw invalid('INVALID_AGE', `Age must be a whole number of years from ${MIN_WORKING_AGE} to 120.`, { field: 'age' });
   if (!isWhole(completeYearsService, 0, age - MIN_WORKING_AGE)) {
     throw invalid('INVALID_SERVICE', `Complete years of service must be a whole number from 0 to ${age - MIN_WORKING_AGE} for someone aged ${age}.`, {
       field: 'completeYearsService',
@@ -72,7 +73,8 @@ export type LgpsStrainFlag = { applies: boolean; estimatePence: Money | null; no
 // efficiency, takes an unreduced pension at once and the employer pays the fund a strain cost. The
 // amount is the fund's estimate, never ours; we only flag it and carry the estimate.
 export const lgpsStrainFlag = (input: LgpsStrainInput): LgpsStrainFlag => {
-  if (!isWhole(input.age, MIN_WORKING_AGE, 120)) throw invalid('INVALID_AGE', `Age must be a whole number of years from ${MIN_WORKING_AGE} to 120.`, { field: 'age' });
+  if (!isWhole(input.age, MIN_WORKING_AGE, 120))
+    throw invalid('INVALID_AGE', `Age must be a whole number of years from ${MIN_WORKING_AGE} to 120.`, { field: 'age' });
   if (!isWhole(input.yearsMembership, 0, 120)) {
     throw invalid('INVALID_MEMBERSHIP', 'Years of LGPS membership must be a whole number of complete years.', { field: 'yearsMembership' });
   }

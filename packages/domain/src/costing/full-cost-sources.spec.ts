@@ -25,7 +25,12 @@ describe("the council's LGPS rate", () => {
     expect(fullCost(post({ authorityLgps: [lgps211, lower] })).basis.lgpsRate).toEqual(lgps211);
     // 2026/27 at SCP 3 and 17.5%: NI 15% × 19,796.00 = 2,969.40; LGPS 4,339.30; levy 123.98; total 32,228.68
     expect(figures(post({ grade: null, policy: 'actual', scp: 3, financialYear: '2026/27', authorityLgps: [lower, lgps211] }))).toEqual({
-      salaryPence: 2_479_600, niPence: 296_940, lgpsPence: 433_930, levyPence: 12_398, allowancesPence: 0, totalPence: 3_222_868,
+      salaryPence: 2_479_600,
+      niPence: 296_940,
+      lgpsPence: 433_930,
+      levyPence: 12_398,
+      allowancesPence: 0,
+      totalPence: 3_222_868,
     });
   });
 
@@ -46,7 +51,11 @@ describe("a tenant's own tables", () => {
 
   it("costs a council's local point above the spine", () => {
     const local: LocalPayPointsTable = {
-      id: 'council-local-2025-26', kind: 'local_pay_points', effectiveFrom: '2025-04-01', source: 'Pay policy statement 2025/26', status: 'confirmed',
+      id: 'council-local-2025-26',
+      kind: 'local_pay_points',
+      effectiveFrom: '2025-04-01',
+      source: 'Pay policy statement 2025/26',
+      status: 'confirmed',
       values: { points: { 44: 5_600_000, 45: 5_800_000 } },
     };
     const tables = { ...STANDARD_REFERENCE_DATA, localPayPoints: [local] };

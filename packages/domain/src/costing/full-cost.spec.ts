@@ -74,7 +74,12 @@ describe('the dates of a financial year', () => {
     // SCP 33 2024/25 £42,708.00; NI 13.8% × (42,708.00 − 9,100.00) = 13.8% × 33,608.00 = 4,637.904 → 4,637.90;
     // LGPS 21.1% × 42,708.00 = 9,011.388 → 9,011.39; levy 0.5% = 213.54; total 56,570.83
     expect(figures(post({ financialYear: '2024/25' }))).toEqual({
-      salaryPence: 4_270_800, niPence: 463_790, lgpsPence: 901_139, levyPence: 21_354, allowancesPence: 0, totalPence: 5_657_083,
+      salaryPence: 4_270_800,
+      niPence: 463_790,
+      lgpsPence: 901_139,
+      levyPence: 21_354,
+      allowancesPence: 0,
+      totalPence: 5_657_083,
     });
     expect(fullCost(post({ financialYear: '2024/25' })).basis).toMatchObject({ payTableId: 'njc-spine-2024-25', niTableId: 'employer-ni-2024-25' });
   });
@@ -92,21 +97,36 @@ describe('a part-time post', () => {
     // (not 0.6 × 5,861.25 = 3,516.75: the £5,000 threshold applies to what the person earns);
     // LGPS 21.1% × 26,445.00 = 5,579.895 → 5,579.90; levy 132.225 → 132.23; total 35,373.88
     expect(figures(post({ fte: 600 }))).toEqual({
-      salaryPence: 2_644_500, niPence: 321_675, lgpsPence: 557_990, levyPence: 13_223, allowancesPence: 0, totalPence: 3_537_388,
+      salaryPence: 2_644_500,
+      niPence: 321_675,
+      lgpsPence: 557_990,
+      levyPence: 13_223,
+      allowancesPence: 0,
+      totalPence: 3_537_388,
     });
   });
 
   it('pays no employer NI below the threshold: 0.200 FTE at SCP 3 earns £4,959.20', () => {
     // salary 0.2 × 24,796.00 = 4,959.20 < 5,000.00 → NI 0; LGPS 21.1% → 1,046.3912 → 1,046.39; levy 24.796 → 24.80
     expect(figures(post({ grade: null, policy: 'actual', scp: 3, fte: 200 }))).toEqual({
-      salaryPence: 495_920, niPence: 0, lgpsPence: 104_639, levyPence: 2_480, allowancesPence: 0, totalPence: 603_039,
+      salaryPence: 495_920,
+      niPence: 0,
+      lgpsPence: 104_639,
+      levyPence: 2_480,
+      allowancesPence: 0,
+      totalPence: 603_039,
     });
   });
 
   it('counts allowances for NI and levy but not for LGPS', () => {
     // + £100 allowance: NI 15% × (5,059.20 − 5,000.00) = 8.88; LGPS unchanged; levy 0.5% × 5,059.20 = 25.296 → 25.30
     expect(figures(post({ grade: null, policy: 'actual', scp: 3, fte: 200, allowancesPence: 10_000 }))).toEqual({
-      salaryPence: 495_920, niPence: 888, lgpsPence: 104_639, levyPence: 2_530, allowancesPence: 10_000, totalPence: 613_977,
+      salaryPence: 495_920,
+      niPence: 888,
+      lgpsPence: 104_639,
+      levyPence: 2_530,
+      allowancesPence: 10_000,
+      totalPence: 613_977,
     });
   });
 });
@@ -116,7 +136,12 @@ describe('a post of more than one FTE', () => {
     // salary 2.5 × 44,075.00 = 110,187.50; NI 15% × (2 × 39,075.00 + (22,037.50 − 5,000.00)) = 15% × 95,187.50 = 14,278.125 → 14,278.13
     // LGPS 21.1% × 110,187.50 = 23,249.5625 → 23,249.56; levy 550.9375 → 550.94; total 148,266.13
     expect(figures(post({ fte: 2500 }))).toEqual({
-      salaryPence: 11_018_750, niPence: 1_427_813, lgpsPence: 2_324_956, levyPence: 55_094, allowancesPence: 0, totalPence: 14_826_613,
+      salaryPence: 11_018_750,
+      niPence: 1_427_813,
+      lgpsPence: 2_324_956,
+      levyPence: 55_094,
+      allowancesPence: 0,
+      totalPence: 14_826_613,
     });
   });
 });
@@ -125,11 +150,21 @@ describe('the SCP a post is budgeted at', () => {
   it('takes the bottom, the lower middle, or the top of a four-point grade (SCP 30–33)', () => {
     // bottom SCP 30 £40,777.00: NI 15% × 35,777.00 = 5,366.55; LGPS 8,603.947 → 8,603.95; levy 203.885 → 203.89; total 54,951.39
     expect(figures(post({ policy: 'bottom' }))).toEqual({
-      salaryPence: 4_077_700, niPence: 536_655, lgpsPence: 860_395, levyPence: 20_389, allowancesPence: 0, totalPence: 5_495_139,
+      salaryPence: 4_077_700,
+      niPence: 536_655,
+      lgpsPence: 860_395,
+      levyPence: 20_389,
+      allowancesPence: 0,
+      totalPence: 5_495_139,
     });
     // mid of 30, 31, 32, 33 is the lower middle, SCP 31 £41,771.00: NI 5,515.65; LGPS 8,813.681 → 8,813.68; levy 208.855 → 208.86; total 56,309.19
     expect(figures(post({ policy: 'mid' }))).toEqual({
-      salaryPence: 4_177_100, niPence: 551_565, lgpsPence: 881_368, levyPence: 20_886, allowancesPence: 0, totalPence: 5_630_919,
+      salaryPence: 4_177_100,
+      niPence: 551_565,
+      lgpsPence: 881_368,
+      levyPence: 20_886,
+      allowancesPence: 0,
+      totalPence: 5_630_919,
     });
     expect(fullCost(post({ policy: 'mid' })).basis.scpUsed).toBe(31);
     expect(fullCost(post({ policy: 'mid', grade: { minScp: 30, maxScp: 32 } })).basis.scpUsed).toBe(31);

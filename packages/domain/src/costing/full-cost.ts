@@ -85,11 +85,7 @@ export const fullCost = (input: FullCostInput): FullCost => {
   const niPence = basisPointsOfPence(niablePence, niRateBp);
   const lgpsPence = basisPointsOfPence(salaryPence, lgps.rateBp);
   const levyPence = basisPointsOfPence(salaryPence + allowancesPence, levy.values.rateBp);
-  const unconfirmed = [
-    { id: pay.tableId, status: pay.status },
-    ni,
-    levy,
-  ].filter((t) => t.status === 'to_be_confirmed');
+  const unconfirmed = [{ id: pay.tableId, status: pay.status }, ni, levy].filter((t) => t.status === 'to_be_confirmed');
 
   return {
     salaryPence,

@@ -20,7 +20,15 @@ const setLines = (lines: unknown, who = by('consultant'), financialYear = '2025/
   metadata: who.metadata,
 });
 const linesSet = (lines = training, financialYear = '2025/26'): BudgetNonPayLinesSet => ({ type: 'BudgetNonPayLinesSet', data: { financialYear, lines } });
-const figures: BudgetFigures = { payTotal: 8_880_969, nonPayTotal: 1_200_000, total: 10_080_969, funding: 9_000_000, gap: 1_080_969, tableIds: ['njc-spine-2025-26'], lgpsRateBp: 2110 };
+const figures: BudgetFigures = {
+  payTotal: 8_880_969,
+  nonPayTotal: 1_200_000,
+  total: 10_080_969,
+  funding: 9_000_000,
+  gap: 1_080_969,
+  tableIds: ['njc-spine-2025-26'],
+  lgpsRateBp: 2110,
+};
 const signOff = (who = by('finance_partner', council), note = 'Affordable within the MTFS'): SignOffBudget => ({
   type: 'SignOffBudget',
   data: { programmeAuthorityId: council, actorAuthorityId: who.actorAuthorityId, financialYear: '2025/26', note, figures },
@@ -42,27 +50,63 @@ describe('when a consultant sets the non-pay lines', () => {
 
   it('replaces the year’s lines, and keeps other years apart', () => {
     const more = [...training, { label: 'Contract management system', pencePerYear: 800_000 }];
-    spec.given([linesSet()]).when(setLines(more)).then([linesSet(more)]);
-    spec.given([linesSet()]).when(setLines(training, by('consultant'), '2026/27')).then([linesSet(training, '2026/27')]);
+    spec
+      .given([linesSet()])
+      .when(setLines(more))
+      .then([linesSet(more)]);
+    spec
+      .given([linesSet()])
+      .when(setLines(training, by('consultant'), '2026/27'))
+      .then([linesSet(training, '2026/27')]);
   });
 
   it('lets the council’s own finance partner and a tenant admin set them', () => {
-    spec.given([]).when(setLines(training, by('finance_partner', council))).then([linesSet()]);
-    spec.given([]).when(setLines(training, by('tenant_admin'))).then([linesSet()]);
+    spec
+      .given([])
+      .when(setLines(training, by('finance_partner', council)))
+      .then([linesSet()]);
+    spec
+      .given([])
+      .when(setLines(training, by('tenant_admin')))
+      .then([linesSet()]);
   });
 
   it('refuses another council’s finance partner, HR and auditors', () => {
-    spec.given([]).when(setLines(training, by('finance_partner', otherCouncil))).thenThrows('BUDGET_CHANGE_NOT_ALLOWED', 'FORBIDDEN');
-    spec.given([]).when(setLines(training, by('hr_partner', council))).thenThrows('BUDGET_CHANGE_NOT_ALLOWED', 'FORBIDDEN');
-    spec.given([]).when(setLines(training, by('auditor'))).thenThrows('BUDGET_CHANGE_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(setLines(training, by('finance_partner', otherCouncil)))
+      .thenThrows('BUDGET_CHANGE_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(setLines(training, by('hr_partner', council)))
+      .thenThrows('BUDGET_CHANGE_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(setLines(training, by('auditor')))
+      .thenThrows('BUDGET_CHANGE_NOT_ALLOWED', 'FORBIDDEN');
   });
 
   it('refuses a line without a label, a negative amount, too many lines and a malformed year', () => {
-    spec.given([]).when(setLines([{ label: ' ', pencePerYear: 1 }])).thenThrows('TEXT_REQUIRED', 'BAD_USER_INPUT');
-    spec.given([]).when(setLines([{ label: 'Training', pencePerYear: -1 }])).thenThrows('INVALID_MONEY', 'BAD_USER_INPUT');
-    spec.given([]).when(setLines([{ label: 'Training', pencePerYear: 12.5 }])).thenThrows('INVALID_MONEY', 'BAD_USER_INPUT');
-    spec.given([]).when(setLines(Array.from({ length: 101 }, () => training[0]))).thenThrows('TOO_MANY_NON_PAY_LINES', 'BAD_USER_INPUT');
-    spec.given([]).when(setLines(training, by('consultant'), '2025-26')).thenThrows('INVALID_FINANCIAL_YEAR', 'BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(setLines([{ label: ' ', pencePerYear: 1 }]))
+      .thenThrows('TEXT_REQUIRED', 'BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(setLines([{ label: 'Training', pencePerYear: -1 }]))
+      .thenThrows('INVALID_MONEY', 'BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(setLines([{ label: 'Training', pencePerYear: 12.5 }]))
+      .thenThrows('INVALID_MONEY', 'BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(setLines(Array.from({ length: 101 }, () => training[0])))
+      .thenThrows('TOO_MANY_NON_PAY_LINES', 'BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(setLines(training, by('consultant'), '2025-26'))
+      .thenThrows('INVALID_FINANCIAL_YEAR', 'BAD_USER_INPUT');
   });
 });
 
@@ -72,14 +116,29 @@ describe('when the finance partner signs off the budget', () => {
   });
 
   it('records a later sign-off again, as its own decision', () => {
-    spec.given([linesSet(), signedOff()]).when(signOff(undefined, 'Re-signed after the pay award')).then([signedOff('Re-signed after the pay award')]);
+    spec
+      .given([linesSet(), signedOff()])
+      .when(signOff(undefined, 'Re-signed after the pay award'))
+      .then([signedOff('Re-signed after the pay award')]);
   });
 
   it('refuses anyone but the finance partner of the programme’s council', () => {
-    spec.given([]).when(signOff(by('consultant'))).thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
-    spec.given([]).when(signOff(by('finance_partner', otherCouncil))).thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
-    spec.given([]).when(signOff(by('finance_partner', null))).thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
-    spec.given([]).when(signOff(by('hr_partner', council))).thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(signOff(by('consultant')))
+      .thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(signOff(by('finance_partner', otherCouncil)))
+      .thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(signOff(by('finance_partner', null)))
+      .thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(signOff(by('hr_partner', council)))
+      .thenThrows('BUDGET_SIGN_OFF_NOT_ALLOWED', 'FORBIDDEN');
   });
 
   it('refuses a finance partner invited by someone who prepared the budget, and lets one invited by someone else sign', () => {
@@ -93,8 +152,14 @@ describe('when the finance partner signs off the budget', () => {
       const command = signOff(who);
       return { ...command, data: { ...command.data, preparedBy: [preparer.userId] } };
     };
-    spec.given([linesSet()]).when(withPreparers(invitedBy(preparer))).thenThrows('BUDGET_SIGNER_INVITED_BY_PREPARER', 'FORBIDDEN');
-    spec.given([linesSet()]).when(withPreparers(invitedBy(admin))).then([signedOff()]);
+    spec
+      .given([linesSet()])
+      .when(withPreparers(invitedBy(preparer)))
+      .thenThrows('BUDGET_SIGNER_INVITED_BY_PREPARER', 'FORBIDDEN');
+    spec
+      .given([linesSet()])
+      .when(withPreparers(invitedBy(admin)))
+      .then([signedOff()]);
   });
 
   it('refuses a sign-off without a note', () => {

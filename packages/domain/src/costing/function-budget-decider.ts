@@ -14,10 +14,7 @@ export type BudgetFigures = { payTotal: number; nonPayTotal: number; total: numb
 
 export type SetBudgetNonPayLines = Command<'SetBudgetNonPayLines', CostingScope & { financialYear: string; lines: NonPayLine[] }>;
 // `preparedBy`: who shaped the budget (its lines and the design it costs), read by the API from history.
-export type SignOffBudget = Command<
-  'SignOffBudget',
-  CostingScope & { financialYear: string; note: string; figures: BudgetFigures; preparedBy?: string[] }
->;
+export type SignOffBudget = Command<'SignOffBudget', CostingScope & { financialYear: string; note: string; figures: BudgetFigures; preparedBy?: string[] }>;
 export type FunctionBudgetCommand = SetBudgetNonPayLines | SignOffBudget;
 
 export type BudgetNonPayLinesSet = DomainEvent<'BudgetNonPayLinesSet', { financialYear: string; lines: NonPayLine[] }>;
@@ -42,7 +39,9 @@ const setNonPayLines = ({ data, metadata }: SetBudgetNonPayLines, state: Functio
   const { financialYear } = costingDatesOf(data.financialYear);
   const { role } = metadata.actor;
   if (role !== 'consultant' && role !== 'tenant_admin' && !isPartnerOf('finance_partner', role, data)) {
-    throw forbidden('BUDGET_CHANGE_NOT_ALLOWED', "Only consultants, tenant admins and the council's finance partner can set the budget's non-pay lines.", { role });
+    throw forbidden('BUDGET_CHANGE_NOT_ALLOWED', "Only consultants, tenant admins and the council's finance partner can set the budget's non-pay lines.", {
+      role,
+    });
   }
   const lines = validLines(data.lines);
   const before = state.nonPay[financialYear];
@@ -55,7 +54,11 @@ const signOff = ({ data, metadata }: SignOffBudget): FunctionBudgetEvent[] => {
   const { financialYear } = costingDatesOf(data.financialYear);
   const { role } = metadata.actor;
   if (!isPartnerOf('finance_partner', role, data)) {
-    throw forbidden('BUDGET_SIGN_OFF_NOT_ALLOWED', 'Only the finance partner of the council running this programme can sign off its budget; ask them to do it in the portal.', { role });
+    throw forbidden(
+      'BUDGET_SIGN_OFF_NOT_ALLOWED',
+      'Only the finance partner of the council running this programme can sign off its budget; ask them to do it in the portal.',
+      { role },
+    );
   }
   requireNotSponsoredByAuthor(metadata, data.preparedBy, 'BUDGET_SIGNER_INVITED_BY_PREPARER', 'this budget');
   const note = requireText('note', data.note, { max: 2000 });

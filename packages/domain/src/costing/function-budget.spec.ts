@@ -39,7 +39,14 @@ describe('the budget of a designed function', () => {
       ['head-of-contracts', 5_945_646],
       ['contract-officer', 3_537_388],
     ]);
-    expect(result).toMatchObject({ financialYear: '2025/26', payTotal: 9_483_034, nonPayTotal: 1_550_000, total: 11_033_034, funding: 8_000_000, gap: 3_033_034 });
+    expect(result).toMatchObject({
+      financialYear: '2025/26',
+      payTotal: 9_483_034,
+      nonPayTotal: 1_550_000,
+      total: 11_033_034,
+      funding: 8_000_000,
+      gap: 3_033_034,
+    });
     expect(result.payComponents).toEqual({
       salaryPence: 4_407_500 + 2_644_500,
       niPence: 586_125 + 321_675,

@@ -4,10 +4,27 @@ import { costingErrorCodes } from './errors';
 describe('the costing public API', () => {
   it('exports the decider, the pure costings and helpers by name from the package entry point', () => {
     const names = [
-      'referenceDataDecider', 'decideReferenceData', 'evolveReferenceData', 'initialReferenceDataState', 'referenceDataOf', 'lgpsRatesOf',
-      'referenceDataStreamCategory', 'referenceDataStreamId', 'validateRateTable', 'validateLgpsRate', 'lgpsRateOn', 'costingDatesOf',
-      'chooseScp', 'scpPolicies', 'fullCost', 'functionBudget', 'statutoryRedundancyPay', 'lgpsStrainFlag', 'costingErrorCodes',
-      'basisPointsOfPence', 'fteShareOfPence',
+      'referenceDataDecider',
+      'decideReferenceData',
+      'evolveReferenceData',
+      'initialReferenceDataState',
+      'referenceDataOf',
+      'lgpsRatesOf',
+      'referenceDataStreamCategory',
+      'referenceDataStreamId',
+      'validateRateTable',
+      'validateLgpsRate',
+      'lgpsRateOn',
+      'costingDatesOf',
+      'chooseScp',
+      'scpPolicies',
+      'fullCost',
+      'functionBudget',
+      'statutoryRedundancyPay',
+      'lgpsStrainFlag',
+      'costingErrorCodes',
+      'basisPointsOfPence',
+      'fteShareOfPence',
     ];
     for (const name of names) expect(domain).toHaveProperty(name);
   });

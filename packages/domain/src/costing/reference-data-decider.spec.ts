@@ -14,24 +14,36 @@ const add = (table: unknown, metadata = admin): AddPayTable => ({ type: 'AddPayT
 const added = (table: PayTableAdded['data']['table']): PayTableAdded => ({ type: 'PayTableAdded', data: { table } });
 
 const local: LocalPayPointsTable = {
-  id: 'council-local-2025-26', kind: 'local_pay_points', effectiveFrom: '2025-04-01', source: 'Pay policy statement 2025/26', status: 'confirmed',
+  id: 'council-local-2025-26',
+  kind: 'local_pay_points',
+  effectiveFrom: '2025-04-01',
+  source: 'Pay policy statement 2025/26',
+  status: 'confirmed',
   values: { points: { 44: 5_600_000, 45: 5_800_000 } },
 };
 const setLocal = (table: unknown, metadata = admin, authorityId = council): SetLocalPayPoints => ({
-  type: 'SetLocalPayPoints', data: { authorityId, table: table as LocalPayPointsTable }, metadata,
+  type: 'SetLocalPayPoints',
+  data: { authorityId, table: table as LocalPayPointsTable },
+  metadata,
 });
 const localSet = (table = local, authorityId = council): LocalPayPointsSet => ({ type: 'LocalPayPointsSet', data: { authorityId, table } });
 
 const rate = (rateBp: unknown, effectiveFrom = '2023-04-01', metadata = consultant, source = 'Fund R&A certificate 2022 valuation'): SetLgpsEmployerRate => ({
-  type: 'SetLgpsEmployerRate', data: { authorityId: council, rateBp: rateBp as number, effectiveFrom, source }, metadata,
+  type: 'SetLgpsEmployerRate',
+  data: { authorityId: council, rateBp: rateBp as number, effectiveFrom, source },
+  metadata,
 });
 const rateSet = (rateBp: number, effectiveFrom = '2023-04-01', source = 'Fund R&A certificate 2022 valuation'): LgpsEmployerRateSet => ({
-  type: 'LgpsEmployerRateSet', data: { authorityId: council, rateBp, effectiveFrom, source },
+  type: 'LgpsEmployerRateSet',
+  data: { authorityId: council, rateBp, effectiveFrom, source },
 });
 
 describe('when a tenant admin adds a national table', () => {
   it('records next year’s spine, and computations use it from its first day', () => {
-    spec.given([]).when(add(spine2026)).then([added(spine2026)]);
+    spec
+      .given([])
+      .when(add(spine2026))
+      .then([added(spine2026)]);
     const tables = referenceDataOf(fold(referenceDataDecider, [added(spine2026)]));
     expect(tables.paySpine.map((t) => t.id)).toEqual(['njc-spine-2024-25', 'njc-spine-2025-26', 'acme-njc-spine-2026-27']);
     expect(fullCost(post({ financialYear: '2026/27', tables })).basis.payTableId).toBe('acme-njc-spine-2026-27');
@@ -41,26 +53,52 @@ describe('when a tenant admin adds a national table', () => {
   it('records the table trimmed, with only the fields a table has', () => {
     const messy = { ...spine2026, source: '  LGA circular  ', note: '', extra: 'dropped' };
     const { note: _none, ...clean } = spine2026;
-    spec.given([]).when(add(messy)).then([added({ ...clean, source: 'LGA circular' })]);
+    spec
+      .given([])
+      .when(add(messy))
+      .then([added({ ...clean, source: 'LGA circular' })]);
   });
 
   it('adds the other national kinds too: next April’s redundancy cap and NI rates', () => {
-    const cap: StatutoryRedundancyTable = { ...STANDARD_REFERENCE_DATA.statutoryRedundancy[1], id: 'acme-redundancy-2026-27', effectiveFrom: '2026-04-06', values: { ...STANDARD_REFERENCE_DATA.statutoryRedundancy[1].values, weeklyCapPence: 75_100 } };
-    spec.given([]).when(add(cap)).then([added(cap)]);
+    const cap: StatutoryRedundancyTable = {
+      ...STANDARD_REFERENCE_DATA.statutoryRedundancy[1],
+      id: 'acme-redundancy-2026-27',
+      effectiveFrom: '2026-04-06',
+      values: { ...STANDARD_REFERENCE_DATA.statutoryRedundancy[1].values, weeklyCapPence: 75_100 },
+    };
+    spec
+      .given([])
+      .when(add(cap))
+      .then([added(cap)]);
     const ni: EmployerNiTable = { ...STANDARD_REFERENCE_DATA.employerNi[1], id: 'acme-ni-2028-29', effectiveFrom: '2028-04-06' };
-    spec.given([]).when(add(ni)).then([added(ni)]);
+    spec
+      .given([])
+      .when(add(ni))
+      .then([added(ni)]);
   });
 
   it('is for tenant admins only', () => {
     for (const role of ['consultant', 'auditor', 'finance_partner', 'service_director'] as const) {
-      spec.given([]).when(add(spine2026, as(role))).thenThrows('REFERENCE_DATA_ADMIN_ONLY', 'FORBIDDEN');
+      spec
+        .given([])
+        .when(add(spine2026, as(role)))
+        .thenThrows('REFERENCE_DATA_ADMIN_ONLY', 'FORBIDDEN');
     }
   });
 
   it('never reuses a table id, standard or added', () => {
-    spec.given([]).when(add({ ...spine2026, id: 'njc-spine-2025-26' })).thenThrows('TABLE_ID_TAKEN', 'CONFLICT');
-    spec.given([added(spine2026)]).when(add({ ...spine2026, effectiveFrom: '2027-04-01' })).thenThrows('TABLE_ID_TAKEN', 'CONFLICT');
-    spec.given([localSet()]).when(add({ ...spine2026, id: local.id })).thenThrows('TABLE_ID_TAKEN', 'CONFLICT');
+    spec
+      .given([])
+      .when(add({ ...spine2026, id: 'njc-spine-2025-26' }))
+      .thenThrows('TABLE_ID_TAKEN', 'CONFLICT');
+    spec
+      .given([added(spine2026)])
+      .when(add({ ...spine2026, effectiveFrom: '2027-04-01' }))
+      .thenThrows('TABLE_ID_TAKEN', 'CONFLICT');
+    spec
+      .given([localSet()])
+      .when(add({ ...spine2026, id: local.id }))
+      .thenThrows('TABLE_ID_TAKEN', 'CONFLICT');
   });
 
   it('lets a corrected table with the same first day supersede the earlier one', () => {
@@ -100,7 +138,13 @@ describe('when the table is not valid', () => {
     const deleted = (d: unknown) => ({ ...spine2026, values: { ...spine2026.values, deletedPoints: d } });
     refuses(deleted([{ scp: 3, from: '2026-04-01' }]), 'INVALID_TABLE_VALUES');
     refuses(deleted([{ scp: 2, from: '2026-04-02' }]), 'INVALID_TABLE_VALUES');
-    refuses(deleted([{ scp: 2, from: '2026-04-01' }, { scp: 2, from: '2026-04-01' }]), 'INVALID_TABLE_VALUES');
+    refuses(
+      deleted([
+        { scp: 2, from: '2026-04-01' },
+        { scp: 2, from: '2026-04-01' },
+      ]),
+      'INVALID_TABLE_VALUES',
+    );
     refuses(deleted('SCP 2'), 'INVALID_TABLE_VALUES');
   });
 
@@ -110,8 +154,20 @@ describe('when the table is not valid', () => {
     refuses({ ...ni, id: 'x-ni', values: { rateBp: 1500 } }, 'INVALID_TABLE_VALUES');
     const r = STANDARD_REFERENCE_DATA.statutoryRedundancy[1];
     const bands = (b: unknown) => ({ ...r, id: 'x-red', values: { ...r.values, bands: b } });
-    refuses(bands([{ fromAge: 0, toAge: 21, halfWeeksPerYear: 1 }, { fromAge: 23, toAge: null, halfWeeksPerYear: 2 }]), 'INVALID_TABLE_VALUES');
-    refuses(bands([{ fromAge: 0, toAge: 21, halfWeeksPerYear: 1 }, { fromAge: 22, toAge: 40, halfWeeksPerYear: 2 }]), 'INVALID_TABLE_VALUES');
+    refuses(
+      bands([
+        { fromAge: 0, toAge: 21, halfWeeksPerYear: 1 },
+        { fromAge: 23, toAge: null, halfWeeksPerYear: 2 },
+      ]),
+      'INVALID_TABLE_VALUES',
+    );
+    refuses(
+      bands([
+        { fromAge: 0, toAge: 21, halfWeeksPerYear: 1 },
+        { fromAge: 22, toAge: 40, halfWeeksPerYear: 2 },
+      ]),
+      'INVALID_TABLE_VALUES',
+    );
     refuses(bands([{ fromAge: 0, toAge: null, halfWeeksPerYear: 4 }]), 'INVALID_TABLE_VALUES');
     refuses(bands([{ fromAge: 1, toAge: null, halfWeeksPerYear: 2 }]), 'INVALID_TABLE_VALUES');
   });
@@ -138,27 +194,51 @@ describe("when a council's local pay points are set", () => {
     const cheap = { ...local, values: { points: { 44: 5_400_000 } } };
     const error = spec.given([]).when(setLocal(cheap)).thenThrows('LOCAL_POINTS_NOT_ABOVE_SPINE');
     expect(error.message).toContain('tops out at SCP 43, £54,495.00');
-    spec.given([]).when(setLocal({ ...local, effectiveFrom: '2024-01-01' })).thenThrows('NO_TABLE_IN_FORCE');
+    spec
+      .given([])
+      .when(setLocal({ ...local, effectiveFrom: '2024-01-01' }))
+      .thenThrows('NO_TABLE_IN_FORCE');
   });
 
   it('is for tenant admins, names a real council, and takes local tables only', () => {
     spec.given([]).when(setLocal(local, consultant)).thenThrows('REFERENCE_DATA_ADMIN_ONLY', 'FORBIDDEN');
-    spec.given([]).when(setLocal(local, admin, 'county-hall')).thenThrows('INVALID_ID');
-    spec.given([]).when(setLocal({ ...local, kind: 'njc_pay_spine' })).thenThrows('INVALID_TABLE_KIND');
+    spec
+      .given([])
+      .when(setLocal(local, admin, 'county-hall'))
+      .thenThrows('INVALID_ID');
+    spec
+      .given([])
+      .when(setLocal({ ...local, kind: 'njc_pay_spine' }))
+      .thenThrows('INVALID_TABLE_KIND');
   });
 });
 
 describe("when a council's LGPS employer rate is set", () => {
   it('records the rate by date, for consultants and tenant admins', () => {
-    spec.given([]).when(rate(2110)).then([rateSet(2110)]);
-    spec.given([]).when(rate(2110, '2023-04-01', admin)).then([rateSet(2110)]);
-    spec.given([]).when(rate(0, '2026-04-01')).then([rateSet(0, '2026-04-01')]);
-    spec.given([]).when(rate(5000)).then([rateSet(5000)]);
+    spec
+      .given([])
+      .when(rate(2110))
+      .then([rateSet(2110)]);
+    spec
+      .given([])
+      .when(rate(2110, '2023-04-01', admin))
+      .then([rateSet(2110)]);
+    spec
+      .given([])
+      .when(rate(0, '2026-04-01'))
+      .then([rateSet(0, '2026-04-01')]);
+    spec
+      .given([])
+      .when(rate(5000))
+      .then([rateSet(5000)]);
   });
 
   it('refuses anyone else', () => {
     for (const role of ['auditor', 'finance_partner', 'da_member'] as const) {
-      spec.given([]).when(rate(2110, '2023-04-01', as(role))).thenThrows('LGPS_RATE_NOT_ALLOWED', 'FORBIDDEN');
+      spec
+        .given([])
+        .when(rate(2110, '2023-04-01', as(role)))
+        .thenThrows('LGPS_RATE_NOT_ALLOWED', 'FORBIDDEN');
     }
   });
 
@@ -168,12 +248,21 @@ describe("when a council's LGPS employer rate is set", () => {
     spec.given([]).when(rate(-1)).thenThrows('INVALID_LGPS_RATE');
     spec.given([]).when(rate('2110')).thenThrows('INVALID_LGPS_RATE');
     spec.given([]).when(rate(2110, '2023-04-31')).thenThrows('INVALID_DATE');
-    spec.given([]).when(rate(2110, '2023-04-01', consultant, ' ')).thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(rate(2110, '2023-04-01', consultant, ' '))
+      .thenThrows('TEXT_REQUIRED');
   });
 
   it('does nothing when the same rate is set again, and lets a correction for the same date supersede', () => {
-    spec.given([rateSet(2110)]).when(rate(2110)).then([]);
-    spec.given([rateSet(2110)]).when(rate(2120)).then([rateSet(2120)]);
+    spec
+      .given([rateSet(2110)])
+      .when(rate(2110))
+      .then([]);
+    spec
+      .given([rateSet(2110)])
+      .when(rate(2120))
+      .then([rateSet(2120)]);
     const state = fold(referenceDataDecider, [rateSet(1750, '2026-04-01', '2025 valuation'), rateSet(2110), rateSet(2120)]);
     expect(lgpsRatesOf(state, council)).toEqual([
       { rateBp: 2120, effectiveFrom: '2023-04-01', source: 'Fund R&A certificate 2022 valuation' },

@@ -20,17 +20,16 @@ const requireTenantAdmin = (metadata: CommandMetadata, action: string): void => 
 // Ids are never reused, across the standard tables and every table the tenant has added, so the
 // id a computation recorded always names one table.
 const requireNewId = (state: ReferenceDataState, id: string): void => {
-  const taken = [
-    ...allTablesOf(referenceDataOf(state)),
-    ...Object.values(state.localPayPoints).flat(),
-  ].some((table) => table.id === id);
+  const taken = [...allTablesOf(referenceDataOf(state)), ...Object.values(state.localPayPoints).flat()].some((table) => table.id === id);
   if (taken) throw conflict('TABLE_ID_TAKEN', `A table with id ${id} already exists; give this one its own id, such as ${id}-v2.`, { id });
 };
 
 const addPayTable = ({ data, metadata }: AddPayTable, state: ReferenceDataState): PayTableAdded => {
   requireTenantAdmin(metadata, 'add national pay or rate tables');
   if ((data?.table as { kind?: unknown } | undefined)?.kind === 'local_pay_points') {
-    throw invalid('INVALID_TABLE_KIND', "Local pay points belong to one council: set them on the council with its own points above the spine.", { field: 'kind' });
+    throw invalid('INVALID_TABLE_KIND', 'Local pay points belong to one council: set them on the council with its own points above the spine.', {
+      field: 'kind',
+    });
   }
   const table: NationalRateTable = validateRateTable(data?.table, NATIONAL_KINDS);
   requireNewId(state, table.id);

@@ -24,11 +24,7 @@ const requireGrade = (grade: unknown): GradeScpRange => {
 // A point deleted from the spine (SCP 2 from 1 April 2026) is no longer part of any grade: its
 // holders move up, so 'bottom' of a grade that started at SCP 2 is SCP 3 from then on. An 'actual'
 // SCP that has been deleted is refused instead, naming the point its holder moves to.
-export const chooseScp = (
-  post: { grade: GradeScpRange | null; scp: number | null; policy: ScpPolicy },
-  tables: ReferenceTables,
-  date: CivilDate,
-): number => {
+export const chooseScp = (post: { grade: GradeScpRange | null; scp: number | null; policy: ScpPolicy }, tables: ReferenceTables, date: CivilDate): number => {
   if (!scpPolicies.includes(post.policy)) {
     throw invalid('INVALID_SCP_POLICY', `The SCP policy must be one of ${scpPolicies.join(', ')}; got ${String(post.policy)}.`, { field: 'policy' });
   }

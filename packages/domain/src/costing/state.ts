@@ -1,4 +1,11 @@
-import { mergeReferenceData, mergeTables, STANDARD_REFERENCE_DATA, type LocalPayPointsTable, type NationalRateTable, type ReferenceTables } from '@orgledger/reference-data';
+import {
+  mergeReferenceData,
+  mergeTables,
+  STANDARD_REFERENCE_DATA,
+  type LocalPayPointsTable,
+  type NationalRateTable,
+  type ReferenceTables,
+} from '@orgledger/reference-data';
 import type { ReferenceDataEvent } from './events';
 import type { LgpsEmployerRate } from './lgps-rate';
 

@@ -1,10 +1,4 @@
-import type {
-  AnyRateTable,
-  PayPointValues,
-  RateTableKind,
-  RedundancyBand,
-  StatutoryRedundancyValues,
-} from '@orgledger/reference-data';
+import type { AnyRateTable, PayPointValues, RateTableKind, RedundancyBand, StatutoryRedundancyValues } from '@orgledger/reference-data';
 import { invalid } from './errors';
 import { compareCivilDates, formatPence, requireCivilDate, requireText } from '../shared/values';
 import { MAX_REFERENCE_SOURCE } from './lgps-rate';
@@ -28,11 +22,13 @@ const whole = (values: Raw, field: string, min: number, max: number, unit: strin
 
 // Pay points: whole pence, positive, and rising with every SCP; deleted points name the day they went.
 const payPoints = (values: Raw, effectiveFrom: string): PayPointValues => {
-  if (!isObject(values.points) || Object.keys(values.points).length === 0) throw bad('A pay table needs at least one SCP with its annual pay in pence.', 'points');
+  if (!isObject(values.points) || Object.keys(values.points).length === 0)
+    throw bad('A pay table needs at least one SCP with its annual pay in pence.', 'points');
   const entries = Object.entries(values.points).map(([key, pence]) => {
     const scp = Number(key);
     if (!/^\d{1,2}$/.test(key) || !isWhole(scp, 1, MAX_SCP)) throw bad(`SCPs are whole numbers from 1 to ${MAX_SCP}; got "${key}".`, 'points');
-    if (!isWhole(pence, 1, MAX_TABLE_PENCE)) throw bad(`SCP ${scp} must have a positive whole number of pence a year, at most ${MAX_TABLE_PENCE}; got ${String(pence)}.`, 'points');
+    if (!isWhole(pence, 1, MAX_TABLE_PENCE))
+      throw bad(`SCP ${scp} must have a positive whole number of pence a year, at most ${MAX_TABLE_PENCE}; got ${String(pence)}.`, 'points');
     return [scp, pence] as [number, number];
   });
   entries.sort((a, b) => a[0] - b[0]);
@@ -47,14 +43,16 @@ const payPoints = (values: Raw, effectiveFrom: string): PayPointValues => {
   }
   const result: PayPointValues = { points: Object.fromEntries(entries) };
   if (values.deletedPoints !== undefined) {
-    if (!Array.isArray(values.deletedPoints) || values.deletedPoints.length > MAX_SCP) throw bad('Deleted points must be a list of { scp, from }.', 'deletedPoints');
+    if (!Array.isArray(values.deletedPoints) || values.deletedPoints.length > MAX_SCP)
+      throw bad('Deleted points must be a list of { scp, from }.', 'deletedPoints');
     result.deletedPoints = values.deletedPoints.map((d: unknown) => {
       const item = isObject(d) ? d : {};
       if (!isWhole(item.scp, 1, MAX_SCP) || Object.prototype.hasOwnProperty.call(result.points, item.scp as number)) {
         throw bad(`A deleted point must be an SCP from 1 to ${MAX_SCP} that is not on the table; got ${String(item.scp)}.`, 'deletedPoints');
       }
       const from = requireCivilDate('from', item.from);
-      if (compareCivilDates(from, effectiveFrom) > 0) throw bad(`SCP ${item.scp} cannot be deleted after the table starts (${effectiveFrom}); got ${from}.`, 'deletedPoints');
+      if (compareCivilDates(from, effectiveFrom) > 0)
+        throw bad(`SCP ${item.scp} cannot be deleted after the table starts (${effectiveFrom}); got ${from}.`, 'deletedPoints');
       return { scp: item.scp, from };
     });
     if (new Set(result.deletedPoints.map((d) => d.scp)).size !== result.deletedPoints.length) throw bad('Each deleted point is listed once.', 'deletedPoints');
@@ -96,7 +94,10 @@ const valuesOf = (kind: RateTableKind, values: Raw, effectiveFrom: string) => {
         secondaryThresholdPenceYear: whole(values, 'secondaryThresholdPenceYear', 0, MAX_TABLE_PENCE, 'pence'),
       };
     case 'apprenticeship_levy':
-      return { rateBp: whole(values, 'rateBp', 0, 10_000, 'basis points'), allowancePenceYear: whole(values, 'allowancePenceYear', 0, MAX_TABLE_PENCE, 'pence') };
+      return {
+        rateBp: whole(values, 'rateBp', 0, 10_000, 'basis points'),
+        allowancePenceYear: whole(values, 'allowancePenceYear', 0, MAX_TABLE_PENCE, 'pence'),
+      };
     case 'statutory_redundancy':
       return redundancy(values);
   }

@@ -15,17 +15,15 @@ export const actingSide = (metadata: CommandMetadata, { serviceId, actorServiceI
   }
   if (role === 'service_director') {
     if (actorServiceId !== serviceId) {
-      throw forbidden('NOT_YOUR_SERVICE', "A service director can negotiate deals for their own service only; this deal is with another service.", {
+      throw forbidden('NOT_YOUR_SERVICE', 'A service director can negotiate deals for their own service only; this deal is with another service.', {
         serviceId,
       });
     }
     return { side: 'service', onBehalfOfService: false };
   }
-  throw forbidden(
-    'DEAL_ACTION_NOT_ALLOWED',
-    'Only consultants, tenant admins and the service director of the service concerned can act on an FTE deal.',
-    { role },
-  );
+  throw forbidden('DEAL_ACTION_NOT_ALLOWED', 'Only consultants, tenant admins and the service director of the service concerned can act on an FTE deal.', {
+    role,
+  });
 };
 
 export const requireProgrammeSide = (acting: ActingSide, action: string): void => {

@@ -2,8 +2,27 @@ import { fold } from '../shared/decider';
 import { deciderSpec } from '../testing';
 import { fteDealsDecider } from './fte-deals-decider';
 import {
-  agreeAmendment, agreed, consultantId, invitedBy, amendmentAgreed, amendmentCountered, amendmentProposed, amendmentRejected, bySide, counter, counterAmendment, dealA,
-  dealB, director, propose, proposeAmendment, proposed, rejectAmendment, rejected, smaller, terms,
+  agreeAmendment,
+  agreed,
+  consultantId,
+  invitedBy,
+  amendmentAgreed,
+  amendmentCountered,
+  amendmentProposed,
+  amendmentRejected,
+  bySide,
+  counter,
+  counterAmendment,
+  dealA,
+  dealB,
+  director,
+  propose,
+  proposeAmendment,
+  proposed,
+  rejectAmendment,
+  rejected,
+  smaller,
+  terms,
 } from './spec-fixtures';
 
 const spec = deciderSpec(fteDealsDecider);
@@ -15,12 +34,21 @@ const freed = terms({ sourcePosts: [{ postId: 'post-1', fte: 400 }] }); // fits 
 
 describe('when an agreed deal must change', () => {
   it('refuses a plain counter: the terms are frozen, use an amendment', () => {
-    spec.given(inForce).when(counter(fewer, why, { metadata: director })).thenThrows('DEAL_TERMS_FROZEN');
+    spec
+      .given(inForce)
+      .when(counter(fewer, why, { metadata: director }))
+      .thenThrows('DEAL_TERMS_FROZEN');
   });
 
   it('records an amendment from either side, the agreed terms staying in force meanwhile', () => {
-    spec.given(inForce).when(proposeAmendment(fewer, why, { metadata: director })).then([amendmentProposed(fewer, why, bySide.service)]);
-    spec.given(inForce).when(proposeAmendment(fewer, why)).then([amendmentProposed(fewer, why)]);
+    spec
+      .given(inForce)
+      .when(proposeAmendment(fewer, why, { metadata: director }))
+      .then([amendmentProposed(fewer, why, bySide.service)]);
+    spec
+      .given(inForce)
+      .when(proposeAmendment(fewer, why))
+      .then([amendmentProposed(fewer, why)]);
     const deal = fold(fteDealsDecider, [...inForce, amendmentProposed(fewer, why)]).deals[dealA];
     expect(deal).toMatchObject({ status: 'amendment_proposed', agreedTerms: terms(), currentOffer: { terms: fewer, side: 'programme' } });
   });
@@ -32,12 +60,18 @@ describe('when an agreed deal must change', () => {
 
   it('amends only an agreed deal', () => {
     spec.given([proposed()]).when(proposeAmendment(fewer, why)).thenThrows('DEAL_NOT_AGREED');
-    spec.given([proposed(), rejected('No.')]).when(proposeAmendment(fewer, why)).thenThrows('DEAL_CLOSED');
+    spec
+      .given([proposed(), rejected('No.')])
+      .when(proposeAmendment(fewer, why))
+      .thenThrows('DEAL_CLOSED');
     spec.given([]).when(proposeAmendment(fewer, why)).thenThrows('DEAL_NOT_FOUND');
   });
 
   it('takes one amendment at a time', () => {
-    spec.given([...inForce, amendmentProposed(fewer, why)]).when(proposeAmendment(middle, why, { metadata: director })).thenThrows('AMENDMENT_ALREADY_PROPOSED');
+    spec
+      .given([...inForce, amendmentProposed(fewer, why)])
+      .when(proposeAmendment(middle, why, { metadata: director }))
+      .thenThrows('AMENDMENT_ALREADY_PROPOSED');
   });
 });
 
@@ -45,9 +79,15 @@ describe('when an amendment is on the table', () => {
   const pending = [...inForce, amendmentProposed(fewer, why)];
 
   it('is countered in turns, by the other side only', () => {
-    spec.given(pending).when(counterAmendment(middle, 'Meet halfway.', { metadata: director })).then([amendmentCountered(middle, 'Meet halfway.')]);
+    spec
+      .given(pending)
+      .when(counterAmendment(middle, 'Meet halfway.', { metadata: director }))
+      .then([amendmentCountered(middle, 'Meet halfway.')]);
     spec.given(pending).when(counterAmendment(middle, 'Again.')).thenThrows('OFFER_AWAITS_OTHER_SIDE');
-    spec.given(pending).when(counterAmendment(fewer, 'Same.', { metadata: director })).thenThrows('OFFER_UNCHANGED');
+    spec
+      .given(pending)
+      .when(counterAmendment(fewer, 'Same.', { metadata: director }))
+      .thenThrows('OFFER_UNCHANGED');
   });
 
   it('is accepted only by the side that did not offer it', () => {
@@ -61,40 +101,79 @@ describe('when an amendment is on the table', () => {
   });
 
   it('refuses the plain-deal commands', () => {
-    spec.given(pending).when(counter(middle, why, { metadata: director })).thenThrows('DEAL_TERMS_FROZEN');
+    spec
+      .given(pending)
+      .when(counter(middle, why, { metadata: director }))
+      .thenThrows('DEAL_TERMS_FROZEN');
   });
 
   it('once agreed, puts the new terms in force and frees what they release no longer', () => {
-    spec.given(pending).when(agreeAmendment(undefined, { metadata: director })).then([amendmentAgreed(fewer)]);
+    spec
+      .given(pending)
+      .when(agreeAmendment(undefined, { metadata: director }))
+      .then([amendmentAgreed(fewer)]);
     const after = [...pending, amendmentAgreed(fewer)];
     expect(fold(fteDealsDecider, after).deals[dealA]).toMatchObject({ status: 'agreed', agreedTerms: fewer, currentOffer: null, version: 4, rounds: 2 });
-    spec.given(after).when(propose(freed, {}, dealB)).then([proposed(freed, dealB)]);
-    spec.given(after).when(proposeAmendment(terms(), 'Back to 0.8.')).then([amendmentProposed(terms(), 'Back to 0.8.')]);
+    spec
+      .given(after)
+      .when(propose(freed, {}, dealB))
+      .then([proposed(freed, dealB)]);
+    spec
+      .given(after)
+      .when(proposeAmendment(terms(), 'Back to 0.8.'))
+      .then([amendmentProposed(terms(), 'Back to 0.8.')]);
   });
 
   it('once rejected, leaves the old terms in force', () => {
-    spec.given(pending).when(rejectAmendment('We need the 0.8.', { metadata: director })).then([amendmentRejected('We need the 0.8.')]);
+    spec
+      .given(pending)
+      .when(rejectAmendment('We need the 0.8.', { metadata: director }))
+      .then([amendmentRejected('We need the 0.8.')]);
     const after = [...pending, amendmentRejected('We need the 0.8.')];
     expect(fold(fteDealsDecider, after).deals[dealA]).toMatchObject({ status: 'agreed', agreedTerms: terms(), currentOffer: null });
-    spec.given(after).when(propose(freed, {}, dealB)).thenThrows('POST_ALREADY_PROMISED');
-    spec.given(after).when(agreeAmendment(undefined, { metadata: director })).thenThrows('NO_AMENDMENT_PROPOSED');
+    spec
+      .given(after)
+      .when(propose(freed, {}, dealB))
+      .thenThrows('POST_ALREADY_PROMISED');
+    spec
+      .given(after)
+      .when(agreeAmendment(undefined, { metadata: director }))
+      .thenThrows('NO_AMENDMENT_PROPOSED');
   });
 
   it('may be dropped by the side that proposed it, with a reason', () => {
-    spec.given(pending).when(rejectAmendment('Raised in error.')).then([amendmentRejected('Raised in error.', bySide.programme)]);
+    spec
+      .given(pending)
+      .when(rejectAmendment('Raised in error.'))
+      .then([amendmentRejected('Raised in error.', bySide.programme)]);
     spec.given(pending).when(rejectAmendment(' ')).thenThrows('TEXT_REQUIRED');
   });
 
   it('is refused when the deal changed meanwhile', () => {
-    spec.given(pending).when(agreeAmendment(undefined, { metadata: director, expectedVersion: 2 })).thenThrows('STALE_DEAL', 'CONFLICT');
+    spec
+      .given(pending)
+      .when(agreeAmendment(undefined, { metadata: director, expectedVersion: 2 }))
+      .thenThrows('STALE_DEAL', 'CONFLICT');
   });
 });
 
 describe('when no amendment is on the table', () => {
   it('has nothing to counter, agree or reject', () => {
-    spec.given(inForce).when(counterAmendment(fewer, why, { metadata: director })).thenThrows('NO_AMENDMENT_PROPOSED');
-    spec.given(inForce).when(agreeAmendment(undefined, { metadata: director })).thenThrows('NO_AMENDMENT_PROPOSED');
-    spec.given(inForce).when(rejectAmendment(why, { metadata: director })).thenThrows('NO_AMENDMENT_PROPOSED');
-    spec.given([proposed()]).when(agreeAmendment(undefined, { metadata: director })).thenThrows('DEAL_NOT_AGREED');
+    spec
+      .given(inForce)
+      .when(counterAmendment(fewer, why, { metadata: director }))
+      .thenThrows('NO_AMENDMENT_PROPOSED');
+    spec
+      .given(inForce)
+      .when(agreeAmendment(undefined, { metadata: director }))
+      .thenThrows('NO_AMENDMENT_PROPOSED');
+    spec
+      .given(inForce)
+      .when(rejectAmendment(why, { metadata: director }))
+      .thenThrows('NO_AMENDMENT_PROPOSED');
+    spec
+      .given([proposed()])
+      .when(agreeAmendment(undefined, { metadata: director }))
+      .thenThrows('DEAL_NOT_AGREED');
   });
 });

@@ -22,10 +22,7 @@ export type CounterFteDeal = Command<
   'CounterFteDeal',
   { dealId: string; serviceId: string; terms: DealTerms; reason: string; context: DealContext } & OnBehalf & Versioned
 >;
-export type AgreeFteDeal = Command<
-  'AgreeFteDeal',
-  { dealId: string; serviceId: string; reason?: string } & OnBehalf & Versioned & ActorService & OfferAuthors
->;
+export type AgreeFteDeal = Command<'AgreeFteDeal', { dealId: string; serviceId: string; reason?: string } & OnBehalf & Versioned & ActorService & OfferAuthors>;
 export type RejectFteDeal = Command<'RejectFteDeal', { dealId: string; serviceId: string; reason: string } & OnBehalf & Versioned & ActorService>;
 export type WithdrawFteDeal = Command<'WithdrawFteDeal', { dealId: string; serviceId: string; reason: string } & Versioned & ActorService>;
 

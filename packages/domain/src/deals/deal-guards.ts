@@ -29,8 +29,7 @@ export const requireVersion = (deal: DealState, expectedVersion: number | undefi
 };
 
 export const requireReason = (value: unknown): string => requireText('reason', value, { max: MAX_DEAL_REASON });
-export const optionalReason = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? requireReason(value) : null;
+export const optionalReason = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? requireReason(value) : null);
 
 const closed = (deal: DealState) =>
   invalid('DEAL_CLOSED', `This deal was ${deal.status} and is closed; propose a new deal instead.`, { dealId: deal.dealId, status: deal.status });
@@ -54,7 +53,10 @@ export const requireAmendable = (deal: DealState, wanted: Extract<DealStatus, 'a
   if (deal.status === 'rejected' || deal.status === 'withdrawn') throw closed(deal);
   const { dealId, status } = deal;
   if (status === 'proposed' || status === 'countered') {
-    throw invalid('DEAL_NOT_AGREED', 'This deal has not been agreed yet, so there is nothing to amend; counter or agree the offer instead.', { dealId, status });
+    throw invalid('DEAL_NOT_AGREED', 'This deal has not been agreed yet, so there is nothing to amend; counter or agree the offer instead.', {
+      dealId,
+      status,
+    });
   }
   if (status === 'amendment_proposed') {
     throw invalid('AMENDMENT_ALREADY_PROPOSED', 'An amendment to this deal is already on the table; counter, agree or reject it first.', { dealId, status });
@@ -76,11 +78,10 @@ export const requireTheirOffer = (deal: DealState, acting: ActingSide) => {
 export const requireAcceptable = (deal: DealState, acting: ActingSide) => {
   const offer = deal.currentOffer!;
   if (offer.side !== acting.side) return offer;
-  throw invalid(
-    'CANNOT_ACCEPT_OWN_OFFER',
-    `The latest offer on this deal was made by the ${offer.side} side, so only the other side can accept it.`,
-    { dealId: deal.dealId, side: acting.side },
-  );
+  throw invalid('CANNOT_ACCEPT_OWN_OFFER', `The latest offer on this deal was made by the ${offer.side} side, so only the other side can accept it.`, {
+    dealId: deal.dealId,
+    side: acting.side,
+  });
 };
 
 export const requireChange = (terms: DealTerms, against: DealTerms, what: string): void => {

@@ -4,9 +4,24 @@ import { fteDealErrorCodes } from './errors';
 describe('the deals public API', () => {
   it('exports the decider, projections and helpers by name from the package entry point', () => {
     const names = [
-      'fteDealsDecider', 'decideFteDeals', 'evolveFteDeals', 'initialFteDealsState', 'fteDealsStreamCategory', 'fteDealsStreamId',
-      'projectDeal', 'dealSummariesFrom', 'negotiationHistory', 'fundingPosition', 'validateTerms', 'termsFte', 'termsBudgetTotal',
-      'sameTerms', 'fteHeldBy', 'otherDealSide', 'isLiveDeal', 'fteDealErrorCodes',
+      'fteDealsDecider',
+      'decideFteDeals',
+      'evolveFteDeals',
+      'initialFteDealsState',
+      'fteDealsStreamCategory',
+      'fteDealsStreamId',
+      'projectDeal',
+      'dealSummariesFrom',
+      'negotiationHistory',
+      'fundingPosition',
+      'validateTerms',
+      'termsFte',
+      'termsBudgetTotal',
+      'sameTerms',
+      'fteHeldBy',
+      'otherDealSide',
+      'isLiveDeal',
+      'fteDealErrorCodes',
     ];
     for (const name of names) expect(domain).toHaveProperty(name);
   });

@@ -84,11 +84,20 @@ export const countered = (t: DealTerms, reason: string, by: Spoken = service, de
   type: 'FteDealCountered',
   data: { dealId, terms: t, reason, ...by },
 });
-export const agreed = (t: DealTerms, offeredBy: E.DealSide = 'programme', by: Spoken = service, reason: string | null = null, dealId = dealA): E.FteDealAgreed => ({
+export const agreed = (
+  t: DealTerms,
+  offeredBy: E.DealSide = 'programme',
+  by: Spoken = service,
+  reason: string | null = null,
+  dealId = dealA,
+): E.FteDealAgreed => ({
   type: 'FteDealAgreed',
   data: { dealId, terms: t, offeredBy, acceptedBy: by.side, onBehalfOfService: by.onBehalfOfService, reason },
 });
-export const rejected = (reason: string, by: Spoken = service, dealId = dealA): E.FteDealRejected => ({ type: 'FteDealRejected', data: { dealId, reason, ...by } });
+export const rejected = (reason: string, by: Spoken = service, dealId = dealA): E.FteDealRejected => ({
+  type: 'FteDealRejected',
+  data: { dealId, reason, ...by },
+});
 export const withdrawn = (reason: string, dealId = dealA): E.FteDealWithdrawn => ({ type: 'FteDealWithdrawn', data: { dealId, reason } });
 export const amendmentProposed = (t: DealTerms, reason: string, by: Spoken = programme, dealId = dealA): E.FteDealAmendmentProposed => ({
   type: 'FteDealAmendmentProposed',

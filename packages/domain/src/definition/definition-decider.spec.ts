@@ -21,13 +21,22 @@ const agreed = (version: number, stakeholderName = 'Priya Shah', stakeholderRole
 
 describe('when there is no draft', () => {
   it('drafts version 1, trimmed', () => {
-    spec.given([]).when(draft(`  ${v1Text} `)).then([drafted(1, v1Text)]);
+    spec
+      .given([])
+      .when(draft(`  ${v1Text} `))
+      .then([drafted(1, v1Text)]);
   });
 
   it('requires 1 to 10,000 characters of text', () => {
     spec.given([]).when(draft('  ')).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(draft('d'.repeat(10_000))).then([drafted(1, 'd'.repeat(10_000))]);
-    spec.given([]).when(draft('d'.repeat(10_001))).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(draft('d'.repeat(10_000)))
+      .then([drafted(1, 'd'.repeat(10_000))]);
+    spec
+      .given([])
+      .when(draft('d'.repeat(10_001)))
+      .thenThrows('TEXT_TOO_LONG');
   });
 
   it('cannot record agreement: DEFINITION_NOT_FOUND', () => {
@@ -37,15 +46,24 @@ describe('when there is no draft', () => {
 
 describe('when version 1 is drafted', () => {
   it('drafts version 2 when the text changes', () => {
-    spec.given([drafted(1, v1Text)]).when(draft(v2Text)).then([drafted(2, v2Text)]);
+    spec
+      .given([drafted(1, v1Text)])
+      .when(draft(v2Text))
+      .then([drafted(2, v2Text)]);
   });
 
   it('records nothing when the text is the same as the current version', () => {
-    spec.given([drafted(1, v1Text)]).when(draft(` ${v1Text}`)).then([]);
+    spec
+      .given([drafted(1, v1Text)])
+      .when(draft(` ${v1Text}`))
+      .then([]);
   });
 
   it('records a stakeholder agreeing the current version, trimmed', () => {
-    spec.given([drafted(1, v1Text)]).when(agree(1, ' Priya Shah ', ' Procurement lead ')).then([agreed(1)]);
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(1, ' Priya Shah ', ' Procurement lead '))
+      .then([agreed(1)]);
   });
 
   it('records several stakeholders with their roles', () => {
@@ -56,21 +74,48 @@ describe('when version 1 is drafted', () => {
   });
 
   it('refuses the same stakeholder twice for a version, ignoring case and spacing: ALREADY_AGREED', () => {
-    spec.given([drafted(1, v1Text), agreed(1)]).when(agree(1, 'priya  SHAH')).thenThrows('ALREADY_AGREED', 'CONFLICT');
+    spec
+      .given([drafted(1, v1Text), agreed(1)])
+      .when(agree(1, 'priya  SHAH'))
+      .thenThrows('ALREADY_AGREED', 'CONFLICT');
   });
 
   it('refuses a version that was never drafted', () => {
-    spec.given([drafted(1, v1Text)]).when(agree(2)).thenThrows('INVALID_DEFINITION_VERSION');
-    spec.given([drafted(1, v1Text)]).when(agree(0)).thenThrows('INVALID_DEFINITION_VERSION');
-    spec.given([drafted(1, v1Text)]).when(agree(1.5)).thenThrows('INVALID_DEFINITION_VERSION');
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(2))
+      .thenThrows('INVALID_DEFINITION_VERSION');
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(0))
+      .thenThrows('INVALID_DEFINITION_VERSION');
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(1.5))
+      .thenThrows('INVALID_DEFINITION_VERSION');
   });
 
   it('validates the stakeholder name and role (120 characters each)', () => {
-    spec.given([drafted(1, v1Text)]).when(agree(1, ' ')).thenThrows('TEXT_REQUIRED');
-    spec.given([drafted(1, v1Text)]).when(agree(1, 'n'.repeat(121))).thenThrows('TEXT_TOO_LONG');
-    spec.given([drafted(1, v1Text)]).when(agree(1, 'Priya Shah', '')).thenThrows('TEXT_REQUIRED');
-    spec.given([drafted(1, v1Text)]).when(agree(1, 'Priya Shah', 'r'.repeat(121))).thenThrows('TEXT_TOO_LONG');
-    spec.given([drafted(1, v1Text)]).when(agree(1, 'n'.repeat(120), 'r'.repeat(120))).then([agreed(1, 'n'.repeat(120), 'r'.repeat(120))]);
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(1, ' '))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(1, 'n'.repeat(121)))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(1, 'Priya Shah', ''))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(1, 'Priya Shah', 'r'.repeat(121)))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([drafted(1, v1Text)])
+      .when(agree(1, 'n'.repeat(120), 'r'.repeat(120)))
+      .then([agreed(1, 'n'.repeat(120), 'r'.repeat(120))]);
   });
 });
 
@@ -83,10 +128,16 @@ describe('when version 2 has replaced version 1', () => {
   });
 
   it('lets a stakeholder who agreed version 1 agree version 2', () => {
-    spec.given(history).when(agree(2)).then([agreed(2)]);
+    spec
+      .given(history)
+      .when(agree(2))
+      .then([agreed(2)]);
   });
 
   it('drafts version 3 even when the text goes back to version 1', () => {
-    spec.given(history).when(draft(v1Text)).then([drafted(3, v1Text)]);
+    spec
+      .given(history)
+      .when(draft(v1Text))
+      .then([drafted(3, v1Text)]);
   });
 });

@@ -10,8 +10,7 @@ export const MAX_STAKEHOLDER_NAME = 120;
 export const MAX_STAKEHOLDER_ROLE = 120;
 
 // "Jo  Bloggs" and "jo bloggs" are the same person to the people reading the record.
-const sameName = (a: string, b: string) =>
-  a.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB') === b.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB') === b.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
 
 const draftDefinition = ({ data }: DraftDefinition, state: DefinitionState): DefinitionEvent[] => {
   const text = requireText('text', data.text, { max: MAX_DEFINITION_TEXT });
@@ -27,11 +26,10 @@ const recordAgreement = ({ data }: RecordDefinitionAgreement, state: DefinitionS
   }
   const { version } = data;
   if (!Number.isSafeInteger(version) || version < 1 || version > state.version) {
-    throw invalid(
-      'INVALID_DEFINITION_VERSION',
-      `Version must be one of the drafted versions, 1 to ${state.version}; got ${String(version)}.`,
-      { version, current: state.version },
-    );
+    throw invalid('INVALID_DEFINITION_VERSION', `Version must be one of the drafted versions, 1 to ${state.version}; got ${String(version)}.`, {
+      version,
+      current: state.version,
+    });
   }
   if (version !== state.version) {
     throw conflict(

@@ -4,8 +4,5 @@ import type { DomainEvent } from '../shared/decider';
 export const DEFINITION_STREAM_CATEGORY = 'cmDefinition';
 
 export type DefinitionDrafted = DomainEvent<'DefinitionDrafted', { version: number; text: string }>;
-export type DefinitionAgreed = DomainEvent<
-  'DefinitionAgreed',
-  { version: number; stakeholderName: string; stakeholderRole: string }
->;
+export type DefinitionAgreed = DomainEvent<'DefinitionAgreed', { version: number; stakeholderName: string; stakeholderRole: string }>;
 export type DefinitionEvent = DefinitionDrafted | DefinitionAgreed;

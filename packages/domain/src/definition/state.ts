@@ -1,8 +1,6 @@
 import type { DefinitionEvent } from './events';
 
-export type DefinitionState =
-  | { status: 'none' }
-  | { status: 'drafted'; version: number; text: string; agreedBy: string[] /* names, compared loosely */ };
+export type DefinitionState = { status: 'none' } | { status: 'drafted'; version: number; text: string; agreedBy: string[] /* names, compared loosely */ };
 
 export const initialDefinitionState: DefinitionState = { status: 'none' };
 

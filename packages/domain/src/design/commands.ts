@@ -18,10 +18,4 @@ export type ReviseDesignPost = Command<'ReviseDesignPost', { optionId: string; p
 export type RemoveDesignPost = Command<'RemoveDesignPost', { optionId: string; designPostId: string }>;
 export type ChooseDesignOption = Command<'ChooseDesignOption', { optionId: string; reason: string }>;
 
-export type FunctionDesignCommand =
-  | DraftDesignOption
-  | RenameDesignOption
-  | AddDesignPost
-  | ReviseDesignPost
-  | RemoveDesignPost
-  | ChooseDesignOption;
+export type FunctionDesignCommand = DraftDesignOption | RenameDesignOption | AddDesignPost | ReviseDesignPost | RemoveDesignPost | ChooseDesignOption;

@@ -2,11 +2,26 @@ import type { Decider } from '../shared/decider';
 import { conflict, invalid, notFound } from './errors';
 import { requireText } from '../shared/values';
 import type {
-  AddDesignPost, ChooseDesignOption, DraftDesignOption, FunctionDesignCommand, RemoveDesignPost, RenameDesignOption, ReviseDesignPost,
+  AddDesignPost,
+  ChooseDesignOption,
+  DraftDesignOption,
+  FunctionDesignCommand,
+  RemoveDesignPost,
+  RenameDesignOption,
+  ReviseDesignPost,
 } from './commands';
 import {
-  changedDesignFields, MAX_CHOICE_REASON, MAX_DESIGN_OPTIONS, MAX_OPTION_DESCRIPTION, MAX_OPTION_NAME, MAX_POSTS_PER_OPTION,
-  requireDesignKey, sameOptionName, validateDesignPost, type DesignOption, type DesignPost,
+  changedDesignFields,
+  MAX_CHOICE_REASON,
+  MAX_DESIGN_OPTIONS,
+  MAX_OPTION_DESCRIPTION,
+  MAX_OPTION_NAME,
+  MAX_POSTS_PER_OPTION,
+  requireDesignKey,
+  sameOptionName,
+  validateDesignPost,
+  type DesignOption,
+  type DesignPost,
 } from './design-post';
 import type { FunctionDesignEvent } from './events';
 import { evolveFunctionDesign, initialFunctionDesignState, type FunctionDesignState } from './state';

@@ -59,11 +59,11 @@ export const validateDesignPost = (post: DesignPost): DesignPost => {
   const cost = post.indicativeCostPence;
   if (!isWhole(cost) || cost < 0 || cost > MAX_DESIGN_POST_COST_PENCE) {
     const got = isWhole(cost) ? formatPence(cost) : String(cost);
-    throw invalid(
-      'INVALID_MONEY',
-      `${title}: indicative cost must be from £0.00 to ${formatPence(MAX_DESIGN_POST_COST_PENCE)}, in whole pence; got ${got}.`,
-      { ...where, field: 'indicativeCostPence', max: MAX_DESIGN_POST_COST_PENCE },
-    );
+    throw invalid('INVALID_MONEY', `${title}: indicative cost must be from £0.00 to ${formatPence(MAX_DESIGN_POST_COST_PENCE)}, in whole pence; got ${got}.`, {
+      ...where,
+      field: 'indicativeCostPence',
+      max: MAX_DESIGN_POST_COST_PENCE,
+    });
   }
   if (!Array.isArray(post.responsibilities) || post.responsibilities.length > MAX_RESPONSIBILITIES) {
     throw invalid('INVALID_RESPONSIBILITIES', `${title}: list at most ${MAX_RESPONSIBILITIES} responsibilities.`, {

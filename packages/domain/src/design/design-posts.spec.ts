@@ -16,12 +16,24 @@ const remove = (designPostId: string, optionId = optionA): RemoveDesignPost => (
 describe('when adding a post', () => {
   it('adds it, trimmed, with an empty JD reference as none', () => {
     const typed = { ...lead, title: ' Contract Manager ', responsibilities: [' Manage contracts '], jdReference: ' ' };
-    spec.given([drafted(), added(head)]).when(add(typed)).then([added(lead)]);
+    spec
+      .given([drafted(), added(head)])
+      .when(add(typed))
+      .then([added(lead)]);
   });
 
   it('accepts the limits: grade 1–20, FTE up to 50, cost up to £1,000,000, 30 responsibilities', () => {
-    const big = post('big', { grade: 20, fte: 50_000, indicativeCostPence: 100_000_000, responsibilities: Array(30).fill('r'.repeat(300)), jdReference: 'j'.repeat(60) });
-    spec.given([drafted()]).when(add(big)).then([added(big)]);
+    const big = post('big', {
+      grade: 20,
+      fte: 50_000,
+      indicativeCostPence: 100_000_000,
+      responsibilities: Array(30).fill('r'.repeat(300)),
+      jdReference: 'j'.repeat(60),
+    });
+    spec
+      .given([drafted()])
+      .when(add(big))
+      .then([added(big)]);
   });
 
   it('validates every field', () => {
@@ -39,24 +51,39 @@ describe('when adding a post', () => {
   });
 
   it('keeps post ids unique across the whole design', () => {
-    spec.given([drafted(), added(head), drafted(optionB, 'Other')]).when(add(head, optionB)).thenThrows('DESIGN_POST_ALREADY_EXISTS', 'CONFLICT');
+    spec
+      .given([drafted(), added(head), drafted(optionB, 'Other')])
+      .when(add(head, optionB))
+      .thenThrows('DESIGN_POST_ALREADY_EXISTS', 'CONFLICT');
   });
 
   it('needs the manager to be a post of the same option', () => {
-    spec.given([drafted(), added(head), drafted(optionB, 'Other')]).when(add(post('x', { reportsTo: 'head' }), optionB)).thenThrows('DESIGN_POST_NOT_FOUND', 'NOT_FOUND');
+    spec
+      .given([drafted(), added(head), drafted(optionB, 'Other')])
+      .when(add(post('x', { reportsTo: 'head' }), optionB))
+      .thenThrows('DESIGN_POST_NOT_FOUND', 'NOT_FOUND');
   });
 
   it('refuses a post that reports to itself', () => {
-    spec.given([drafted()]).when(add(post('x', { reportsTo: 'x' }))).thenThrows('REPORTING_CYCLE');
+    spec
+      .given([drafted()])
+      .when(add(post('x', { reportsTo: 'x' })))
+      .thenThrows('REPORTING_CYCLE');
   });
 
   it('allows a second head (a check flag, not an error)', () => {
-    spec.given([drafted(), added(head)]).when(add(post('other-head'))).then([added(post('other-head'))]);
+    spec
+      .given([drafted(), added(head)])
+      .when(add(post('other-head')))
+      .then([added(post('other-head'))]);
   });
 
   it(`allows at most ${MAX_POSTS_PER_OPTION} posts in an option`, () => {
     const full = [drafted(), ...Array.from({ length: MAX_POSTS_PER_OPTION }, (_, i) => added(post(`p${i}`)))];
-    spec.given(full).when(add(post('one-more'))).thenThrows('OPTION_TOO_LARGE');
+    spec
+      .given(full)
+      .when(add(post('one-more')))
+      .thenThrows('OPTION_TOO_LARGE');
   });
 
   it('refuses an unknown option', () => {
@@ -67,73 +94,115 @@ describe('when adding a post', () => {
 describe('when revising a post', () => {
   it('records the new post and the fields that changed', () => {
     const revised = { ...officer, grade: 7, responsibilities: ['Manage contracts', 'Supplier meetings'] };
-    spec.given(threeLayers).when(revise(revised)).then([
-      { type: 'DesignPostRevised', data: { optionId: optionA, post: revised, changed: ['grade', 'responsibilities'], refinesChosenOption: false } },
-    ]);
+    spec
+      .given(threeLayers)
+      .when(revise(revised))
+      .then([{ type: 'DesignPostRevised', data: { optionId: optionA, post: revised, changed: ['grade', 'responsibilities'], refinesChosenOption: false } }]);
   });
 
   it('records nothing when nothing changed', () => {
-    spec.given(threeLayers).when(revise({ ...officer, title: ` ${officer.title} ` })).then([]);
+    spec
+      .given(threeLayers)
+      .when(revise({ ...officer, title: ` ${officer.title} ` }))
+      .then([]);
   });
 
   it('still allows refining the chosen option, and marks each change as such', () => {
     const revised = { ...lead, jdReference: 'JD-CM-01' };
-    spec.given([...threeLayers, chosenEvent()]).when(revise(revised)).then([
-      { type: 'DesignPostRevised', data: { optionId: optionA, post: revised, changed: ['jdReference'], refinesChosenOption: true } },
-    ]);
+    spec
+      .given([...threeLayers, chosenEvent()])
+      .when(revise(revised))
+      .then([{ type: 'DesignPostRevised', data: { optionId: optionA, post: revised, changed: ['jdReference'], refinesChosenOption: true } }]);
   });
 
   it('refuses a reporting line that would make a cycle', () => {
-    spec.given(threeLayers).when(revise({ ...head, reportsTo: 'officer' })).thenThrows('REPORTING_CYCLE');
-    spec.given(threeLayers).when(revise({ ...lead, reportsTo: 'lead' })).thenThrows('REPORTING_CYCLE');
+    spec
+      .given(threeLayers)
+      .when(revise({ ...head, reportsTo: 'officer' }))
+      .thenThrows('REPORTING_CYCLE');
+    spec
+      .given(threeLayers)
+      .when(revise({ ...lead, reportsTo: 'lead' }))
+      .thenThrows('REPORTING_CYCLE');
   });
 
   it('allows moving a post under a sibling branch', () => {
     const moved = { ...officer, reportsTo: 'head' };
-    spec.given(threeLayers).when(revise(moved)).then([
-      { type: 'DesignPostRevised', data: { optionId: optionA, post: moved, changed: ['reportsTo'], refinesChosenOption: false } },
-    ]);
+    spec
+      .given(threeLayers)
+      .when(revise(moved))
+      .then([{ type: 'DesignPostRevised', data: { optionId: optionA, post: moved, changed: ['reportsTo'], refinesChosenOption: false } }]);
   });
 
   it('refuses a manager outside the option, an unknown post and an unknown option', () => {
-    spec.given(threeLayers).when(revise({ ...lead, reportsTo: 'elsewhere' })).thenThrows('DESIGN_POST_NOT_FOUND', 'NOT_FOUND');
-    spec.given(threeLayers).when(revise(post('ghost'))).thenThrows('DESIGN_POST_NOT_FOUND', 'NOT_FOUND');
+    spec
+      .given(threeLayers)
+      .when(revise({ ...lead, reportsTo: 'elsewhere' }))
+      .thenThrows('DESIGN_POST_NOT_FOUND', 'NOT_FOUND');
+    spec
+      .given(threeLayers)
+      .when(revise(post('ghost')))
+      .thenThrows('DESIGN_POST_NOT_FOUND', 'NOT_FOUND');
     spec.given(threeLayers).when(revise(lead, optionB)).thenThrows('OPTION_NOT_FOUND', 'NOT_FOUND');
   });
 
   it('validates the revised post', () => {
-    spec.given(threeLayers).when(revise({ ...lead, grade: 0 })).thenThrows('INVALID_GRADE');
+    spec
+      .given(threeLayers)
+      .when(revise({ ...lead, grade: 0 }))
+      .thenThrows('INVALID_GRADE');
   });
 });
 
 describe('when removing a post', () => {
   it('moves its direct reports up to its manager', () => {
     const twoReports = [...threeLayers, added(post('officer-2', { reportsTo: 'lead' }))];
-    spec.given(twoReports).when(remove('lead')).then([
-      {
-        type: 'DesignPostRemoved',
-        data: { optionId: optionA, designPostId: 'lead', reassignedReports: ['officer', 'officer-2'], reportsNowTo: 'head', refinesChosenOption: false },
-      },
-    ]);
+    spec
+      .given(twoReports)
+      .when(remove('lead'))
+      .then([
+        {
+          type: 'DesignPostRemoved',
+          data: { optionId: optionA, designPostId: 'lead', reassignedReports: ['officer', 'officer-2'], reportsNowTo: 'head', refinesChosenOption: false },
+        },
+      ]);
   });
 
   it('makes the reports of a removed head into heads', () => {
-    spec.given(threeLayers).when(remove('head')).then([
-      { type: 'DesignPostRemoved', data: { optionId: optionA, designPostId: 'head', reassignedReports: ['lead'], reportsNowTo: null, refinesChosenOption: false } },
-    ]);
+    spec
+      .given(threeLayers)
+      .when(remove('head'))
+      .then([
+        {
+          type: 'DesignPostRemoved',
+          data: { optionId: optionA, designPostId: 'head', reassignedReports: ['lead'], reportsNowTo: null, refinesChosenOption: false },
+        },
+      ]);
   });
 
   it('marks a removal from the chosen option, and keeps at least one post there', () => {
-    spec.given([...threeLayers, chosenEvent()]).when(remove('officer')).then([
-      { type: 'DesignPostRemoved', data: { optionId: optionA, designPostId: 'officer', reassignedReports: [], reportsNowTo: 'lead', refinesChosenOption: true } },
-    ]);
-    spec.given([drafted(), added(head), chosenEvent()]).when(remove('head')).thenThrows('OPTION_EMPTY');
+    spec
+      .given([...threeLayers, chosenEvent()])
+      .when(remove('officer'))
+      .then([
+        {
+          type: 'DesignPostRemoved',
+          data: { optionId: optionA, designPostId: 'officer', reassignedReports: [], reportsNowTo: 'lead', refinesChosenOption: true },
+        },
+      ]);
+    spec
+      .given([drafted(), added(head), chosenEvent()])
+      .when(remove('head'))
+      .thenThrows('OPTION_EMPTY');
   });
 
   it('allows emptying an option that is not chosen', () => {
-    spec.given([drafted(), added(head)]).when(remove('head')).then([
-      { type: 'DesignPostRemoved', data: { optionId: optionA, designPostId: 'head', reassignedReports: [], reportsNowTo: null, refinesChosenOption: false } },
-    ]);
+    spec
+      .given([drafted(), added(head)])
+      .when(remove('head'))
+      .then([
+        { type: 'DesignPostRemoved', data: { optionId: optionA, designPostId: 'head', reassignedReports: [], reportsNowTo: null, refinesChosenOption: false } },
+      ]);
   });
 
   it('refuses an unknown post or option', () => {

@@ -22,10 +22,4 @@ export type DesignPostRemoved = DomainEvent<
 >;
 export type DesignOptionChosen = DomainEvent<'DesignOptionChosen', { optionId: string; reason: string; previousOptionId: string | null }>;
 
-export type FunctionDesignEvent =
-  | DesignOptionDrafted
-  | DesignOptionRenamed
-  | DesignPostAdded
-  | DesignPostRevised
-  | DesignPostRemoved
-  | DesignOptionChosen;
+export type FunctionDesignEvent = DesignOptionDrafted | DesignOptionRenamed | DesignPostAdded | DesignPostRevised | DesignPostRemoved | DesignOptionChosen;

@@ -41,7 +41,11 @@ export const designChecks = (option: DesignOption, rules: DesignRules = DEFAULT_
   const checks: DesignCheck[] = [];
   if (chart.roots.length > 1) {
     const heads = chart.roots.map((r) => r.title).join(', ');
-    checks.push({ designPostId: null, rule: 'multiple_heads', message: `The option has ${chart.roots.length} heads (${heads}); a function usually has one head.` });
+    checks.push({
+      designPostId: null,
+      rule: 'multiple_heads',
+      message: `The option has ${chart.roots.length} heads (${heads}); a function usually has one head.`,
+    });
   }
   if (chart.layers > rules.maxLayers) {
     checks.push({

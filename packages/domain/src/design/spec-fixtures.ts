@@ -35,4 +35,3 @@ export const chosenEvent = (optionId = optionA, previousOptionId: string | null 
 export const threeLayers: FunctionDesignEvent[] = [drafted(), added(head), added(lead), added(officer)];
 
 export const option = (posts: DesignPost[], optionId = optionA, name = 'Hub and spoke'): DesignOption => ({ optionId, name, description: '', posts });
-

@@ -31,9 +31,7 @@ export const evolveFunctionDesign = (state: FunctionDesignState, event: Function
     case 'DesignPostRemoved': {
       const { designPostId, reassignedReports, reportsNowTo } = event.data;
       return withPosts(state, event.data.optionId, (posts) =>
-        posts
-          .filter((p) => p.designPostId !== designPostId)
-          .map((p) => (reassignedReports.includes(p.designPostId) ? { ...p, reportsTo: reportsNowTo } : p)),
+        posts.filter((p) => p.designPostId !== designPostId).map((p) => (reassignedReports.includes(p.designPostId) ? { ...p, reportsTo: reportsNowTo } : p)),
       );
     }
     case 'DesignOptionChosen':

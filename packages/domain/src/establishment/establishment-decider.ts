@@ -19,11 +19,10 @@ const existing = (state: EstablishmentState, postId: string): PostFields => {
 const requireFreeReference = (state: EstablishmentState, post: PostFields) => {
   const holder = postByReference(state, post.reference);
   if (holder && holder.postId !== post.postId) {
-    throw invalid(
-      'POST_REFERENCE_TAKEN',
-      `Another post already has the reference "${holder.reference}". Each post in a council needs its own reference.`,
-      { field: 'reference', reference: post.reference },
-    );
+    throw invalid('POST_REFERENCE_TAKEN', `Another post already has the reference "${holder.reference}". Each post in a council needs its own reference.`, {
+      field: 'reference',
+      reference: post.reference,
+    });
   }
 };
 

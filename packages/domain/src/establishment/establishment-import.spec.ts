@@ -67,8 +67,14 @@ describe('when a clean sheet is imported into an empty establishment', () => {
   });
 
   it('validates the file name (1 to 200 characters)', () => {
-    spec.given([]).when(importing([row(1)], { fileName: ' ' })).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(importing([row(1)], { fileName: 'f'.repeat(201) })).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(importing([row(1)], { fileName: ' ' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(importing([row(1)], { fileName: 'f'.repeat(201) }))
+      .thenThrows('TEXT_TOO_LONG');
   });
 });
 
@@ -87,7 +93,10 @@ describe('when the sheet has problems', () => {
   });
 
   it('speaks of one row in the singular', () => {
-    const error = spec.given([]).when(importing([row(1, { vacant: 'no', postholderRef: 'Jo Bloggs' })])).thenThrows('IMPORT_REJECTED');
+    const error = spec
+      .given([])
+      .when(importing([row(1, { vacant: 'no', postholderRef: 'Jo Bloggs' })]))
+      .thenThrows('IMPORT_REJECTED');
     expect(error.message).toMatch(/^1 row has problems;/);
   });
 
@@ -116,7 +125,10 @@ describe('when a corrected sheet is imported again', () => {
   });
 
   it('records only the import when nothing changed', () => {
-    spec.given(first).when(importing([row(1), row(2)])).then([summary({ rowCount: 2, created: 0, updated: 0, unchanged: 2 })]);
+    spec
+      .given(first)
+      .when(importing([row(1), row(2)]))
+      .then([summary({ rowCount: 2, created: 0, updated: 0, unchanged: 2 })]);
   });
 
   // Absent posts are kept on purpose: a partial sheet must not wipe out the rest of the establishment.
@@ -131,6 +143,9 @@ describe('when a corrected sheet is imported again', () => {
 
   it('refuses a pre-assigned id that another post already has', () => {
     const added: PostAdded = { type: 'PostAdded', data: post(9, { postId: 'new-1' }) };
-    spec.given([added]).when(importing([row(1)])).thenThrows('POST_ALREADY_EXISTS', 'CONFLICT');
+    spec
+      .given([added])
+      .when(importing([row(1)]))
+      .thenThrows('POST_ALREADY_EXISTS', 'CONFLICT');
   });
 });

@@ -25,31 +25,66 @@ const row = (overrides: Partial<PostRow> = {}): PostRow => ({
 });
 
 describe('parsing cell text', () => {
-  it.each([['0.6', 600], ['1', 1000], ['0.500', 500], ['1.', 1000], ['.25', 250], ['50', 50_000], ['007.5', 7500], ['0.001', 1]])(
-    'FTE %p is %p thousandths',
-    (text, expected) => expect(parseFteText(text)).toEqual({ value: expected }),
-  );
-  it.each([['0.0001', 'three decimals'], ['0', 'more than 0'], ['-0.5', 'more than 0'], ['50.001', 'at most 50'], ['99999999', 'at most 50'], ['abc', 'a number'], ['.', 'a number'], ['1,5', 'a number']])(
-    'FTE %p is refused (%s)',
-    (text, why) => expect(parseFteText(text)).toEqual({ reason: expect.stringContaining(why) }),
-  );
+  it.each([
+    ['0.6', 600],
+    ['1', 1000],
+    ['0.500', 500],
+    ['1.', 1000],
+    ['.25', 250],
+    ['50', 50_000],
+    ['007.5', 7500],
+    ['0.001', 1],
+  ])('FTE %p is %p thousandths', (text, expected) => expect(parseFteText(text)).toEqual({ value: expected }));
+  it.each([
+    ['0.0001', 'three decimals'],
+    ['0', 'more than 0'],
+    ['-0.5', 'more than 0'],
+    ['50.001', 'at most 50'],
+    ['99999999', 'at most 50'],
+    ['abc', 'a number'],
+    ['.', 'a number'],
+    ['1,5', 'a number'],
+  ])('FTE %p is refused (%s)', (text, why) => expect(parseFteText(text)).toEqual({ reason: expect.stringContaining(why) }));
 
-  it.each([['£41,200.00', 4_120_000], ['41200', 4_120_000], ['41,200.5', 4_120_050], ['£0', 0], ['1000000', 100_000_000], ['£ 1,234.56', 123_456], ['0.07', 7]])(
-    'cost %p is %p pence',
-    (text, expected) => expect(parseMoneyText(text)).toEqual({ value: expected }),
-  );
-  it.each([['-5', 'negative'], ['(5.00)', 'negative'], ['£-5', 'negative'], ['41.205', 'two decimals'], ['1000000.01', 'at most £1,000,000.00'], ['99999999999', 'at most'], ['41,20', 'in pounds'], ['forty', 'in pounds']])(
-    'cost %p is refused (%s)',
-    (text, why) => expect(parseMoneyText(text)).toEqual({ reason: expect.stringContaining(why) }),
-  );
+  it.each([
+    ['£41,200.00', 4_120_000],
+    ['41200', 4_120_000],
+    ['41,200.5', 4_120_050],
+    ['£0', 0],
+    ['1000000', 100_000_000],
+    ['£ 1,234.56', 123_456],
+    ['0.07', 7],
+  ])('cost %p is %p pence', (text, expected) => expect(parseMoneyText(text)).toEqual({ value: expected }));
+  it.each([
+    ['-5', 'negative'],
+    ['(5.00)', 'negative'],
+    ['£-5', 'negative'],
+    ['41.205', 'two decimals'],
+    ['1000000.01', 'at most £1,000,000.00'],
+    ['99999999999', 'at most'],
+    ['41,20', 'in pounds'],
+    ['forty', 'in pounds'],
+  ])('cost %p is refused (%s)', (text, why) => expect(parseMoneyText(text)).toEqual({ reason: expect.stringContaining(why) }));
 
-  it.each([['yes', true], ['Y', true], ['TRUE', true], ['1', true], ['no', false], ['n', false], ['False', false], ['0', false], ['', false]])(
-    'vacant %p is %p',
-    (text, expected) => expect(parseVacantText(text)).toEqual({ value: expected }),
-  );
+  it.each([
+    ['yes', true],
+    ['Y', true],
+    ['TRUE', true],
+    ['1', true],
+    ['no', false],
+    ['n', false],
+    ['False', false],
+    ['0', false],
+    ['', false],
+  ])('vacant %p is %p', (text, expected) => expect(parseVacantText(text)).toEqual({ value: expected }));
   it('refuses another vacant answer', () => expect(parseVacantText('maybe')).toHaveProperty('reason'));
 
-  it.each([['', null], ['1', 1], ['99', 99], ['07', 7]])('SCP %p is %p', (text, expected) => expect(parseScpText(text)).toEqual({ value: expected }));
+  it.each([
+    ['', null],
+    ['1', 1],
+    ['99', 99],
+    ['07', 7],
+  ])('SCP %p is %p', (text, expected) => expect(parseScpText(text)).toEqual({ value: expected }));
   it.each([['0'], ['100'], ['3.5'], ['PO3']])('SCP %p is refused', (text) => expect(parseScpText(text)).toHaveProperty('reason'));
 });
 
@@ -61,8 +96,30 @@ describe('parsing a sheet', () => {
     );
     expect(problems).toEqual([]);
     expect(posts).toEqual([
-      { postId: 'post-12', reference: 'HWY-0012', serviceId: highways, title: 'Contracts officer', grade: 'PO3', scp: 31, fte: 600, postholderRef: 'EMP-0042', vacant: false, budgetedAnnualCostPence: 4_120_000 },
-      { postId: 'post-lib-1', reference: 'lib-1', serviceId: 'svc-lib', title: 'Contracts officer', grade: 'PO3', scp: null, fte: 1000, postholderRef: null, vacant: true, budgetedAnnualCostPence: 3_000_000 },
+      {
+        postId: 'post-12',
+        reference: 'HWY-0012',
+        serviceId: highways,
+        title: 'Contracts officer',
+        grade: 'PO3',
+        scp: 31,
+        fte: 600,
+        postholderRef: 'EMP-0042',
+        vacant: false,
+        budgetedAnnualCostPence: 4_120_000,
+      },
+      {
+        postId: 'post-lib-1',
+        reference: 'lib-1',
+        serviceId: 'svc-lib',
+        title: 'Contracts officer',
+        grade: 'PO3',
+        scp: null,
+        fte: 1000,
+        postholderRef: null,
+        vacant: true,
+        budgetedAnnualCostPence: 3_000_000,
+      },
     ]);
   });
 

@@ -1,8 +1,18 @@
 import { formatPence } from '../shared/values';
 import type { KnownService } from './commands';
 import {
-  MAX_POST_COST_PENCE, MAX_POST_FTE, MAX_POST_GRADE, MAX_POST_REFERENCE, MAX_POST_TITLE, MAX_SCP, MIN_SCP,
-  postholderRefReason, referenceKey, VACANT_WITH_POSTHOLDER, type PostFields, type PostRow,
+  MAX_POST_COST_PENCE,
+  MAX_POST_FTE,
+  MAX_POST_GRADE,
+  MAX_POST_REFERENCE,
+  MAX_POST_TITLE,
+  MAX_SCP,
+  MIN_SCP,
+  postholderRefReason,
+  referenceKey,
+  VACANT_WITH_POSTHOLDER,
+  type PostFields,
+  type PostRow,
 } from './post';
 
 // `column` is a PostRow key such as 'fte', or '' for a problem with the whole sheet.
@@ -85,7 +95,11 @@ const unknownServiceReason = (name: string, known: KnownService[]): string => {
 };
 
 const textReason = (key: Column, text: string, max: number): string | null =>
-  text === '' ? `${header(key)} is required.` : [...text].length > max ? `${header(key)} can be at most ${max} characters; this has ${[...text].length}.` : null;
+  text === ''
+    ? `${header(key)} is required.`
+    : [...text].length > max
+      ? `${header(key)} can be at most ${max} characters; this has ${[...text].length}.`
+      : null;
 
 // Parses every row and reports every problem, so a person can fix the whole sheet in one go.
 // Rows whose cells are all empty are skipped: spreadsheets often carry blank lines.
@@ -112,7 +126,10 @@ export const parsePostRows = (rows: PostRow[], context: PostImportContext): { po
     const refReason = textReason('reference', reference, MAX_POST_REFERENCE);
     if (refReason) problem('reference', refReason);
     else if (rowOfReference.has(referenceKey(reference))) {
-      problem('reference', `Reference "${reference}" is already used on row ${rowOfReference.get(referenceKey(reference))}; each post needs its own reference.`);
+      problem(
+        'reference',
+        `Reference "${reference}" is already used on row ${rowOfReference.get(referenceKey(reference))}; each post needs its own reference.`,
+      );
     } else rowOfReference.set(referenceKey(reference), raw.row);
 
     const serviceName = cell('service');
@@ -120,7 +137,10 @@ export const parsePostRows = (rows: PostRow[], context: PostImportContext): { po
     if (serviceName === '') problem('service', 'Service is required.');
     else if (serviceId === undefined) problem('service', unknownServiceReason(serviceName, context.knownServices));
 
-    for (const [key, max] of [['title', MAX_POST_TITLE], ['grade', MAX_POST_GRADE]] as const) {
+    for (const [key, max] of [
+      ['title', MAX_POST_TITLE],
+      ['grade', MAX_POST_GRADE],
+    ] as const) {
       const reason = textReason(key, cell(key), max);
       if (reason) problem(key, reason);
     }
@@ -142,8 +162,16 @@ export const parsePostRows = (rows: PostRow[], context: PostImportContext): { po
     const postId = context.postIdsByReference[referenceKey(reference)];
     if (postId === undefined) throw new Error(`No post id was assigned to reference ${reference} (row ${raw.row}).`);
     posts.push({
-      postId, reference, serviceId: serviceId!, title: cell('title'), grade: cell('grade'), scp: scp ?? null, fte: fte!,
-      postholderRef, vacant: vacant!, budgetedAnnualCostPence: cost!,
+      postId,
+      reference,
+      serviceId: serviceId!,
+      title: cell('title'),
+      grade: cell('grade'),
+      scp: scp ?? null,
+      fte: fte!,
+      postholderRef,
+      vacant: vacant!,
+      budgetedAnnualCostPence: cost!,
     });
   }
   return { posts, problems };

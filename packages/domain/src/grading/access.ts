@@ -11,9 +11,13 @@ const who = (metadata: CommandMetadata): string =>
 // Sign-off belongs to the council: only an HR partner of the programme's own authority gives it.
 export const requireHrPartner = (metadata: CommandMetadata, scope: AuthorityScope, code: GradingErrorCode, action: string): void => {
   if (isHrPartnerOf(metadata, scope)) return;
-  throw forbidden(code, `Only an HR partner of the council running this programme can ${action}; ${who(metadata)}. Ask the council's HR partner to do it in the portal.`, {
-    role: metadata.actor.role,
-  });
+  throw forbidden(
+    code,
+    `Only an HR partner of the council running this programme can ${action}; ${who(metadata)}. Ask the council's HR partner to do it in the portal.`,
+    {
+      role: metadata.actor.role,
+    },
+  );
 };
 
 // Drafting and recording: the consultancy (consultant, tenant admin) or the council's HR partner.

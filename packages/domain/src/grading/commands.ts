@@ -36,9 +36,4 @@ export type RecordJobEvaluation = Command<
 >;
 export type ApproveJobEvaluation = Command<'ApproveJobEvaluation', AuthorityScope & Authors>;
 
-export type PostGradingCommand =
-  | DraftJobDescription
-  | ApproveJobDescription
-  | RequestJobDescriptionChanges
-  | RecordJobEvaluation
-  | ApproveJobEvaluation;
+export type PostGradingCommand = DraftJobDescription | ApproveJobDescription | RequestJobDescriptionChanges | RecordJobEvaluation | ApproveJobEvaluation;

@@ -37,9 +37,4 @@ export type JobEvaluationRecorded = DomainEvent<
 >;
 export type JobEvaluationApproved = DomainEvent<'JobEvaluationApproved', { jdVersion: number; grade: string }>;
 
-export type PostGradingEvent =
-  | JobDescriptionDrafted
-  | JobDescriptionApproved
-  | JobDescriptionChangesRequested
-  | JobEvaluationRecorded
-  | JobEvaluationApproved;
+export type PostGradingEvent = JobDescriptionDrafted | JobDescriptionApproved | JobDescriptionChangesRequested | JobEvaluationRecorded | JobEvaluationApproved;

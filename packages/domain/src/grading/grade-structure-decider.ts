@@ -24,11 +24,7 @@ const setStructure = ({ data, metadata }: SetGradeStructure, state: GradeStructu
   const { role } = metadata.actor;
   const ownHr = role === 'hr_partner' && typeof data.actorAuthorityId === 'string' && data.actorAuthorityId === data.authorityId;
   if (role !== 'consultant' && role !== 'tenant_admin' && !ownHr) {
-    throw forbidden(
-      'GRADE_STRUCTURE_NOT_ALLOWED',
-      "Only consultants, tenant admins and the council's own HR partner can set its grade structure.",
-      { role },
-    );
+    throw forbidden('GRADE_STRUCTURE_NOT_ALLOWED', "Only consultants, tenant admins and the council's own HR partner can set its grade structure.", { role });
   }
   const structure = validateGradeStructure(data);
   const existing = state.structures.find((s) => s.effectiveFrom === structure.effectiveFrom);

@@ -24,10 +24,14 @@ export const validateGradeStructure = (input: { effectiveFrom: unknown; grades: 
   const effectiveFrom = requireCivilDate('effectiveFrom', input.effectiveFrom);
   const raw = input.grades;
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_GRADES) {
-    throw invalid('INVALID_GRADE_STRUCTURE', `A grade structure lists 1 to ${MAX_GRADES} grades, lowest first; got ${Array.isArray(raw) ? raw.length : 'none'}.`, {
-      field: 'grades',
-      max: MAX_GRADES,
-    });
+    throw invalid(
+      'INVALID_GRADE_STRUCTURE',
+      `A grade structure lists 1 to ${MAX_GRADES} grades, lowest first; got ${Array.isArray(raw) ? raw.length : 'none'}.`,
+      {
+        field: 'grades',
+        max: MAX_GRADES,
+      },
+    );
   }
   const grades: GradeBand[] = [];
   const seen = new Set<string>();

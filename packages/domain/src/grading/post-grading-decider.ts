@@ -4,8 +4,14 @@ import { requireNotSponsoredByAuthor } from '../shared/separation';
 import { civilDateOf, requireCivilDate, requireText } from '../shared/values';
 import { requireGradingAuthor, requireHrPartner } from './access';
 import {
-  JOB_EVALUATION_SCHEMES, type ApproveJobDescription, type ApproveJobEvaluation, type DraftJobDescription, type JobEvaluationScheme,
-  type PostGradingCommand, type RecordJobEvaluation, type RequestJobDescriptionChanges,
+  JOB_EVALUATION_SCHEMES,
+  type ApproveJobDescription,
+  type ApproveJobEvaluation,
+  type DraftJobDescription,
+  type JobEvaluationScheme,
+  type PostGradingCommand,
+  type RecordJobEvaluation,
+  type RequestJobDescriptionChanges,
 } from './commands';
 import type { JobEvaluationRecorded, PostGradingEvent } from './events';
 import { gradeOn } from './grade-structure';
@@ -45,7 +51,8 @@ const requireLatestVersion = (state: PostGradingState, version: unknown): JobDes
 const draft = ({ data, metadata }: DraftJobDescription, state: PostGradingState): PostGradingEvent[] => {
   requireGradingAuthor(metadata, data, 'draft a job description');
   const designPostId = typeof data.designPostId === 'string' ? data.designPostId.trim() : '';
-  if (designPostId === '' || designPostId.length > 100) throw invalid('INVALID_ID', 'Design post id must be an id of 1 to 100 characters.', { field: 'designPostId' });
+  if (designPostId === '' || designPostId.length > 100)
+    throw invalid('INVALID_ID', 'Design post id must be an id of 1 to 100 characters.', { field: 'designPostId' });
   if (state.designPostId !== null && state.designPostId !== designPostId) {
     throw invalid('JD_POST_MISMATCH', 'This job description belongs to another design post; open the JD of the post you mean.', { designPostId });
   }
@@ -80,7 +87,10 @@ const record = ({ data, metadata }: RecordJobEvaluation, state: PostGradingState
   requireGradingAuthor(metadata, data, 'record a job evaluation');
   const latest = requireDrafted(state);
   if (!jobEvaluationSchemes.includes(data.scheme)) {
-    throw badEvaluation('scheme', `Scheme must be one of NJC JES (njc_jes), GLPC (glpc), Hay (hay) or a local scheme (local); got ${JSON.stringify(data.scheme)}.`);
+    throw badEvaluation(
+      'scheme',
+      `Scheme must be one of NJC JES (njc_jes), GLPC (glpc), Hay (hay) or a local scheme (local); got ${JSON.stringify(data.scheme)}.`,
+    );
   }
   const { score } = data;
   if (typeof score !== 'number' || !Number.isSafeInteger(score) || score < 0 || score > MAX_JE_SCORE) {

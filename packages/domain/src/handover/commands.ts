@@ -16,18 +16,9 @@ export type DraftRecruitmentPlan = Command<'DraftRecruitmentPlan', { vacancies: 
 export type HandOverRecruitmentPlan = Command<'HandOverRecruitmentPlan', HandoverScope & { recipient: Recipient | null }>;
 export type AcceptRecruitmentPlan = Command<'AcceptRecruitmentPlan', HandoverScope>;
 export type ReturnRecruitmentPlan = Command<'ReturnRecruitmentPlan', HandoverScope & { reasons: string }>;
-export type RecordStageCompleted = Command<
-  'RecordStageCompleted',
-  HandoverScope & GateContext & { vacancyId: string; stage: string; completedOn: CivilDate }
->;
+export type RecordStageCompleted = Command<'RecordStageCompleted', HandoverScope & GateContext & { vacancyId: string; stage: string; completedOn: CivilDate }>;
 export type ReplanStage = Command<'ReplanStage', HandoverScope & { vacancyId: string; stage: string; targetDate: CivilDate; reason: string }>;
 export type RecordVacancyFilled = Command<'RecordVacancyFilled', HandoverScope & GateContext & { vacancyId: string; startDate: CivilDate }>;
 
 export type HandoverCommand =
-  | DraftRecruitmentPlan
-  | HandOverRecruitmentPlan
-  | AcceptRecruitmentPlan
-  | ReturnRecruitmentPlan
-  | RecordStageCompleted
-  | ReplanStage
-  | RecordVacancyFilled;
+  DraftRecruitmentPlan | HandOverRecruitmentPlan | AcceptRecruitmentPlan | ReturnRecruitmentPlan | RecordStageCompleted | ReplanStage | RecordVacancyFilled;

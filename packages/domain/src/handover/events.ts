@@ -10,16 +10,10 @@ export type PlannedVacancy = { vacancyId: string; title: string; grade: number; 
 
 // A new draft replaces the previous one whole.
 export type RecruitmentPlanDrafted = DomainEvent<'RecruitmentPlanDrafted', { vacancies: PlannedVacancy[] }>;
-export type RecruitmentPlanHandedOver = DomainEvent<
-  'RecruitmentPlanHandedOver',
-  { ismUserId: string; ismName: string; handedOverOn: CivilDate }
->;
+export type RecruitmentPlanHandedOver = DomainEvent<'RecruitmentPlanHandedOver', { ismUserId: string; ismName: string; handedOverOn: CivilDate }>;
 export type RecruitmentPlanAccepted = DomainEvent<'RecruitmentPlanAccepted', { ismUserId: string; acceptedOn: CivilDate }>;
 export type RecruitmentPlanReturned = DomainEvent<'RecruitmentPlanReturned', { ismUserId: string; reasons: string; returnedOn: CivilDate }>;
-export type RecruitmentStageCompleted = DomainEvent<
-  'RecruitmentStageCompleted',
-  { vacancyId: string; stage: RecruitmentStage; completedOn: CivilDate }
->;
+export type RecruitmentStageCompleted = DomainEvent<'RecruitmentStageCompleted', { vacancyId: string; stage: RecruitmentStage; completedOn: CivilDate }>;
 export type RecruitmentStageReplanned = DomainEvent<
   'RecruitmentStageReplanned',
   { vacancyId: string; stage: RecruitmentStage; previousTargetDate: CivilDate; targetDate: CivilDate; reason: string }

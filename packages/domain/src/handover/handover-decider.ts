@@ -1,9 +1,7 @@
 import type { CommandMetadata, Decider } from '../shared/decider';
 import { conflict, forbidden, invalid } from './errors';
 import { civilDateOf, requireText } from '../shared/values';
-import type {
-  AcceptRecruitmentPlan, DraftRecruitmentPlan, HandOverRecruitmentPlan, HandoverCommand, HandoverScope, ReturnRecruitmentPlan,
-} from './commands';
+import type { AcceptRecruitmentPlan, DraftRecruitmentPlan, HandOverRecruitmentPlan, HandoverCommand, HandoverScope, ReturnRecruitmentPlan } from './commands';
 import type { HandoverEvent } from './events';
 import { isNamedIsm } from './access';
 import { validatePlan } from './plan';
@@ -43,15 +41,22 @@ const handOver: Decide<HandOverRecruitmentPlan> = ({ data, metadata }, state) =>
   requireConsultancyEdit(metadata, state);
   if (state.status === 'none') throw conflict('NO_PLAN_DRAFTED', 'Draft the recruitment plan before handing it over.');
   const { recipient } = data;
-  if (!recipient || !recipient.active) throw invalid('RECIPIENT_NOT_FOUND', 'There is no active user to hand the plan to with that id.', { field: 'ismUserId' });
+  if (!recipient || !recipient.active)
+    throw invalid('RECIPIENT_NOT_FOUND', 'There is no active user to hand the plan to with that id.', { field: 'ismUserId' });
   if (recipient.role !== 'interim_service_manager') {
-    throw invalid('RECIPIENT_NOT_INTERIM_SERVICE_MANAGER', `${recipient.displayName} is not an interim service manager; hand the plan to the council's interim service manager.`, {
-      field: 'ismUserId',
-      role: recipient.role,
-    });
+    throw invalid(
+      'RECIPIENT_NOT_INTERIM_SERVICE_MANAGER',
+      `${recipient.displayName} is not an interim service manager; hand the plan to the council's interim service manager.`,
+      {
+        field: 'ismUserId',
+        role: recipient.role,
+      },
+    );
   }
   if (recipient.authorityId !== data.programmeAuthorityId) {
-    throw invalid('RECIPIENT_OF_ANOTHER_COUNCIL', `${recipient.displayName} works for another council, not the one running this programme.`, { field: 'ismUserId' });
+    throw invalid('RECIPIENT_OF_ANOTHER_COUNCIL', `${recipient.displayName} works for another council, not the one running this programme.`, {
+      field: 'ismUserId',
+    });
   }
   return {
     type: 'RecruitmentPlanHandedOver',

@@ -1,8 +1,22 @@
 import { deciderSpec } from '../testing';
 import { handoverDecider } from './handover-decider';
 import {
-  accepted, as, consultant, draftCommand, drafted, handedOver, handOverCommand, ism, ismId, northShire, otherCouncil, otherIsm, ownCouncil, plan,
-  southShire, theIsm,
+  accepted,
+  as,
+  consultant,
+  draftCommand,
+  drafted,
+  handedOver,
+  handOverCommand,
+  ism,
+  ismId,
+  northShire,
+  otherCouncil,
+  otherIsm,
+  ownCouncil,
+  plan,
+  southShire,
+  theIsm,
 } from './spec-fixtures';
 
 const spec = deciderSpec(handoverDecider);
@@ -16,13 +30,17 @@ describe('when the consultancy drafts the plan', () => {
 
   it('lets a redraft replace the draft, and a returned plan be redrafted', () => {
     spec.given([drafted()]).when(draftCommand()).then([drafted()]);
-    spec.given([drafted(), handedOver, { type: 'RecruitmentPlanReturned', data: { ismUserId: ismId, reasons: 'Dates too tight', returnedOn: '2026-12-01' } }])
+    spec
+      .given([drafted(), handedOver, { type: 'RecruitmentPlanReturned', data: { ismUserId: ismId, reasons: 'Dates too tight', returnedOn: '2026-12-01' } }])
       .when(draftCommand())
       .then([drafted()]);
   });
 
   it('refuses anyone but the consultancy', () => {
-    spec.given([]).when(draftCommand(plan(), as('hr_partner'))).thenThrows('HANDOVER_NOT_ALLOWED', 'FORBIDDEN');
+    spec
+      .given([])
+      .when(draftCommand(plan(), as('hr_partner')))
+      .thenThrows('HANDOVER_NOT_ALLOWED', 'FORBIDDEN');
     spec.given([]).when(draftCommand(plan(), ism)).thenThrows('HANDOVER_NOT_ALLOWED', 'FORBIDDEN');
   });
 });
@@ -38,9 +56,18 @@ describe('when the plan is handed over', () => {
 
   it('goes only to an active interim service manager of the council running the programme', () => {
     spec.given([drafted()]).when(handOverCommand(null)).thenThrows('RECIPIENT_NOT_FOUND');
-    spec.given([drafted()]).when(handOverCommand({ ...theIsm, active: false })).thenThrows('RECIPIENT_NOT_FOUND');
-    spec.given([drafted()]).when(handOverCommand({ ...theIsm, role: 'hr_partner' })).thenThrows('RECIPIENT_NOT_INTERIM_SERVICE_MANAGER');
-    spec.given([drafted()]).when(handOverCommand({ ...theIsm, authorityId: southShire })).thenThrows('RECIPIENT_OF_ANOTHER_COUNCIL');
+    spec
+      .given([drafted()])
+      .when(handOverCommand({ ...theIsm, active: false }))
+      .thenThrows('RECIPIENT_NOT_FOUND');
+    spec
+      .given([drafted()])
+      .when(handOverCommand({ ...theIsm, role: 'hr_partner' }))
+      .thenThrows('RECIPIENT_NOT_INTERIM_SERVICE_MANAGER');
+    spec
+      .given([drafted()])
+      .when(handOverCommand({ ...theIsm, authorityId: southShire }))
+      .thenThrows('RECIPIENT_OF_ANOTHER_COUNCIL');
   });
 
   it('cannot be redrafted or handed over again while it awaits an answer', () => {
@@ -55,9 +82,12 @@ describe('when the interim service manager answers', () => {
   });
 
   it('returns it with reasons', () => {
-    spec.given([drafted(), handedOver]).when(giveBack(' Interview dates clash with the budget round ')).then([
-      { type: 'RecruitmentPlanReturned', data: { ismUserId: ismId, reasons: 'Interview dates clash with the budget round', returnedOn: '2026-12-01' } },
-    ]);
+    spec
+      .given([drafted(), handedOver])
+      .when(giveBack(' Interview dates clash with the budget round '))
+      .then([
+        { type: 'RecruitmentPlanReturned', data: { ismUserId: ismId, reasons: 'Interview dates clash with the budget round', returnedOn: '2026-12-01' } },
+      ]);
     spec.given([drafted(), handedOver]).when(giveBack('  ')).thenThrows('TEXT_REQUIRED');
   });
 
@@ -65,7 +95,10 @@ describe('when the interim service manager answers', () => {
     spec.given([drafted(), handedOver]).when(accept(consultant)).thenThrows('HANDOVER_NOT_YOURS', 'FORBIDDEN');
     spec.given([drafted(), handedOver]).when(accept(otherIsm)).thenThrows('HANDOVER_NOT_YOURS', 'FORBIDDEN');
     spec.given([drafted(), handedOver]).when(accept(ism, otherCouncil)).thenThrows('HANDOVER_NOT_YOURS', 'FORBIDDEN');
-    spec.given([drafted(), handedOver]).when(accept(ism, { programmeAuthorityId: northShire })).thenThrows('HANDOVER_NOT_YOURS', 'FORBIDDEN');
+    spec
+      .given([drafted(), handedOver])
+      .when(accept(ism, { programmeAuthorityId: northShire }))
+      .thenThrows('HANDOVER_NOT_YOURS', 'FORBIDDEN');
   });
 
   it('answers only a plan that awaits an answer, once', () => {

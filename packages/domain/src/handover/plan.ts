@@ -11,7 +11,9 @@ export const validateStages = (title: string, stages: unknown): PlannedStage[] =
   }
   const planned = stages.map((s: { stage?: unknown; targetDate?: unknown }): PlannedStage => {
     if (!isRecruitmentStage(s?.stage)) {
-      throw invalid('INVALID_STAGE', `${title}: "${String(s?.stage)}" is not a recruitment stage; use one of ${recruitmentStages.join(', ')}.`, { field: 'stage' });
+      throw invalid('INVALID_STAGE', `${title}: "${String(s?.stage)}" is not a recruitment stage; use one of ${recruitmentStages.join(', ')}.`, {
+        field: 'stage',
+      });
     }
     return { stage: s.stage, targetDate: requireCivilDate('targetDate', s.targetDate) };
   });
@@ -43,7 +45,10 @@ export const requireOrderedTargets = (title: string, before: PlannedStage, after
 // Every open vacancy is planned exactly once, and nothing else is.
 export const validatePlan = (vacancies: unknown, open: OpenVacancy[]): PlannedVacancy[] => {
   if (open.length === 0) {
-    throw invalid('NO_VACANCIES_TO_RECRUIT', 'Every post of the chosen structure is filled by slot-in, ring fence or redeployment: there is nothing to recruit.');
+    throw invalid(
+      'NO_VACANCIES_TO_RECRUIT',
+      'Every post of the chosen structure is filled by slot-in, ring fence or redeployment: there is nothing to recruit.',
+    );
   }
   if (!Array.isArray(vacancies)) throw invalid('INVALID_VACANCIES', 'List the vacancies of the plan.', { field: 'vacancies' });
   const byId = new Map(open.map((v) => [v.designPostId, v]));

@@ -15,7 +15,9 @@ const requireOwner = (metadata: CommandMetadata, scope: HandoverScope, state: Ha
     throw conflict('PLAN_NOT_ACCEPTED', 'Progress is recorded once the interim service manager has accepted the plan.', { status: state.status });
   }
   if (!isNamedIsm(metadata, scope, state)) {
-    throw forbidden('PROGRESS_NOT_ALLOWED', `The plan belongs to ${state.ism!.name}, who accepted it; only they record its progress.`, { role: metadata.actor.role });
+    throw forbidden('PROGRESS_NOT_ALLOWED', `The plan belongs to ${state.ism!.name}, who accepted it; only they record its progress.`, {
+      role: metadata.actor.role,
+    });
   }
 };
 
@@ -28,7 +30,10 @@ const findVacancy = (state: HandoverState, vacancyId: unknown): VacancyProgress 
 const findStage = (vacancy: VacancyProgress, stage: unknown): StageProgress => {
   const found = isRecruitmentStage(stage) ? vacancy.stages.find((s) => s.stage === stage) : undefined;
   if (!found) {
-    throw invalid('STAGE_NOT_PLANNED', `${vacancy.title}: "${String(stage)}" is not a stage of its plan.`, { stage, planned: vacancy.stages.map((s) => s.stage) });
+    throw invalid('STAGE_NOT_PLANNED', `${vacancy.title}: "${String(stage)}" is not a stage of its plan.`, {
+      stage,
+      planned: vacancy.stages.map((s) => s.stage),
+    });
   }
   return found;
 };
@@ -57,7 +62,9 @@ export const recordStageCompleted = ({ data, metadata }: RecordStageCompleted, s
   const vacancy = findVacancy(state, data.vacancyId);
   const stage = findStage(vacancy, data.stage);
   if (stage.completedOn !== null) {
-    throw conflict('STAGE_ALREADY_COMPLETED', `${vacancy.title}: ${RECRUITMENT_STAGE_LABEL[stage.stage]} was completed on ${stage.completedOn}.`, { stage: stage.stage });
+    throw conflict('STAGE_ALREADY_COMPLETED', `${vacancy.title}: ${RECRUITMENT_STAGE_LABEL[stage.stage]} was completed on ${stage.completedOn}.`, {
+      stage: stage.stage,
+    });
   }
   requireOpen(vacancy);
   const completedOn = requireCivilDate('completedOn', data.completedOn);
@@ -70,7 +77,9 @@ export const recordStageCompleted = ({ data, metadata }: RecordStageCompleted, s
     throw invalid(
       'COMPLETION_OUT_OF_ORDER',
       `${vacancy.title}: ${RECRUITMENT_STAGE_LABEL[stage.stage]} cannot be completed on ${completedOn}, ` +
-        (later ? `before ${RECRUITMENT_STAGE_LABEL[later.stage]}, a later stage, completed on ${later.completedOn}.` : `before an earlier stage completed on ${earlier}.`),
+        (later
+          ? `before ${RECRUITMENT_STAGE_LABEL[later.stage]}, a later stage, completed on ${later.completedOn}.`
+          : `before an earlier stage completed on ${earlier}.`),
       { stage: stage.stage },
     );
   }
@@ -84,12 +93,17 @@ export const replanStage = ({ data, metadata }: ReplanStage, state: HandoverStat
   const stage = findStage(vacancy, data.stage);
   requireOpen(vacancy);
   if (stage.completedOn !== null) {
-    throw conflict('STAGE_ALREADY_COMPLETED', `${vacancy.title}: ${RECRUITMENT_STAGE_LABEL[stage.stage]} was completed on ${stage.completedOn}; it cannot be re-planned.`, {
-      stage: stage.stage,
-    });
+    throw conflict(
+      'STAGE_ALREADY_COMPLETED',
+      `${vacancy.title}: ${RECRUITMENT_STAGE_LABEL[stage.stage]} was completed on ${stage.completedOn}; it cannot be re-planned.`,
+      {
+        stage: stage.stage,
+      },
+    );
   }
   const targetDate = requireCivilDate('targetDate', data.targetDate);
-  if (targetDate === stage.targetDate) throw invalid('TARGET_UNCHANGED', `${RECRUITMENT_STAGE_LABEL[stage.stage]} is already due on ${targetDate}.`, { field: 'targetDate' });
+  if (targetDate === stage.targetDate)
+    throw invalid('TARGET_UNCHANGED', `${RECRUITMENT_STAGE_LABEL[stage.stage]} is already due on ${targetDate}.`, { field: 'targetDate' });
   const reason = requireText('reason', data.reason, { max: MAX_HANDOVER_REASON });
   // The re-planned stage keeps its place between its neighbours (re-plan later stages first to push them back).
   const at = vacancy.stages.indexOf(stage);
@@ -109,9 +123,10 @@ export const recordVacancyFilled = ({ data, metadata }: RecordVacancyFilled, sta
   const startDate = requireCivilDate('startDate', data.startDate);
   const latest = latestCompletion(vacancy.stages);
   if (latest !== null && startDate < latest) {
-    throw invalid('START_BEFORE_PROGRESS', `${vacancy.title}: the start date ${startDate} is before the last completed stage, on ${latest}.`, { field: 'startDate' });
+    throw invalid('START_BEFORE_PROGRESS', `${vacancy.title}: the start date ${startDate} is before the last completed stage, on ${latest}.`, {
+      field: 'startDate',
+    });
   }
   requireStartAllowed(vacancy, data);
   return { type: 'VacancyFilled', data: { vacancyId: vacancy.vacancyId, startDate } };
 };
-

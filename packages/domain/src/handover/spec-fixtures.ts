@@ -31,7 +31,14 @@ export const stages: PlannedStage[] = [
 ];
 export const plan = (): C.VacancyPlanInput[] => [
   { designPostId: 'officer', owner: 'Head of Contract Management', stages },
-  { designPostId: 'manager', owner: 'Head of Contract Management', stages: [{ stage: 'external_advert', targetDate: '2027-01-11' }, { stage: 'start', targetDate: '2027-05-01' }] },
+  {
+    designPostId: 'manager',
+    owner: 'Head of Contract Management',
+    stages: [
+      { stage: 'external_advert', targetDate: '2027-01-11' },
+      { stage: 'start', targetDate: '2027-05-01' },
+    ],
+  },
 ];
 
 export const draftCommand = (vacancies = plan(), metadata = consultant): C.DraftRecruitmentPlan => ({
@@ -45,8 +52,15 @@ export const drafted = (): E.RecruitmentPlanDrafted => ({
     vacancies: [
       { vacancyId: 'officer', title: 'Contract Officer', grade: 9, fte: 1500, owner: 'Head of Contract Management', stages },
       {
-        vacancyId: 'manager', title: 'Contract Manager', grade: 11, fte: 1000, owner: 'Head of Contract Management',
-        stages: [{ stage: 'external_advert', targetDate: '2027-01-11' }, { stage: 'start', targetDate: '2027-05-01' }],
+        vacancyId: 'manager',
+        title: 'Contract Manager',
+        grade: 11,
+        fte: 1000,
+        owner: 'Head of Contract Management',
+        stages: [
+          { stage: 'external_advert', targetDate: '2027-01-11' },
+          { stage: 'start', targetDate: '2027-05-01' },
+        ],
       },
     ],
   },
@@ -58,7 +72,10 @@ export const handOverCommand = (recipient: C.Recipient | null = theIsm, metadata
   data: { programmeAuthorityId: northShire, recipient },
   metadata,
 });
-export const handedOver: E.RecruitmentPlanHandedOver = { type: 'RecruitmentPlanHandedOver', data: { ismUserId: ismId, ismName: 'Tom Reid', handedOverOn: '2026-12-01' } };
+export const handedOver: E.RecruitmentPlanHandedOver = {
+  type: 'RecruitmentPlanHandedOver',
+  data: { ismUserId: ismId, ismName: 'Tom Reid', handedOverOn: '2026-12-01' },
+};
 export const accepted: E.RecruitmentPlanAccepted = { type: 'RecruitmentPlanAccepted', data: { ismUserId: ismId, acceptedOn: '2026-12-01' } };
 
 // The Design Authority's submissions, folded from its events, for the recruitment gate.
@@ -67,7 +84,14 @@ const decidedAs = (decision: 'approved' | 'deferred'): DesignAuthorityEvent[] =>
   { type: 'DesignAuthoritySubmitted', data: { submissionId: 's1', supersedes: null, snapshot: { submittedOn: '2026-11-01' } as never } },
   {
     type: 'DesignAuthorityDecided',
-    data: { submissionId: 's1', decision, conditions: [], asksFor: decision === 'deferred' ? 'Costed options' : null, reasons: null, meetingDate: '2026-11-10' },
+    data: {
+      submissionId: 's1',
+      decision,
+      conditions: [],
+      asksFor: decision === 'deferred' ? 'Costed options' : null,
+      reasons: null,
+      meetingDate: '2026-11-10',
+    },
   },
 ];
 export const approved: C.GateContext = { designAuthority: daState(decidedAs('approved')) };

@@ -18,10 +18,7 @@ export type SelectionOutcomeRecorded = DomainEvent<
   { poolId: string; postId: string; outcome: 'appointed' | 'not_appointed'; designPostId: string | null; fte: Fte; reason: string }
 >;
 export type PostholderAtRisk = DomainEvent<'PostholderAtRisk', { postId: string; reason: string }>;
-export type RedeploymentRecorded = DomainEvent<
-  'RedeploymentRecorded',
-  { postId: string; toDescription: string; priorityInterview: boolean; reason: string }
->;
+export type RedeploymentRecorded = DomainEvent<'RedeploymentRecorded', { postId: string; toDescription: string; priorityInterview: boolean; reason: string }>;
 export type TrialPeriodStarted = DomainEvent<
   'TrialPeriodStarted',
   {

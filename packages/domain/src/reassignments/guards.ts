@@ -2,7 +2,13 @@ import type { CommandMetadata } from '../shared/decider';
 import { conflict, invalid, notFound, type ReassignmentsErrorCode } from './errors';
 import { daysBetween, fieldLabel, formatFte, requireCivilDate, requireText, type CivilDate } from '../shared/values';
 import {
-  REASSIGNMENT_ALLOWED_FROM, OUTCOMES_FILLING_A_DESIGN_POST, MAX_REASSIGNMENT_REASON, REASSIGNMENT_OUTCOME_LABEL, type AsIsPost, type ReassignmentContext, type ReassignmentDecision,
+  REASSIGNMENT_ALLOWED_FROM,
+  OUTCOMES_FILLING_A_DESIGN_POST,
+  MAX_REASSIGNMENT_REASON,
+  REASSIGNMENT_OUTCOME_LABEL,
+  type AsIsPost,
+  type ReassignmentContext,
+  type ReassignmentDecision,
   type ToBePost,
 } from './reassignment-rules';
 import { reassignmentOf, type PostReassignment, type ReassignmentsState } from './state';
@@ -46,7 +52,11 @@ export const requireAllowed = (state: ReassignmentsState, decision: Reassignment
     throw conflict('ALREADY_SLOTTED_IN', `Post ${post.reference} is already slotted in to a post of the new function.`, details);
   }
   const when = REASSIGNMENT_ALLOWED_FROM[decision].map((o) => REASSIGNMENT_OUTCOME_LABEL[o]).join(', or ');
-  throw conflict('REASSIGNMENT_NOT_ALLOWED', `Post ${post.reference} is ${REASSIGNMENT_OUTCOME_LABEL[current.outcome]}; this decision needs it to be ${when}.`, details);
+  throw conflict(
+    'REASSIGNMENT_NOT_ALLOWED',
+    `Post ${post.reference} is ${REASSIGNMENT_OUTCOME_LABEL[current.outcome]}; this decision needs it to be ${when}.`,
+    details,
+  );
 };
 
 // A to-be post cannot take in more FTE than it has, counting everyone who holds or is trying it.

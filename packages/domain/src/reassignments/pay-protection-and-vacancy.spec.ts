@@ -2,7 +2,18 @@ import { deciderSpec } from '../testing';
 import { REASSIGNMENT_ALLOWED_FROM, type ReassignmentOutcome } from './reassignment-rules';
 import { reassignmentsDecider } from './reassignments-decider';
 import {
-  appointed, atRisk, command, notAppointed, payProtected, poolFormed, reason, redeployed, slotIn, trialEnded, trialStarted, vacancyReleased,
+  appointed,
+  atRisk,
+  command,
+  notAppointed,
+  payProtected,
+  poolFormed,
+  reason,
+  redeployed,
+  slotIn,
+  trialEnded,
+  trialStarted,
+  vacancyReleased,
 } from './spec-fixtures';
 
 const spec = deciderSpec(reassignmentsDecider);
@@ -13,55 +24,115 @@ const slottedIn = [slotIn('hwy-1', 'd-off')];
 
 describe('when granting pay protection', () => {
   it('protects the old grade for a time, up to the 3-year default', () => {
-    spec.given(slottedIn).when(protect()).then([payProtected('hwy-1')]);
+    spec
+      .given(slottedIn)
+      .when(protect())
+      .then([payProtected('hwy-1')]);
   });
 
   it('refuses more than the maximum, and takes the maximum as data', () => {
-    const error = spec.given(slottedIn).when(protect({ endDate: '2028-10-02' })).thenThrows('PAY_PROTECTION_TOO_LONG');
+    const error = spec
+      .given(slottedIn)
+      .when(protect({ endDate: '2028-10-02' }))
+      .thenThrows('PAY_PROTECTION_TOO_LONG');
     expect(error.message).toContain('must end by 2028-10-01');
-    spec.given(slottedIn).when(protect({ rules: { maximumMonths: 24 } })).thenThrows('PAY_PROTECTION_TOO_LONG');
-    spec.given(slottedIn).when(protect({ endDate: '2026-10-01', rules: { maximumMonths: 12 } })).then([
-      { type: 'PayProtectionGranted', data: { postId: 'hwy-1', protectedGrade: 'PO1', startDate: '2025-10-01', endDate: '2026-10-01', maximumMonths: 12, reason } },
-    ]);
-    spec.given(slottedIn).when(protect({ rules: { maximumMonths: 0 } })).thenThrows('INVALID_RULES');
+    spec
+      .given(slottedIn)
+      .when(protect({ rules: { maximumMonths: 24 } }))
+      .thenThrows('PAY_PROTECTION_TOO_LONG');
+    spec
+      .given(slottedIn)
+      .when(protect({ endDate: '2026-10-01', rules: { maximumMonths: 12 } }))
+      .then([
+        {
+          type: 'PayProtectionGranted',
+          data: { postId: 'hwy-1', protectedGrade: 'PO1', startDate: '2025-10-01', endDate: '2026-10-01', maximumMonths: 12, reason },
+        },
+      ]);
+    spec
+      .given(slottedIn)
+      .when(protect({ rules: { maximumMonths: 0 } }))
+      .thenThrows('INVALID_RULES');
   });
 
   it('needs the end after the start', () => {
-    spec.given(slottedIn).when(protect({ endDate: '2025-10-01' })).thenThrows('DATES_OUT_OF_ORDER');
-    spec.given(slottedIn).when(protect({ endDate: '2025-31-12' })).thenThrows('INVALID_DATE');
+    spec
+      .given(slottedIn)
+      .when(protect({ endDate: '2025-10-01' }))
+      .thenThrows('DATES_OUT_OF_ORDER');
+    spec
+      .given(slottedIn)
+      .when(protect({ endDate: '2025-31-12' }))
+      .thenThrows('INVALID_DATE');
   });
 
   it('grants it once per post', () => {
-    spec.given([...slottedIn, payProtected('hwy-1')]).when(protect()).thenThrows('PAY_PROTECTION_ALREADY_GRANTED', 'CONFLICT');
+    spec
+      .given([...slottedIn, payProtected('hwy-1')])
+      .when(protect())
+      .thenThrows('PAY_PROTECTION_ALREADY_GRANTED', 'CONFLICT');
   });
 
   it('needs a protected grade of at most 20 characters', () => {
-    spec.given(slottedIn).when(protect({ protectedGrade: '' })).thenThrows('TEXT_REQUIRED');
-    spec.given(slottedIn).when(protect({ protectedGrade: 'g'.repeat(21) })).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given(slottedIn)
+      .when(protect({ protectedGrade: '' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given(slottedIn)
+      .when(protect({ protectedGrade: 'g'.repeat(21) }))
+      .thenThrows('TEXT_TOO_LONG');
   });
 
   it('needs a postholder with a new post, and a known post', () => {
     spec.given([]).when(protect()).thenThrows('REASSIGNMENT_NOT_ALLOWED', 'CONFLICT');
-    spec.given([]).when(protect({ postId: 'vac-1' })).thenThrows('VACANT_POST');
-    spec.given([]).when(protect({ postId: 'nope' })).thenThrows('POST_NOT_FOUND', 'NOT_FOUND');
+    spec
+      .given([])
+      .when(protect({ postId: 'vac-1' }))
+      .thenThrows('VACANT_POST');
+    spec
+      .given([])
+      .when(protect({ postId: 'nope' }))
+      .thenThrows('POST_NOT_FOUND', 'NOT_FOUND');
   });
 });
 
 describe('when releasing a vacancy', () => {
   it('releases a vacant post, with its budget under a deal or not', () => {
-    spec.given([]).when(release()).then([vacancyReleased('vac-1')]);
-    spec.given([]).when(release({ dealId: 'deal-1' })).then([vacancyReleased('vac-1', 'deal-1')]);
+    spec
+      .given([])
+      .when(release())
+      .then([vacancyReleased('vac-1')]);
+    spec
+      .given([])
+      .when(release({ dealId: 'deal-1' }))
+      .then([vacancyReleased('vac-1', 'deal-1')]);
   });
 
   it('refuses a filled post, a post released already, a bad deal id and an unknown post', () => {
-    spec.given([]).when(release({ postId: 'hwy-1' })).thenThrows('POST_NOT_VACANT', 'BAD_USER_INPUT');
-    spec.given([vacancyReleased('vac-1')]).when(release()).thenThrows('REASSIGNMENT_NOT_ALLOWED', 'CONFLICT');
-    spec.given([]).when(release({ dealId: '' })).thenThrows('INVALID_ID');
-    spec.given([]).when(release({ postId: 'nope' })).thenThrows('POST_NOT_FOUND', 'NOT_FOUND');
+    spec
+      .given([])
+      .when(release({ postId: 'hwy-1' }))
+      .thenThrows('POST_NOT_VACANT', 'BAD_USER_INPUT');
+    spec
+      .given([vacancyReleased('vac-1')])
+      .when(release())
+      .thenThrows('REASSIGNMENT_NOT_ALLOWED', 'CONFLICT');
+    spec
+      .given([])
+      .when(release({ dealId: '' }))
+      .thenThrows('INVALID_ID');
+    spec
+      .given([])
+      .when(release({ postId: 'nope' }))
+      .thenThrows('POST_NOT_FOUND', 'NOT_FOUND');
   });
 
   it('leaves a released vacancy out of every postholder decision', () => {
-    spec.given([vacancyReleased('vac-1')]).when(command('RecordSlotIn', { postId: 'vac-1', designPostId: 'd-off', jobMatchPercent: 90 })).thenThrows('VACANT_POST');
+    spec
+      .given([vacancyReleased('vac-1')])
+      .when(command('RecordSlotIn', { postId: 'vac-1', designPostId: 'd-off', jobMatchPercent: 90 }))
+      .thenThrows('VACANT_POST');
   });
 });
 

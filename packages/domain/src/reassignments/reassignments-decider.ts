@@ -2,15 +2,36 @@ import type { Decider } from '../shared/decider';
 import { conflict, invalid, notFound } from './errors';
 import { addMonths, requireText } from '../shared/values';
 import type {
-  EndTrialPeriod, GrantPayProtection, MarkAtRisk, PlaceInRingFence, ReassignmentsCommand, RecordRedeployment, RecordSelectionOutcome,
-  RecordSlotIn, ReleaseVacancy, StartTrialPeriod,
+  EndTrialPeriod,
+  GrantPayProtection,
+  MarkAtRisk,
+  PlaceInRingFence,
+  ReassignmentsCommand,
+  RecordRedeployment,
+  RecordSelectionOutcome,
+  RecordSlotIn,
+  ReleaseVacancy,
+  StartTrialPeriod,
 } from './commands';
 import type { ReassignmentsEvent } from './events';
 import {
-  asIsPost, requireAllowed, requireDateRange, requireFilled, requireReason, requireReassignmentKey, requireRoom, requireWholeInRange, toBePost,
+  asIsPost,
+  requireAllowed,
+  requireDateRange,
+  requireFilled,
+  requireReason,
+  requireReassignmentKey,
+  requireRoom,
+  requireWholeInRange,
+  toBePost,
 } from './guards';
 import {
-  DEFAULT_PAY_PROTECTION_RULES, DEFAULT_SLOT_IN_RULES, MAX_AGREEMENT_NOTE, MAX_POOL_NAME, MAX_PROTECTED_GRADE, MAX_REDEPLOYMENT_DESCRIPTION,
+  DEFAULT_PAY_PROTECTION_RULES,
+  DEFAULT_SLOT_IN_RULES,
+  MAX_AGREEMENT_NOTE,
+  MAX_POOL_NAME,
+  MAX_PROTECTED_GRADE,
+  MAX_REDEPLOYMENT_DESCRIPTION,
   STATUTORY_TRIAL_DAYS,
 } from './reassignment-rules';
 import { evolveReassignments, initialReassignmentsState, type ReassignmentsState } from './state';
@@ -35,7 +56,10 @@ const recordSlotIn: Decide<RecordSlotIn> = ({ data, metadata }, state) => {
   }
   requireRoom(state, target, post);
   const reason = requireReason(data, metadata);
-  return { type: 'SlotInRecorded', data: { postId: post.postId, designPostId: target.designPostId, jobMatchPercent, minimumJobMatchPercent, fte: post.fte, reason } };
+  return {
+    type: 'SlotInRecorded',
+    data: { postId: post.postId, designPostId: target.designPostId, jobMatchPercent, minimumJobMatchPercent, fte: post.fte, reason },
+  };
 };
 
 const requireDistinct = (field: string, ids: unknown): string[] => {
@@ -83,7 +107,10 @@ const recordSelectionOutcome: Decide<RecordSelectionOutcome> = ({ data, metadata
     requireRoom(state, target, post);
   }
   const reason = requireReason(data, metadata);
-  return { type: 'SelectionOutcomeRecorded', data: { poolId: pool.poolId, postId: post.postId, outcome, designPostId: data.designPostId ?? null, fte: post.fte, reason } };
+  return {
+    type: 'SelectionOutcomeRecorded',
+    data: { poolId: pool.poolId, postId: post.postId, outcome, designPostId: data.designPostId ?? null, fte: post.fte, reason },
+  };
 };
 
 const markAtRisk: Decide<MarkAtRisk> = ({ data, metadata }, state) => {

@@ -1,7 +1,18 @@
 import { fold } from '../shared/decider';
 import { reassignmentsDecider } from './reassignments-decider';
 import {
-  appointed, asIsPosts, atRisk, designPosts, notAppointed, payProtected, poolFormed, reason, redeployed, slotIn, trialEnded, trialStarted,
+  appointed,
+  asIsPosts,
+  atRisk,
+  designPosts,
+  notAppointed,
+  payProtected,
+  poolFormed,
+  reason,
+  redeployed,
+  slotIn,
+  trialEnded,
+  trialStarted,
   vacancyReleased,
 } from './spec-fixtures';
 import { transitionMap } from './transition-map';
@@ -53,9 +64,30 @@ describe('transitionMap', () => {
 
   it('gives every to-be post its sources, and what is left to recruit', () => {
     expect(map.toBe).toEqual([
-      { designPostId: 'd-head', title: 'Head of Contract Management', fte: 1000, sources: [{ postId: 'hwy-1', reference: 'HWY-1', how: 'slot_in', fte: 1000 }], filledFte: 1000, unfilledFte: 0 },
-      { designPostId: 'd-mgr', title: 'Contract Manager', fte: 1600, sources: [{ postId: 'asc-1', reference: 'ASC-1', how: 'ring_fence', fte: 600 }], filledFte: 600, unfilledFte: 1000 },
-      { designPostId: 'd-off', title: 'Contract Officer', fte: 1000, sources: [{ postId: 'asc-2', reference: 'ASC-2', how: 'redeployment', fte: 1000 }], filledFte: 1000, unfilledFte: 0 },
+      {
+        designPostId: 'd-head',
+        title: 'Head of Contract Management',
+        fte: 1000,
+        sources: [{ postId: 'hwy-1', reference: 'HWY-1', how: 'slot_in', fte: 1000 }],
+        filledFte: 1000,
+        unfilledFte: 0,
+      },
+      {
+        designPostId: 'd-mgr',
+        title: 'Contract Manager',
+        fte: 1600,
+        sources: [{ postId: 'asc-1', reference: 'ASC-1', how: 'ring_fence', fte: 600 }],
+        filledFte: 600,
+        unfilledFte: 1000,
+      },
+      {
+        designPostId: 'd-off',
+        title: 'Contract Officer',
+        fte: 1000,
+        sources: [{ postId: 'asc-2', reference: 'ASC-2', how: 'redeployment', fte: 1000 }],
+        filledFte: 1000,
+        unfilledFte: 0,
+      },
     ]);
   });
 
@@ -75,14 +107,24 @@ describe('transitionMap', () => {
   });
 
   it('counts a trial from an appointment as a ring-fence source, and a trial outside the function as none', () => {
-    const trials = mapOf([poolFormed(['hwy-1']), appointed('hwy-1'), trialStarted('hwy-1', 'd-mgr'), atRisk('hsg-1'), redeployed('hsg-1'), trialStarted('hsg-1', null)]);
+    const trials = mapOf([
+      poolFormed(['hwy-1']),
+      appointed('hwy-1'),
+      trialStarted('hwy-1', 'd-mgr'),
+      atRisk('hsg-1'),
+      redeployed('hsg-1'),
+      trialStarted('hsg-1', null),
+    ]);
     expect(trials.toBe[1].sources).toEqual([{ postId: 'hwy-1', reference: 'HWY-1', how: 'ring_fence', fte: 1000 }]);
     expect(trials.asIs[3]).toMatchObject({ outcome: 'on_trial', designPostId: null });
     expect(trials.toBe.flatMap((t) => t.sources.map((s) => s.postId))).toEqual(['hwy-1']);
   });
 
   it('still lists a post that has left the establishment, by its id', () => {
-    const left = mapOf(story, asIsPosts.filter((p) => p.postId !== 'hsg-1'));
+    const left = mapOf(
+      story,
+      asIsPosts.filter((p) => p.postId !== 'hsg-1'),
+    );
     expect(left.asIs.at(-1)).toMatchObject({ postId: 'hsg-1', reference: 'hsg-1', outcome: 'at_risk' });
   });
 });

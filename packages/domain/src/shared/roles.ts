@@ -2,13 +2,7 @@ import type { Role } from './decider';
 
 // Tenant roles work for the consultancy; portal roles belong to one client authority.
 export const tenantRoles = ['tenant_admin', 'consultant', 'auditor'] as const satisfies readonly Role[];
-export const portalRoles = [
-  'service_director',
-  'hr_partner',
-  'finance_partner',
-  'da_member',
-  'interim_service_manager',
-] as const satisfies readonly Role[];
+export const portalRoles = ['service_director', 'hr_partner', 'finance_partner', 'da_member', 'interim_service_manager'] as const satisfies readonly Role[];
 export const allRoles: readonly Role[] = [...tenantRoles, ...portalRoles];
 
 export type TenantRole = (typeof tenantRoles)[number];

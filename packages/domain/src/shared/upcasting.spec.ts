@@ -11,7 +11,7 @@ const notes: Upcasters<NoteAdded> = {
 };
 const upcast = upcastWith(notes);
 
-describe('reading stored events into today\'s shape', () => {
+describe("reading stored events into today's shape", () => {
   it('given an event stored without schemaVersion, then it is version 1', () => {
     expect(schemaVersionOf({ type: 'NoteAdded', data: {} })).toBe(1);
     expect(schemaVersionOf({ type: 'NoteAdded', data: {}, metadata: {} })).toBe(1);
@@ -19,7 +19,10 @@ describe('reading stored events into today\'s shape', () => {
   });
 
   it('given the old shape (v1) and the new (v2), when read, then both arrive in the new shape', () => {
-    expect(upcast({ type: 'NoteAdded', data: { text: 'Met the director' } })).toEqual({ type: 'NoteAdded', data: { body: 'Met the director', format: 'plain' } });
+    expect(upcast({ type: 'NoteAdded', data: { text: 'Met the director' } })).toEqual({
+      type: 'NoteAdded',
+      data: { body: 'Met the director', format: 'plain' },
+    });
     expect(upcast({ type: 'NoteAdded', data: { body: '**Agreed**', format: 'markdown' }, metadata: { schemaVersion: 2 } })).toEqual({
       type: 'NoteAdded',
       data: { body: '**Agreed**', format: 'markdown' },

@@ -26,14 +26,18 @@ export type Upcasters<E extends DomainEvent> = { [T in E['type']]: Record<number
 // An event written by a newer build (a version this one does not know) is refused rather than
 // guessed at: folding a shape we cannot read would decide on wrong state.
 export class UnknownEventVersion extends Error {
-  constructor(readonly type: string, readonly version: number) {
+  constructor(
+    readonly type: string,
+    readonly version: number,
+  ) {
     super(`${type} version ${version} was written by a newer OrgLedger than this one; upgrade before reading it.`);
     this.name = 'UnknownEventVersion';
   }
 }
 
 // Reads one stored event into today's shape. Types without upcasters (not the domain's) pass as they are.
-export const upcastWith = (upcasters: Partial<Record<string, Record<number, (data: unknown) => unknown>>>) =>
+export const upcastWith =
+  (upcasters: Partial<Record<string, Record<number, (data: unknown) => unknown>>>) =>
   (event: StoredEvent): DomainEvent => {
     const versions = Object.hasOwn(upcasters, event.type) ? upcasters[event.type] : undefined;
     if (!versions) return { type: event.type, data: event.data };

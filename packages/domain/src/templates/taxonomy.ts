@@ -7,8 +7,7 @@ export type TemplateTaxonomyNode = { key: string; parentKey: string | null; name
 
 export const MAX_TEMPLATE_KEY = 100;
 
-const sameName = (a: string, b: string) =>
-  a.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB') === b.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB') === b.replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
 
 // The same limits as a programme's taxonomy (size, depth, name length), so a saved template always applies.
 export const validateTemplateTaxonomy = (nodes: readonly TemplateTaxonomyNode[]): TemplateTaxonomyNode[] => {
@@ -24,7 +23,9 @@ export const validateTemplateTaxonomy = (nodes: readonly TemplateTaxonomyNode[])
   for (const node of nodes) {
     const key = typeof node.key === 'string' ? node.key.trim() : '';
     if (key === '' || key.length > MAX_TEMPLATE_KEY) {
-      throw invalid('TEMPLATE_TAXONOMY_KEY_INVALID', `Each activity needs a key of 1 to ${MAX_TEMPLATE_KEY} characters, such as "supplier-meetings".`, { key: node.key });
+      throw invalid('TEMPLATE_TAXONOMY_KEY_INVALID', `Each activity needs a key of 1 to ${MAX_TEMPLATE_KEY} characters, such as "supplier-meetings".`, {
+        key: node.key,
+      });
     }
     const name = requireText('name', node.name, { max: MAX_ACTIVITY_NAME });
     if (byKey.has(key)) throw invalid('TEMPLATE_TAXONOMY_KEY_DUPLICATE', `The key "${key}" is used by more than one activity; keys must be unique.`, { key });
@@ -48,7 +49,9 @@ export const validateTemplateTaxonomy = (nodes: readonly TemplateTaxonomyNode[])
     }
     const names = siblings.get(node.parentKey) ?? [];
     if (names.some((n) => sameName(n, node.name))) {
-      throw invalid('TEMPLATE_TAXONOMY_NAME_TAKEN', `Two activities under the same parent are called "${node.name}"; sibling names must differ.`, { key: node.key });
+      throw invalid('TEMPLATE_TAXONOMY_NAME_TAKEN', `Two activities under the same parent are called "${node.name}"; sibling names must differ.`, {
+        key: node.key,
+      });
     }
     siblings.set(node.parentKey, [...names, node.name]);
   }

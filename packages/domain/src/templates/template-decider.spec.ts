@@ -26,15 +26,33 @@ const node = (key: string, parentKey: string | null, name = key): TemplateTaxono
 
 describe('when the template does not exist', () => {
   it('saves it, trimmed, with an optional description', () => {
-    spec.given([]).when(save({ name: ` ${data.name} ` })).then([saved]);
-    spec.given([]).when(save({ description: ' ' })).then([{ type: 'TemplateSaved', data: { ...data, description: '' } }]);
+    spec
+      .given([])
+      .when(save({ name: ` ${data.name} ` }))
+      .then([saved]);
+    spec
+      .given([])
+      .when(save({ description: ' ' }))
+      .then([{ type: 'TemplateSaved', data: { ...data, description: '' } }]);
   });
 
   it('validates the name (120), description (1,000) and id', () => {
-    spec.given([]).when(save({ name: '' })).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(save({ name: 'n'.repeat(121) })).thenThrows('TEXT_TOO_LONG');
-    spec.given([]).when(save({ description: 'd'.repeat(1001) })).thenThrows('TEXT_TOO_LONG');
-    spec.given([]).when(save({ templateId: 'tpl-1' })).thenThrows('INVALID_ID');
+    spec
+      .given([])
+      .when(save({ name: '' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(save({ name: 'n'.repeat(121) }))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(save({ description: 'd'.repeat(1001) }))
+      .thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(save({ templateId: 'tpl-1' }))
+      .thenThrows('INVALID_ID');
   });
 
   it.each<[string, TemplateTaxonomyNode[], string]>([
@@ -49,17 +67,29 @@ describe('when the template does not exist', () => {
     ['two siblings with one name', [node('a', null, 'Root'), node('b', 'a', 'KPIs'), node('c', 'a', ' kpis ')], 'TEMPLATE_TAXONOMY_NAME_TAKEN'],
     ['an activity with no name', [node('a', null, ' ')], 'TEXT_REQUIRED'],
   ])('refuses %s', (_, nodes, code) => {
-    spec.given([]).when(save({ taxonomy: nodes })).thenThrows(code);
+    spec
+      .given([])
+      .when(save({ taxonomy: nodes }))
+      .thenThrows(code);
   });
 
   it('allows the same name under different parents, and four levels', () => {
     const nodes = [node('a', null, 'Root'), node('b', 'a', 'KPIs'), node('c', 'b', 'Detail'), node('d', 'c', 'KPIs')];
-    spec.given([]).when(save({ taxonomy: nodes })).then([{ type: 'TemplateSaved', data: { ...data, taxonomy: nodes } }]);
+    spec
+      .given([])
+      .when(save({ taxonomy: nodes }))
+      .then([{ type: 'TemplateSaved', data: { ...data, taxonomy: nodes } }]);
   });
 
   it('validates the tier rules and capacity assumptions it carries', () => {
-    spec.given([]).when(save({ tierRules: { bands: [] } })).thenThrows('INVALID_TIER_RULES');
-    spec.given([]).when(save({ capacityAssumptions: { ...DEFAULT_CAPACITY_ASSUMPTIONS, productiveHoursPerFte: 500 } })).thenThrows('INVALID_CAPACITY_ASSUMPTIONS');
+    spec
+      .given([])
+      .when(save({ tierRules: { bands: [] } }))
+      .thenThrows('INVALID_TIER_RULES');
+    spec
+      .given([])
+      .when(save({ capacityAssumptions: { ...DEFAULT_CAPACITY_ASSUMPTIONS, productiveHoursPerFte: 500 } }))
+      .thenThrows('INVALID_CAPACITY_ASSUMPTIONS');
   });
 
   it('needs hours for exactly the tiers in the tier rules: TEMPLATE_TIERS_MISMATCH', () => {
@@ -79,7 +109,10 @@ describe('when the template does not exist', () => {
 
 describe('when the template is saved', () => {
   it('refuses to save it again: TEMPLATE_ALREADY_EXISTS', () => {
-    spec.given([saved]).when(save({ name: 'Another' })).thenThrows('TEMPLATE_ALREADY_EXISTS', 'CONFLICT');
+    spec
+      .given([saved])
+      .when(save({ name: 'Another' }))
+      .thenThrows('TEMPLATE_ALREADY_EXISTS', 'CONFLICT');
   });
 
   it('retires it', () => {

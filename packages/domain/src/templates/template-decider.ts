@@ -31,10 +31,14 @@ const saveTemplate = ({ data }: SaveTemplate, state: TemplateState): TemplateEve
       missing.length > 0 ? `no hours per contract for ${missing.join(', ')}` : '',
       extra.length > 0 ? `hours for ${extra.join(', ')}, which ${extra.length === 1 ? 'is not a tier' : 'are not tiers'}` : '',
     ].filter(Boolean);
-    throw invalid('TEMPLATE_TIERS_MISMATCH', `The capacity assumptions must give hours for exactly the tiers in the tier rules (${tiers.join(', ')}); there are ${parts.join(' and ')}.`, {
-      missing,
-      extra,
-    });
+    throw invalid(
+      'TEMPLATE_TIERS_MISMATCH',
+      `The capacity assumptions must give hours for exactly the tiers in the tier rules (${tiers.join(', ')}); there are ${parts.join(' and ')}.`,
+      {
+        missing,
+        extra,
+      },
+    );
   }
   return [{ type: 'TemplateSaved', data: { templateId, name, description, taxonomy, tierRules, capacityAssumptions } }];
 };

@@ -51,7 +51,16 @@ describe('canSeeAuthority and visibleAuthorityIds', () => {
 
 describe('isReadOnlyRole', () => {
   it('is true only for auditors', () => {
-    const roles: Role[] = ['tenant_admin', 'consultant', 'auditor', 'service_director', 'hr_partner', 'finance_partner', 'da_member', 'interim_service_manager'];
+    const roles: Role[] = [
+      'tenant_admin',
+      'consultant',
+      'auditor',
+      'service_director',
+      'hr_partner',
+      'finance_partner',
+      'da_member',
+      'interim_service_manager',
+    ];
     expect(roles.filter(isReadOnlyRole)).toEqual(['auditor']);
   });
 });

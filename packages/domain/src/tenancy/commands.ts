@@ -25,13 +25,7 @@ export type GrantAuditorAccess = Command<'GrantAuditorAccess', { userId: string;
 export type RevokeAuditorAccess = Command<'RevokeAuditorAccess', { userId: string; authorityId: string }>;
 export type DeactivateUser = Command<'DeactivateUser', { userId: string }>;
 export type UserCommand =
-  | InviteUser
-  | AcceptInvitation
-  | IssuePasswordReset
-  | CompletePasswordReset
-  | GrantAuditorAccess
-  | RevokeAuditorAccess
-  | DeactivateUser;
+  InviteUser | AcceptInvitation | IssuePasswordReset | CompletePasswordReset | GrantAuditorAccess | RevokeAuditorAccess | DeactivateUser;
 
 // The API hashes the password; the domain only ever sees the hash.
 export type SetPassword = Command<'SetPassword', { userId: string; passwordHash: string }>;

@@ -11,17 +11,26 @@ const passwordSet = (passwordHash: string): PasswordSet => ({ type: 'PasswordSet
 
 describe('when no password has been set', () => {
   it('records the hash exactly as given', () => {
-    spec.given([]).when(setPassword(hash)).then([passwordSet(hash)]);
+    spec
+      .given([])
+      .when(setPassword(hash))
+      .then([passwordSet(hash)]);
   });
 
   it('requires a hash', () => {
     spec.given([]).when(setPassword(' ')).thenThrows('PASSWORD_HASH_REQUIRED');
-    spec.given([]).when(setPassword('x'.repeat(1025))).thenThrows('PASSWORD_HASH_REQUIRED');
+    spec
+      .given([])
+      .when(setPassword('x'.repeat(1025)))
+      .thenThrows('PASSWORD_HASH_REQUIRED');
   });
 });
 
 describe('when a password is already set', () => {
   it('replaces it with the new hash', () => {
-    spec.given([passwordSet(hash)]).when(setPassword(`${hash}2`)).then([passwordSet(`${hash}2`)]);
+    spec
+      .given([passwordSet(hash)])
+      .when(setPassword(`${hash}2`))
+      .then([passwordSet(`${hash}2`)]);
   });
 });

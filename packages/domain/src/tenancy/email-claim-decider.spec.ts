@@ -35,7 +35,10 @@ describe('when the email is already claimed', () => {
   });
 
   it('refuses another tenant, without saying which tenant holds it', () => {
-    const error = spec.given([claimed]).when(claim(undefined, { tenantId: otherTenantId })).thenThrows('EMAIL_ALREADY_REGISTERED');
+    const error = spec
+      .given([claimed])
+      .when(claim(undefined, { tenantId: otherTenantId }))
+      .thenThrows('EMAIL_ALREADY_REGISTERED');
     expect(JSON.stringify({ message: error.message, details: error.details })).not.toContain(testTenantId);
   });
 

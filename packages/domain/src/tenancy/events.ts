@@ -17,10 +17,7 @@ export type UserRegistered = DomainEvent<
 >;
 // An invitation: the account exists but cannot sign in until the invitee sets their own password
 // through the single-use link. Only a hash of the link's secret is kept, never the secret.
-export type UserInvited = DomainEvent<
-  'UserInvited',
-  UserRegistered['data'] & { invitedBy: Sponsor; expiresAt: string; tokenHash: string }
->;
+export type UserInvited = DomainEvent<'UserInvited', UserRegistered['data'] & { invitedBy: Sponsor; expiresAt: string; tokenHash: string }>;
 // The invitee proved the address (they hold the link) and chose a password, kept outside the log.
 export type InvitationAccepted = DomainEvent<'InvitationAccepted', { userId: string }>;
 export type PasswordResetIssued = DomainEvent<'PasswordResetIssued', { userId: string; expiresAt: string; tokenHash: string }>;

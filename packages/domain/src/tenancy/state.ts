@@ -1,9 +1,7 @@
 import type { Role } from '../shared/decider';
 import type { CredentialEvent, EmailClaimEvent, TenantEvent, UserEvent } from './events';
 
-export type TenantState =
-  | { status: 'none' }
-  | { status: 'created'; tenantId: string; name: string; allowPostholderNames: boolean };
+export type TenantState = { status: 'none' } | { status: 'created'; tenantId: string; name: string; allowPostholderNames: boolean };
 
 export const initialTenantState: TenantState = { status: 'none' };
 

@@ -22,8 +22,14 @@ describe('when no tenant exists', () => {
   });
 
   it('limits the name to 120 characters', () => {
-    spec.given([]).when(createTenant('x'.repeat(120))).then([{ ...tenantCreated, data: { tenantId, name: 'x'.repeat(120) } }]);
-    spec.given([]).when(createTenant('x'.repeat(121))).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(createTenant('x'.repeat(120)))
+      .then([{ ...tenantCreated, data: { tenantId, name: 'x'.repeat(120) } }]);
+    spec
+      .given([])
+      .when(createTenant('x'.repeat(121)))
+      .thenThrows('TEXT_TOO_LONG');
   });
 });
 

@@ -57,7 +57,10 @@ describe('when the user is not registered', () => {
   });
 
   it('treats null and empty ids as absent', () => {
-    spec.given([]).when(register({ role: 'consultant', authorityId: null, serviceId: '' })).then([invited('consultant')]);
+    spec
+      .given([])
+      .when(register({ role: 'consultant', authorityId: null, serviceId: '' }))
+      .then([invited('consultant')]);
   });
 
   it.each<[Role]>([['hr_partner'], ['finance_partner'], ['da_member'], ['interim_service_manager'], ['service_director']])(
@@ -68,11 +71,17 @@ describe('when the user is not registered', () => {
   );
 
   it('requires a service for a service director', () => {
-    spec.given([]).when(register({ role: 'service_director', authorityId })).thenThrows('SERVICE_REQUIRED');
+    spec
+      .given([])
+      .when(register({ role: 'service_director', authorityId }))
+      .thenThrows('SERVICE_REQUIRED');
   });
 
   it('refuses a service for other portal roles', () => {
-    spec.given([]).when(register({ role: 'finance_partner', authorityId, serviceId })).thenThrows('SERVICE_NOT_ALLOWED');
+    spec
+      .given([])
+      .when(register({ role: 'finance_partner', authorityId, serviceId }))
+      .thenThrows('SERVICE_NOT_ALLOWED');
   });
 
   it.each<[Role, Partial<RegisterUser['data']>]>([
@@ -80,25 +89,37 @@ describe('when the user is not registered', () => {
     ['consultant', { serviceId }],
     ['auditor', { authorityId, serviceId }],
   ])('refuses an authority or service for a %s', (role, ids) => {
-    spec.given([]).when(register({ role, ...ids })).thenThrows('AUTHORITY_NOT_ALLOWED');
+    spec
+      .given([])
+      .when(register({ role, ...ids }))
+      .thenThrows('AUTHORITY_NOT_ALLOWED');
   });
 
   it('refuses an unknown role', () => {
-    spec.given([]).when(register({ role: 'superuser' as Role })).thenThrows('INVALID_ROLE');
+    spec
+      .given([])
+      .when(register({ role: 'superuser' as Role }))
+      .thenThrows('INVALID_ROLE');
   });
 
   it('validates the email and display name', () => {
-    spec.given([]).when(register({ email: 'not-an-email' })).thenThrows('INVALID_EMAIL');
-    spec.given([]).when(register({ displayName: ' ' })).thenThrows('TEXT_REQUIRED');
-    spec.given([]).when(register({ displayName: 'x'.repeat(121) })).thenThrows('TEXT_TOO_LONG');
+    spec
+      .given([])
+      .when(register({ email: 'not-an-email' }))
+      .thenThrows('INVALID_EMAIL');
+    spec
+      .given([])
+      .when(register({ displayName: ' ' }))
+      .thenThrows('TEXT_REQUIRED');
+    spec
+      .given([])
+      .when(register({ displayName: 'x'.repeat(121) }))
+      .thenThrows('TEXT_TOO_LONG');
   });
 
-  it.each([['GrantAuditorAccess'], ['RevokeAuditorAccess'], ['DeactivateUser']] as const)(
-    'answers %s with USER_NOT_FOUND',
-    (type) => {
-      spec.given([]).when(command(type)).thenThrows('USER_NOT_FOUND', 'NOT_FOUND');
-    },
-  );
+  it.each([['GrantAuditorAccess'], ['RevokeAuditorAccess'], ['DeactivateUser']] as const)('answers %s with USER_NOT_FOUND', (type) => {
+    spec.given([]).when(command(type)).thenThrows('USER_NOT_FOUND', 'NOT_FOUND');
+  });
 });
 
 describe('when the user is registered', () => {
@@ -118,7 +139,10 @@ describe('when the user is registered', () => {
   });
 
   it('refuses auditor access to anyone who is not an auditor', () => {
-    spec.given([registered('consultant')]).when(command('GrantAuditorAccess')).thenThrows('NOT_AN_AUDITOR');
+    spec
+      .given([registered('consultant')])
+      .when(command('GrantAuditorAccess'))
+      .thenThrows('NOT_AN_AUDITOR');
   });
 
   it('refuses to grant the same access twice', () => {

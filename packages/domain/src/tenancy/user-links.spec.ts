@@ -26,8 +26,16 @@ const invited: UserEvent = {
 };
 const accepted: UserEvent = { type: 'InvitationAccepted', data: { userId } };
 const resetIssued: UserEvent = { type: 'PasswordResetIssued', data: { userId, expiresAt: '2025-04-02T09:30:00.000Z', tokenHash: otherHash } };
-const accept = (hash = tokenHash, now = '2025-04-02T09:30:00.000Z'): UserCommand => ({ type: 'AcceptInvitation', data: { userId, tokenHash: hash }, metadata: later(now) });
-const reset = (hash = otherHash, now = '2025-04-01T12:00:00.000Z'): UserCommand => ({ type: 'CompletePasswordReset', data: { userId, tokenHash: hash }, metadata: later(now) });
+const accept = (hash = tokenHash, now = '2025-04-02T09:30:00.000Z'): UserCommand => ({
+  type: 'AcceptInvitation',
+  data: { userId, tokenHash: hash },
+  metadata: later(now),
+});
+const reset = (hash = otherHash, now = '2025-04-01T12:00:00.000Z'): UserCommand => ({
+  type: 'CompletePasswordReset',
+  data: { userId, tokenHash: hash },
+  metadata: later(now),
+});
 
 describe('when a user is invited', () => {
   it('accepts the invitation with the link', () => {
@@ -74,12 +82,21 @@ describe('when the invitation was accepted', () => {
   });
 
   it('completes the reset once, with the reset link only', () => {
-    spec.given([invited, accepted, resetIssued]).when(reset()).then([{ type: 'PasswordResetCompleted', data: { userId } }]);
+    spec
+      .given([invited, accepted, resetIssued])
+      .when(reset())
+      .then([{ type: 'PasswordResetCompleted', data: { userId } }]);
     spec.given([invited, accepted, resetIssued]).when(reset(tokenHash)).thenThrows('LINK_NOT_VALID');
-    spec.given([invited, accepted, resetIssued, { type: 'PasswordResetCompleted', data: { userId } }]).when(reset()).thenThrows('LINK_NOT_VALID');
+    spec
+      .given([invited, accepted, resetIssued, { type: 'PasswordResetCompleted', data: { userId } }])
+      .when(reset())
+      .thenThrows('LINK_NOT_VALID');
   });
 
   it('refuses a reset after the account was deactivated', () => {
-    spec.given([invited, accepted, resetIssued, { type: 'UserDeactivated', data: { userId } }]).when(reset()).thenThrows('LINK_NOT_VALID');
+    spec
+      .given([invited, accepted, resetIssued, { type: 'UserDeactivated', data: { userId } }])
+      .when(reset())
+      .thenThrows('LINK_NOT_VALID');
   });
 });

@@ -7,8 +7,7 @@ import type { RegisteredUser, UserState } from './state';
 // link's secret; one answer for a wrong, used or withdrawn link, so a link reveals nothing.
 export const MAX_LINK_DAYS = 14;
 
-const invalidLink = () =>
-  invalid('LINK_NOT_VALID', 'This link is not valid: it may have been used already or replaced. Ask for a new one.');
+const invalidLink = () => invalid('LINK_NOT_VALID', 'This link is not valid: it may have been used already or replaced. Ask for a new one.');
 
 export const requireLink = (data: { tokenHash: string; expiresAt: string }, now: string) => {
   if (typeof data.tokenHash !== 'string' || !/^[0-9a-f]{64}$/.test(data.tokenHash)) {

@@ -144,7 +144,10 @@ const main = async () => {
     }
     raw.close();
     for (let i = 0; i < BULK_APPENDS; i += 1) {
-      await store.append(streamName('activity', TENANT, `bulk-${i}`), Array.from({ length: 100 }, (_, j) => event(j)));
+      await store.append(
+        streamName('activity', TENANT, `bulk-${i}`),
+        Array.from({ length: 100 }, (_, j) => event(j)),
+      );
     }
     let read = 0;
     const readRate = await bestOf(READ_RUNS, async () => {
@@ -158,9 +161,30 @@ const main = async () => {
     const rawRead = await rawReadLimit(file);
 
     const figures: Figure[] = [
-      { name: '(a) append, 1 writer', unit: 'appends/s', value: rate(single), limitName: 'raw insert, 1 tx each', limit: rate(rawInsert), ratio: rate(single) / rate(rawInsert) },
-      { name: `(b) append, ${WRITERS} writers`, unit: 'appends/s', value: rate(grouped), limitName: 'raw insert, 1 tx each', limit: rate(rawInsert), ratio: rate(grouped) / rate(rawInsert) },
-      { name: `(d) readAll (${fmt(read)} events)`, unit: 'events/s', value: readRate, limitName: 'raw SELECT + JSON.parse', limit: rawRead, ratio: readRate / rawRead },
+      {
+        name: '(a) append, 1 writer',
+        unit: 'appends/s',
+        value: rate(single),
+        limitName: 'raw insert, 1 tx each',
+        limit: rate(rawInsert),
+        ratio: rate(single) / rate(rawInsert),
+      },
+      {
+        name: `(b) append, ${WRITERS} writers`,
+        unit: 'appends/s',
+        value: rate(grouped),
+        limitName: 'raw insert, 1 tx each',
+        limit: rate(rawInsert),
+        ratio: rate(grouped) / rate(rawInsert),
+      },
+      {
+        name: `(d) readAll (${fmt(read)} events)`,
+        unit: 'events/s',
+        value: readRate,
+        limitName: 'raw SELECT + JSON.parse',
+        limit: rawRead,
+        ratio: readRate / rawRead,
+      },
     ];
     const rows = figures.map((f) => [f.name, `${fmt(f.value)} ${f.unit}`, f.limitName, `${fmt(f.limit)} ${f.unit}`, `${f.ratio.toFixed(2)}x`]);
     const header = ['figure', 'value', '(c) limit', 'limit value', 'ratio'];

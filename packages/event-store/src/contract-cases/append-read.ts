@@ -17,7 +17,13 @@ export const appendAndReadCases = ({ open }: ContractContext) => {
       [stream, 0n, proposed.eventId, 'FteDealProposed'],
       [stream, 1n, approved.eventId, 'FteDealApproved'],
     ]);
-    expect(events[0].data).toEqual({ dealId: 'deal-1', serviceId: 'svc-waste', releasedFte: 600, budgetPence: 24_750_000, note: 'Contract monitoring moves to the hub' });
+    expect(events[0].data).toEqual({
+      dealId: 'deal-1',
+      serviceId: 'svc-waste',
+      releasedFte: 600,
+      budgetPence: 24_750_000,
+      note: 'Contract monitoring moves to the hub',
+    });
     expect(events[1].metadata).toEqual(approved.metadata);
     expect(events[1].position).toEqual(result.position);
     expect(events[0].position.commit < events[1].position.commit).toBe(true);

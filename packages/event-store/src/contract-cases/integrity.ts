@@ -116,7 +116,11 @@ export const integrityCases = ({ open, options }: ContractContext) => {
     expect(eventHash(event.prevHash, { ...event, recordedAt: '2020-01-01T00:00:00.000Z' })).not.toBe(event.hash);
     const [all] = await collect(store.readAll({ filter: { tenantId: tenant } }));
     expect(all.recordedAt).toBe(event.recordedAt);
-    const forged = await rejection(store.append(dealStream(tenant, 'd2'), [{ ...fteDealProposed(tenant, 'd2', 1), metadata: { ...proposed.metadata, recordedAt: '2020-01-01T00:00:00.000Z' } }]));
+    const forged = await rejection(
+      store.append(dealStream(tenant, 'd2'), [
+        { ...fteDealProposed(tenant, 'd2', 1), metadata: { ...proposed.metadata, recordedAt: '2020-01-01T00:00:00.000Z' } },
+      ]),
+    );
     expect(forged.message).toMatch(/metadata.recordedAt is set by the store/);
   });
 
@@ -134,7 +138,9 @@ export const integrityCases = ({ open, options }: ContractContext) => {
     // version 1 hashes exactly as before this change: without recordedAt
     expect(a.hash).toBe(eventHash(GENESIS_HASH, { ...a, hashVersion: undefined, recordedAt: undefined }));
     expect(b.hash).toBe(eventHash(a.hash, b));
-    const bad = await rejection(store.append(dealStream(tenant, 'd3'), [{ ...fteDealProposed(tenant, 'd3', 1), copied: { recordedAt: 'yesterday', hashVersion: 2 } }]));
+    const bad = await rejection(
+      store.append(dealStream(tenant, 'd3'), [{ ...fteDealProposed(tenant, 'd3', 1), copied: { recordedAt: 'yesterday', hashVersion: 2 } }]),
+    );
     expect(bad.code).toBe('INVALID_EVENT');
   });
 };

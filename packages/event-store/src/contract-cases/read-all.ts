@@ -33,9 +33,7 @@ export const readAllCases = ({ open, options }: ContractContext) => {
       expect(all.every((e) => e.position.prepare === e.position.commit)).toBe(true);
     }
     expect(ids(await collect(store.readAll({ from: all[0].position, filter: { tenantId: tenant } })))).toEqual(ids(all.slice(1)));
-    expect(ids(await collect(store.readAll({ from: all[0].position, to: afterB.position, filter: { tenantId: tenant } })))).toEqual(
-      ids(all.slice(1, 3)),
-    );
+    expect(ids(await collect(store.readAll({ from: all[0].position, to: afterB.position, filter: { tenantId: tenant } })))).toEqual(ids(all.slice(1, 3)));
     expect(ids(await collect(store.readAll({ from: 'start', to: all[0].position, filter: { tenantId: tenant } })))).toEqual(ids(all.slice(0, 1)));
     expect(ids(await collect(store.readAll({ filter: { tenantId: tenant }, maxCount: 2 })))).toEqual(ids(all.slice(0, 2)));
     if (!options.sharedStore) expect(await store.headPosition()).toEqual(all[3].position);
@@ -53,11 +51,7 @@ export const readAllCases = ({ open, options }: ContractContext) => {
     const read = async (filter: { categories?: string[]; eventTypes?: string[] }, tenantId = tenantA) =>
       (await collect(store.readAll({ filter: { tenantId, ...filter } }))).map((e) => `${e.streamName}/${e.type}`);
 
-    expect(await read({})).toEqual([
-      `fteDeal-${tenantA}_d1/FteDealProposed`,
-      `fteDeal-${tenantA}_d1/FteDealApproved`,
-      `post-${tenantA}_p1/PostCreated`,
-    ]);
+    expect(await read({})).toEqual([`fteDeal-${tenantA}_d1/FteDealProposed`, `fteDeal-${tenantA}_d1/FteDealApproved`, `post-${tenantA}_p1/PostCreated`]);
     expect(await read({ categories: ['post'] })).toEqual([`post-${tenantA}_p1/PostCreated`]);
     expect(await read({ eventTypes: ['FteDealProposed'] })).toEqual([`fteDeal-${tenantA}_d1/FteDealProposed`]);
     expect(await read({ categories: ['fteDeal'], eventTypes: ['FteDealApproved', 'PostCreated'] })).toEqual([`fteDeal-${tenantA}_d1/FteDealApproved`]);

@@ -21,7 +21,12 @@ export const upcastOnReadCases = ({ open }: ContractContext, upcast: ReadUpcaste
     const tenant = newTenant();
     const stream = dealStream(tenant, 'deal-shapes');
     const v1 = fteDealProposed(tenant, 'deal-shapes', 600);
-    const v2 = { ...v1, eventId: randomUUID(), data: { dealId: 'deal-shapes', release: { fte: 400, pence: 16_500_000 } }, metadata: metadata(tenant, { schemaVersion: 2 }) };
+    const v2 = {
+      ...v1,
+      eventId: randomUUID(),
+      data: { dealId: 'deal-shapes', release: { fte: 400, pence: 16_500_000 } },
+      metadata: metadata(tenant, { schemaVersion: 2 }),
+    };
     await store.append(stream, [v1, v2], { expectedRevision: 'no_stream' });
 
     const stored = await store.readStream(stream);

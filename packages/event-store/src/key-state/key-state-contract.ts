@@ -48,8 +48,7 @@ export const keyStateContract = (name: string, makeHarness: () => Promise<KeySta
 
     it('lets exactly one of many racing reservations take a free slot', async () => {
       type Slot = { holder: string | null };
-      const take = (id: string) => (current: Slot | null) =>
-        current?.holder ? { result: false } : { next: { holder: id }, result: true };
+      const take = (id: string) => (current: Slot | null) => (current?.holder ? { result: false } : { next: { holder: id }, result: true });
       const won = await Promise.all(Array.from({ length: 20 }, (_, i) => stores[i % 2].update(`slot`, take(`r${i}`))));
       expect(won.filter(Boolean)).toHaveLength(1);
     });

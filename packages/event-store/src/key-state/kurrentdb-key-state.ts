@@ -51,9 +51,13 @@ export const openKurrentDbKeyStateStore = (
         const { next, result } = change(head.value);
         if (next === undefined) return result;
         try {
-          await client.appendToStream(stream, jsonEvent({ type: category === KEY_STATE_CATEGORY ? KEY_STATE_EVENT : `${category}StateChanged`, data: next as Record<string, unknown> }), {
-            streamState: head.revision === null ? NO_STREAM : head.revision,
-          });
+          await client.appendToStream(
+            stream,
+            jsonEvent({ type: category === KEY_STATE_CATEGORY ? KEY_STATE_EVENT : `${category}StateChanged`, data: next as Record<string, unknown> }),
+            {
+              streamState: head.revision === null ? NO_STREAM : head.revision,
+            },
+          );
         } catch (error) {
           // another replica wrote first: decide again on its value
           if (error instanceof WrongExpectedVersionError && attempt < MAX_TRIES) {

@@ -15,7 +15,9 @@ export const openSqliteKeyStateStore = (file: string): KeyStateStore => {
   db.pragma('synchronous = NORMAL');
   db.exec('CREATE TABLE IF NOT EXISTS key_state (key TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at INTEGER NOT NULL) STRICT');
   const select = db.prepare<[string], { state: string }>('SELECT state FROM key_state WHERE key = ?');
-  const upsert = db.prepare('INSERT INTO key_state (key, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
+  const upsert = db.prepare(
+    'INSERT INTO key_state (key, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+  );
   // A spray of made-up emails leaves one row each: rows untouched for a day are dropped now and
   // then (their delays ended long before; a key seen again starts afresh).
   const prune = db.prepare('DELETE FROM key_state WHERE updated_at < ?');

@@ -59,11 +59,12 @@ export const compileFilter = (filter: AllFilter = {}): CompiledFilter => {
   const empty = categories?.length === 0 || eventTypes?.length === 0;
   const byStream = tenantId !== undefined || categories !== undefined;
   // the server filters on stream name OR event type, not both: the type is then checked here
-  const server = byStream || !eventTypes
-    ? streamNameFilter({
-        regex: `^${categories ? `(${categories.map(escape).join('|')})` : CATEGORY}-${tenantId !== undefined ? `${escape(tenantId)}_` : ''}`,
-      })
-    : eventTypeFilter({ regex: `^(${eventTypes.map(escape).join('|')})$` });
+  const server =
+    byStream || !eventTypes
+      ? streamNameFilter({
+          regex: `^${categories ? `(${categories.map(escape).join('|')})` : CATEGORY}-${tenantId !== undefined ? `${escape(tenantId)}_` : ''}`,
+        })
+      : eventTypeFilter({ regex: `^(${eventTypes.map(escape).join('|')})$` });
   const accepts = (event: RecordedEvent) => {
     const parts = parseStreamName(event.streamName);
     if (!parts) return false;

@@ -53,7 +53,11 @@ const measure = async (store: EventStore): Promise<Figures> => {
     );
   });
   const bulk = await perSecond(BULK * 100, async () => {
-    for (let b = 0; b < BULK; b += 1) await store.append(streamName('activity', TENANT, `bulk-${b}`), Array.from({ length: 100 }, (_, i) => event(i)));
+    for (let b = 0; b < BULK; b += 1)
+      await store.append(
+        streamName('activity', TENANT, `bulk-${b}`),
+        Array.from({ length: 100 }, (_, i) => event(i)),
+      );
   });
   let total = 0;
   const readAll = await perSecond(SINGLE + WRITERS * PER_WRITER + BULK * 100, async () => {

@@ -29,9 +29,7 @@ const isSatisfied = (expected: ExpectedRevision, head: bigint | undefined): bool
 };
 
 const prepareStatements = (db: Db) => ({
-  findEvent: db.prepare<[string], { stream: string; revision: bigint; position: bigint }>(
-    'SELECT stream, revision, position FROM events WHERE event_id = ?',
-  ),
+  findEvent: db.prepare<[string], { stream: string; revision: bigint; position: bigint }>('SELECT stream, revision, position FROM events WHERE event_id = ?'),
   head: db.prepare<[string], { revision: bigint; hash: string }>('SELECT revision, hash FROM stream_heads WHERE stream = ?'),
   insert: db.prepare<[string, bigint, string, string, string, string, string, string, string, string, string]>(
     `INSERT INTO events (stream, revision, event_id, type, tenant_id, category, data, metadata, recorded_at, prev_hash, hash)

@@ -80,7 +80,12 @@ describe('SQLite adapter specifics', () => {
       expect((await store.readStream(dealStream(tenant, 'd2')))[1].data.releasedFte).toBe(999);
       const result = await verifyChains(store, { tenantId: tenant });
       expect(result).toMatchObject({ ok: false, streams: 2, events: 6 });
-      expect(result.firstBroken).toEqual({ streamName: dealStream(tenant, 'd2'), revision: '1', eventId: target[1].eventId, reason: expect.stringContaining('altered') });
+      expect(result.firstBroken).toEqual({
+        streamName: dealStream(tenant, 'd2'),
+        revision: '1',
+        eventId: target[1].eventId,
+        reason: expect.stringContaining('altered'),
+      });
     });
 
     it('names the event after a deleted middle row', async () => {
@@ -112,9 +117,13 @@ describe('SQLite adapter specifics', () => {
       harness.tamper(`UPDATE events SET position = -1 WHERE event_id = '${p1}';
         UPDATE events SET position = ${at1} WHERE event_id = '${p2}'; UPDATE events SET position = ${at2} WHERE event_id = '${p1}';`);
       const swapped = await verifyChains(store, { tenantId: other });
-      expect(ids(await collect(store.readAll({ filter: { tenantId: other, categories: ['fteDeal'] } })))).toEqual(
-        [...ids(await store.readStream(dealStream(other, 'd1'))), moved[0].eventId, p2, p1, moved[3].eventId],
-      );
+      expect(ids(await collect(store.readAll({ filter: { tenantId: other, categories: ['fteDeal'] } })))).toEqual([
+        ...ids(await store.readStream(dealStream(other, 'd1'))),
+        moved[0].eventId,
+        p2,
+        p1,
+        moved[3].eventId,
+      ]);
       expect(swapped.firstBroken).toMatchObject({ streamName: dealStream(other, 'd2'), revision: '2', eventId: p2 });
       expect((await verifyChains(store, { tenantId: tenant })).firstBroken?.eventId).toBe(r1);
     });

@@ -7,7 +7,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createTenantWithCli, freshDir, killAllApis, removeTempDirs, startApi, waitCaughtUp } from '../../support/api.mjs';
-import { assertClientError, assertData, assertHealthy, claimsOf, DEMO, http, DEMO_PASSWORD, gql, inviteAndAccept, NORTHSHIRE, signIn, signInAnswer } from '../../support/gql.mjs';
+import {
+  assertClientError,
+  assertData,
+  assertHealthy,
+  claimsOf,
+  DEMO,
+  http,
+  DEMO_PASSWORD,
+  gql,
+  inviteAndAccept,
+  NORTHSHIRE,
+  signIn,
+  signInAnswer,
+} from '../../support/gql.mjs';
 import { introspect, SHALLOW_INTROSPECTION } from '../../support/schema.mjs';
 import { openEvents } from '../../support/store.mjs';
 import { HOOK_TIMEOUT, mapLimit, QUICK } from '../../support/util.mjs';
@@ -129,7 +142,11 @@ test('forged, expired, malformed, alg=none and other-tenant tokens are UNAUTHENT
   ];
   for (const [label, authorization] of cases) await assertRejected(label, authorization);
   // a header past Node's limit never reaches the API: a bare 431, not a crash
-  const huge = await http(api.url, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${'a'.repeat(100_000)}` }, body: '{"query":"{ me { id } }"}' });
+  const huge = await http(api.url, '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${'a'.repeat(100_000)}` },
+    body: '{"query":"{ me { id } }"}',
+  });
   assert.equal(huge.status, 431, 'a 100 KB authorization header is refused with 431');
   await assertHealthy(api, 'a 100 KB authorization header');
   // and the real token still works, so the cases above were refused for what was wrong with them
@@ -143,7 +160,11 @@ test("a deactivated user's token stops working and the user can no longer sign i
   const director = await signInAs(email);
   assertData(await call('{ me { id } }', undefined, { token: director.token }), 'me before deactivation');
   assertData(
-    await call('mutation($i: DeactivateUserInput!) { deactivateUser(input: $i) { active } }', { i: { userId: director.me.id, commandId: randomUUID() } }, { token: admin.token }),
+    await call(
+      'mutation($i: DeactivateUserInput!) { deactivateUser(input: $i) { active } }',
+      { i: { userId: director.me.id, commandId: randomUUID() } },
+      { token: admin.token },
+    ),
     'deactivateUser',
   );
   await assertRejected('a deactivated user', `Bearer ${director.token}`);
@@ -152,40 +173,44 @@ test("a deactivated user's token stops working and the user can no longer sign i
   assert.equal(again.body.errors[0].message, 'Email or password is not right.');
 });
 
-test('repeated failed sign-ins are delayed: the 6th at once says "Too many failed sign-ins", for a known and an unknown email alike', { timeout: 60_000 }, async () => {
-  const known = 'sam.okafor@meridian.example';
-  const unknown = `nobody.${Date.now()}@nowhere.example`;
-  const answers = { known: [], unknown: [] };
-  for (let i = 0; i < 5; i++) {
-    answers.known.push(await trySignIn(known, WRONG(i)));
-    answers.unknown.push(await trySignIn(unknown, WRONG(i)));
-  }
-  for (const [which, list] of Object.entries(answers)) {
-    for (const res of list) {
-      assertClientError(res, `failed sign-in (${which})`, { allowed: ['UNAUTHENTICATED'] });
-      assert.equal(res.body.errors[0].message, 'Email or password is not right.');
+test(
+  'repeated failed sign-ins are delayed: the 6th at once says "Too many failed sign-ins", for a known and an unknown email alike',
+  { timeout: 60_000 },
+  async () => {
+    const known = 'sam.okafor@meridian.example';
+    const unknown = `nobody.${Date.now()}@nowhere.example`;
+    const answers = { known: [], unknown: [] };
+    for (let i = 0; i < 5; i++) {
+      answers.known.push(await trySignIn(known, WRONG(i)));
+      answers.unknown.push(await trySignIn(unknown, WRONG(i)));
     }
-  }
-  // a wrong password and an unknown email answer identically
-  assert.deepEqual(answers.known[0].body, answers.unknown[0].body);
-  // the 6th attempt is refused even with the right password, and says why
-  const sixthKnown = await trySignIn(known, DEMO_PASSWORD);
-  const sixthUnknown = await trySignIn(unknown, DEMO_PASSWORD);
-  for (const [which, res] of [
-    ['known', sixthKnown],
-    ['unknown', sixthUnknown],
-  ]) {
-    assertClientError(res, `6th sign-in (${which})`, { allowed: ['UNAUTHENTICATED'] });
-    assert.match(res.body.errors[0].message, /^Too many failed sign-ins for this email\. Try again in \d+ seconds?\.$/);
-    assert.equal(res.body.errors[0].extensions.details.rule, 'EMAIL_DELAY');
-    assert.equal(res.body.data ?? null, null);
-  }
-  assert.equal(sixthKnown.body.errors[0].message, sixthUnknown.body.errors[0].message, 'same answer for a known and an unknown email');
-  assert.equal(sixthKnown.body.errors[0].extensions.errorCode, sixthUnknown.body.errors[0].extensions.errorCode);
-  // other emails are not affected
-  await signInAs(DEMO.auditor);
-  console.log('auth: throttling: 5 failures then "Too many failed sign-ins" for a known and an unknown email, same answers');
-});
+    for (const [which, list] of Object.entries(answers)) {
+      for (const res of list) {
+        assertClientError(res, `failed sign-in (${which})`, { allowed: ['UNAUTHENTICATED'] });
+        assert.equal(res.body.errors[0].message, 'Email or password is not right.');
+      }
+    }
+    // a wrong password and an unknown email answer identically
+    assert.deepEqual(answers.known[0].body, answers.unknown[0].body);
+    // the 6th attempt is refused even with the right password, and says why
+    const sixthKnown = await trySignIn(known, DEMO_PASSWORD);
+    const sixthUnknown = await trySignIn(unknown, DEMO_PASSWORD);
+    for (const [which, res] of [
+      ['known', sixthKnown],
+      ['unknown', sixthUnknown],
+    ]) {
+      assertClientError(res, `6th sign-in (${which})`, { allowed: ['UNAUTHENTICATED'] });
+      assert.match(res.body.errors[0].message, /^Too many failed sign-ins for this email\. Try again in \d+ seconds?\.$/);
+      assert.equal(res.body.errors[0].extensions.details.rule, 'EMAIL_DELAY');
+      assert.equal(res.body.data ?? null, null);
+    }
+    assert.equal(sixthKnown.body.errors[0].message, sixthUnknown.body.errors[0].message, 'same answer for a known and an unknown email');
+    assert.equal(sixthKnown.body.errors[0].extensions.errorCode, sixthUnknown.body.errors[0].extensions.errorCode);
+    // other emails are not affected
+    await signInAs(DEMO.auditor);
+    console.log('auth: throttling: 5 failures then "Too many failed sign-ins" for a known and an unknown email, same answers');
+  },
+);
 
 test('failed sign-ins are throttled per client address too (100 in the window)', { timeout: 180_000 }, async () => {
   // the API trusts X-Forwarded-For from loopback (a proxy in front of it), so each case can be a
@@ -206,14 +231,18 @@ test('failed sign-ins are throttled per client address too (100 in the window)',
 });
 
 test('passwords and hashes never come back: users, me, introspection, validation errors', { timeout: 30_000 }, async () => {
-  assertData(await call('{ users { id email displayName role authorityId serviceId auditorAuthorityIds active } }', undefined, { token: admin.token }), 'users');
+  assertData(
+    await call('{ users { id email displayName role authorityId serviceId auditorAuthorityIds active } }', undefined, { token: admin.token }),
+    'users',
+  );
   assertData(await call('{ me { id email } }', undefined, { token: consultant.token }), 'me');
   await call(SHALLOW_INTROSPECTION, undefined, { token: consultant.token });
   const schema = await introspect(api.url, consultant.token);
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !type.getFields) continue;
     // inputs may take a password, and mutations may be named after one (changePassword); no output field holds one
-    for (const field of Object.keys(type.getFields())) assert.ok(!/password|hash|secret/i.test(field) || type.name.endsWith('Input') || type.name === 'Mutation', `${type.name}.${field} is exposed`);
+    for (const field of Object.keys(type.getFields()))
+      assert.ok(!/password|hash|secret/i.test(field) || type.name.endsWith('Input') || type.name === 'Mutation', `${type.name}.${field} is exposed`);
   }
   // an invitation accepted with a refused password (too short), one accepted with a good password,
   // and one whose variables do not fit (the validation error quotes the input back to its sender)
@@ -221,10 +250,22 @@ test('passwords and hashes never come back: users, me, introspection, validation
   const northshire = authorities.find((a) => a.name === NORTHSHIRE).id;
   const weak = 'Wk-7x!q';
   sentPasswords.add(weak);
-  const refused = await inviteAndAccept(api.url, consultant.token, { email: 'weak@auth.example', displayName: 'Weak', role: 'HR_PARTNER', authorityId: northshire }, weak, { onResponse: record });
+  const refused = await inviteAndAccept(
+    api.url,
+    consultant.token,
+    { email: 'weak@auth.example', displayName: 'Weak', role: 'HR_PARTNER', authorityId: northshire },
+    weak,
+    { onResponse: record },
+  );
   assertClientError(refused.answers.accepted, 'weak password');
   const email = `new.user.${Date.now()}@auth.example`;
-  const made = await inviteAndAccept(api.url, consultant.token, { email, displayName: 'New User', role: 'HR_PARTNER', authorityId: northshire, commandId: randomUUID() }, NEW_USER_PASSWORD, { onResponse: record });
+  const made = await inviteAndAccept(
+    api.url,
+    consultant.token,
+    { email, displayName: 'New User', role: 'HR_PARTNER', authorityId: northshire, commandId: randomUUID() },
+    NEW_USER_PASSWORD,
+    { onResponse: record },
+  );
   assertData(made.answers.accepted, 'acceptInvitation');
   await signInAs(email, NEW_USER_PASSWORD);
   const misfit = 'Misfit-password-in-variables-2026';
@@ -286,5 +327,9 @@ test('client errors (bad tokens, refused sign-ins) are not logged as errors with
   const output = api.output();
   const errors = output.split('\n').filter((l) => l.includes('"level":"error"'));
   const stacks = errors.filter((l) => /\\n\s+at /.test(l));
-  assert.equal(errors.length, 0, `${errors.length} error-level lines (${stacks.length} with a stack trace) for client mistakes, e.g. ${(errors[0] ?? '').slice(0, 300)}`);
+  assert.equal(
+    errors.length,
+    0,
+    `${errors.length} error-level lines (${stacks.length} with a stack trace) for client mistakes, e.g. ${(errors[0] ?? '').slice(0, 300)}`,
+  );
 });

@@ -31,7 +31,10 @@ before(async () => {
   api = await startApi({ dataDir: dir });
   store = openEvents(dir);
   token = (await signIn(api.url, DEMO.consultant)).token;
-  const { authorities } = assertData(await gql(api.url, '{ authorities { id name services { name } programmes { id } } }', undefined, { token }), 'authorities');
+  const { authorities } = assertData(
+    await gql(api.url, '{ authorities { id name services { name } programmes { id } } }', undefined, { token }),
+    'authorities',
+  );
   const northshire = authorities.find((a) => a.name === NORTHSHIRE);
   authorityId = northshire.id;
   programmeId = northshire.programmes[0].id;
@@ -67,15 +70,41 @@ const column = (col, first, last) => {
 
 // A workbook of `sheets` (first = what is imported) and optionally a shared-strings part.
 const workbook = (sheets, sharedStrings) => {
-  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
-  const sst = sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '';
-  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
-  const sstRel = sharedStrings ? `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : '';
+  const overrides = sheets
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join('');
+  const sst = sharedStrings
+    ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    : '';
+  const rels = sheets
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    )
+    .join('');
+  const sstRel = sharedStrings
+    ? `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`
+    : '';
   return zip([
-    { name: '[Content_Types].xml', data: `${xmlHead}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}${sst}</Types>` },
-    { name: '_rels/.rels', data: `${xmlHead}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', data: `${xmlHead}<workbook ${NS}><sheets>${sheets.map((_, i) => `<sheet name="Sheet${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>` },
-    { name: 'xl/_rels/workbook.xml.rels', data: `${xmlHead}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}${sstRel}</Relationships>` },
+    {
+      name: '[Content_Types].xml',
+      data: `${xmlHead}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}${sst}</Types>`,
+    },
+    {
+      name: '_rels/.rels',
+      data: `${xmlHead}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: `${xmlHead}<workbook ${NS}><sheets>${sheets.map((_, i) => `<sheet name="Sheet${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: `${xmlHead}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}${sstRel}</Relationships>`,
+    },
     ...sheets.map((data, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data })),
     ...(sharedStrings ? [{ name: 'xl/sharedStrings.xml', data: sharedStrings }] : []),
   ]);
@@ -94,21 +123,115 @@ const csvOf = (headers, lines) => Buffer.from([headers.join(','), ...lines].join
 
 // [label, mutation, file name, content, expected errorCode, text the message must contain]
 const cases = () => [
-  ['wide: 2,000 rows with one cell in XFD, declared', 'posts', 'wide.xlsx', xlsxOf(sheetXml({ dimension: 'A1:XFD2001', rows: column('XFD', 2, 2001) })), 'SPREADSHEET_TOO_WIDE', '59 columns'],
-  ['wide: 2,000 rows with one cell in XFD, undeclared', 'posts', 'wide.xlsx', xlsxOf(sheetXml({ rows: column('XFD', 2, 2001) })), 'SPREADSHEET_TOO_WIDE', '59 columns'],
-  ['tall: 40,000 rows, declared', 'posts', 'tall.xlsx', xlsxOf(sheetXml({ dimension: 'A1:I40001', rows: column('A', 2, 40_001) })), 'SPREADSHEET_TOO_TALL', '20,000 rows'],
+  [
+    'wide: 2,000 rows with one cell in XFD, declared',
+    'posts',
+    'wide.xlsx',
+    xlsxOf(sheetXml({ dimension: 'A1:XFD2001', rows: column('XFD', 2, 2001) })),
+    'SPREADSHEET_TOO_WIDE',
+    '59 columns',
+  ],
+  [
+    'wide: 2,000 rows with one cell in XFD, undeclared',
+    'posts',
+    'wide.xlsx',
+    xlsxOf(sheetXml({ rows: column('XFD', 2, 2001) })),
+    'SPREADSHEET_TOO_WIDE',
+    '59 columns',
+  ],
+  [
+    'tall: 40,000 rows, declared',
+    'posts',
+    'tall.xlsx',
+    xlsxOf(sheetXml({ dimension: 'A1:I40001', rows: column('A', 2, 40_001) })),
+    'SPREADSHEET_TOO_TALL',
+    '20,000 rows',
+  ],
   ['tall: 40,000 rows, undeclared', 'posts', 'tall.xlsx', xlsxOf(sheetXml({ rows: column('A', 2, 40_001) })), 'SPREADSHEET_TOO_TALL', '20,000 rows'],
-  ['wide and tall: 40,000 rows in XFD (the 227 KB file), declared', 'posts', 'both.xlsx', xlsxOf(sheetXml({ dimension: 'A1:XFD40001', rows: column('XFD', 2, 40_001) })), 'SPREADSHEET_TOO_WIDE', '59 columns'],
-  ['wide and tall: 40,000 rows in XFD, undeclared', 'posts', 'both.xlsx', xlsxOf(sheetXml({ rows: column('XFD', 2, 40_001) })), 'SPREADSHEET_TOO_WIDE', '59 columns'],
-  ['sparse far cell: XFD1048576 alone', 'posts', 'far.xlsx', xlsxOf(sheetXml({ rows: column('XFD', 1_048_576, 1_048_576) })), 'SPREADSHEET_TOO_WIDE', '59 columns'],
-  ['sparse far cell: A1048576 alone', 'posts', 'far.xlsx', xlsxOf(sheetXml({ rows: column('A', 1_048_576, 1_048_576) })), 'SPREADSHEET_TOO_TALL', '20,000 rows'],
-  ['many sheets: 1,000 sheets each with a cell in XFD', 'posts', 'sheets.xlsx', workbook(Array.from({ length: 1000 }, () => sheetXml({ rows: column('XFD', 2, 2) }))), 'SPREADSHEET_TOO_MANY_SHEETS', 'at most 100'],
-  ['shared strings bomb: 2,000,000 entries', 'posts', 'strings.xlsx', xlsxOf(sheetXml({ rows: sharedRows(3) }), sst('<si><t>x</t></si>'.repeat(2_000_000))), 'SPREADSHEET_TOO_MANY_STRINGS', '1,180,059'],
-  ['shared strings bomb: one 40,000-character text in 180,000 cells', 'posts', 'strings.xlsx', xlsxOf(sheetXml({ rows: sharedRows(20_001) }), sst(`<si><t>${'A'.repeat(40_000)}</t></si>`)), 'SPREADSHEET_CELL_TOO_LONG', '32,767'],
+  [
+    'wide and tall: 40,000 rows in XFD (the 227 KB file), declared',
+    'posts',
+    'both.xlsx',
+    xlsxOf(sheetXml({ dimension: 'A1:XFD40001', rows: column('XFD', 2, 40_001) })),
+    'SPREADSHEET_TOO_WIDE',
+    '59 columns',
+  ],
+  [
+    'wide and tall: 40,000 rows in XFD, undeclared',
+    'posts',
+    'both.xlsx',
+    xlsxOf(sheetXml({ rows: column('XFD', 2, 40_001) })),
+    'SPREADSHEET_TOO_WIDE',
+    '59 columns',
+  ],
+  [
+    'sparse far cell: XFD1048576 alone',
+    'posts',
+    'far.xlsx',
+    xlsxOf(sheetXml({ rows: column('XFD', 1_048_576, 1_048_576) })),
+    'SPREADSHEET_TOO_WIDE',
+    '59 columns',
+  ],
+  [
+    'sparse far cell: A1048576 alone',
+    'posts',
+    'far.xlsx',
+    xlsxOf(sheetXml({ rows: column('A', 1_048_576, 1_048_576) })),
+    'SPREADSHEET_TOO_TALL',
+    '20,000 rows',
+  ],
+  [
+    'many sheets: 1,000 sheets each with a cell in XFD',
+    'posts',
+    'sheets.xlsx',
+    workbook(Array.from({ length: 1000 }, () => sheetXml({ rows: column('XFD', 2, 2) }))),
+    'SPREADSHEET_TOO_MANY_SHEETS',
+    'at most 100',
+  ],
+  [
+    'shared strings bomb: 2,000,000 entries',
+    'posts',
+    'strings.xlsx',
+    xlsxOf(sheetXml({ rows: sharedRows(3) }), sst('<si><t>x</t></si>'.repeat(2_000_000))),
+    'SPREADSHEET_TOO_MANY_STRINGS',
+    '1,180,059',
+  ],
+  [
+    'shared strings bomb: one 40,000-character text in 180,000 cells',
+    'posts',
+    'strings.xlsx',
+    xlsxOf(sheetXml({ rows: sharedRows(20_001) }), sst(`<si><t>${'A'.repeat(40_000)}</t></si>`)),
+    'SPREADSHEET_CELL_TOO_LONG',
+    '32,767',
+  ],
   ['CSV: a line of 100,000 commas', 'posts', 'wide.csv', csvOf(POST_HEADERS, [','.repeat(100_000)]), 'SPREADSHEET_TOO_WIDE', '59 columns'],
-  ['CSV: 40,000 lines', 'posts', 'tall.csv', csvOf(POST_HEADERS, Array.from({ length: 40_000 }, (_, i) => `P-${i},${serviceName},Officer,G6,17,1,,no,30000`)), 'SPREADSHEET_TOO_TALL', '20,000 rows'],
-  ['contracts: 40,000 rows in XFD', 'contracts', 'both.xlsx', xlsxOf(sheetXml({ headers: CONTRACT_HEADERS, rows: column('XFD', 2, 40_001) })), 'SPREADSHEET_TOO_WIDE', 'columns'],
-  ['contracts: 6,000 rows, declared', 'contracts', 'tall.xlsx', xlsxOf(sheetXml({ headers: CONTRACT_HEADERS, dimension: 'A1:I6001', rows: column('A', 2, 6001) })), 'SPREADSHEET_TOO_TALL', '5,000 rows'],
+  [
+    'CSV: 40,000 lines',
+    'posts',
+    'tall.csv',
+    csvOf(
+      POST_HEADERS,
+      Array.from({ length: 40_000 }, (_, i) => `P-${i},${serviceName},Officer,G6,17,1,,no,30000`),
+    ),
+    'SPREADSHEET_TOO_TALL',
+    '20,000 rows',
+  ],
+  [
+    'contracts: 40,000 rows in XFD',
+    'contracts',
+    'both.xlsx',
+    xlsxOf(sheetXml({ headers: CONTRACT_HEADERS, rows: column('XFD', 2, 40_001) })),
+    'SPREADSHEET_TOO_WIDE',
+    'columns',
+  ],
+  [
+    'contracts: 6,000 rows, declared',
+    'contracts',
+    'tall.xlsx',
+    xlsxOf(sheetXml({ headers: CONTRACT_HEADERS, dimension: 'A1:I6001', rows: column('A', 2, 6001) })),
+    'SPREADSHEET_TOO_TALL',
+    '5,000 rows',
+  ],
   ['contracts: a CSV line of 100,000 commas', 'contracts', 'wide.csv', csvOf(CONTRACT_HEADERS, [','.repeat(100_000)]), 'SPREADSHEET_TOO_WIDE', 'columns'],
 ];
 
@@ -169,7 +292,9 @@ test('hostile spreadsheets are refused by the limit they break while /healthz st
     const seen = await poller.stop();
     console.log(`hostile spreadsheets: ${sizes.join('; ')}`);
     console.log(`hostile spreadsheets: ${refused.length} refused:\n  ${refused.join('\n  ')}`);
-    console.log(`hostile spreadsheets: worst /healthz latency during the attack ${Math.round(seen.worst)} ms over ${seen.count} polls (target ≤ ${WORST_HEALTHZ_MS} ms)`);
+    console.log(
+      `hostile spreadsheets: worst /healthz latency during the attack ${Math.round(seen.worst)} ms over ${seen.count} polls (target ≤ ${WORST_HEALTHZ_MS} ms)`,
+    );
     assert.deepEqual(seen.failures, [], '/healthz answered every poll');
     assert.ok(seen.worst <= WORST_HEALTHZ_MS, `worst /healthz latency ${Math.round(seen.worst)} ms`);
   }
@@ -189,7 +314,9 @@ test('a burst of 20 hostile files at once: two read at a time, 16 wait, the rest
     burst = await Promise.all(Array.from({ length: 20 }, () => importFile('posts', 'both.xlsx', wideAndTall)));
   } finally {
     const seen = await poller.stop();
-    console.log(`hostile spreadsheets: a burst of 20 at once answered in ${Math.round(performance.now() - started)} ms; worst /healthz latency ${Math.round(seen.worst)} ms over ${seen.count} polls (bound ${WORST_HEALTHZ_IN_BURST_MS} ms)`);
+    console.log(
+      `hostile spreadsheets: a burst of 20 at once answered in ${Math.round(performance.now() - started)} ms; worst /healthz latency ${Math.round(seen.worst)} ms over ${seen.count} polls (bound ${WORST_HEALTHZ_IN_BURST_MS} ms)`,
+    );
     assert.deepEqual(seen.failures, [], '/healthz answered every poll');
     assert.ok(seen.worst <= WORST_HEALTHZ_IN_BURST_MS, `worst /healthz latency ${Math.round(seen.worst)} ms`);
   }
@@ -206,7 +333,12 @@ test('a burst of 20 hostile files at once: two read at a time, 16 wait, the rest
 });
 
 test('a legitimate workbook still imports (read by the worker of the built API)', { timeout: 60_000 }, async () => {
-  const rows = [1, 2, 3].map((n) => `<row r="${n + 1}">${[`REL-${n}`, serviceName, 'Officer', 'G6', '17', '1', '', 'no', '30000'].map((v, i) => inline(`${letters(i + 1)}${n + 1}`, v)).join('')}</row>`).join('');
+  const rows = [1, 2, 3]
+    .map(
+      (n) =>
+        `<row r="${n + 1}">${[`REL-${n}`, serviceName, 'Officer', 'G6', '17', '1', '', 'no', '30000'].map((v, i) => inline(`${letters(i + 1)}${n + 1}`, v)).join('')}</row>`,
+    )
+    .join('');
   const res = await importFile('posts', 'posts.xlsx', xlsxOf(sheetXml({ dimension: 'A1:I4', rows })));
   assert.equal(assertData(res, 'a legitimate import').importPosts.rowCount, 3);
 });

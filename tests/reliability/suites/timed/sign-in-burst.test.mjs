@@ -21,7 +21,11 @@ const from = (address) => ({ headers: { 'x-forwarded-for': address }, timeoutMs:
 
 let api;
 
-const checksRun = (proc) => proc.output().split('\n').filter((l) => l.includes('"sign-in password checked"')).length;
+const checksRun = (proc) =>
+  proc
+    .output()
+    .split('\n')
+    .filter((l) => l.includes('"sign-in password checked"')).length;
 // the log line is written before the answer; give the pipe a moment to deliver it
 const settledChecks = async (procs) => {
   await sleep(300);
@@ -198,24 +202,30 @@ test('two replicas on one KurrentDB share the counters: limits are not doubled',
       const res = await signInAnswer(replicas[i % 2].url, email, WRONG(i), from(`198.51.100.${100 + i}`));
       assert.equal(errorCode(res), 'SIGN_IN_FAILED', `attempt ${i + 1} on replica ${'AB'[i % 2]}: ${res.text.slice(0, 200)}`);
     }
-    for (const [name, replica] of [['A', a], ['B', b]]) {
+    for (const [name, replica] of [
+      ['A', a],
+      ['B', b],
+    ]) {
       const res = await signInAnswer(replica.url, email, WRONG(99), from('198.51.100.150'));
       assert.equal(ruleOf(res), 'EMAIL_DELAY', `replica ${name} counts the failures made through both`);
     }
     // a burst on one email split across both replicas: one check at a time across the cluster
     const target = DEMO.director;
     const before = checksRun(a) + checksRun(b);
-    const answers = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => signInAnswer(replicas[i % 2].url, target, WRONG(i), from(`198.51.100.${i + 1}`))),
-    );
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signInAnswer(replicas[i % 2].url, target, WRONG(i), from(`198.51.100.${i + 1}`))));
     const checks = (await settledChecks(replicas)) - before;
-    console.log(`sign-in burst on two KurrentDB replicas (one email, 40 parallel, 20 each): ${checks} password checks ran (limit ${EMAIL_LIMIT} for both together)`);
+    console.log(
+      `sign-in burst on two KurrentDB replicas (one email, 40 parallel, 20 each): ${checks} password checks ran (limit ${EMAIL_LIMIT} for both together)`,
+    );
     assert.equal(answers.filter((r) => errorCode(r) === 'SIGN_IN_FAILED').length, checks);
     assert.ok(checks <= EMAIL_LIMIT, `${checks} checks across two replicas, over the limit of ${EMAIL_LIMIT}`);
     refusedOnly(answers, 'a refused attempt on a replica', ['EMAIL_IN_FLIGHT', 'EMAIL_DELAY']);
     // the throttle's streams are nobody's tenant data
     const names = new Set(server.log.events.map((e) => e.streamName));
-    assert.ok([...names].some((n) => n.startsWith('signInThrottle-')), 'the counters are kept in KurrentDB');
+    assert.ok(
+      [...names].some((n) => n.startsWith('signInThrottle-')),
+      'the counters are kept in KurrentDB',
+    );
     assert.ok(![...names].some((n) => n.includes('@')), 'no email in a stream name');
   } finally {
     await killAllApis();

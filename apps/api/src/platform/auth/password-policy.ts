@@ -10,9 +10,13 @@ export const requireAcceptablePassword = (password: unknown): string => {
   validatePassword(password);
   const text = password as string;
   if (COMMON.has(text.toLowerCase()) || COMMON.has(text.toLowerCase().replace(/[\d\W_]+$/, ''))) {
-    throw invalid('COMMON_PASSWORD', 'This password is one of the most commonly used, so it is easy to guess. Choose another; a phrase of several words works well.', {
-      field: 'password',
-    });
+    throw invalid(
+      'COMMON_PASSWORD',
+      'This password is one of the most commonly used, so it is easy to guess. Choose another; a phrase of several words works well.',
+      {
+        field: 'password',
+      },
+    );
   }
   return text;
 };

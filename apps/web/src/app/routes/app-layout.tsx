@@ -16,7 +16,10 @@ function useFocusMainOnNavigation() {
   const first = useRef(true);
   useEffect(() => {
     // After a client-side navigation, start screen readers and keyboards at the new content.
-    if (first.current) { first.current = false; return; }
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     document.getElementById('main')?.focus();
   }, [pathname]);
 }
@@ -42,7 +45,9 @@ function MainNav({ role, pathname }: { role: Role; pathname: string }) {
           <ul className="nav__list width-container">
             {current.items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} className="nav__link">{item.label}</NavLink>
+                <NavLink to={item.to} className="nav__link">
+                  {item.label}
+                </NavLink>
               </li>
             ))}
           </ul>
@@ -69,7 +74,9 @@ export function AppLayout() {
       <SkipLink />
       <header className="masthead">
         <div className="masthead__bar width-container">
-          <Link to="/" className="masthead__brand">OrgLedger</Link>
+          <Link to="/" className="masthead__brand">
+            OrgLedger
+          </Link>
           <span className="masthead__tenant">{me.tenantName}</span>
           <div className="masthead__user">
             <p className="masthead__who">
@@ -77,7 +84,9 @@ export function AppLayout() {
               <span className="masthead__name">{me.displayName}</span>
               <span className="masthead__role">{roleLabel(me.role)}</span>
             </p>
-            <Button variant="inverse" onPress={() => signOut.mutate()} isDisabled={signOut.isPending}>Sign out</Button>
+            <Button variant="inverse" onPress={() => signOut.mutate()} isDisabled={signOut.isPending}>
+              Sign out
+            </Button>
           </div>
         </div>
         <MainNav role={me.role} pathname={location.pathname} />

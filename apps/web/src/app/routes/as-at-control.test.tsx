@@ -16,7 +16,9 @@ function Page() {
     <>
       <AsAtControl />
       <p data-testid="url">{location.pathname + location.search}</p>
-      <form><Button type="submit">Save</Button></form>
+      <form>
+        <Button type="submit">Save</Button>
+      </form>
       <Button variant="secondary">Show more</Button>
     </>
   );

@@ -42,7 +42,9 @@ export function AsAtControl() {
   return (
     <div className="as-at">
       <form className="as-at__form width-container" onSubmit={onSubmit} noValidate>
-        <label className="as-at__label" htmlFor="as-at-input">As at</label>
+        <label className="as-at__label" htmlFor="as-at-input">
+          As at
+        </label>
         <input
           id="as-at-input"
           className="field__input as-at__input"
@@ -53,13 +55,25 @@ export function AsAtControl() {
           aria-invalid={error ? true : undefined}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <Button type="submit" variant="secondary" readOnlySafe>Show</Button>
-        {asOf && <Button variant="secondary" readOnlySafe onPress={() => (setError(null), show(null))}>Back to now</Button>}
-        {error && <p id="as-at-error" className="field__error">{error}</p>}
+        <Button type="submit" variant="secondary" readOnlySafe>
+          Show
+        </Button>
+        {asOf && (
+          <Button variant="secondary" readOnlySafe onPress={() => (setError(null), show(null))}>
+            Back to now
+          </Button>
+        )}
+        {error && (
+          <p id="as-at-error" className="field__error">
+            {error}
+          </p>
+        )}
       </form>
       {asOf && (
         <div className="notice as-at__banner width-container" role="status">
-          <p><strong>Read-only: showing OrgLedger as at {formatAsOf(asOf)}</strong></p>
+          <p>
+            <strong>Read-only: showing OrgLedger as at {formatAsOf(asOf)}</strong>
+          </p>
         </div>
       )}
     </div>

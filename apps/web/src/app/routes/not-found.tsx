@@ -6,7 +6,9 @@ export function NotFound() {
     <>
       <PageHeading title="Page not found">Page not found</PageHeading>
       <p>If you typed the web address, check it is correct. If you pasted it, check you copied all of it.</p>
-      <p><Link to="/">Go to your home page</Link></p>
+      <p>
+        <Link to="/">Go to your home page</Link>
+      </p>
     </>
   );
 }

@@ -7,7 +7,9 @@ export function PublicLayout() {
       <SkipLink />
       <header className="masthead">
         <div className="masthead__bar width-container">
-          <Link to="/" className="masthead__brand">OrgLedger</Link>
+          <Link to="/" className="masthead__brand">
+            OrgLedger
+          </Link>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="main width-container">

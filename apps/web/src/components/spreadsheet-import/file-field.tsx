@@ -16,9 +16,18 @@ type FileFieldProps = {
 export function FileField({ id, label, hint, accept, error, inputRef, resetKey, name }: FileFieldProps) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">{label}</label>
-      <p id={`${id}-hint`} className="field__hint">{hint}</p>
-      {error && <p id={`${id}-error`} className="field__error"><span className="visually-hidden">Error: </span>{error}</p>}
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="field__hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
       <input
         key={resetKey}
         ref={inputRef}

@@ -20,13 +20,5 @@ const columnsFor = (headings: Readonly<Record<string, string>>) => [
 export function ImportProblemsTable({ problems, headings }: { problems: readonly ImportProblem[]; headings: Readonly<Record<string, string>> }) {
   const columns = columnsFor(headings);
   const rows = problems.map((p, i) => ({ ...p, id: `${p.row}-${p.column}-${i}` }));
-  return (
-    <DataTable
-      caption="Problems in the spreadsheet"
-      data={rows}
-      columns={columns}
-      getRowId={(row) => row.id}
-      emptyMessage="No problems."
-    />
-  );
+  return <DataTable caption="Problems in the spreadsheet" data={rows} columns={columns} getRowId={(row) => row.id} emptyMessage="No problems." />;
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/graphql';
-import {
-  fileProblem, importProblemsOf, importSummary, parseCsv, problemColumnHeading, readFileAsBase64, rejectionHeading,
-} from './import-sheet';
+import { fileProblem, importProblemsOf, importSummary, parseCsv, problemColumnHeading, readFileAsBase64, rejectionHeading } from './import-sheet';
 
 const headings = { budgetedAnnualCost: 'Budgeted annual cost' };
 
@@ -36,10 +34,12 @@ describe('a rejected import', () => {
 
 describe('the import', () => {
   it('summarises a success in one sentence', () => {
-    expect(importSummary({ fileName: 'posts.csv', rowCount: 3, created: 2, updated: 1, unchanged: 0 }))
-      .toBe('Imported posts.csv: 3 rows — 2 new, 1 updated, 0 unchanged');
-    expect(importSummary({ fileName: 'contracts.csv', rowCount: 1, created: 1, updated: 0, unchanged: 0 }))
-      .toBe('Imported contracts.csv: 1 row — 1 new, 0 updated, 0 unchanged');
+    expect(importSummary({ fileName: 'posts.csv', rowCount: 3, created: 2, updated: 1, unchanged: 0 })).toBe(
+      'Imported posts.csv: 3 rows — 2 new, 1 updated, 0 unchanged',
+    );
+    expect(importSummary({ fileName: 'contracts.csv', rowCount: 1, created: 1, updated: 0, unchanged: 0 })).toBe(
+      'Imported contracts.csv: 1 row — 1 new, 0 updated, 0 unchanged',
+    );
   });
 
   it('checks the chosen spreadsheet before sending it', () => {
@@ -64,7 +64,10 @@ describe('the import', () => {
   });
 
   it('parses quoted cells, doubled quotes, CRLF and a byte-order mark', () => {
-    expect(parseCsv('\uFEFFa,"b, c"\r\n"say ""hi""",d\n')).toEqual([['a', 'b, c'], ['say "hi"', 'd']]);
+    expect(parseCsv('\uFEFFa,"b, c"\r\n"say ""hi""",d\n')).toEqual([
+      ['a', 'b, c'],
+      ['say "hi"', 'd'],
+    ]);
     expect(parseCsv('a,"b')).toBeNull();
   });
 });

@@ -5,7 +5,13 @@ import { ErrorSummary, type FieldProblem } from '../error-summary';
 import { TextAreaField } from '../text-area-field';
 import { newCommandId } from '../../lib/command-id';
 import {
-  acceptedFileTypes, fileProblem, importProblemsOf, importSummary, readFileAsBase64, rejectionHeading, templateHref,
+  acceptedFileTypes,
+  fileProblem,
+  importProblemsOf,
+  importSummary,
+  readFileAsBase64,
+  rejectionHeading,
+  templateHref,
   type ImportResult,
 } from './import-sheet';
 import { FileField } from './file-field';
@@ -52,16 +58,13 @@ export function SpreadsheetImport<V>(props: {
     } finally {
       setReading(false);
     }
-    mutation.mutate(
-      props.variables({ fileName: file.name, contentBase64, reason: reason.trim(), commandId: newCommandId() }),
-      {
-        onSuccess: () => {
-          // A fresh file input, so the next import starts from a choice, not the last file.
-          setFileInputKey((k) => k + 1);
-          setReason('');
-        },
+    mutation.mutate(props.variables({ fileName: file.name, contentBase64, reason: reason.trim(), commandId: newCommandId() }), {
+      onSuccess: () => {
+        // A fresh file input, so the next import starts from a choice, not the last file.
+        setFileInputKey((k) => k + 1);
+        setReason('');
       },
-    );
+    });
   }
 
   const problems: FieldProblem[] = [
@@ -74,7 +77,9 @@ export function SpreadsheetImport<V>(props: {
       <h2 id="import-heading">Import from spreadsheet</h2>
       {props.intro}
       <p>
-        <a href={templateHref(Object.values(props.columnHeadings))} download={props.templateFileName}>Download a template (CSV)</a>{' '}
+        <a href={templateHref(Object.values(props.columnHeadings))} download={props.templateFileName}>
+          Download a template (CSV)
+        </a>{' '}
         <span className="hint">with the expected column headings.</span>
       </p>
       <ErrorSummary problems={problems} />

@@ -23,12 +23,18 @@ function ConsultantReturn({ context: { programme, authority } }: { context: Prog
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/analysis">Activity analysis</Link></li>
-          <li><Link to={`/analysis/${programme.id}`}>{programme.name}</Link></li>
+          <li>
+            <Link to="/analysis">Activity analysis</Link>
+          </li>
+          <li>
+            <Link to={`/analysis/${programme.id}`}>{programme.name}</Link>
+          </li>
           <li aria-current="page">Activity return</li>
         </ol>
       </nav>
-      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>{title}</PageHeading>
+      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
+        {title}
+      </PageHeading>
       <div className="filters">
         <SelectField
           label="Service"
@@ -38,9 +44,11 @@ function ConsultantReturn({ context: { programme, authority } }: { context: Prog
           onChange={(id) => setParams({ service: id }, { replace: true })}
         />
       </div>
-      {service
-        ? <ReturnForm authorityId={authority.id} programmeId={programme.id} service={service} />
-        : <p>Choose the service whose return you are entering, for example from the notes of its workshop.</p>}
+      {service ? (
+        <ReturnForm authorityId={authority.id} programmeId={programme.id} service={service} />
+      ) : (
+        <p>Choose the service whose return you are entering, for example from the notes of its workshop.</p>
+      )}
     </>
   );
 }

@@ -34,19 +34,21 @@ export function AnalysisIndexPage() {
     <>
       <PageHeading title="Activity analysis">Activity analysis</PageHeading>
       <p className="lead">How much of each council's time goes on contract management, from the services' activity returns.</p>
-      {query.isPending ? <Loading what="programmes" />
-        : query.isError ? <Problem error={query.error} />
-        : (
-          <DataTable
-            caption="Programmes"
-            captionHidden
-            data={rows}
-            columns={columns}
-            getRowId={(row) => row.id}
-            emptyMessage="No programme has been started yet."
-            initialSorting={[{ id: 'startedOn', desc: true }]}
-          />
-        )}
+      {query.isPending ? (
+        <Loading what="programmes" />
+      ) : query.isError ? (
+        <Problem error={query.error} />
+      ) : (
+        <DataTable
+          caption="Programmes"
+          captionHidden
+          data={rows}
+          columns={columns}
+          getRowId={(row) => row.id}
+          emptyMessage="No programme has been started yet."
+          initialSorting={[{ id: 'startedOn', desc: true }]}
+        />
+      )}
     </>
   );
 }

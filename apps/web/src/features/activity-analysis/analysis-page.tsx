@@ -36,75 +36,84 @@ function Analysis({ context: { programme, authority } }: { context: ProgrammeCon
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/analysis">Activity analysis</Link></li>
+          <li>
+            <Link to="/analysis">Activity analysis</Link>
+          </li>
           <li aria-current="page">{programme.name}</li>
         </ol>
       </nav>
       <PageHeading title={`Activity analysis – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         Activity analysis
       </PageHeading>
-      {analysis.isPending ? <Loading what="analysis" />
-        : analysis.isError ? <Problem error={analysis.error} />
-        : (
-          <>
-            <HeadlinePanel headline={analysis.data.headline} roundingRule={analysis.data.roundingRule} />
-            <ul className="list list--inline" aria-label="Activity analysis pages">
-              <li><Link to={`/analysis/${programme.id}/return`}>Enter a service's activity return</Link></li>
-              <li><Link to={`/analysis/${programme.id}/activities`}>Edit the activity taxonomy</Link></li>
-            </ul>
-            <ThresholdForm
-              key={threshold}
-              value={threshold}
-              onChange={(t) => setParams(t === DEFAULT_THRESHOLD ? {} : { threshold: String(t) }, { replace: true })}
-            />
-            <dl className="summary-list">
-              <div className="summary-list__row">
-                <dt>Contract-management time</dt>
-                <dd>{formatFteSummary(analysis.data.totalFte)}, costing {formatPence(analysis.data.totalCostPence)} a year</dd>
-              </div>
-              <div className="summary-list__row">
-                <dt>Posts analysed</dt>
-                <dd>{countLabel(analysis.data.postsAnalysed, 'post')}, {analysis.data.postsWithContractManagement} with some contract-management time</dd>
-              </div>
-              <div className="summary-list__row">
-                <dt>Substantive posts</dt>
-                <dd>
-                  {countLabel(analysis.data.substantivePosts, 'post')} at {analysis.data.thresholdPercent}% or more;{' '}
-                  {countLabel(analysis.data.fractionalPosts, 'post')} with less
-                </dd>
-              </div>
-            </dl>
+      {analysis.isPending ? (
+        <Loading what="analysis" />
+      ) : analysis.isError ? (
+        <Problem error={analysis.error} />
+      ) : (
+        <>
+          <HeadlinePanel headline={analysis.data.headline} roundingRule={analysis.data.roundingRule} />
+          <ul className="list list--inline" aria-label="Activity analysis pages">
+            <li>
+              <Link to={`/analysis/${programme.id}/return`}>Enter a service's activity return</Link>
+            </li>
+            <li>
+              <Link to={`/analysis/${programme.id}/activities`}>Edit the activity taxonomy</Link>
+            </li>
+          </ul>
+          <ThresholdForm
+            key={threshold}
+            value={threshold}
+            onChange={(t) => setParams(t === DEFAULT_THRESHOLD ? {} : { threshold: String(t) }, { replace: true })}
+          />
+          <dl className="summary-list">
+            <div className="summary-list__row">
+              <dt>Contract-management time</dt>
+              <dd>
+                {formatFteSummary(analysis.data.totalFte)}, costing {formatPence(analysis.data.totalCostPence)} a year
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Posts analysed</dt>
+              <dd>
+                {countLabel(analysis.data.postsAnalysed, 'post')}, {analysis.data.postsWithContractManagement} with some contract-management time
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Substantive posts</dt>
+              <dd>
+                {countLabel(analysis.data.substantivePosts, 'post')} at {analysis.data.thresholdPercent}% or more;{' '}
+                {countLabel(analysis.data.fractionalPosts, 'post')} with less
+              </dd>
+            </div>
+          </dl>
 
-            {coverage.isPending ? <Loading what="returns" />
-              : coverage.isError ? <Problem error={coverage.error} />
-              : (
-                <NotReturned
-                  programmeId={programme.id}
-                  services={servicesNotReturned(authority.services, coverage.data.posts, coverage.data.activityShares)}
-                />
-              )}
+          {coverage.isPending ? (
+            <Loading what="returns" />
+          ) : coverage.isError ? (
+            <Problem error={coverage.error} />
+          ) : (
+            <NotReturned programmeId={programme.id} services={servicesNotReturned(authority.services, coverage.data.posts, coverage.data.activityShares)} />
+          )}
 
-            <section aria-labelledby="by-service-heading">
-              <h2 id="by-service-heading">By service</h2>
-              <ByServiceTable analysis={analysis.data} />
-              {analysis.data.byService.length > 0 && (
-                <figure className="figure">
-                  <figcaption className="figure__caption">
-                    Contract-management FTE by service, as a bar chart. The table above gives the same figures.
-                  </figcaption>
-                  <Suspense fallback={<p className="loading">Loading the chart…</p>}>
-                    <FteByServiceChart lines={analysis.data.byService} />
-                  </Suspense>
-                </figure>
-              )}
-            </section>
+          <section aria-labelledby="by-service-heading">
+            <h2 id="by-service-heading">By service</h2>
+            <ByServiceTable analysis={analysis.data} />
+            {analysis.data.byService.length > 0 && (
+              <figure className="figure">
+                <figcaption className="figure__caption">Contract-management FTE by service, as a bar chart. The table above gives the same figures.</figcaption>
+                <Suspense fallback={<p className="loading">Loading the chart…</p>}>
+                  <FteByServiceChart lines={analysis.data.byService} />
+                </Suspense>
+              </figure>
+            )}
+          </section>
 
-            <section aria-labelledby="by-activity-heading">
-              <h2 id="by-activity-heading">By activity</h2>
-              <ByActivityTable analysis={analysis.data} />
-            </section>
-          </>
-        )}
+          <section aria-labelledby="by-activity-heading">
+            <h2 id="by-activity-heading">By activity</h2>
+            <ByActivityTable analysis={analysis.data} />
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -18,7 +18,9 @@ export function PortalReturnPage() {
       <>
         <PageHeading title="Activity return">Activity return</PageHeading>
         <EmptyState>Activity returns are made by each service's director, for their own service.</EmptyState>
-        <p><Link to="/portal">Go to your home page</Link></p>
+        <p>
+          <Link to="/portal">Go to your home page</Link>
+        </p>
       </>
     );
   }
@@ -33,14 +35,16 @@ export function PortalReturnPage() {
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/portal">Home</Link></li>
+          <li>
+            <Link to="/portal">Home</Link>
+          </li>
           <li aria-current="page">Activity analysis</li>
         </ol>
       </nav>
-      <PageHeading title={title} caption={`${programme.name}, ${authority.name}`}>{title}</PageHeading>
-      <p className="lead">
-        How your team's posts spend their time. The consultancy uses it to size the central contract-management function.
-      </p>
+      <PageHeading title={title} caption={`${programme.name}, ${authority.name}`}>
+        {title}
+      </PageHeading>
+      <p className="lead">How your team's posts spend their time. The consultancy uses it to size the central contract-management function.</p>
       <ReturnForm authorityId={authority.id} programmeId={programme.id} service={service} />
     </>
   );

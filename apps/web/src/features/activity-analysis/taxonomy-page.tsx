@@ -12,7 +12,13 @@ import { activityTree } from './components/activity-tree';
 import { NameForm, TaxonomyTree, type TaxonomyAction } from './components/taxonomy-tree';
 import { ProgrammeNotFound } from './programme-not-found';
 import { useCommand } from '../../lib/use-command';
-import { AddActivityDocument, RenameActivityDocument, RetireActivityDocument, SeedActivityTaxonomyDocument, afterAnalysisChange } from './api/activity-analysis.commands';
+import {
+  AddActivityDocument,
+  RenameActivityDocument,
+  RetireActivityDocument,
+  SeedActivityTaxonomyDocument,
+  afterAnalysisChange,
+} from './api/activity-analysis.commands';
 
 export function TaxonomyPage() {
   const { programmeId = '' } = useParams();
@@ -54,8 +60,12 @@ function Taxonomy({ context: { programme, authority } }: { context: ProgrammeCon
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/analysis">Activity analysis</Link></li>
-          <li><Link to={`/analysis/${programmeId}`}>{programme.name}</Link></li>
+          <li>
+            <Link to="/analysis">Activity analysis</Link>
+          </li>
+          <li>
+            <Link to={`/analysis/${programmeId}`}>{programme.name}</Link>
+          </li>
           <li aria-current="page">Activity taxonomy</li>
         </ol>
       </nav>
@@ -63,37 +73,46 @@ function Taxonomy({ context: { programme, authority } }: { context: ProgrammeCon
         Activity taxonomy
       </PageHeading>
       <p className="lead">
-        The activities services book their posts' time to. An activity counts as contract management when it, or an
-        activity above it, is marked so.
+        The activities services book their posts' time to. An activity counts as contract management when it, or an activity above it, is marked so.
       </p>
-      <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>{done ?? ''}</p>
-      {taxonomy.isPending ? <Loading what="activities" />
-        : taxonomy.isError ? <Problem error={taxonomy.error} />
-        : taxonomy.data.length === 0 ? (
-          <>
-            <p>This programme has no activity taxonomy yet.</p>
-            <Button
-              onPress={() => { if (!seed.isPending) seed.mutate({ programmeId, commandId: newCommandId() }); }}
+      <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
+        {done ?? ''}
+      </p>
+      {taxonomy.isPending ? (
+        <Loading what="activities" />
+      ) : taxonomy.isError ? (
+        <Problem error={taxonomy.error} />
+      ) : taxonomy.data.length === 0 ? (
+        <>
+          <p>This programme has no activity taxonomy yet.</p>
+          <Button
+            onPress={() => {
+              if (!seed.isPending) seed.mutate({ programmeId, commandId: newCommandId() });
+            }}
+          >
+            Start from the standard contract-management taxonomy
+          </Button>
+          {seed.isError && (
+            <div className="notice notice--error" role="alert">
+              <p>{seed.error.message}</p>
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <TaxonomyTree nodes={activityTree(taxonomy.data)} onAction={act} />
+          <section aria-labelledby="add-top-heading">
+            <h2 id="add-top-heading">Add a top-level activity</h2>
+            <NameForm
+              label="Name of the new top-level activity"
+              submitLabel="Add top-level activity"
+              onSubmit={(name) => act({ kind: 'add', parentId: null, name, contractManagement: topLevelCm })}
             >
-              Start from the standard contract-management taxonomy
-            </Button>
-            {seed.isError && <div className="notice notice--error" role="alert"><p>{seed.error.message}</p></div>}
-          </>
-        ) : (
-          <>
-            <TaxonomyTree nodes={activityTree(taxonomy.data)} onAction={act} />
-            <section aria-labelledby="add-top-heading">
-              <h2 id="add-top-heading">Add a top-level activity</h2>
-              <NameForm
-                label="Name of the new top-level activity"
-                submitLabel="Add top-level activity"
-                onSubmit={(name) => act({ kind: 'add', parentId: null, name, contractManagement: topLevelCm })}
-              >
-                <CheckboxField label="It counts as contract management" isSelected={topLevelCm} onChange={setTopLevelCm} />
-              </NameForm>
-            </section>
-          </>
-        )}
+              <CheckboxField label="It counts as contract management" isSelected={topLevelCm} onChange={setTopLevelCm} />
+            </NameForm>
+          </section>
+        </>
+      )}
     </>
   );
 }

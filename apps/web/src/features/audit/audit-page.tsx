@@ -21,9 +21,21 @@ const columns = [
     header: 'Audit',
     cell: ({ row }) => (
       <ul className="list">
-        <li><Link to={`/audit/${row.original.id}/history`}>Decision history<span className="visually-hidden"> of {row.original.name}</span></Link></li>
-        <li><Link to={`/audit/${row.original.id}/changes`}>Changes between dates<span className="visually-hidden"> at {row.original.name}</span></Link></li>
-        <li><Link to={`/audit/${row.original.id}/verify`}>Verify<span className="visually-hidden"> {row.original.name}</span></Link></li>
+        <li>
+          <Link to={`/audit/${row.original.id}/history`}>
+            Decision history<span className="visually-hidden"> of {row.original.name}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to={`/audit/${row.original.id}/changes`}>
+            Changes between dates<span className="visually-hidden"> at {row.original.name}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to={`/audit/${row.original.id}/verify`}>
+            Verify<span className="visually-hidden"> {row.original.name}</span>
+          </Link>
+        </li>
       </ul>
     ),
   }),
@@ -35,23 +47,25 @@ export function AuditPage() {
     <>
       <PageHeading title="Audit">Audit</PageHeading>
       <p className="lead">
-        You have read-only access to the councils below: read their decision history, compare two dates,
-        verify that nothing was altered or removed, and download the sealed decision register.
+        You have read-only access to the councils below: read their decision history, compare two dates, verify that nothing was altered or removed, and
+        download the sealed decision register.
       </p>
       <h2>Authorities you may audit</h2>
-      {authorities.isPending ? <Loading what="authorities" />
-        : authorities.isError ? <Problem error={authorities.error} />
-        : (
-          <DataTable
-            caption="Authorities you may audit"
-            captionHidden
-            data={authorities.data}
-            columns={columns}
-            getRowId={(row) => row.id}
-            emptyMessage="You have not been granted access to any authority yet."
-            initialSorting={[{ id: 'name', desc: false }]}
-          />
-        )}
+      {authorities.isPending ? (
+        <Loading what="authorities" />
+      ) : authorities.isError ? (
+        <Problem error={authorities.error} />
+      ) : (
+        <DataTable
+          caption="Authorities you may audit"
+          captionHidden
+          data={authorities.data}
+          columns={columns}
+          getRowId={(row) => row.id}
+          emptyMessage="You have not been granted access to any authority yet."
+          initialSorting={[{ id: 'name', desc: false }]}
+        />
+      )}
       <h2>Programmes</h2>
       <ProgrammeRecords />
     </>

@@ -10,7 +10,11 @@ import { AuthorityFrame, type AuditedAuthority } from './components/authority-fr
 import { formatRecordedAt } from './components/format';
 
 type Item = ProgrammeDiffQuery['programmeDiff']['items'][number];
-const AREAS = [['design', 'Function design'], ['deals', 'FTE deals'], ['funding', 'Funding position']] as const;
+const AREAS = [
+  ['design', 'Function design'],
+  ['deals', 'FTE deals'],
+  ['funding', 'Funding position'],
+] as const;
 const CHANGE = { added: 'Added', removed: 'Removed', changed: 'Changed' } as Record<string, string>;
 
 function Changes({ items, area, title }: { items: Item[]; area: string; title: string }) {
@@ -18,11 +22,21 @@ function Changes({ items, area, title }: { items: Item[]; area: string; title: s
   return (
     <section aria-labelledby={`diff-${area}`} className="section">
       <h3 id={`diff-${area}`}>{title}</h3>
-      {mine.length === 0 ? <p className="empty-state">Nothing changed.</p> : (
+      {mine.length === 0 ? (
+        <p className="empty-state">Nothing changed.</p>
+      ) : (
         <div className="table-scroll">
           <table className="table">
             <caption className="visually-hidden">{title}: what changed</caption>
-            <thead><tr><th scope="col">What</th><th scope="col">Change</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">Caused by</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">What</th>
+                <th scope="col">Change</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+                <th scope="col">Caused by</th>
+              </tr>
+            </thead>
             <tbody>
               {mine.map((i) => (
                 <tr key={`${i.label}-${i.change}`}>
@@ -31,10 +45,14 @@ function Changes({ items, area, title }: { items: Item[]; area: string; title: s
                   <td>{i.before ?? '—'}</td>
                   <td>{i.after ?? '—'}</td>
                   <td>
-                    {i.causedBy.length === 0 ? '—' : (
+                    {i.causedBy.length === 0 ? (
+                      '—'
+                    ) : (
                       <ul className="list">
                         {i.causedBy.map((c) => (
-                          <li key={c.eventId}>{c.sentence} ({c.actorName}, {formatRecordedAt(c.occurredAt)}){c.reason ? `. Reason: ${c.reason}` : ''}</li>
+                          <li key={c.eventId}>
+                            {c.sentence} ({c.actorName}, {formatRecordedAt(c.occurredAt)}){c.reason ? `. Reason: ${c.reason}` : ''}
+                          </li>
                         ))}
                       </ul>
                     )}
@@ -65,23 +83,42 @@ function Diff({ authority }: { authority: AuditedAuthority }) {
         <h2 id="compare-heading">Compare two moments</h2>
         <p>Give a date (its end of day), a date-time in UTC or a store position from the decision history.</p>
         <div className="audit-filters">
-          <SelectField label="Programme" options={authority.programmes.map((p) => ({ id: p.id, label: p.name }))} value={draft.programmeId} onChange={(programmeId) => setDraft({ ...draft, programmeId })} />
-          <TextField label="From" isRequired hint="For example 2026-03-01 or 2026-03-01T09:30:00Z" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
+          <SelectField
+            label="Programme"
+            options={authority.programmes.map((p) => ({ id: p.id, label: p.name }))}
+            value={draft.programmeId}
+            onChange={(programmeId) => setDraft({ ...draft, programmeId })}
+          />
+          <TextField
+            label="From"
+            isRequired
+            hint="For example 2026-03-01 or 2026-03-01T09:30:00Z"
+            value={draft.from}
+            onChange={(from) => setDraft({ ...draft, from })}
+          />
           <TextField label="To" isRequired hint="For example 2026-03-31" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         </div>
-        <Button type="submit" readOnlySafe>Show changes</Button>
+        <Button type="submit" readOnlySafe>
+          Show changes
+        </Button>
       </form>
       {asked && (
         <section aria-labelledby="changes-heading" className="section">
           <h2 id="changes-heading">Changes</h2>
-          {diff.isPending ? <Loading what="changes" />
-            : diff.isError ? <Problem error={diff.error} />
-            : (
-              <>
-                <p role="status">{diff.data.items.length} changes from {diff.data.from} to {diff.data.to}.</p>
-                {AREAS.map(([area, title]) => <Changes key={area} items={diff.data.items} area={area} title={title} />)}
-              </>
-            )}
+          {diff.isPending ? (
+            <Loading what="changes" />
+          ) : diff.isError ? (
+            <Problem error={diff.error} />
+          ) : (
+            <>
+              <p role="status">
+                {diff.data.items.length} changes from {diff.data.from} to {diff.data.to}.
+              </p>
+              {AREAS.map(([area, title]) => (
+                <Changes key={area} items={diff.data.items} area={area} title={title} />
+              ))}
+            </>
+          )}
         </section>
       )}
     </>

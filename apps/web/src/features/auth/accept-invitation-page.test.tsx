@@ -33,7 +33,9 @@ describe('AcceptInvitationPage', () => {
   });
 
   it('sends the link and the chosen password to acceptInvitation', async () => {
-    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ errors: [{ message: 'This link is not valid.', extensions: { code: 'BAD_USER_INPUT' } }] })));
+    const fetch = vi
+      .fn()
+      .mockResolvedValue(new Response(JSON.stringify({ errors: [{ message: 'This link is not valid.', extensions: { code: 'BAD_USER_INPUT' } }] })));
     vi.stubGlobal('fetch', fetch);
     renderAt('/accept-invitation?token=t.u.secret');
     fill('New password', 'a long pass phrase one');

@@ -62,7 +62,9 @@ export function AcceptInvitationPage({ mode = 'invitation' }: { mode?: 'invitati
           error={error ?? undefined}
         />
         <TextField label="New password again" type="password" autoComplete="new-password" isRequired value={again} onChange={setAgain} />
-        <Button type="submit" isDisabled={!token || accept.isPending}>Set password and sign in</Button>
+        <Button type="submit" isDisabled={!token || accept.isPending}>
+          Set password and sign in
+        </Button>
       </Form>
     </div>
   );

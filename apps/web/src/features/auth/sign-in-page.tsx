@@ -27,11 +27,7 @@ export function SignInPage() {
           <p>{sessionEndReason() === 'expired' ? 'Your session has ended. Sign in again to carry on.' : 'You have signed out.'}</p>
         </div>
       )}
-      <SignInForm
-        onSubmit={(values) => signIn.mutate(values)}
-        isPending={signIn.isPending}
-        failure={signInFailureMessage(signIn.error)}
-      />
+      <SignInForm onSubmit={(values) => signIn.mutate(values)} isPending={signIn.isPending} failure={signInFailureMessage(signIn.error)} />
     </div>
   );
 }

@@ -10,9 +10,13 @@ export function AuthoritiesPage() {
     <>
       <PageHeading title="Authorities">Authorities</PageHeading>
       <p className="lead">The councils your consultancy runs redesign programmes for.</p>
-      {authorities.isPending ? <Loading what="authorities" />
-        : authorities.isError ? <Problem error={authorities.error} />
-        : <AuthoritiesTable authorities={authorities.data} />}
+      {authorities.isPending ? (
+        <Loading what="authorities" />
+      ) : authorities.isError ? (
+        <Problem error={authorities.error} />
+      ) : (
+        <AuthoritiesTable authorities={authorities.data} />
+      )}
     </>
   );
 }

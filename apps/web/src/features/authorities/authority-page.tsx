@@ -14,7 +14,9 @@ function AuthorityNotFound() {
     <>
       <h1 className="page-heading__title">Authority not found</h1>
       <p>We could not find that authority. It may not exist, or you may not have access to it.</p>
-      <p><Link to="/authorities">Go to all authorities</Link></p>
+      <p>
+        <Link to="/authorities">Go to all authorities</Link>
+      </p>
     </>
   );
 }
@@ -31,16 +33,21 @@ export function AuthorityPage() {
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/authorities">Authorities</Link></li>
+          <li>
+            <Link to="/authorities">Authorities</Link>
+          </li>
           <li aria-current="page">{name}</li>
         </ol>
       </nav>
-      <PageHeading title={name} caption={kind}>{name}</PageHeading>
+      <PageHeading title={name} caption={kind}>
+        {name}
+      </PageHeading>
       <p className="lead">
-        {countLabel(directorates.length, 'directorate')}, {countLabel(services.length, 'service')},{' '}
-        {countLabel(programmes.length, 'programme')}.
+        {countLabel(directorates.length, 'directorate')}, {countLabel(services.length, 'service')}, {countLabel(programmes.length, 'programme')}.
       </p>
-      <p><Link to={`/establishment/${authority.data.id}`}>View the establishment (posts) of {name}</Link></p>
+      <p>
+        <Link to={`/establishment/${authority.data.id}`}>View the establishment (posts) of {name}</Link>
+      </p>
       <section aria-labelledby="structure-heading">
         <h2 id="structure-heading">Directorates and services</h2>
         <AuthorityStructure authority={authority.data} />

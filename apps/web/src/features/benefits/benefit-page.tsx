@@ -31,7 +31,9 @@ function BenefitNotFound({ programmeId }: { programmeId: string }) {
     <>
       <h1 className="page-heading__title">Benefit not found</h1>
       <p>We could not find that benefit. It may not exist, or you may not have access to it.</p>
-      <p><Link to={`/benefits/${programmeId}`}>Go to the benefits register</Link></p>
+      <p>
+        <Link to={`/benefits/${programmeId}`}>Go to the benefits register</Link>
+      </p>
     </>
   );
 }
@@ -68,7 +70,11 @@ function BenefitOfProgramme({ context }: { context: StageContext }) {
       >
         {title}
       </StageHeader>
-      {save.isError && !serverError && <div className="notice notice--error" role="alert"><p>{save.error.message}</p></div>}
+      {save.isError && !serverError && (
+        <div className="notice notice--error" role="alert">
+          <p>{save.error.message}</p>
+        </div>
+      )}
       {benefit && (
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">Change its status</h2>

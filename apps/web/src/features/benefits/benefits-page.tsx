@@ -30,27 +30,37 @@ function Benefits({ context }: { context: StageContext }) {
       <StageHeader context={context} index={{ to: '/benefits', label: 'Benefits' }} current={context.programme.name} title="Benefits">
         Benefits
       </StageHeader>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
-      <p className="lead">What the new function must bring: cashable savings take money out of a budget; non-cashable benefits free capacity or improve outcomes.</p>
-      {canEdit && (
-        <div className="stage-actions">
-          <Link to={`/benefits/${programmeId}/new`} className="button button--secondary">Record a benefit</Link>
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
         </div>
       )}
-      {register.isPending ? <Loading what="benefits" />
-        : register.isError ? <Problem error={register.error} />
-        : (
-          <>
-            <section aria-labelledby="totals-heading">
-              <h2 id="totals-heading">Totals</h2>
-              <BenefitTotals totals={register.data.totals} />
-            </section>
-            <section aria-labelledby="register-heading" className="section">
-              <h2 id="register-heading">Benefits register</h2>
-              <BenefitsTable programmeId={programmeId} benefits={register.data.benefits} canEdit={canEdit} />
-            </section>
-          </>
-        )}
+      <p className="lead">
+        What the new function must bring: cashable savings take money out of a budget; non-cashable benefits free capacity or improve outcomes.
+      </p>
+      {canEdit && (
+        <div className="stage-actions">
+          <Link to={`/benefits/${programmeId}/new`} className="button button--secondary">
+            Record a benefit
+          </Link>
+        </div>
+      )}
+      {register.isPending ? (
+        <Loading what="benefits" />
+      ) : register.isError ? (
+        <Problem error={register.error} />
+      ) : (
+        <>
+          <section aria-labelledby="totals-heading">
+            <h2 id="totals-heading">Totals</h2>
+            <BenefitTotals totals={register.data.totals} />
+          </section>
+          <section aria-labelledby="register-heading" className="section">
+            <h2 id="register-heading">Benefits register</h2>
+            <BenefitsTable programmeId={programmeId} benefits={register.data.benefits} canEdit={canEdit} />
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -34,9 +34,7 @@ function Capacity({ context }: { context: StageContext }) {
       <StageHeader context={context} index={{ to: '/capacity', label: 'Capacity' }} current={context.programme.name} title="Capacity model">
         Capacity model
       </StageHeader>
-      {model.isPending ? <Loading what="capacity model" />
-        : model.isError ? <Problem error={model.error} />
-        : <CapacityFigures model={model.data} />}
+      {model.isPending ? <Loading what="capacity model" /> : model.isError ? <Problem error={model.error} /> : <CapacityFigures model={model.data} />}
     </>
   );
 }
@@ -54,24 +52,32 @@ function CapacityFigures({ model }: { model: CapacityModel }) {
   return (
     <>
       {(saved || flash) && (
-        <div className="notice notice--success" role="status"><p>{saved ? 'Assumptions saved. The figures below use them.' : flash}</p></div>
+        <div className="notice notice--success" role="status">
+          <p>{saved ? 'Assumptions saved. The figures below use them.' : flash}</p>
+        </div>
       )}
       <section aria-labelledby="headline-heading" className="panel">
-        <h2 id="headline-heading" className="panel__title">Finding</h2>
+        <h2 id="headline-heading" className="panel__title">
+          Finding
+        </h2>
         <p className="panel__body">{capacityHeadline(model)}</p>
         <p>{capacityMeaning(model.gapFte)}</p>
         <p className="panel__small-print">
-          <span className="visually-hidden">How the figures are rounded: </span>{model.roundingRule}{note ? ` ${note}` : ''}
+          <span className="visually-hidden">How the figures are rounded: </span>
+          {model.roundingRule}
+          {note ? ` ${note}` : ''}
         </p>
       </section>
 
       {model.tiersWithoutHours.length > 0 && (
         <div className="stage-warning" role="note">
-          <span className="stage-warning__icon" aria-hidden="true">!</span>
+          <span className="stage-warning__icon" aria-hidden="true">
+            !
+          </span>
           <p>
             <span className="visually-hidden">Warning: </span>
-            {model.tiersWithoutHours.join(', ')} {model.tiersWithoutHours.length === 1 ? 'has' : 'have'} contracts but no hours
-            assumption, so {model.tiersWithoutHours.length === 1 ? 'it counts' : 'they count'} as 0 hours and the demand is understated.
+            {model.tiersWithoutHours.join(', ')} {model.tiersWithoutHours.length === 1 ? 'has' : 'have'} contracts but no hours assumption, so{' '}
+            {model.tiersWithoutHours.length === 1 ? 'it counts' : 'they count'} as 0 hours and the demand is understated.
             {canEdit ? ' Give hours for every tier below.' : ''}
           </p>
         </div>
@@ -80,8 +86,8 @@ function CapacityFigures({ model }: { model: CapacityModel }) {
       <section aria-labelledby="tiers-heading">
         <h2 id="tiers-heading">Demand by tier</h2>
         <p>
-          Each tier’s contracts × the hours a year each needs, ÷ {new Intl.NumberFormat('en-GB').format(model.productiveHoursPerFte)} productive
-          hours per FTE{model.assumptions.isDefault ? ' (the illustrative default assumptions, until the programme sets its own)' : ''}.
+          Each tier’s contracts × the hours a year each needs, ÷ {new Intl.NumberFormat('en-GB').format(model.productiveHoursPerFte)} productive hours per FTE
+          {model.assumptions.isDefault ? ' (the illustrative default assumptions, until the programme sets its own)' : ''}.
         </p>
         <CapacityTable model={model} />
         <figure className="figure">
@@ -107,11 +113,14 @@ function CapacityFigures({ model }: { model: CapacityModel }) {
         <section aria-labelledby="assumptions-heading" className="section">
           <h2 id="assumptions-heading">Assumptions</h2>
           <p>
-            No authoritative ratio of contracts per contract manager exists: calibrate these hours from the activity analysis
-            and the council’s own experience.
+            No authoritative ratio of contracts per contract manager exists: calibrate these hours from the activity analysis and the council’s own experience.
           </p>
           <AssumptionsForm
-            key={model.assumptions.hoursPerContract.map((h) => `${h.tier}:${h.hours}`).join('|') + model.productiveHoursPerFte + model.tiers.map((t) => t.tier).join('|')}
+            key={
+              model.assumptions.hoursPerContract.map((h) => `${h.tier}:${h.hours}`).join('|') +
+              model.productiveHoursPerFte +
+              model.tiers.map((t) => t.tier).join('|')
+            }
             model={model}
             isPending={set.isPending}
             failure={set.error?.message}
@@ -125,8 +134,12 @@ function CapacityFigures({ model }: { model: CapacityModel }) {
           <h2 id="templates-heading">Templates</h2>
           <p>A template holds a programme’s activity taxonomy, tier rules and capacity assumptions, ready for the next council.</p>
           <ul className="list list--bullet">
-            <li><Link to={`/templates/save/${programmeId}`}>Save this programme as a template</Link></li>
-            <li><Link to={`/templates/apply/${programmeId}`}>Apply a template to this programme</Link></li>
+            <li>
+              <Link to={`/templates/save/${programmeId}`}>Save this programme as a template</Link>
+            </li>
+            <li>
+              <Link to={`/templates/apply/${programmeId}`}>Apply a template to this programme</Link>
+            </li>
           </ul>
         </section>
       )}

@@ -25,8 +25,15 @@ export function ConsultationPlanPage() {
   const context = useProgrammeContext(programmeId);
   const plan = useQuery(consultationPlanOptions(planId));
   if (context.isPending || plan.isPending) return <Loading what="consultation plan" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/consultation" backLabel="Go to the consultation of all programmes" />} />;
-  if (plan.isError) return <Problem error={plan.error} notFound={<ProgrammeNotFound backTo={`/consultation/${programmeId}`} backLabel="Go to the programme’s consultation plans" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/consultation" backLabel="Go to the consultation of all programmes" />} />;
+  if (plan.isError)
+    return (
+      <Problem
+        error={plan.error}
+        notFound={<ProgrammeNotFound backTo={`/consultation/${programmeId}`} backLabel="Go to the programme’s consultation plans" />}
+      />
+    );
   return <Plan context={context.data} plan={plan.data} />;
 }
 
@@ -35,10 +42,18 @@ function Plan({ context, plan }: { context: ProgrammeContext; plan: Consultation
   const base = `/consultation/${context.programme.id}`;
   return (
     <>
-      <ProgrammeHeader context={context} index={{ to: '/consultation', label: 'Consultation' }} trail={[{ to: base, label: context.programme.name }]} current={plan.title} title={plan.title}>
+      <ProgrammeHeader
+        context={context}
+        index={{ to: '/consultation', label: 'Consultation' }}
+        trail={[{ to: base, label: context.programme.name }]}
+        current={plan.title}
+        title={plan.title}
+      >
         {plan.title}
       </ProgrammeHeader>
-      <p><span className={`tag ${plan.status === 'launched' ? 'tag--launched' : 'tag--grey'}`}>{plan.status === 'launched' ? 'Launched' : 'Draft'}</span></p>
+      <p>
+        <span className={`tag ${plan.status === 'launched' ? 'tag--launched' : 'tag--grey'}`}>{plan.status === 'launched' ? 'Launched' : 'Draft'}</span>
+      </p>
       <StatutoryFigures plan={plan} />
       <PlanWarnings warnings={plan.warnings} />
       <LaunchPanel plan={plan} canLaunch={canPlan} />
@@ -63,7 +78,9 @@ function Plan({ context, plan }: { context: ProgrammeContext; plan: Consultation
       <section aria-labelledby="disclosures-heading" className="section">
         <h2 id="disclosures-heading">Disclosures to the unions (s.188(4))</h2>
         <p>Recognised unions: {plan.recognisedUnions.length ? plan.recognisedUnions.join(', ') : 'none named'}.</p>
-        {!plan.figures.collectiveRequired && <p className="hint">Not required: fewer than 20 dismissals are proposed at the establishment. Record any given anyway.</p>}
+        {!plan.figures.collectiveRequired && (
+          <p className="hint">Not required: fewer than 20 dismissals are proposed at the establishment. Record any given anyway.</p>
+        )}
         <DisclosuresChecklist disclosures={plan.disclosures} />
         {canRecord && <DisclosureForm planId={plan.planId} disclosures={plan.disclosures} />}
       </section>

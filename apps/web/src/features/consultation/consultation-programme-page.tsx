@@ -21,7 +21,8 @@ export function ConsultationProgrammePage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/consultation" backLabel="Go to the consultation of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/consultation" backLabel="Go to the consultation of all programmes" />} />;
   return <Plans context={context.data} />;
 }
 
@@ -31,7 +32,9 @@ function Plans({ context }: { context: ProgrammeContext }) {
   const { canPlan } = useConsultationRights();
   return (
     <>
-      <ProgrammeHeader context={context} index={{ to: '/consultation', label: 'Consultation' }} current={programme.name} title="Consultation">Consultation plans</ProgrammeHeader>
+      <ProgrammeHeader context={context} index={{ to: '/consultation', label: 'Consultation' }} current={programme.name} title="Consultation">
+        Consultation plans
+      </ProgrammeHeader>
       {plans.isPending && <Loading what="consultation plans" />}
       {plans.isError && <Problem error={plans.error} />}
       {plans.data && plans.data.length === 0 && <EmptyState>No consultation plan yet.</EmptyState>}
@@ -40,7 +43,9 @@ function Plans({ context }: { context: ProgrammeContext }) {
           {plans.data.map((p) => (
             <li key={p.planId}>
               <Link to={`/consultation/${programme.id}/plans/${p.planId}`}>{p.title}</Link>{' '}
-              <span className={`tag ${p.status === 'launched' ? 'tag--launched' : 'tag--grey'}`}>{p.status === 'launched' ? `Launched ${formatCivilDate(p.launchedOn!)}` : 'Draft'}</span>
+              <span className={`tag ${p.status === 'launched' ? 'tag--launched' : 'tag--grey'}`}>
+                {p.status === 'launched' ? `Launched ${formatCivilDate(p.launchedOn!)}` : 'Draft'}
+              </span>
               <p className="hint">
                 {p.establishment}: {p.proposedDismissals} proposed dismissals;{' '}
                 {p.figures.collectiveRequired ? `${p.figures.minimumDays}-day collective consultation` : 'individual consultation only'};{' '}
@@ -75,20 +80,48 @@ function DraftForm({ programmeId }: { programmeId: string }) {
     const { scope, problems: found } = scopeOf(fields, 'plan');
     setProblems(found);
     if (!scope) return;
-    draft.mutate({ programmeId, ...scope, commandId }, {
-      onSuccess: (plan) => navigate(`/consultation/${programmeId}/plans/${plan.planId}`),
-    });
+    draft.mutate(
+      { programmeId, ...scope, commandId },
+      {
+        onSuccess: (plan) => navigate(`/consultation/${programmeId}/plans/${plan.planId}`),
+      },
+    );
   }
   const error = (id: string) => problems.find((p) => p.fieldId === id)?.message;
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="plan-title" label="Title" value={fields.title} onChange={(title) => set({ title })} error={error('plan-title')} />
-        <TextField id="plan-establishment" label="Establishment" hint="The site the dismissals are proposed at, such as County Hall" value={fields.establishment} onChange={(establishment) => set({ establishment })} error={error('plan-establishment')} />
-        <TextField id="plan-dismissals" label="Proposed dismissals at that establishment within 90 days" width="narrow" inputMode="numeric" value={fields.dismissals} onChange={(dismissals) => set({ dismissals })} error={error('plan-dismissals')} />
-        <TextField id="plan-unions" label="Recognised trade unions" hint="Separated by commas, such as UNISON, GMB" value={fields.unions} onChange={(unions) => set({ unions })} />
+        <TextField
+          id="plan-establishment"
+          label="Establishment"
+          hint="The site the dismissals are proposed at, such as County Hall"
+          value={fields.establishment}
+          onChange={(establishment) => set({ establishment })}
+          error={error('plan-establishment')}
+        />
+        <TextField
+          id="plan-dismissals"
+          label="Proposed dismissals at that establishment within 90 days"
+          width="narrow"
+          inputMode="numeric"
+          value={fields.dismissals}
+          onChange={(dismissals) => set({ dismissals })}
+          error={error('plan-dismissals')}
+        />
+        <TextField
+          id="plan-unions"
+          label="Recognised trade unions"
+          hint="Separated by commas, such as UNISON, GMB"
+          value={fields.unions}
+          onChange={(unions) => set({ unions })}
+        />
         <Button type="submit">Draft the plan</Button>
       </Form>
     </>

@@ -70,10 +70,7 @@ function ContractEditor({ context, contract, posts, reload }: EditorProps) {
     const done = (saved: { id: string; reference: string }, verb: string) =>
       navigate(`${base}/${saved.id}`, { state: { flash: `Contract ${saved.reference} ${verb}.` } });
     if (contract) {
-      update.mutate(
-        { ...common, contractId: contract.id, expectedRevision: seen.revision ?? null, commandId },
-        { onSuccess: (saved) => done(saved, 'saved') },
-      );
+      update.mutate({ ...common, contractId: contract.id, expectedRevision: seen.revision ?? null, commandId }, { onSuccess: (saved) => done(saved, 'saved') });
     } else {
       add.mutate({ ...common, commandId }, { onSuccess: (saved) => done(saved, 'added') });
     }
@@ -84,10 +81,7 @@ function ContractEditor({ context, contract, posts, reload }: EditorProps) {
       <StageHeader
         context={context}
         index={{ to: '/contracts', label: 'Target contracts' }}
-        trail={[
-          { to: base, label: context.programme.name },
-          ...(contract ? [{ to: `${base}/${contract.id}`, label: contract.reference }] : []),
-        ]}
+        trail={[{ to: base, label: context.programme.name }, ...(contract ? [{ to: `${base}/${contract.id}`, label: contract.reference }] : [])]}
         current={contract ? 'Edit' : 'Add a contract'}
         title={title}
       >
@@ -96,7 +90,9 @@ function ContractEditor({ context, contract, posts, reload }: EditorProps) {
       {stale && contract && (
         <div className="notice notice--error" role="alert">
           <h2 className="notice__title">The register changed while you were editing</h2>
-          <p>Someone else saved a change to the target contracts since you opened this page, so nothing was saved. Start again from the contract as it is now.</p>
+          <p>
+            Someone else saved a change to the target contracts since you opened this page, so nothing was saved. Start again from the contract as it is now.
+          </p>
           <Button
             variant="secondary"
             onPress={async () => {
@@ -109,7 +105,11 @@ function ContractEditor({ context, contract, posts, reload }: EditorProps) {
           </Button>
         </div>
       )}
-      {save.isError && !stale && !serverError && <div className="notice notice--error" role="alert"><p>{save.error.message}</p></div>}
+      {save.isError && !stale && !serverError && (
+        <div className="notice notice--error" role="alert">
+          <p>{save.error.message}</p>
+        </div>
+      )}
       <ContractForm
         key={seen.form}
         initialValues={contract ? contractFormValuesOf(contract) : emptyContractForm}

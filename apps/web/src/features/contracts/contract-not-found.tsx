@@ -7,7 +7,9 @@ export function ContractNotFound({ programmeId }: { programmeId: string }) {
     <>
       <h1 className="page-heading__title">Contract not found</h1>
       <p>We could not find that contract. It may have been removed, or you may not have access to it.</p>
-      <p><Link to={`/contracts/${programmeId}`}>Go to the target contracts</Link></p>
+      <p>
+        <Link to={`/contracts/${programmeId}`}>Go to the target contracts</Link>
+      </p>
     </>
   );
 }

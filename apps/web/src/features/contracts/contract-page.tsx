@@ -53,13 +53,19 @@ function Contract({ context }: { context: StageContext }) {
       >
         {contract.reference}: {contract.title}
       </StageHeader>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <p className="lead">
         {contract.tier} tier contract with {contract.supplier}, owned by {contract.serviceName}.
       </p>
       {canEdit && (
         <div className="stage-actions">
-          <Link to={`${base}/${contract.id}/edit`} className="button button--secondary">Edit this contract</Link>
+          <Link to={`${base}/${contract.id}/edit`} className="button button--secondary">
+            Edit this contract
+          </Link>
         </div>
       )}
       <section aria-labelledby="details-heading">
@@ -67,12 +73,7 @@ function Contract({ context }: { context: StageContext }) {
         <ContractSummary contract={contract} />
       </section>
       <ContractDuties duties={contract.procurementActDuties} />
-      {canEdit && (
-        <RemoveContract
-          contract={contract}
-          onRemoved={() => navigate(base, { state: { flash: `Contract ${contract.reference} removed.` } })}
-        />
-      )}
+      {canEdit && <RemoveContract contract={contract} onRemoved={() => navigate(base, { state: { flash: `Contract ${contract.reference} removed.` } })} />}
       <EntityHistory programmeId={context.programme.id} entityId={contract.id} heading="Decisions about this contract" />
     </>
   );

@@ -43,29 +43,35 @@ function TierRules({ context }: { context: StageContext }) {
         Tier rules
       </StageHeader>
       <p className="lead">How the programme tiers its target contracts. The tier sets how much contract-management time a contract needs.</p>
-      {rules.isPending ? <Loading what="tier rules" />
-        : rules.isError ? <Problem error={rules.error} />
-        : (
-          <section aria-labelledby="rules-heading">
-            <h2 id="rules-heading">Bands, highest tier first</h2>
-            <p>
-              A contract takes the first band whose minimum annual value it reaches, or whose risk it reaches. The last band
-              takes every contract left. Saving re-tiers every contract and changes the capacity model.
-            </p>
-            {rules.data.isDefault && <p className="hint">No rules have been set for this programme, so the default bands apply.</p>}
-            {rules.data.fromTemplateId && <p className="hint">These rules came from a template.</p>}
-            <TierRulesForm
-              initialBands={bandValuesOf(rules.data.bands)}
-              isPending={setRules.isPending}
-              failure={setRules.error?.message}
-              onSubmit={(bands, reason) => setRules.mutate(
+      {rules.isPending ? (
+        <Loading what="tier rules" />
+      ) : rules.isError ? (
+        <Problem error={rules.error} />
+      ) : (
+        <section aria-labelledby="rules-heading">
+          <h2 id="rules-heading">Bands, highest tier first</h2>
+          <p>
+            A contract takes the first band whose minimum annual value it reaches, or whose risk it reaches. The last band takes every contract left. Saving
+            re-tiers every contract and changes the capacity model.
+          </p>
+          {rules.data.isDefault && <p className="hint">No rules have been set for this programme, so the default bands apply.</p>}
+          {rules.data.fromTemplateId && <p className="hint">These rules came from a template.</p>}
+          <TierRulesForm
+            initialBands={bandValuesOf(rules.data.bands)}
+            isPending={setRules.isPending}
+            failure={setRules.error?.message}
+            onSubmit={(bands, reason) =>
+              setRules.mutate(
                 { programmeId, bands, reason: reason || null, commandId },
                 { onSuccess: () => navigate(base, { state: { flash: 'Tier rules saved. Every contract has been re-tiered.' } }) },
-              )}
-            />
-            <p><Link to={base}>Back to the target contracts without saving</Link></p>
-          </section>
-        )}
+              )
+            }
+          />
+          <p>
+            <Link to={base}>Back to the target contracts without saving</Link>
+          </p>
+        </section>
+      )}
     </>
   );
 }

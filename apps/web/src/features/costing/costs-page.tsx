@@ -24,7 +24,8 @@ export function CostsPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
   return <Costs context={context.data} />;
 }
 
@@ -38,24 +39,51 @@ function Costs({ context }: { context: ProgrammeContext }) {
   const budget = useQuery(functionBudgetOptions(programme.id, year));
   const exits = useQuery(exitCostsOptions(programme.id));
   const [flash, setFlash] = useState<string | null>(null);
-  const choose = (key: string, value: string) => setParams((p) => { const next = new URLSearchParams(p); next.set(key, value); return next; }, { replace: true });
+  const choose = (key: string, value: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
   const years = financialYearsAround(financialYearOn(todayInLondon()));
 
   return (
     <>
-      <ApprovalHeader context={context} current="Full costs and budget" title="Full costs and budget">Full costs and budget</ApprovalHeader>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      <ApprovalHeader context={context} current="Full costs and budget" title="Full costs and budget">
+        Full costs and budget
+      </ApprovalHeader>
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <div className="filters">
-        <SelectField id="cost-year" label="Financial year" options={(years.includes(year) ? years : [year, ...years]).map((y) => ({ id: y, label: y }))} value={year} onChange={(v) => choose('year', v)} />
+        <SelectField
+          id="cost-year"
+          label="Financial year"
+          options={(years.includes(year) ? years : [year, ...years]).map((y) => ({ id: y, label: y }))}
+          value={year}
+          onChange={(v) => choose('year', v)}
+        />
         <SelectField id="cost-policy" label="Budget each post at" options={policies} value={policy} onChange={(v) => choose('policy', v)} />
       </div>
 
       <section aria-labelledby="cost-heading" className="section">
         <h2 id="cost-heading">Full cost of each post</h2>
-        {cost.isPending ? <Loading what="full costs" /> : cost.isError ? <Problem error={cost.error} /> : (
+        {cost.isPending ? (
+          <Loading what="full costs" />
+        ) : cost.isError ? (
+          <Problem error={cost.error} />
+        ) : (
           <>
             {cost.data.provisionalPosts > 0 && (
-              <p className="notice">{cost.data.provisionalPosts} of {cost.data.posts.length} posts are costed at their design grade, provisionally, until HR approves an evaluation of their job description.</p>
+              <p className="notice">
+                {cost.data.provisionalPosts} of {cost.data.posts.length} posts are costed at their design grade, provisionally, until HR approves an evaluation
+                of their job description.
+              </p>
             )}
             <PostCostsTable cost={cost.data} />
             <h3>Where the figures come from</h3>
@@ -66,7 +94,11 @@ function Costs({ context }: { context: ProgrammeContext }) {
 
       <section aria-labelledby="budget-heading" className="section">
         <h2 id="budget-heading">Function budget {year}</h2>
-        {budget.isPending ? <Loading what="budget" /> : budget.isError ? <Problem error={budget.error} /> : (
+        {budget.isPending ? (
+          <Loading what="budget" />
+        ) : budget.isError ? (
+          <Problem error={budget.error} />
+        ) : (
           <>
             <BudgetFigures budget={budget.data} />
             <NonPayLinesTable budget={budget.data} />
@@ -84,7 +116,11 @@ function Costs({ context }: { context: ProgrammeContext }) {
 
       <section aria-labelledby="exit-heading" className="section">
         <h2 id="exit-heading">Exit costs</h2>
-        {exits.isPending ? <Loading what="exit costs" /> : exits.isError ? <Problem error={exits.error} /> : (
+        {exits.isPending ? (
+          <Loading what="exit costs" />
+        ) : exits.isError ? (
+          <Problem error={exits.error} />
+        ) : (
           <>
             <ExitCostsTable rows={exits.data} />
             {canEdit && exits.data.length > 0 && (

@@ -66,22 +66,28 @@ function Deal({ audience }: { audience: Audience }) {
         <>
           <nav aria-label="Breadcrumb" className="breadcrumbs">
             <ol>
-              <li><Link to="/portal">Home</Link></li>
+              <li>
+                <Link to="/portal">Home</Link>
+              </li>
               <li aria-current="page">{title}</li>
             </ol>
           </nav>
-          <PageHeading title={title} caption={`${programme.name}, ${authority.name}`}>{title}</PageHeading>
+          <PageHeading title={title} caption={`${programme.name}, ${authority.name}`}>
+            {title}
+          </PageHeading>
         </>
       )}
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <DealSummary deal={d} audience={audience} />
 
       <section aria-labelledby="terms-heading" className="section">
         <h2 id="terms-heading">Terms</h2>
         <TermsComparison columns={columns} />
-        {columns.map((c) => 'terms' in c && (
-          <SourcePostsTable key={c.key} caption={`Source posts: ${c.heading.toLowerCase()}`} terms={c.terms} />
-        ))}
+        {columns.map((c) => 'terms' in c && <SourcePostsTable key={c.key} caption={`Source posts: ${c.heading.toLowerCase()}`} terms={c.terms} />)}
       </section>
 
       <DealActionsPanel deal={d} authorityId={authority.id} role={session.me.role} onReload={() => deal.refetch()} />
@@ -102,7 +108,9 @@ function DealSummary({ deal, audience }: { deal: DealDetail; audience: Audience 
     <dl className="summary-list">
       <div className="summary-list__row">
         <dt>Status</dt>
-        <dd><StatusTag status={deal.status} /></dd>
+        <dd>
+          <StatusTag status={deal.status} />
+        </dd>
       </div>
       <div className="summary-list__row">
         <dt>Waiting for</dt>
@@ -114,7 +122,9 @@ function DealSummary({ deal, audience }: { deal: DealDetail; audience: Audience 
       </div>
       <div className="summary-list__row">
         <dt>Rounds</dt>
-        <dd>{deal.rounds} {deal.rounds === 1 ? 'offer' : 'offers'} made</dd>
+        <dd>
+          {deal.rounds} {deal.rounds === 1 ? 'offer' : 'offers'} made
+        </dd>
       </div>
       <div className="summary-list__row">
         <dt>Effective</dt>

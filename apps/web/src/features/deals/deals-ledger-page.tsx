@@ -18,7 +18,8 @@ export function DealsLedgerPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/deals" backLabel="Go to the FTE deals of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/deals" backLabel="Go to the FTE deals of all programmes" />} />;
   return <Ledger context={context.data} />;
 }
 
@@ -31,10 +32,7 @@ function Ledger({ context }: { context: ProgrammeContext }) {
   const deals = useQuery(fteDealsOptions(programme.id));
   const hrefFor = useCallback((deal: DealRow) => `/deals/${programme.id}/${deal.id}`, [programme.id]);
   const canPropose = session?.me.role === 'CONSULTANT' || session?.me.role === 'TENANT_ADMIN';
-  const options = [
-    { id: allStatuses, label: 'All deals' },
-    ...dealStatuses.map((s) => ({ id: s, label: dealStatusLabel(s) })),
-  ];
+  const options = [{ id: allStatuses, label: 'All deals' }, ...dealStatuses.map((s) => ({ id: s, label: dealStatusLabel(s) }))];
   const shown = (deals.data ?? []).filter((d) => !status || d.status === status);
 
   return (
@@ -45,7 +43,9 @@ function Ledger({ context }: { context: ProgrammeContext }) {
       <p className="lead">What each service releases into the new function, and where each negotiation stands.</p>
       {canPropose && (
         <div className="button-group section-actions">
-          <Link to={`/deals/${programme.id}/new`} className="button button--secondary">Propose a deal</Link>
+          <Link to={`/deals/${programme.id}/new`} className="button button--secondary">
+            Propose a deal
+          </Link>
         </div>
       )}
       <FundingSummary programmeId={programme.id} />
@@ -60,16 +60,18 @@ function Ledger({ context }: { context: ProgrammeContext }) {
             onChange={(id) => setParams(id === allStatuses ? {} : { status: id }, { replace: true })}
           />
         </div>
-        {deals.isPending ? <Loading what="deals" />
-          : deals.isError ? <Problem error={deals.error} />
-          : (
-            <DealsTable
-              deals={shown}
-              caption={status ? `${dealStatusLabel(status)} deals` : 'All deals'}
-              hrefFor={hrefFor}
-              emptyMessage={status ? `No deal is ${dealStatusLabel(status).toLowerCase()}.` : 'No deal has been proposed yet.'}
-            />
-          )}
+        {deals.isPending ? (
+          <Loading what="deals" />
+        ) : deals.isError ? (
+          <Problem error={deals.error} />
+        ) : (
+          <DealsTable
+            deals={shown}
+            caption={status ? `${dealStatusLabel(status)} deals` : 'All deals'}
+            hrefFor={hrefFor}
+            emptyMessage={status ? `No deal is ${dealStatusLabel(status).toLowerCase()}.` : 'No deal has been proposed yet.'}
+          />
+        )}
       </section>
     </>
   );

@@ -20,7 +20,8 @@ export function ProposeDealPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/deals" backLabel="Go to the FTE deals of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/deals" backLabel="Go to the FTE deals of all programmes" />} />;
   return <ProposeDeal context={context.data} />;
 }
 
@@ -29,11 +30,15 @@ function ProposeDeal({ context }: { context: ProgrammeContext }) {
   const [serviceId, setServiceId] = useState('');
   const deals = useQuery(fteDealsOptions(programme.id));
   // A service may already be negotiating or have agreed; say so next to its name.
-  const options = useMemo(() => authority.services.map((s) => {
-    const live = (deals.data ?? []).filter((d) => d.serviceId === s.id && (isOpen(d.status) || d.status === 'AGREED'));
-    const note = live.length ? ` (deal ${live.map((d) => dealStatusLabel(d.status).toLowerCase()).join(', ')})` : '';
-    return { id: s.id, label: `${s.name}${note}` };
-  }), [authority.services, deals.data]);
+  const options = useMemo(
+    () =>
+      authority.services.map((s) => {
+        const live = (deals.data ?? []).filter((d) => d.serviceId === s.id && (isOpen(d.status) || d.status === 'AGREED'));
+        const note = live.length ? ` (deal ${live.map((d) => dealStatusLabel(d.status).toLowerCase()).join(', ')})` : '';
+        return { id: s.id, label: `${s.name}${note}` };
+      }),
+    [authority.services, deals.data],
+  );
   const service = authority.services.find((s) => s.id === serviceId);
 
   return (
@@ -81,7 +86,12 @@ function ServiceOffer({ context, serviceId, serviceName }: { context: ProgrammeC
     if (propose.isPending) return;
     propose.mutate(
       { programmeId: context.programme.id, serviceId, terms, reason: reason || null, commandId },
-      { onSuccess: (deal) => navigate(`/deals/${context.programme.id}/${deal.id}`, { state: { flash: `Deal proposed to ${serviceName}. It now awaits the service director's answer.` } }) },
+      {
+        onSuccess: (deal) =>
+          navigate(`/deals/${context.programme.id}/${deal.id}`, {
+            state: { flash: `Deal proposed to ${serviceName}. It now awaits the service director's answer.` },
+          }),
+      },
     );
   };
 

@@ -32,9 +32,13 @@ function DefinitionOfProgramme({ context }: { context: StageContext }) {
       <StageHeader context={context} index={{ to: '/definition', label: 'Definition' }} current="Definition" title="Definition of contract management">
         Definition of contract management
       </StageHeader>
-      {definition.isPending ? <Loading what="definition" />
-        : definition.isError ? <Problem error={definition.error} />
-        : <DefinitionSections definition={definition.data} />}
+      {definition.isPending ? (
+        <Loading what="definition" />
+      ) : definition.isError ? (
+        <Problem error={definition.error} />
+      ) : (
+        <DefinitionSections definition={definition.data} />
+      )}
     </>
   );
 }
@@ -48,17 +52,17 @@ function DefinitionSections({ definition }: { definition: Definition }) {
   const { version, text, agreements } = definition;
   return (
     <>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <section aria-labelledby="current-heading">
         <h2 id="current-heading">{version ? `Current definition (version ${version})` : 'Current definition'}</h2>
         {version && text ? (
           <>
             <p className="stage-text">{text}</p>
-            <AgreementsTable
-              caption={`Who agreed version ${version}`}
-              agreements={agreements}
-              emptyMessage={`Nobody has agreed version ${version} yet.`}
-            />
+            <AgreementsTable caption={`Who agreed version ${version}`} agreements={agreements} emptyMessage={`Nobody has agreed version ${version} yet.`} />
           </>
         ) : (
           <p className="empty-state">No definition has been drafted yet.{canEdit ? ' Draft the first version below.' : ''}</p>
@@ -86,15 +90,17 @@ function DefinitionSections({ definition }: { definition: Definition }) {
             definition={definition}
             isPending={draft.isPending}
             failure={draft.error?.message}
-            onSubmit={(words, reason) => draft.mutate(
-              { programmeId: definition.programmeId, text: words, reason, commandId: draftCommandId },
-              {
-                onSuccess: (saved) => {
-                  setDraftCommandId(newCommandId());
-                  setFlash(`Version ${saved.version} was saved.${saved.version && saved.version > 1 ? ' It needs agreeing again.' : ''}`);
+            onSubmit={(words, reason) =>
+              draft.mutate(
+                { programmeId: definition.programmeId, text: words, reason, commandId: draftCommandId },
+                {
+                  onSuccess: (saved) => {
+                    setDraftCommandId(newCommandId());
+                    setFlash(`Version ${saved.version} was saved.${saved.version && saved.version > 1 ? ' It needs agreeing again.' : ''}`);
+                  },
                 },
-              },
-            )}
+              )
+            }
           />
         </section>
       )}

@@ -21,7 +21,8 @@ export function DesignAuthorityPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
   return <DesignAuthority context={context.data} />;
 }
 
@@ -32,9 +33,25 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
   const canEdit = useCanEdit();
   const da = useQuery(designAuthorityOptions(programme.id));
   const [flash, setFlash] = useState<string | null>(null);
-  const header = <ApprovalHeader context={context} current={programme.name} title="Design Authority">Design Authority</ApprovalHeader>;
-  if (da.isPending) return <>{header}<Loading what="Design Authority submissions" /></>;
-  if (da.isError) return <>{header}<Problem error={da.error} /></>;
+  const header = (
+    <ApprovalHeader context={context} current={programme.name} title="Design Authority">
+      Design Authority
+    </ApprovalHeader>
+  );
+  if (da.isPending)
+    return (
+      <>
+        {header}
+        <Loading what="Design Authority submissions" />
+      </>
+    );
+  if (da.isError)
+    return (
+      <>
+        {header}
+        <Problem error={da.error} />
+      </>
+    );
 
   const { gate, submissions } = da.data;
   const latest = submissions.at(-1);
@@ -43,7 +60,11 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
   return (
     <>
       {header}
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <GateStatus gate={gate} />
       {latest && s && (
         <section aria-labelledby="latest-heading" className="section">
@@ -51,19 +72,42 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
           <DecisionRecord submission={latest} />
           <h3>Snapshot</h3>
           <dl className="summary-list">
-            <div className="summary-list__row"><dt>Design option</dt><dd>{s.optionName}: {s.posts.length} posts</dd></div>
-            <div className="summary-list__row"><dt>Full cost a year</dt><dd>{formatPence(s.totalCostPence)}</dd></div>
-            <div className="summary-list__row"><dt>Funding gap</dt><dd>{formatFte(s.gapFte)} FTE ({formatFte(s.agreedFte)} agreed of {formatFte(s.neededFte)} needed)</dd></div>
-            <div className="summary-list__row"><dt>Consultation outline</dt><dd>{s.consultationOutline}</dd></div>
+            <div className="summary-list__row">
+              <dt>Design option</dt>
+              <dd>
+                {s.optionName}: {s.posts.length} posts
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Full cost a year</dt>
+              <dd>{formatPence(s.totalCostPence)}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Funding gap</dt>
+              <dd>
+                {formatFte(s.gapFte)} FTE ({formatFte(s.agreedFte)} agreed of {formatFte(s.neededFte)} needed)
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Consultation outline</dt>
+              <dd>{s.consultationOutline}</dd>
+            </div>
           </dl>
-          <p><Link to={`/programmes/${programme.id}/design-authority/pack`}>Open the printable submission pack</Link></p>
+          <p>
+            <Link to={`/programmes/${programme.id}/design-authority/pack`}>Open the printable submission pack</Link>
+          </p>
           {latest.decision?.decision === 'APPROVED_WITH_CONDITIONS' && (
             <>
               <ConditionsTable conditions={latest.conditions} caption="Conditions of the approval" />
               {canEdit && open.length > 0 && (
                 <section aria-labelledby="discharge-heading" className="section">
                   <h3 id="discharge-heading">Discharge a condition</h3>
-                  <DischargeForm programmeId={programme.id} submissionId={latest.submissionId} open={open} onDischarged={(text) => setFlash(`Condition discharged: ${text}`)} />
+                  <DischargeForm
+                    programmeId={programme.id}
+                    submissionId={latest.submissionId}
+                    open={open}
+                    onDischarged={(text) => setFlash(`Condition discharged: ${text}`)}
+                  />
                 </section>
               )}
             </>
@@ -74,7 +118,11 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
         <section aria-labelledby="submit-heading" className="section">
           <h2 id="submit-heading">{latest ? 'Submit again' : 'Submit to the Design Authority'}</h2>
           {latest && <p>A new submission supersedes the one before; its decision and conditions stay in the record.</p>}
-          <SubmitForm programmeId={programme.id} financialYear={financialYearOn(todayInLondon())} onSubmitted={() => setFlash('Submitted to the Design Authority.')} />
+          <SubmitForm
+            programmeId={programme.id}
+            financialYear={financialYearOn(todayInLondon())}
+            onSubmitted={() => setFlash('Submitted to the Design Authority.')}
+          />
         </section>
       )}
       {submissions.length > 1 && (
@@ -90,7 +138,12 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
               column.accessor('submittedOn', { header: 'Submitted', meta: { rowHeader: true }, cell: (i) => formatCivilDate(i.getValue()) }),
               column.accessor('status', { header: 'Status', cell: (i) => submissionStatusLabel(i.getValue()) }),
               column.accessor((x) => (x.decision ? decisionLabel(x.decision.decision) : '–'), { id: 'decision', header: 'Decision' }),
-              column.accessor((x) => x.snapshot.totalCostPence, { id: 'cost', header: 'Full cost a year', meta: { numeric: true }, cell: (i) => formatPence(i.getValue()) }),
+              column.accessor((x) => x.snapshot.totalCostPence, {
+                id: 'cost',
+                header: 'Full cost a year',
+                meta: { numeric: true },
+                cell: (i) => formatPence(i.getValue()),
+              }),
             ]}
           />
         </section>

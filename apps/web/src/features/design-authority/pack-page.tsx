@@ -37,20 +37,36 @@ function Pack({ context: { programme, authority }, back }: { context: ProgrammeC
   const crumbs = (
     <nav aria-label="Breadcrumb" className="breadcrumbs pack__screen-only">
       <ol>
-        <li><Link to={back.to}>{back.label}</Link></li>
+        <li>
+          <Link to={back.to}>{back.label}</Link>
+        </li>
         <li aria-current="page">Submission pack</li>
       </ol>
     </nav>
   );
-  if (da.isPending) return <>{crumbs}<Loading what="submission pack" /></>;
-  if (da.isError) return <>{crumbs}<Problem error={da.error} /></>;
+  if (da.isPending)
+    return (
+      <>
+        {crumbs}
+        <Loading what="submission pack" />
+      </>
+    );
+  if (da.isError)
+    return (
+      <>
+        {crumbs}
+        <Problem error={da.error} />
+      </>
+    );
   const wanted = params.get('submission');
   const submission = wanted ? da.data.submissions.find((s) => s.submissionId === wanted) : da.data.submissions.at(-1);
 
   return (
     <article className="pack">
       {crumbs}
-      <PageHeading title={title} caption={`${authority.name} – Design Authority`}>{title}</PageHeading>
+      <PageHeading title={title} caption={`${authority.name} – Design Authority`}>
+        {title}
+      </PageHeading>
       {!submission ? (
         <p className="empty-state">{wanted ? 'There is no such submission for this programme.' : 'Nothing has been submitted to the Design Authority yet.'}</p>
       ) : (

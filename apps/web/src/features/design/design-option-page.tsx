@@ -16,7 +16,9 @@ export function OptionNotFound({ programmeId }: { programmeId: string }) {
     <>
       <h1 className="page-heading__title">Design option not found</h1>
       <p>We could not find that design option. It may not exist, or you may not have access to it.</p>
-      <p><Link to={`/design/${programmeId}`}>Go to the programme's design options</Link></p>
+      <p>
+        <Link to={`/design/${programmeId}`}>Go to the programme's design options</Link>
+      </p>
     </>
   );
 }
@@ -25,7 +27,8 @@ export function DesignOptionPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
   return <DesignOption context={context.data} />;
 }
 
@@ -54,25 +57,53 @@ function DesignOption({ context }: { context: ProgrammeContext }) {
       >
         {option.name}
       </ProgrammeHeader>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
-      {option.chosen && <p><strong className="tag tag--chosen">Chosen option</strong></p>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
+      {option.chosen && (
+        <p>
+          <strong className="tag tag--chosen">Chosen option</strong>
+        </p>
+      )}
       {option.description && <p className="lead">{option.description}</p>}
       <dl className="summary-list">
-        <div className="summary-list__row"><dt>Posts</dt><dd>{option.totals.posts}</dd></div>
-        <div className="summary-list__row"><dt>FTE</dt><dd>{formatFte(option.totals.fte)} FTE</dd></div>
-        <div className="summary-list__row"><dt>Indicative annual cost</dt><dd>{formatPence(option.totals.indicativeCostPence)}</dd></div>
-        <div className="summary-list__row"><dt>Layers</dt><dd>{option.layers}</dd></div>
+        <div className="summary-list__row">
+          <dt>Posts</dt>
+          <dd>{option.totals.posts}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>FTE</dt>
+          <dd>{formatFte(option.totals.fte)} FTE</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Indicative annual cost</dt>
+          <dd>{formatPence(option.totals.indicativeCostPence)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Layers</dt>
+          <dd>{option.layers}</dd>
+        </div>
       </dl>
 
       <section aria-labelledby="checks-heading" className="section">
         <h2 id="checks-heading">Design checks</h2>
         <p className="hint">Span-of-control and layering checks are advice: they never stop an option being chosen.</p>
-        {option.checks.length === 0 ? <p>No checks raised.</p> : (
+        {option.checks.length === 0 ? (
+          <p>No checks raised.</p>
+        ) : (
           <ul className="list list--bullet" aria-label={`${countLabel(option.checks.length, 'check')} raised`}>
-            {overall.map((c) => <li key={c.message}>{c.message}</li>)}
-            {option.checks.filter((c) => c.designPostId).map((c) => (
-              <li key={`${c.designPostId}-${c.message}`}>{titles.get(c.designPostId!) ?? 'A post'}: {c.message}</li>
+            {overall.map((c) => (
+              <li key={c.message}>{c.message}</li>
             ))}
+            {option.checks
+              .filter((c) => c.designPostId)
+              .map((c) => (
+                <li key={`${c.designPostId}-${c.message}`}>
+                  {titles.get(c.designPostId!) ?? 'A post'}: {c.message}
+                </li>
+              ))}
           </ul>
         )}
       </section>
@@ -81,7 +112,9 @@ function DesignOption({ context }: { context: ProgrammeContext }) {
         <h2 id="chart-heading">Organisation chart</h2>
         {canChange && (
           <div className="button-group section-actions">
-            <Link to={`${base}/posts/new`} className="button button--secondary">Add a post</Link>
+            <Link to={`${base}/posts/new`} className="button button--secondary">
+              Add a post
+            </Link>
           </div>
         )}
         <OrgChart option={option} postHref={canChange ? (id) => `${base}/posts/${id}` : undefined} />
@@ -90,7 +123,13 @@ function DesignOption({ context }: { context: ProgrammeContext }) {
       {canChange && (
         <section aria-labelledby="rename-heading" className="section">
           <h2 id="rename-heading">Name and description</h2>
-          <RenameOptionForm key={`${option.name}|${option.description}`} programmeId={programme.id} option={option} revision={revision} onReload={() => query.refetch()} />
+          <RenameOptionForm
+            key={`${option.name}|${option.description}`}
+            programmeId={programme.id}
+            option={option}
+            revision={revision}
+            onReload={() => query.refetch()}
+          />
         </section>
       )}
     </>

@@ -14,7 +14,8 @@ export function DesignPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
   return <Design context={context.data} />;
 }
 
@@ -33,21 +34,39 @@ function Design({ context }: { context: ProgrammeContext }) {
       Function design
     </ProgrammeHeader>
   );
-  if (design.isPending || comparison.isPending) return <>{header}<Loading what="design options" /></>;
-  if (design.isError || comparison.isError) return <>{header}<Problem error={(design.error ?? comparison.error)!} /></>;
+  if (design.isPending || comparison.isPending)
+    return (
+      <>
+        {header}
+        <Loading what="design options" />
+      </>
+    );
+  if (design.isError || comparison.isError)
+    return (
+      <>
+        {header}
+        <Problem error={(design.error ?? comparison.error)!} />
+      </>
+    );
 
   const chosen = design.data.options.find((o) => o.id === design.data.chosenOptionId);
   const option = comparison.data.find((c) => c.optionId === choosing);
   return (
     <>
       {header}
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       {chosen ? (
         <div className="notice">
           <h2 className="notice__title">Chosen option: {chosen.name}</h2>
           {design.data.chosenReason && <p>Reason: {design.data.chosenReason}</p>}
         </div>
-      ) : <p className="lead">No option has been chosen yet. Compare the options, then choose the one to take forward.</p>}
+      ) : (
+        <p className="lead">No option has been chosen yet. Compare the options, then choose the one to take forward.</p>
+      )}
 
       <section aria-labelledby="compare-heading" className="section">
         <h2 id="compare-heading">Options compared</h2>
@@ -56,7 +75,14 @@ function Design({ context }: { context: ProgrammeContext }) {
           comparison={comparison.data}
           options={design.data.options}
           choosing={choosing}
-          onChoose={canChange ? (id) => { setFlash(null); setChoosing(choosing === id ? null : id); } : undefined}
+          onChoose={
+            canChange
+              ? (id) => {
+                  setFlash(null);
+                  setChoosing(choosing === id ? null : id);
+                }
+              : undefined
+          }
         />
         {option && (
           <ChooseOption
@@ -66,7 +92,10 @@ function Design({ context }: { context: ProgrammeContext }) {
             current={comparison.data.find((c) => c.chosen)}
             revision={design.data.revision}
             onCancel={() => setChoosing(null)}
-            onChosen={(name) => { setChoosing(null); setFlash(`${name} is now the chosen option.`); }}
+            onChosen={(name) => {
+              setChoosing(null);
+              setFlash(`${name} is now the chosen option.`);
+            }}
             onReload={reload}
           />
         )}

@@ -25,7 +25,9 @@ function PostNotFound({ back }: { back: string }) {
     <>
       <h1 className="page-heading__title">Post not found</h1>
       <p>We could not find that post in this option. It may have been removed.</p>
-      <p><Link to={back}>Go to the option</Link></p>
+      <p>
+        <Link to={back}>Go to the option</Link>
+      </p>
     </>
   );
 }
@@ -34,7 +36,8 @@ export function DesignPostPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
   return <DesignPostEditor context={context.data} />;
 }
 
@@ -62,7 +65,11 @@ function DesignPostEditor({ context }: { context: ProgrammeContext }) {
   if (designPostId && !post) return <PostNotFound back={back} />;
 
   const failure = changeFailureOf(save.error) ?? changeFailureOf(remove.error);
-  const reload = async () => { await query.refetch(); save.reset(); remove.reset(); };
+  const reload = async () => {
+    await query.refetch();
+    save.reset();
+    remove.reset();
+  };
   const done = (flash: string) => navigate(back, { state: { flash } });
   const submit = (fields: DesignPostFields, reason: string) => {
     if (save.isPending) return;
@@ -82,13 +89,18 @@ function DesignPostEditor({ context }: { context: ProgrammeContext }) {
       <ProgrammeHeader
         context={context}
         index={{ to: '/design', label: 'Function design' }}
-        trail={[{ to: `/design/${programme.id}`, label: programme.name }, { to: back, label: option.name }]}
+        trail={[
+          { to: `/design/${programme.id}`, label: programme.name },
+          { to: back, label: option.name },
+        ]}
         current={title}
         title={`${title} – ${option.name}`}
       >
         {post ? `Change ${post.title}` : 'Add a post'}
       </ProgrammeHeader>
-      {failure?.kind === 'stale' ? <ChangedMeanwhile what="design" onReload={reload} /> : (
+      {failure?.kind === 'stale' ? (
+        <ChangedMeanwhile what="design" onReload={reload} />
+      ) : (
         <>
           <DesignPostForm
             initialValues={post ? designPostValuesOf(post) : emptyDesignPost}
@@ -99,13 +111,16 @@ function DesignPostEditor({ context }: { context: ProgrammeContext }) {
             failure={failure?.kind === 'problem' ? failure.message : null}
           />
           {post && designPostId && (
-            <RemovePost post={post} onRemove={() => {
-              if (remove.isPending) return;
-              remove.mutate(
-                { programmeId: programme.id, optionId: option.id, designPostId, expectedRevision: revision ?? null, commandId },
-                { onSuccess: () => done(`${post.title} removed. Its direct reports now report to its manager.`) },
-              );
-            }} />
+            <RemovePost
+              post={post}
+              onRemove={() => {
+                if (remove.isPending) return;
+                remove.mutate(
+                  { programmeId: programme.id, optionId: option.id, designPostId, expectedRevision: revision ?? null, commandId },
+                  { onSuccess: () => done(`${post.title} removed. Its direct reports now report to its manager.`) },
+                );
+              }}
+            />
           )}
           {designPostId && <EntityHistory programmeId={programme.id} entityId={designPostId} heading="Decisions about this post" />}
         </>
@@ -122,14 +137,22 @@ function RemovePost({ post, onRemove }: { post: DesignPost; onRemove: () => void
       {!confirming ? (
         <>
           <p>Its direct reports will then report to its manager.</p>
-          <Button variant="secondary" onPress={() => setConfirming(true)}>Remove {post.title}</Button>
+          <Button variant="secondary" onPress={() => setConfirming(true)}>
+            Remove {post.title}
+          </Button>
         </>
       ) : (
         <div className="confirm" role="group" aria-labelledby="remove-confirm">
-          <p id="remove-confirm"><strong>Are you sure you want to remove {post.title} from this option?</strong></p>
+          <p id="remove-confirm">
+            <strong>Are you sure you want to remove {post.title} from this option?</strong>
+          </p>
           <div className="button-group">
-            <Button variant="warning" onPress={onRemove}>Yes, remove the post</Button>
-            <Button variant="secondary" onPress={() => setConfirming(false)}>No, keep it</Button>
+            <Button variant="warning" onPress={onRemove}>
+              Yes, remove the post
+            </Button>
+            <Button variant="secondary" onPress={() => setConfirming(false)}>
+              No, keep it
+            </Button>
           </div>
         </div>
       )}

@@ -26,19 +26,21 @@ export function EstablishmentIndexPage() {
     <>
       <PageHeading title="Establishment">Establishment</PageHeading>
       <p className="lead">The as-is posts of each council: choose a council to see, edit or import its posts.</p>
-      {authorities.isPending ? <Loading what="authorities" />
-        : authorities.isError ? <Problem error={authorities.error} />
-        : (
-          <DataTable
-            caption="Councils"
-            captionHidden
-            data={authorities.data}
-            columns={columns}
-            getRowId={(row) => row.id}
-            emptyMessage="There are no authorities yet."
-            initialSorting={[{ id: 'name', desc: false }]}
-          />
-        )}
+      {authorities.isPending ? (
+        <Loading what="authorities" />
+      ) : authorities.isError ? (
+        <Problem error={authorities.error} />
+      ) : (
+        <DataTable
+          caption="Councils"
+          captionHidden
+          data={authorities.data}
+          columns={columns}
+          getRowId={(row) => row.id}
+          emptyMessage="There are no authorities yet."
+          initialSorting={[{ id: 'name', desc: false }]}
+        />
+      )}
     </>
   );
 }

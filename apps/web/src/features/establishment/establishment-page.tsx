@@ -16,7 +16,9 @@ export function AuthorityNotFound() {
     <>
       <h1 className="page-heading__title">Authority not found</h1>
       <p>We could not find that authority. It may not exist, or you may not have access to it.</p>
-      <p><Link to="/establishment">Go to the establishment of all authorities</Link></p>
+      <p>
+        <Link to="/establishment">Go to the establishment of all authorities</Link>
+      </p>
     </>
   );
 }
@@ -43,16 +45,28 @@ export function EstablishmentPage() {
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/authorities">Authorities</Link></li>
-          <li><Link to={`/authorities/${authorityId}`}>{name}</Link></li>
+          <li>
+            <Link to="/authorities">Authorities</Link>
+          </li>
+          <li>
+            <Link to={`/authorities/${authorityId}`}>{name}</Link>
+          </li>
           <li aria-current="page">Establishment</li>
         </ol>
       </nav>
-      <PageHeading title={`Establishment – ${name}`} caption={name}>Establishment</PageHeading>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      <PageHeading title={`Establishment – ${name}`} caption={name}>
+        Establishment
+      </PageHeading>
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <p className="lead">The council's posts as they are today, before any redesign.</p>
       <div className="button-group section-actions">
-        <Link to={`/establishment/${authorityId}/posts/new`} className="button button--secondary">Add a post</Link>
+        <Link to={`/establishment/${authorityId}/posts/new`} className="button button--secondary">
+          Add a post
+        </Link>
         <a href="#import-heading">Import from spreadsheet</a>
       </div>
 
@@ -66,16 +80,18 @@ export function EstablishmentPage() {
             onChange={(id) => setParams(id === allServices ? {} : { service: id }, { replace: true })}
           />
         </div>
-        {posts.isPending ? <Loading what="posts" />
-          : posts.isError ? <Problem error={posts.error} />
-          : (
-            <PostsTable
-              authorityId={authorityId}
-              caption={service ? `Posts in ${service.name}` : `Posts at ${name}`}
-              posts={posts.data}
-              emptyMessage={service ? `${service.name} has no posts yet.` : 'No posts have been recorded yet. Add a post or import a spreadsheet.'}
-            />
-          )}
+        {posts.isPending ? (
+          <Loading what="posts" />
+        ) : posts.isError ? (
+          <Problem error={posts.error} />
+        ) : (
+          <PostsTable
+            authorityId={authorityId}
+            caption={service ? `Posts in ${service.name}` : `Posts at ${name}`}
+            posts={posts.data}
+            emptyMessage={service ? `${service.name} has no posts yet.` : 'No posts have been recorded yet. Add a post or import a spreadsheet.'}
+          />
+        )}
       </section>
 
       <ImportSection authorityId={authorityId} />

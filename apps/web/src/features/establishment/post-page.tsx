@@ -18,8 +18,12 @@ function Breadcrumbs({ authorityId, authorityName, current }: { authorityId: str
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <ol>
-        <li><Link to={`/authorities/${authorityId}`}>{authorityName}</Link></li>
-        <li><Link to={`/establishment/${authorityId}`}>Establishment</Link></li>
+        <li>
+          <Link to={`/authorities/${authorityId}`}>{authorityName}</Link>
+        </li>
+        <li>
+          <Link to={`/establishment/${authorityId}`}>Establishment</Link>
+        </li>
         <li aria-current="page">{current}</li>
       </ol>
     </nav>
@@ -32,7 +36,9 @@ function PostNotFound({ authorityId }: { authorityId: string }) {
     <>
       <h1 className="page-heading__title">Post not found</h1>
       <p>We could not find that post. It may have been removed.</p>
-      <p><Link to={`/establishment/${authorityId}`}>Go to the establishment</Link></p>
+      <p>
+        <Link to={`/establishment/${authorityId}`}>Go to the establishment</Link>
+      </p>
     </>
   );
 }
@@ -61,8 +67,7 @@ export function PostPage() {
   if (postId && !post) return <PostNotFound authorityId={authorityId} />;
 
   const { name, services, allowPostholderNames } = authority.data;
-  const done = (reference: string, verb: string) =>
-    navigate(`/establishment/${authorityId}`, { state: { flash: `Post ${reference} ${verb}.` } });
+  const done = (reference: string, verb: string) => navigate(`/establishment/${authorityId}`, { state: { flash: `Post ${reference} ${verb}.` } });
   const submit = (fields: PostFields, reason: string) => {
     const base = { ...fields, authorityId, reason: reason || null, commandId };
     if (postId) updatePost.mutate({ ...base, postId }, { onSuccess: (p) => done(p.reference, 'saved') });
@@ -74,7 +79,9 @@ export function PostPage() {
   return (
     <>
       <Breadcrumbs authorityId={authorityId} authorityName={name} current={title} />
-      <PageHeading title={`${title} – ${name}`} caption={`${name} establishment`}>{title}</PageHeading>
+      <PageHeading title={`${title} – ${name}`} caption={`${name} establishment`}>
+        {title}
+      </PageHeading>
       <PostForm
         initialValues={post ? postFormValuesOf(post) : emptyPostForm}
         services={services.map((s) => ({ id: s.id, label: s.name }))}
@@ -101,21 +108,35 @@ function RemovePost({ authorityId, post, removePost, onRemoved }: RemovePostProp
       {!confirming ? (
         <>
           <p>Remove a post that no longer exists in the council. Its history is kept.</p>
-          <Button variant="secondary" onPress={() => setConfirming(true)}>Remove post {post.reference}</Button>
+          <Button variant="secondary" onPress={() => setConfirming(true)}>
+            Remove post {post.reference}
+          </Button>
         </>
       ) : (
         <div className="confirm" role="group" aria-labelledby="remove-confirm">
-          <p id="remove-confirm"><strong>Are you sure you want to remove post {post.reference} ({post.title})?</strong></p>
+          <p id="remove-confirm">
+            <strong>
+              Are you sure you want to remove post {post.reference} ({post.title})?
+            </strong>
+          </p>
           <div className="button-group">
             <Button
               variant="warning"
-              onPress={() => { if (!removePost.isPending) removePost.mutate({ authorityId, postId: post.id, commandId }, { onSuccess: onRemoved }); }}
+              onPress={() => {
+                if (!removePost.isPending) removePost.mutate({ authorityId, postId: post.id, commandId }, { onSuccess: onRemoved });
+              }}
             >
               Yes, remove the post
             </Button>
-            <Button variant="secondary" onPress={() => setConfirming(false)}>No, keep it</Button>
+            <Button variant="secondary" onPress={() => setConfirming(false)}>
+              No, keep it
+            </Button>
           </div>
-          {removePost.isError && <div className="notice notice--error" role="alert"><p>{removePost.error.message}</p></div>}
+          {removePost.isError && (
+            <div className="notice notice--error" role="alert">
+              <p>{removePost.error.message}</p>
+            </div>
+          )}
         </div>
       )}
     </section>

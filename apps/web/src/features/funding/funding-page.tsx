@@ -10,7 +10,8 @@ export function FundingPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/funding" backLabel="Go to the funding position of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/funding" backLabel="Go to the funding position of all programmes" />} />;
   return <Funding context={context.data} />;
 }
 
@@ -21,29 +22,32 @@ function Funding({ context }: { context: ProgrammeContext }) {
       <ProgrammeHeader context={context} index={{ to: '/funding', label: 'Funding position' }} current={context.programme.name} title="Funding position">
         Funding position
       </ProgrammeHeader>
-      {position.isPending ? <Loading what="funding position" />
-        : position.isError ? <Problem error={position.error} />
-        : (
-          <>
-            <section aria-labelledby="fte-heading">
-              <h2 id="fte-heading" className="visually-hidden">FTE</h2>
-              <FundingFigures position={position.data} label="Funding position, in FTE" />
-              <p className="hint">
-                Agreed counts the terms in force of every agreed deal. In the pipeline counts offers still being
-                negotiated, and what a pending amendment would add. The gap is needed minus agreed, because only
-                agreed funding is secured.
-              </p>
-            </section>
-            <section aria-labelledby="years-heading" className="section">
-              <h2 id="years-heading">By financial year</h2>
-              <FundingYearsTable years={position.data.byYear} />
-            </section>
-            <div className="notice">
-              <h2 className="notice__title">Where the needed figures come from</h2>
-              <p>{position.data.needSource}</p>
-            </div>
-          </>
-        )}
+      {position.isPending ? (
+        <Loading what="funding position" />
+      ) : position.isError ? (
+        <Problem error={position.error} />
+      ) : (
+        <>
+          <section aria-labelledby="fte-heading">
+            <h2 id="fte-heading" className="visually-hidden">
+              FTE
+            </h2>
+            <FundingFigures position={position.data} label="Funding position, in FTE" />
+            <p className="hint">
+              Agreed counts the terms in force of every agreed deal. In the pipeline counts offers still being negotiated, and what a pending amendment would
+              add. The gap is needed minus agreed, because only agreed funding is secured.
+            </p>
+          </section>
+          <section aria-labelledby="years-heading" className="section">
+            <h2 id="years-heading">By financial year</h2>
+            <FundingYearsTable years={position.data.byYear} />
+          </section>
+          <div className="notice">
+            <h2 className="notice__title">Where the needed figures come from</h2>
+            <p>{position.data.needSource}</p>
+          </div>
+        </>
+      )}
     </>
   );
 }

@@ -16,7 +16,8 @@ export function GradingPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
   return <Grading context={context.data} />;
 }
 
@@ -30,7 +31,8 @@ function Grading({ context }: { context: ProgrammeContext }) {
   const [flash, setFlash] = useState<string | null>(null);
   const columns = [
     column.accessor('title', {
-      header: 'Post', meta: { rowHeader: true },
+      header: 'Post',
+      meta: { rowHeader: true },
       cell: (i) => <Link to={`/approval/${programme.id}/grading/${i.row.original.designPostId}`}>{i.getValue()}</Link>,
     }),
     column.accessor('fte', { header: 'FTE', meta: { numeric: true }, cell: (i) => formatFte(i.getValue()) }),
@@ -44,11 +46,21 @@ function Grading({ context }: { context: ProgrammeContext }) {
 
   return (
     <>
-      <ApprovalHeader context={context} current="Job descriptions and grading" title="Job descriptions and grading">Job descriptions and grading</ApprovalHeader>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      <ApprovalHeader context={context} current="Job descriptions and grading" title="Job descriptions and grading">
+        Job descriptions and grading
+      </ApprovalHeader>
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <section aria-labelledby="posts-heading" className="section">
         <h2 id="posts-heading">Posts of the chosen option</h2>
-        {posts.isPending ? <Loading what="posts" /> : posts.isError ? <Problem error={posts.error} /> : (
+        {posts.isPending ? (
+          <Loading what="posts" />
+        ) : posts.isError ? (
+          <Problem error={posts.error} />
+        ) : (
           <DataTable
             caption="Job description, evaluation and grade of each post"
             captionHidden
@@ -62,7 +74,11 @@ function Grading({ context }: { context: ProgrammeContext }) {
       </section>
       <section aria-labelledby="structure-heading" className="section">
         <h2 id="structure-heading">{authority.name} grade structure</h2>
-        {structures.isPending ? <Loading what="grade structure" /> : structures.isError ? <Problem error={structures.error} /> : (
+        {structures.isPending ? (
+          <Loading what="grade structure" />
+        ) : structures.isError ? (
+          <Problem error={structures.error} />
+        ) : (
           <>
             <GradeStructureTables structures={structures.data} />
             {canEdit && (

@@ -17,7 +17,8 @@ export function JobDescriptionPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
   return <JobDescription context={context.data} />;
 }
 
@@ -37,15 +38,40 @@ function JobDescription({ context }: { context: ProgrammeContext }) {
 
   return (
     <>
-      <ApprovalHeader context={context} current={post.title} title={post.title}>{post.title}</ApprovalHeader>
-      <p><Link to={back}>All posts' job descriptions and grading</Link></p>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      <ApprovalHeader context={context} current={post.title} title={post.title}>
+        {post.title}
+      </ApprovalHeader>
+      <p>
+        <Link to={back}>All posts' job descriptions and grading</Link>
+      </p>
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <dl className="summary-list">
-        <div className="summary-list__row"><dt>FTE</dt><dd>{formatFte(post.fte)}</dd></div>
-        <div className="summary-list__row"><dt>Design grade</dt><dd>{post.designGrade}</dd></div>
-        <div className="summary-list__row"><dt>Grade</dt><dd>{post.grade ?? 'Not yet graded by an approved evaluation'}</dd></div>
-        <div className="summary-list__row"><dt>Costed as</dt><dd>{post.canBeCostedAsFinal ? 'Final' : 'Provisional'}</dd></div>
-        {post.nextStep && <div className="summary-list__row"><dt>Next step</dt><dd>{post.nextStep}</dd></div>}
+        <div className="summary-list__row">
+          <dt>FTE</dt>
+          <dd>{formatFte(post.fte)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Design grade</dt>
+          <dd>{post.designGrade}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Grade</dt>
+          <dd>{post.grade ?? 'Not yet graded by an approved evaluation'}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Costed as</dt>
+          <dd>{post.canBeCostedAsFinal ? 'Final' : 'Provisional'}</dd>
+        </div>
+        {post.nextStep && (
+          <div className="summary-list__row">
+            <dt>Next step</dt>
+            <dd>{post.nextStep}</dd>
+          </div>
+        )}
       </dl>
       <section aria-labelledby="jd-heading" className="section">
         <h2 id="jd-heading">Job description: {jdStatusLabel(post.jdStatus, post.jobDescription?.version)}</h2>

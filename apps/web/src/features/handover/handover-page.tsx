@@ -13,7 +13,8 @@ export function HandoverPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/handover" backLabel="Go to the handover of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/handover" backLabel="Go to the handover of all programmes" />} />;
   return <Handover context={context.data} />;
 }
 
@@ -22,13 +23,34 @@ export function PlanStanding({ plan }: { plan: Plan }) {
   const ism = plan.ism?.displayName ?? 'the interim service manager';
   const lastReturn = plan.returns[plan.returns.length - 1];
   switch (plan.status) {
-    case 'NONE': return <p>No recruitment plan has been drafted yet.</p>;
-    case 'DRAFT': return <p>The plan is a draft. Hand it over when it is ready.</p>;
-    case 'HANDED_OVER': return <p>Handed over to {ism} on {formatCivilDate(plan.handedOverOn!)}; awaiting their answer.</p>;
-    case 'RETURNED': return <div className="notice"><p>{ism} returned the plan on {formatCivilDate(lastReturn!.returnedOn)}: {lastReturn!.reasons}</p></div>;
-    case 'ACCEPTED': return plan.canRecordProgress
-      ? <p>You accepted the plan on {formatCivilDate(plan.acceptedOn!)} and own it: record its progress below.</p>
-      : <div className="notice"><p>{ism} accepted the plan on {formatCivilDate(plan.acceptedOn!)} and owns it now. The consultancy can read it but no longer change it.</p></div>;
+    case 'NONE':
+      return <p>No recruitment plan has been drafted yet.</p>;
+    case 'DRAFT':
+      return <p>The plan is a draft. Hand it over when it is ready.</p>;
+    case 'HANDED_OVER':
+      return (
+        <p>
+          Handed over to {ism} on {formatCivilDate(plan.handedOverOn!)}; awaiting their answer.
+        </p>
+      );
+    case 'RETURNED':
+      return (
+        <div className="notice">
+          <p>
+            {ism} returned the plan on {formatCivilDate(lastReturn!.returnedOn)}: {lastReturn!.reasons}
+          </p>
+        </div>
+      );
+    case 'ACCEPTED':
+      return plan.canRecordProgress ? (
+        <p>You accepted the plan on {formatCivilDate(plan.acceptedOn!)} and own it: record its progress below.</p>
+      ) : (
+        <div className="notice">
+          <p>
+            {ism} accepted the plan on {formatCivilDate(plan.acceptedOn!)} and owns it now. The consultancy can read it but no longer change it.
+          </p>
+        </div>
+      );
   }
 }
 
@@ -41,31 +63,37 @@ function Handover({ context }: { context: ProgrammeContext }) {
       <ProgrammeHeader context={context} index={{ to: '/handover', label: 'Handover' }} current={programme.name} title="Recruitment handover">
         Recruitment handover
       </ProgrammeHeader>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
-      {plan.isPending ? <Loading what="recruitment plan" />
-        : plan.isError ? <Problem error={plan.error} />
-        : (
-          <>
-            <PlanStanding plan={plan.data} />
-            {!plan.data.gate.open && <p className="hint">{plan.data.gate.reason} Recruitment cannot start until it opens.</p>}
-            {plan.data.vacancies.length > 0 && <PlanTable plan={plan.data} caption="Vacancies and their recruitment stages" />}
-            {plan.data.canEdit && (
-              <>
-                <section aria-labelledby="draft-heading" className="section">
-                  <h2 id="draft-heading">{plan.data.status === 'NONE' ? 'Draft the plan' : 'Redraft the plan'}</h2>
-                  <DraftPlanForm key={plan.data.status} plan={plan.data} onDone={setFlash} />
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
+      {plan.isPending ? (
+        <Loading what="recruitment plan" />
+      ) : plan.isError ? (
+        <Problem error={plan.error} />
+      ) : (
+        <>
+          <PlanStanding plan={plan.data} />
+          {!plan.data.gate.open && <p className="hint">{plan.data.gate.reason} Recruitment cannot start until it opens.</p>}
+          {plan.data.vacancies.length > 0 && <PlanTable plan={plan.data} caption="Vacancies and their recruitment stages" />}
+          {plan.data.canEdit && (
+            <>
+              <section aria-labelledby="draft-heading" className="section">
+                <h2 id="draft-heading">{plan.data.status === 'NONE' ? 'Draft the plan' : 'Redraft the plan'}</h2>
+                <DraftPlanForm key={plan.data.status} plan={plan.data} onDone={setFlash} />
+              </section>
+              {plan.data.status !== 'NONE' && (
+                <section aria-labelledby="hand-over-heading" className="section">
+                  <h2 id="hand-over-heading">Hand over</h2>
+                  <HandOverForm plan={plan.data} onDone={setFlash} />
                 </section>
-                {plan.data.status !== 'NONE' && (
-                  <section aria-labelledby="hand-over-heading" className="section">
-                    <h2 id="hand-over-heading">Hand over</h2>
-                    <HandOverForm plan={plan.data} onDone={setFlash} />
-                  </section>
-                )}
-              </>
-            )}
-            <PlanHistory plan={plan.data} />
-          </>
-        )}
+              )}
+            </>
+          )}
+          <PlanHistory plan={plan.data} />
+        </>
+      )}
     </>
   );
 }

@@ -24,14 +24,32 @@ function PortalPlan({ context }: { context: ProgrammeContext }) {
   const plan = useQuery(recruitmentPlanOptions(programme.id));
   const [flash, setFlash] = useState<string | null>(null);
   const title = 'Recruitment handover';
-  if (plan.isPending) return <><PortalHeading context={context} title={title} /><Loading what="recruitment plan" /></>;
-  if (plan.isError) return <><PortalHeading context={context} title={title} /><Problem error={plan.error} /></>;
+  if (plan.isPending)
+    return (
+      <>
+        <PortalHeading context={context} title={title} />
+        <Loading what="recruitment plan" />
+      </>
+    );
+  if (plan.isError)
+    return (
+      <>
+        <PortalHeading context={context} title={title} />
+        <Problem error={plan.error} />
+      </>
+    );
   const p = plan.data;
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
-      {!p.canAnswer && !p.canRecordProgress ? <EmptyState>No recruitment plan of this programme has been handed to you.</EmptyState> : (
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
+      {!p.canAnswer && !p.canRecordProgress ? (
+        <EmptyState>No recruitment plan of this programme has been handed to you.</EmptyState>
+      ) : (
         <>
           <PlanStanding plan={p} />
           <PlanTable plan={p} caption={`Recruitment plan for ${programme.name}`} />

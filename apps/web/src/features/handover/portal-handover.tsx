@@ -18,7 +18,8 @@ function PortalPlanSummary({ programmeId, name }: { programmeId: string; name: s
       <PlanStanding plan={plan.data} />
       <p>
         <Link to={`/portal/handover/${programmeId}`}>
-          {plan.data.canAnswer ? 'Accept or return the plan' : 'Record progress'}<span className="visually-hidden"> for {name}</span>
+          {plan.data.canAnswer ? 'Accept or return the plan' : 'Record progress'}
+          <span className="visually-hidden"> for {name}</span>
         </Link>
       </p>
     </section>
@@ -35,9 +36,13 @@ export function PortalHandover({ authorityId }: { authorityId: string }) {
     <section aria-labelledby="portal-handover" className="section">
       <h2 id="portal-handover">Recruitment handover</h2>
       <p className="hint">Recruitment and on-boarding plans the consultancy has handed to you appear here.</p>
-      {programmes.isPending ? <Loading what="programmes" />
-        : programmes.isError ? <Problem error={programmes.error} />
-        : programmes.data.map((p) => <PortalPlanSummary key={p.id} programmeId={p.id} name={p.name} />)}
+      {programmes.isPending ? (
+        <Loading what="programmes" />
+      ) : programmes.isError ? (
+        <Problem error={programmes.error} />
+      ) : (
+        programmes.data.map((p) => <PortalPlanSummary key={p.id} programmeId={p.id} name={p.name} />)
+      )}
     </section>
   );
 }

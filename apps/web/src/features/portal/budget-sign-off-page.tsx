@@ -6,7 +6,18 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { newCommandId } from '../../lib/command-id';
-import { functionBudgetOptions, optionCostOptions, type FunctionBudget, BudgetFigures, NonPayLinesTable, SignOffs, PostCostsTable, TablesUsed, SignOffBudgetDocument, afterCostingChange } from '../costing';
+import {
+  functionBudgetOptions,
+  optionCostOptions,
+  type FunctionBudget,
+  BudgetFigures,
+  NonPayLinesTable,
+  SignOffs,
+  PostCostsTable,
+  TablesUsed,
+  SignOffBudgetDocument,
+  afterCostingChange,
+} from '../costing';
 import { financialYearParam } from '../../lib/financial-year';
 import { changeFailureOf } from '../../lib/change-failure';
 import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
@@ -33,15 +44,30 @@ function SignOff({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
-      {budget.isPending ? <Loading what="budget" /> : budget.isError ? <Problem error={budget.error} /> : (
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
+      {budget.isPending ? (
+        <Loading what="budget" />
+      ) : budget.isError ? (
+        <Problem error={budget.error} />
+      ) : (
         <>
           <BudgetFigures budget={budget.data} />
           <NonPayLinesTable budget={budget.data} />
           <section aria-labelledby="pay-heading" className="section">
             <h2 id="pay-heading">Pay, post by post</h2>
-            {cost.isPending ? <Loading what="full costs" /> : cost.isError ? <Problem error={cost.error} /> : (
-              <><PostCostsTable cost={cost.data} /><TablesUsed cost={cost.data} /></>
+            {cost.isPending ? (
+              <Loading what="full costs" />
+            ) : cost.isError ? (
+              <Problem error={cost.error} />
+            ) : (
+              <>
+                <PostCostsTable cost={cost.data} />
+                <TablesUsed cost={cost.data} />
+              </>
             )}
           </section>
           <section aria-labelledby="signoff-heading" className="section">
@@ -64,14 +90,24 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sign.isPending) return;
-    if (!note.trim()) { setError('Enter a note for the sign-off, such as how it is funded'); return; }
+    if (!note.trim()) {
+      setError('Enter a note for the sign-off, such as how it is funded');
+      return;
+    }
     setError(undefined);
-    sign.mutateAsync({ programmeId: budget.programmeId, financialYear: budget.financialYear, note: note.trim(), commandId }).then(() => onSigned(`The ${budget.financialYear} budget is signed off.`), () => undefined);
+    sign.mutateAsync({ programmeId: budget.programmeId, financialYear: budget.financialYear, note: note.trim(), commandId }).then(
+      () => onSigned(`The ${budget.financialYear} budget is signed off.`),
+      () => undefined,
+    );
   }
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'signoff-note', message: error }] : []} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField id="signoff-note" label="Note" hint="What you are signing, and how any gap is met." value={note} onChange={setNote} error={error} />
         <SubmitButton status={sign.isPending ? 'Signing…' : ''}>Sign off the budget</SubmitButton>

@@ -21,22 +21,42 @@ function Decision({ context }: { context: ProgrammeContext }) {
   const da = useQuery(designAuthorityOptions(programme.id));
   const [flash, setFlash] = useState<string | null>(null);
   const title = 'Design Authority decision';
-  if (da.isPending) return <><PortalHeading context={context} title={title} /><Loading what="submission" /></>;
-  if (da.isError) return <><PortalHeading context={context} title={title} /><Problem error={da.error} /></>;
+  if (da.isPending)
+    return (
+      <>
+        <PortalHeading context={context} title={title} />
+        <Loading what="submission" />
+      </>
+    );
+  if (da.isError)
+    return (
+      <>
+        <PortalHeading context={context} title={title} />
+        <Problem error={da.error} />
+      </>
+    );
   const latest = da.data.submissions.at(-1);
   const open = latest?.conditions.filter((c) => !c.discharged) ?? [];
 
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <GateStatus gate={da.data.gate} />
-      {!latest ? <p className="empty-state">Nothing has been submitted to the Design Authority yet.</p> : (
+      {!latest ? (
+        <p className="empty-state">Nothing has been submitted to the Design Authority yet.</p>
+      ) : (
         <>
           <section aria-labelledby="record-heading" className="section">
             <h2 id="record-heading">Submission of {formatCivilDate(latest.submittedOn)}</h2>
             <DecisionRecord submission={latest} />
-            <p><Link to={`/programmes/${programme.id}/design-authority/pack`}>Open the printable submission pack</Link></p>
+            <p>
+              <Link to={`/programmes/${programme.id}/design-authority/pack`}>Open the printable submission pack</Link>
+            </p>
             {latest.conditions.length > 0 && <ConditionsTable conditions={latest.conditions} caption="Conditions of the approval" />}
           </section>
           {latest.status === 'awaiting_decision' && (
@@ -48,7 +68,12 @@ function Decision({ context }: { context: ProgrammeContext }) {
           {latest.decision?.decision === 'APPROVED_WITH_CONDITIONS' && open.length > 0 && (
             <section aria-labelledby="discharge-heading" className="section">
               <h2 id="discharge-heading">Discharge a condition</h2>
-              <DischargeForm programmeId={programme.id} submissionId={latest.submissionId} open={open} onDischarged={(text) => setFlash(`Condition discharged: ${text}`)} />
+              <DischargeForm
+                programmeId={programme.id}
+                submissionId={latest.submissionId}
+                open={open}
+                onDischarged={(text) => setFlash(`Condition discharged: ${text}`)}
+              />
             </section>
           )}
           <section aria-labelledby="proposal-heading" className="section">

@@ -8,7 +8,19 @@ import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { newCommandId } from '../../lib/command-id';
 import { changeFailureOf } from '../../lib/change-failure';
-import { postGradingOptions, type PostGrading, evaluationStatusLabel, jdStatusLabel, EvaluationSummary, JobDescriptionSummary, PostNotFound, ApproveJobDescriptionDocument, ApproveJobEvaluationDocument, RequestJobDescriptionChangesDocument, afterGrading } from '../grading';
+import {
+  postGradingOptions,
+  type PostGrading,
+  evaluationStatusLabel,
+  jdStatusLabel,
+  EvaluationSummary,
+  JobDescriptionSummary,
+  PostNotFound,
+  ApproveJobDescriptionDocument,
+  ApproveJobEvaluationDocument,
+  RequestJobDescriptionChangesDocument,
+  afterGrading,
+} from '../grading';
 import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
@@ -38,7 +50,11 @@ function Approval({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={`Job description: ${post.title}`} />
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <section aria-labelledby="jd-heading" className="section">
         <h2 id="jd-heading">{jdStatusLabel(post.jdStatus, jd?.version)}</h2>
         {jd ? <JobDescriptionSummary jd={jd} /> : <p>The consultancy has not written this job description yet.</p>}
@@ -67,24 +83,46 @@ function JdDecision({ context, post, onDone }: { context: ProgrammeContext; post
   function handleSendBack(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sendBack.isPending || approve.isPending) return;
-    if (!note.trim()) { setError('Enter what needs to change'); return; }
+    if (!note.trim()) {
+      setError('Enter what needs to change');
+      return;
+    }
     setError(undefined);
-    sendBack.mutateAsync({ ...base, note: note.trim() }).then(() => onDone(`Version ${version} sent back to the consultancy with your changes.`), () => undefined);
+    sendBack.mutateAsync({ ...base, note: note.trim() }).then(
+      () => onDone(`Version ${version} sent back to the consultancy with your changes.`),
+      () => undefined,
+    );
   }
 
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'jd-note', message: error }] : []} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'A newer version arrived meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'A newer version arrived meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <h3>Your decision</h3>
-      <Button onPress={() => { if (!approve.isPending && !sendBack.isPending) approve.mutateAsync(base).then(() => onDone(`Version ${version} of the job description approved.`), () => undefined); }}>
+      <Button
+        onPress={() => {
+          if (!approve.isPending && !sendBack.isPending)
+            approve.mutateAsync(base).then(
+              () => onDone(`Version ${version} of the job description approved.`),
+              () => undefined,
+            );
+        }}
+      >
         Approve version {version}
       </Button>
       <Form onSubmit={handleSendBack} validationBehavior="aria" className="form section">
         <TextAreaField id="jd-note" label="Or send it back: what needs to change" value={note} onChange={setNote} error={error} />
-        <Button type="submit" variant="secondary">Send back for changes</Button>
+        <Button type="submit" variant="secondary">
+          Send back for changes
+        </Button>
       </Form>
-      <p role="status" className="hint">{approve.isPending || sendBack.isPending ? 'Recording…' : ''}</p>
+      <p role="status" className="hint">
+        {approve.isPending || sendBack.isPending ? 'Recording…' : ''}
+      </p>
     </>
   );
 }
@@ -95,13 +133,25 @@ function EvaluationApproval({ context, post, onDone }: { context: ProgrammeConte
   const failure = changeFailureOf(approve.error);
   return (
     <>
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p></div>}
-      <Button onPress={() => {
-        if (!approve.isPending) approve.mutateAsync({ programmeId: context.programme.id, designPostId: post.designPostId, commandId }).then(() => onDone(`Evaluation approved: ${post.title} is ${post.evaluation!.grade}.`), () => undefined);
-      }}>
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
+      <Button
+        onPress={() => {
+          if (!approve.isPending)
+            approve.mutateAsync({ programmeId: context.programme.id, designPostId: post.designPostId, commandId }).then(
+              () => onDone(`Evaluation approved: ${post.title} is ${post.evaluation!.grade}.`),
+              () => undefined,
+            );
+        }}
+      >
         Approve the evaluation ({post.evaluation!.grade})
       </Button>
-      <p role="status" className="hint">{approve.isPending ? 'Recording…' : ''}</p>
+      <p role="status" className="hint">
+        {approve.isPending ? 'Recording…' : ''}
+      </p>
     </>
   );
 }

@@ -15,7 +15,7 @@ import { PortalConsultation } from '../consultation';
 function PortalHome({ authorityId }: { authorityId: string }) {
   const session = useSession();
   const authority = useQuery(portalHomeOptions(authorityId));
-  const serviceId = session?.me.role === 'SERVICE_DIRECTOR' ? session.me.serviceId ?? '' : '';
+  const serviceId = session?.me.role === 'SERVICE_DIRECTOR' ? (session.me.serviceId ?? '') : '';
   const returns = useQuery({ ...portalReturnsOptions(authorityId, serviceId), enabled: serviceId !== '' });
   const programmes = useQuery(portalProgrammesOptions(authorityId));
   const programmeNames = new Map((programmes.data ?? []).map((p) => [p.id, p.name]));
@@ -34,7 +34,9 @@ function PortalHome({ authorityId }: { authorityId: string }) {
   const directorate = service && directorates.find((d) => d.id === service.directorateId);
   return (
     <>
-      <PageHeading title={name} caption="Council portal">{name}</PageHeading>
+      <PageHeading title={name} caption="Council portal">
+        {name}
+      </PageHeading>
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>Your role</dt>
@@ -43,11 +45,16 @@ function PortalHome({ authorityId }: { authorityId: string }) {
         {service && (
           <div className="summary-list__row">
             <dt>Your service</dt>
-            <dd>{service.name}{directorate ? ` (${directorate.name})` : ''}</dd>
+            <dd>
+              {service.name}
+              {directorate ? ` (${directorate.name})` : ''}
+            </dd>
           </div>
         )}
       </dl>
-      {returns.isError || tasks.error || budgets.error ? <Problem error={(returns.error ?? tasks.error ?? budgets.error)!} /> : (
+      {returns.isError || tasks.error || budgets.error ? (
+        <Problem error={(returns.error ?? tasks.error ?? budgets.error)!} />
+      ) : (
         <WhatAwaitsYou
           items={[...tasks.items, ...budgets.items, ...(service ? returnItems(service.name, returns.data ?? []) : [])]}
           loading={(serviceId !== '' && returns.isPending) || tasks.loading || budgets.loading}

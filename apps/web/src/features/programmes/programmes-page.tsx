@@ -21,33 +21,32 @@ export function ProgrammesPage() {
     return query.data.programmes.map((p) => ({ ...p, authorityName: names.get(p.authorityId) ?? 'Unknown authority' }));
   }, [query.data]);
 
-  const options = [
-    { id: allAuthorities, label: 'All authorities' },
-    ...(query.data?.authorities ?? []).map((a) => ({ id: a.id, label: a.name })),
-  ];
+  const options = [{ id: allAuthorities, label: 'All authorities' }, ...(query.data?.authorities ?? []).map((a) => ({ id: a.id, label: a.name }))];
 
   return (
     <>
       <PageHeading title="Programmes">Programmes</PageHeading>
       <p className="lead">Every redesign programme your consultancy is running, newest first.</p>
-      {query.isPending ? <Loading what="programmes" />
-        : query.isError ? <Problem error={query.error} />
-        : (
-          <>
-            <div className="filters">
-              <SelectField
-                label="Authority"
-                options={options}
-                value={authorityId ?? allAuthorities}
-                onChange={(id) => setParams(id === allAuthorities ? {} : { authority: id })}
-              />
-            </div>
-            <ProgrammesTable
-              programmes={rows}
-              emptyMessage={authorityId ? 'No programme has been started at this authority yet.' : 'No programme has been started yet.'}
+      {query.isPending ? (
+        <Loading what="programmes" />
+      ) : query.isError ? (
+        <Problem error={query.error} />
+      ) : (
+        <>
+          <div className="filters">
+            <SelectField
+              label="Authority"
+              options={options}
+              value={authorityId ?? allAuthorities}
+              onChange={(id) => setParams(id === allAuthorities ? {} : { authority: id })}
             />
-          </>
-        )}
+          </div>
+          <ProgrammesTable
+            programmes={rows}
+            emptyMessage={authorityId ? 'No programme has been started at this authority yet.' : 'No programme has been started yet.'}
+          />
+        </>
+      )}
     </>
   );
 }

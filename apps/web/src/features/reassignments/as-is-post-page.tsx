@@ -17,7 +17,9 @@ function PostNotFound({ programmeId }: { programmeId: string }) {
     <>
       <h1 className="page-heading__title">Post not found</h1>
       <p>We could not find that post in the transition map.</p>
-      <p><Link to={`/people/${programmeId}`}>Go to the transition map</Link></p>
+      <p>
+        <Link to={`/people/${programmeId}`}>Go to the transition map</Link>
+      </p>
     </>
   );
 }
@@ -26,7 +28,8 @@ export function AsIsPostPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/people" backLabel="Go to the transition maps of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/people" backLabel="Go to the transition maps of all programmes" />} />;
   return <AsIsPost context={context.data} />;
 }
 
@@ -54,24 +57,81 @@ function AsIsPost({ context }: { context: ProgrammeContext }) {
         current={row.reference}
         title={title}
       >
-        {title}{row.title ? `: ${row.title}` : ''}
+        {title}
+        {row.title ? `: ${row.title}` : ''}
       </ProgrammeHeader>
-      {flash && <div className="notice notice--success" role="status"><p>{flash}</p></div>}
+      {flash && (
+        <div className="notice notice--success" role="status">
+          <p>{flash}</p>
+        </div>
+      )}
       <dl className="summary-list">
-        <div className="summary-list__row"><dt>Service</dt><dd>{post?.serviceName ?? 'Not in the establishment'}</dd></div>
-        <div className="summary-list__row"><dt>Postholder</dt><dd>{row.vacant ? 'Vacant' : post?.postholderRef ?? 'Not recorded'}</dd></div>
-        <div className="summary-list__row"><dt>Grade and FTE</dt><dd>{row.grade ?? '–'}, {row.fte === null || row.fte === undefined ? '–' : `${formatFte(row.fte)} FTE`}</dd></div>
-        <div className="summary-list__row"><dt>Outcome</dt><dd>{outcomeLabel(row.outcome)}</dd></div>
-        {toBeTitle && <div className="summary-list__row"><dt>Post in the new function</dt><dd>{toBeTitle}{row.route ? ` (${routeLabel(row.route)})` : ''}</dd></div>}
-        {row.redeployment && <div className="summary-list__row"><dt>Redeployment</dt><dd>{row.redeployment.toDescription}{row.redeployment.priorityInterview ? ', after a priority interview' : ''}</dd></div>}
-        {row.trial && <div className="summary-list__row"><dt>Trial period</dt><dd>{formatCivilDate(row.trial.startDate)} to {formatCivilDate(row.trial.endDate)}{row.trial.extendedByWrittenAgreement ? ', extended by written agreement' : ''}</dd></div>}
-        {row.payProtection && <div className="summary-list__row"><dt>Pay protection</dt><dd>{row.payProtection.protectedGrade}, {formatCivilDate(row.payProtection.startDate)} to {formatCivilDate(row.payProtection.endDate)}</dd></div>}
+        <div className="summary-list__row">
+          <dt>Service</dt>
+          <dd>{post?.serviceName ?? 'Not in the establishment'}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Postholder</dt>
+          <dd>{row.vacant ? 'Vacant' : (post?.postholderRef ?? 'Not recorded')}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Grade and FTE</dt>
+          <dd>
+            {row.grade ?? '–'}, {row.fte === null || row.fte === undefined ? '–' : `${formatFte(row.fte)} FTE`}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Outcome</dt>
+          <dd>{outcomeLabel(row.outcome)}</dd>
+        </div>
+        {toBeTitle && (
+          <div className="summary-list__row">
+            <dt>Post in the new function</dt>
+            <dd>
+              {toBeTitle}
+              {row.route ? ` (${routeLabel(row.route)})` : ''}
+            </dd>
+          </div>
+        )}
+        {row.redeployment && (
+          <div className="summary-list__row">
+            <dt>Redeployment</dt>
+            <dd>
+              {row.redeployment.toDescription}
+              {row.redeployment.priorityInterview ? ', after a priority interview' : ''}
+            </dd>
+          </div>
+        )}
+        {row.trial && (
+          <div className="summary-list__row">
+            <dt>Trial period</dt>
+            <dd>
+              {formatCivilDate(row.trial.startDate)} to {formatCivilDate(row.trial.endDate)}
+              {row.trial.extendedByWrittenAgreement ? ', extended by written agreement' : ''}
+            </dd>
+          </div>
+        )}
+        {row.payProtection && (
+          <div className="summary-list__row">
+            <dt>Pay protection</dt>
+            <dd>
+              {row.payProtection.protectedGrade}, {formatCivilDate(row.payProtection.startDate)} to {formatCivilDate(row.payProtection.endDate)}
+            </dd>
+          </div>
+        )}
       </dl>
 
       {canDecide && (
         <section aria-labelledby="decide-heading" className="section">
           <h2 id="decide-heading">Record the next decision</h2>
-          <DecisionForm key={`${row.outcome}-${row.history.length}`} programmeId={programme.id} row={row} map={map.data.transitionMap} deals={map.data.fteDeals} onDecided={setFlash} />
+          <DecisionForm
+            key={`${row.outcome}-${row.history.length}`}
+            programmeId={programme.id}
+            row={row}
+            map={map.data.transitionMap}
+            deals={map.data.fteDeals}
+            onDecided={setFlash}
+          />
         </section>
       )}
 

@@ -18,7 +18,8 @@ export function TransitionMapPage() {
   const { programmeId = '' } = useParams();
   const context = useProgrammeContext(programmeId);
   if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/people" backLabel="Go to the transition maps of all programmes" />} />;
+  if (context.isError)
+    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/people" backLabel="Go to the transition maps of all programmes" />} />;
   return <TransitionMap context={context.data} />;
 }
 
@@ -32,11 +33,13 @@ function TransitionMap({ context }: { context: ProgrammeContext }) {
     const { transitionMap, posts, titles } = map.data;
     return transitionMap.asIs
       .filter((r) => (show === 'all' ? true : show === 'decided' ? r.outcome !== 'NONE' : r.outcome === 'NONE'))
-      .map((r) => asIsLine(r, {
-        serviceName: posts.get(r.postId)?.serviceName,
-        postholderRef: posts.get(r.postId)?.postholderRef,
-        toBeTitle: r.designPostId ? titles.get(r.designPostId) : undefined,
-      }));
+      .map((r) =>
+        asIsLine(r, {
+          serviceName: posts.get(r.postId)?.serviceName,
+          postholderRef: posts.get(r.postId)?.postholderRef,
+          toBeTitle: r.designPostId ? titles.get(r.designPostId) : undefined,
+        }),
+      );
   }, [map.data, show]);
 
   return (
@@ -44,45 +47,55 @@ function TransitionMap({ context }: { context: ProgrammeContext }) {
       <ProgrammeHeader context={context} index={{ to: '/people', label: 'Transition map' }} current={programme.name} title="Transition map">
         Transition map
       </ProgrammeHeader>
-      {map.isPending ? <Loading what="transition map" />
-        : map.isError ? <Problem error={map.error} />
-        : (
-          <>
-            {!map.data.transitionMap.chosenOptionId && (
-              <div className="notice"><p>No design option has been chosen yet. Choose one in the function design to map posts into it.</p></div>
+      {map.isPending ? (
+        <Loading what="transition map" />
+      ) : map.isError ? (
+        <Problem error={map.error} />
+      ) : (
+        <>
+          {!map.data.transitionMap.chosenOptionId && (
+            <div className="notice">
+              <p>No design option has been chosen yet. Choose one in the function design to map posts into it.</p>
+            </div>
+          )}
+          <section aria-labelledby="as-is-heading" className="section">
+            <h2 id="as-is-heading">Posts as they are</h2>
+            <p className="hint">Open a post to see its decisions and record the next one. Postholders are shown by their staff reference.</p>
+            <div className="filters">
+              <SelectField label="Show" options={shows} value={show} onChange={(id) => setParams(id === 'decided' ? {} : { show: id }, { replace: true })} />
+            </div>
+            <AsIsTable
+              programmeId={programme.id}
+              rows={lines}
+              caption={`${shows.find((s) => s.id === show)!.label} (${lines.length})`}
+              emptyMessage={show === 'decided' ? 'No decision has been recorded for any post yet.' : 'There are no posts to show.'}
+            />
+          </section>
+          <section aria-labelledby="to-be-heading" className="section">
+            <h2 id="to-be-heading">Posts of the new function</h2>
+            <ToBeSummary rows={map.data.transitionMap.toBe} />
+            <ToBeTable rows={map.data.transitionMap.toBe} />
+          </section>
+          <section aria-labelledby="pools-heading" className="section">
+            <h2 id="pools-heading">Ring-fence pools</h2>
+            {map.data.transitionMap.pools.length === 0 ? (
+              <p className="empty-state">No ring-fence pool has been formed.</p>
+            ) : (
+              <ul className="list list--bullet">
+                {map.data.transitionMap.pools.map((pool) => {
+                  const refs = pool.postIds.map((id) => map.data.transitionMap.asIs.find((a) => a.postId === id)?.reference ?? 'a removed post');
+                  const posts = pool.designPostIds.map((id) => map.data.titles.get(id) ?? 'a post no longer in the chosen option');
+                  return (
+                    <li key={pool.id}>
+                      <strong>{pool.name}</strong>: {refs.join(', ')} competing for {posts.join(' and ')}
+                    </li>
+                  );
+                })}
+              </ul>
             )}
-            <section aria-labelledby="as-is-heading" className="section">
-              <h2 id="as-is-heading">Posts as they are</h2>
-              <p className="hint">Open a post to see its decisions and record the next one. Postholders are shown by their staff reference.</p>
-              <div className="filters">
-                <SelectField label="Show" options={shows} value={show} onChange={(id) => setParams(id === 'decided' ? {} : { show: id }, { replace: true })} />
-              </div>
-              <AsIsTable
-                programmeId={programme.id}
-                rows={lines}
-                caption={`${shows.find((s) => s.id === show)!.label} (${lines.length})`}
-                emptyMessage={show === 'decided' ? 'No decision has been recorded for any post yet.' : 'There are no posts to show.'}
-              />
-            </section>
-            <section aria-labelledby="to-be-heading" className="section">
-              <h2 id="to-be-heading">Posts of the new function</h2>
-              <ToBeSummary rows={map.data.transitionMap.toBe} />
-              <ToBeTable rows={map.data.transitionMap.toBe} />
-            </section>
-            <section aria-labelledby="pools-heading" className="section">
-              <h2 id="pools-heading">Ring-fence pools</h2>
-              {map.data.transitionMap.pools.length === 0 ? <p className="empty-state">No ring-fence pool has been formed.</p> : (
-                <ul className="list list--bullet">
-                  {map.data.transitionMap.pools.map((pool) => {
-                    const refs = pool.postIds.map((id) => map.data.transitionMap.asIs.find((a) => a.postId === id)?.reference ?? 'a removed post');
-                    const posts = pool.designPostIds.map((id) => map.data.titles.get(id) ?? 'a post no longer in the chosen option');
-                    return <li key={pool.id}><strong>{pool.name}</strong>: {refs.join(', ')} competing for {posts.join(' and ')}</li>;
-                  })}
-                </ul>
-              )}
-            </section>
-          </>
-        )}
+          </section>
+        </>
+      )}
     </>
   );
 }
@@ -92,7 +105,8 @@ function ToBeSummary({ rows }: { rows: readonly { unfilledFte: number }[] }) {
   if (rows.length === 0) return null;
   return (
     <p>
-      {vacancies.length === 0 ? 'Every post of the new function is filled.'
+      {vacancies.length === 0
+        ? 'Every post of the new function is filled.'
         : `${countLabel(vacancies.length, 'post')} to recruit to: ${formatFte(sumIntegers(vacancies.map((r) => r.unfilledFte)))} FTE unfilled.`}
     </p>
   );

@@ -1,5 +1,9 @@
 export {
-  programmeWorkspaceOptions, useProgrammeContext, type ProgrammeContext, type WorkspaceAuthority, type WorkspaceProgramme,
+  programmeWorkspaceOptions,
+  useProgrammeContext,
+  type ProgrammeContext,
+  type WorkspaceAuthority,
+  type WorkspaceProgramme,
 } from './api/programme-workspace.queries';
 export { taskKeys } from './api/tasks.queries';
 export { AwaitingTasks } from './components/awaiting-tasks';

@@ -28,10 +28,16 @@ function ApplyTemplate({ context }: { context: StageContext }) {
   const templates = useQuery(templatesOptions());
   return (
     <>
-      <TemplateHeader context={context} current="Apply a template">Apply a template</TemplateHeader>
-      {templates.isPending ? <Loading what="templates" />
-        : templates.isError ? <Problem error={templates.error} />
-        : <ApplyForm context={context} templates={templates.data.filter((t) => !t.retired)} />}
+      <TemplateHeader context={context} current="Apply a template">
+        Apply a template
+      </TemplateHeader>
+      {templates.isPending ? (
+        <Loading what="templates" />
+      ) : templates.isError ? (
+        <Problem error={templates.error} />
+      ) : (
+        <ApplyForm context={context} templates={templates.data.filter((t) => !t.retired)} />
+      )}
     </>
   );
 }
@@ -51,7 +57,11 @@ function ApplyForm({ context, templates }: { context: StageContext; templates: T
   const programme = context.programme;
 
   if (templates.length === 0) {
-    return <p className="empty-state">There is no active template to apply. <Link to="/templates">Go to the templates</Link></p>;
+    return (
+      <p className="empty-state">
+        There is no active template to apply. <Link to="/templates">Go to the templates</Link>
+      </p>
+    );
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -78,39 +88,53 @@ function ApplyForm({ context, templates }: { context: StageContext; templates: T
           {chosen && <p className="hint">It sets: {templateContents(chosen)}.</p>}
           <Button type="submit">Continue</Button>
         </Form>
-      ) : chosen && (
-        <div className="confirm" role="group" aria-labelledby="apply-confirm">
-          <h2 id="apply-confirm">Apply {chosen.name} to {programme.name}?</h2>
-          <div className="stage-warning">
-            <span className="stage-warning__icon" aria-hidden="true">!</span>
-            <p>
-              <span className="visually-hidden">Warning: </span>
-              This replaces the programme’s activity taxonomy, tier rules and capacity assumptions with the template’s.
+      ) : (
+        chosen && (
+          <div className="confirm" role="group" aria-labelledby="apply-confirm">
+            <h2 id="apply-confirm">
+              Apply {chosen.name} to {programme.name}?
+            </h2>
+            <div className="stage-warning">
+              <span className="stage-warning__icon" aria-hidden="true">
+                !
+              </span>
+              <p>
+                <span className="visually-hidden">Warning: </span>
+                This replaces the programme’s activity taxonomy, tier rules and capacity assumptions with the template’s.
+              </p>
+            </div>
+            <ul className="list list--bullet">
+              <li>It sets: {templateContents(chosen)}.</li>
+              <li>Activity returns already made still count: the activities they named are kept, retired, so their time stays in the analysis.</li>
+              <li>Every target contract is re-tiered under the template’s tier rules, and the capacity model changes with them.</li>
+            </ul>
+            <div className="button-group">
+              <Button
+                variant="warning"
+                onPress={() => {
+                  if (apply.isPending) return;
+                  apply.mutate(
+                    { programmeId: programme.id, templateId: chosen.id, commandId },
+                    { onSuccess: () => navigate(`/capacity/${programme.id}`, { state: { flash: `${chosen.name} was applied to ${programme.name}.` } }) },
+                  );
+                }}
+              >
+                Yes, replace the set-up
+              </Button>
+              <Button variant="secondary" onPress={() => setConfirming(false)}>
+                No, go back
+              </Button>
+            </div>
+            <p role="status" className="hint">
+              {apply.isPending ? 'Applying…' : ''}
             </p>
+            {apply.isError && (
+              <div className="notice notice--error" role="alert">
+                <p>{apply.error.message}</p>
+              </div>
+            )}
           </div>
-          <ul className="list list--bullet">
-            <li>It sets: {templateContents(chosen)}.</li>
-            <li>Activity returns already made still count: the activities they named are kept, retired, so their time stays in the analysis.</li>
-            <li>Every target contract is re-tiered under the template’s tier rules, and the capacity model changes with them.</li>
-          </ul>
-          <div className="button-group">
-            <Button
-              variant="warning"
-              onPress={() => {
-                if (apply.isPending) return;
-                apply.mutate(
-                  { programmeId: programme.id, templateId: chosen.id, commandId },
-                  { onSuccess: () => navigate(`/capacity/${programme.id}`, { state: { flash: `${chosen.name} was applied to ${programme.name}.` } }) },
-                );
-              }}
-            >
-              Yes, replace the set-up
-            </Button>
-            <Button variant="secondary" onPress={() => setConfirming(false)}>No, go back</Button>
-          </div>
-          <p role="status" className="hint">{apply.isPending ? 'Applying…' : ''}</p>
-          {apply.isError && <div className="notice notice--error" role="alert"><p>{apply.error.message}</p></div>}
-        </div>
+        )
       )}
     </>
   );

@@ -49,16 +49,37 @@ function SaveTemplate({ context }: { context: StageContext }) {
   const problems = (['name', 'description'] as const).filter((k) => errors[k]).map((k) => ({ fieldId: ids[k], message: errors[k]! }));
   return (
     <>
-      <TemplateHeader context={context} current="Save as a template">Save this programme as a template</TemplateHeader>
+      <TemplateHeader context={context} current="Save as a template">
+        Save this programme as a template
+      </TemplateHeader>
       <p className="lead">
-        The template keeps {context.programme.name}’s activity taxonomy, tier rules and capacity assumptions as they stand now,
-        for your consultancy’s next programme. Nothing about the council itself is copied.
+        The template keeps {context.programme.name}’s activity taxonomy, tier rules and capacity assumptions as they stand now, for your consultancy’s next
+        programme. Nothing about the council itself is copied.
       </p>
       <ErrorSummary problems={problems} />
-      {save.isError && <div className="notice notice--error" role="alert"><p>{save.error.message}</p></div>}
+      {save.isError && (
+        <div className="notice notice--error" role="alert">
+          <p>{save.error.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <TextField id={ids.name} label="Template name" hint="Such as County contract-management function." value={name} onChange={setName} error={errors.name} isRequired />
-        <TextAreaField id={ids.description} label="Description (optional)" hint="When to use it." value={description} onChange={setDescription} error={errors.description} />
+        <TextField
+          id={ids.name}
+          label="Template name"
+          hint="Such as County contract-management function."
+          value={name}
+          onChange={setName}
+          error={errors.name}
+          isRequired
+        />
+        <TextAreaField
+          id={ids.description}
+          label="Description (optional)"
+          hint="When to use it."
+          value={description}
+          onChange={setDescription}
+          error={errors.description}
+        />
         <SubmitButton status={save.isPending ? 'Saving…' : ''}>Save as a template</SubmitButton>
       </Form>
     </>

@@ -6,7 +6,16 @@ describe('latest shares', () => {
     expect(
       latestSharesFrom({
         type: 'ActivityReturnSubmitted',
-        data: { returnId: 'r1', programmeId: 'prog', serviceId: 'svc', submittedByRole: 'service_director', posts: [{ postId: 'p1', shares }, { postId: 'p2', shares: [] }] },
+        data: {
+          returnId: 'r1',
+          programmeId: 'prog',
+          serviceId: 'svc',
+          submittedByRole: 'service_director',
+          posts: [
+            { postId: 'p1', shares },
+            { postId: 'p2', shares: [] },
+          ],
+        },
       }),
     ).toEqual([
       { postId: 'p1', shares, returnId: 'r1', submittedByRole: 'service_director', serviceId: 'svc' },

@@ -13,8 +13,10 @@ export const consultationDescribers = {
   ConsultationDatesPlanned: (e, l) =>
     `${who(e, l)} planned the consultation dates${e.data.dates?.consultationStart ? `: consultation from ${e.data.dates.consultationStart} to ${e.data.dates.consultationClose ?? 'a date to be set'}` : ''}`,
   DisclosureGivenInWriting: (e, l) => `${who(e, l)} gave the ${humanise(e.data.item)} disclosure in writing on ${e.data.givenOn} (${e.data.documentRef})`,
-  TradeUnionEngagementLogged: (e, l) => `${who(e, l)} logged a trade union ${humanise(e.data.kind)} on ${e.data.date} with ${e.data.unions.join(', ')}: ${e.data.summary}`,
-  IndividualConsultationMeetingHeld: (e, l) => `${who(e, l)} held the ${e.data.kind} individual consultation meeting for ${post(l, e.data.postId)} on ${e.data.date}`,
+  TradeUnionEngagementLogged: (e, l) =>
+    `${who(e, l)} logged a trade union ${humanise(e.data.kind)} on ${e.data.date} with ${e.data.unions.join(', ')}: ${e.data.summary}`,
+  IndividualConsultationMeetingHeld: (e, l) =>
+    `${who(e, l)} held the ${e.data.kind} individual consultation meeting for ${post(l, e.data.postId)} on ${e.data.date}`,
   IndividualOutcomeRecorded: (e, l) => `${who(e, l)} recorded the outcome for ${post(l, e.data.postId)} on ${e.data.decidedOn}: ${e.data.outcome}`,
   IndividualAppealRecorded: (e, l) => `${who(e, l)} recorded an appeal for ${post(l, e.data.postId)} lodged on ${e.data.lodgedOn}: ${humanise(e.data.result)}`,
   EqualityImpactAssessmentRecorded: (e, l) => `${who(e, l)} recorded the equality impact assessment of ${e.data.assessedOn} (${e.data.documentRef})`,

@@ -10,9 +10,7 @@ const dealName = (e: AuditEvent, l: Lexicon) => `the ${nameOf(l, serviceOf(e, l)
 const who = (e: AuditEvent, l: Lexicon): string => {
   const serviceId = serviceOf(e, l);
   const base = actorPhrase(e, l, serviceId);
-  return e.data.onBehalfOfService && e.metadata.actor.role !== 'service_director'
-    ? `${base}, for ${nameOf(l, serviceId, 'the service')},`
-    : base;
+  return e.data.onBehalfOfService && e.metadata.actor.role !== 'service_director' ? `${base}, for ${nameOf(l, serviceId, 'the service')},` : base;
 };
 
 const onTable = (e: AuditEvent, l: Lexicon) => l.deals.get(e.data.dealId)?.onTable;

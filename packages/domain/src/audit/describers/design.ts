@@ -18,8 +18,10 @@ export const designDescribers = {
   DesignOptionChosen: (e, l) =>
     `${who(e, l)} chose the design option ${option(e.data.optionId, l)}${e.data.previousOptionId ? ` instead of ${option(e.data.previousOptionId, l)}` : ''}: ${e.data.reason}`,
   GradeStructureSet: (e, l) => `${who(e, l)} set the grade structure from ${e.data.effectiveFrom}: ${count(e.data.grades.length, 'grade')}`,
-  JobDescriptionDrafted: (e, l) => `${who(e, l)} drafted version ${e.data.version} of the job description for ${quoted(nameOf(l, e.data.designPostId, 'a post'))}`,
-  JobDescriptionApproved: (e, l) => `${who(e, l)} approved version ${e.data.version} of the job description for ${quoted(nameOf(l, l.jdPosts.get(e.streamName), 'a post'))}`,
+  JobDescriptionDrafted: (e, l) =>
+    `${who(e, l)} drafted version ${e.data.version} of the job description for ${quoted(nameOf(l, e.data.designPostId, 'a post'))}`,
+  JobDescriptionApproved: (e, l) =>
+    `${who(e, l)} approved version ${e.data.version} of the job description for ${quoted(nameOf(l, l.jdPosts.get(e.streamName), 'a post'))}`,
   JobDescriptionChangesRequested: (e, l) =>
     `${who(e, l)} asked for changes to version ${e.data.version} of the job description for ${quoted(nameOf(l, l.jdPosts.get(e.streamName), 'a post'))}: ${e.data.note}`,
   JobEvaluationRecorded: (e, l) =>

@@ -7,8 +7,10 @@ const post = (l: Lexicon, id: string | null) => quoted(nameOf(l, id, 'a post'));
 const vacancy = (l: Lexicon, id: string) => quoted(nameOf(l, id, 'a vacancy'));
 
 export const peopleDescribers = {
-  PostAdded: (e, l) => `${who(e, l)} added the post ${e.data.reference} ${quoted(e.data.title)} to ${nameOf(l, e.data.serviceId, 'a service')}: ${fte(e.data.fte)}, ${money(e.data.budgetedAnnualCostPence)} a year`,
-  PostUpdated: (e, l) => `${who(e, l)} updated the post ${e.data.reference} ${quoted(e.data.title)}: ${fte(e.data.fte)}, ${money(e.data.budgetedAnnualCostPence)} a year`,
+  PostAdded: (e, l) =>
+    `${who(e, l)} added the post ${e.data.reference} ${quoted(e.data.title)} to ${nameOf(l, e.data.serviceId, 'a service')}: ${fte(e.data.fte)}, ${money(e.data.budgetedAnnualCostPence)} a year`,
+  PostUpdated: (e, l) =>
+    `${who(e, l)} updated the post ${e.data.reference} ${quoted(e.data.title)}: ${fte(e.data.fte)}, ${money(e.data.budgetedAnnualCostPence)} a year`,
   PostRemoved: (e, l) => `${who(e, l)} removed the post ${e.data.reference} from the establishment`,
   EstablishmentImported: (e, l) =>
     `${who(e, l)} imported ${e.data.fileName} (${count(e.data.rowCount, 'row')}): ${e.data.created} new, ${e.data.updated} changed, ${e.data.unchanged} unchanged posts`,
@@ -31,13 +33,15 @@ export const peopleDescribers = {
   RecruitmentPlanHandedOver: (e, l) => `${who(e, l)} handed the recruitment plan over to ${e.data.ismName} on ${e.data.handedOverOn}`,
   RecruitmentPlanAccepted: (e, l) => `${who(e, l)} accepted the recruitment plan on ${e.data.acceptedOn}`,
   RecruitmentPlanReturned: (e, l) => `${who(e, l)} returned the recruitment plan on ${e.data.returnedOn}: ${e.data.reasons}`,
-  RecruitmentStageCompleted: (e, l) => `${who(e, l)} completed the ${humanise(e.data.stage)} stage for ${vacancy(l, e.data.vacancyId)} on ${e.data.completedOn}`,
+  RecruitmentStageCompleted: (e, l) =>
+    `${who(e, l)} completed the ${humanise(e.data.stage)} stage for ${vacancy(l, e.data.vacancyId)} on ${e.data.completedOn}`,
   RecruitmentStageReplanned: (e, l) =>
     `${who(e, l)} moved the ${humanise(e.data.stage)} stage for ${vacancy(l, e.data.vacancyId)} from ${e.data.previousTargetDate} to ${e.data.targetDate}`,
   VacancyFilled: (e, l) => `${who(e, l)} recorded that ${vacancy(l, e.data.vacancyId)} was filled from ${e.data.startDate}`,
   PayTableAdded: (e, l) => `${who(e, l)} added a pay table${e.data.table?.effectiveFrom ? ` effective from ${e.data.table.effectiveFrom}` : ''}`,
   LocalPayPointsSet: (e, l) => `${who(e, l)} set the local pay points of ${nameOf(l, e.data.authorityId, 'the authority')}`,
-  LgpsEmployerRateSet: (e, l) => `${who(e, l)} set the LGPS employer rate to ${(e.data.rateBp / 100).toFixed(2)}% from ${e.data.effectiveFrom} (${e.data.source})`,
+  LgpsEmployerRateSet: (e, l) =>
+    `${who(e, l)} set the LGPS employer rate to ${(e.data.rateBp / 100).toFixed(2)}% from ${e.data.effectiveFrom} (${e.data.source})`,
   // exit-cost inputs are personal: the sentence names the post only
   ExitCostInputsRecorded: (e, l) => `${who(e, l)} recorded exit-cost inputs for ${post(l, e.data.postId)}`,
   BudgetNonPayLinesSet: (e, l) => `${who(e, l)} set ${count(e.data.lines.length, 'non-pay budget line')} for ${e.data.financialYear}`,

@@ -2,7 +2,14 @@ import type { BenefitFields } from '../benefit-fields';
 import { benefitRowsFrom, benefitTotals } from './benefit-rows';
 
 const benefit: BenefitFields = {
-  benefitId: 'b1', title: 'Savings', cashable: true, annualAmountPence: 100, owner: 'Jo', baseline: '', targetDate: '2027-03-31', status: 'planned',
+  benefitId: 'b1',
+  title: 'Savings',
+  cashable: true,
+  annualAmountPence: 100,
+  owner: 'Jo',
+  baseline: '',
+  targetDate: '2027-03-31',
+  status: 'planned',
 };
 
 describe('benefitRowsFrom', () => {
@@ -36,6 +43,10 @@ describe('benefitTotals', () => {
   });
 
   it('is all zeros for no benefits', () => {
-    expect(benefitTotals([])).toEqual({ cashablePence: 0, nonCashablePence: 0, byStatus: { planned: 0, on_track: 0, at_risk: 0, achieved: 0, not_achieved: 0 } });
+    expect(benefitTotals([])).toEqual({
+      cashablePence: 0,
+      nonCashablePence: 0,
+      byStatus: { planned: 0, on_track: 0, at_risk: 0, achieved: 0, not_achieved: 0 },
+    });
   });
 });

@@ -1,5 +1,17 @@
 import {
-  agreed, amendmentAgreed, amendmentProposed, amendmentRejected, bySide, countered, dealA, dealB, highways, proposed, rejected, smaller, terms,
+  agreed,
+  amendmentAgreed,
+  amendmentProposed,
+  amendmentRejected,
+  bySide,
+  countered,
+  dealA,
+  dealB,
+  highways,
+  proposed,
+  rejected,
+  smaller,
+  terms,
   withdrawn,
 } from '../spec-fixtures';
 import { dealSummariesFrom, projectDeal, type DealSummary } from './deal-summary';
@@ -50,7 +62,15 @@ describe('projectDeal', () => {
 
   it('puts the agreed terms in force and leaves nothing awaiting', () => {
     const row = projectDeal(opened, agreed(terms()))!;
-    expect(row).toMatchObject({ status: 'agreed', fte: 800, agreedFte: 800, agreedBudget: budget(4_120_000), offerFte: null, offerBudget: null, awaiting: null });
+    expect(row).toMatchObject({
+      status: 'agreed',
+      fte: 800,
+      agreedFte: 800,
+      agreedBudget: budget(4_120_000),
+      offerFte: null,
+      offerBudget: null,
+      awaiting: null,
+    });
     expect(row).toMatchObject({ version: 2, rounds: 1, lastActivityAt: opened.lastActivityAt });
   });
 
@@ -59,16 +79,34 @@ describe('projectDeal', () => {
     const pending = projectDeal(agreedRow, amendmentProposed(smaller(), 'Phase 3.', bySide.service))!;
     expect(pending).toMatchObject({ status: 'amendment_proposed', fte: 800, agreedFte: 800, offerFte: 600, awaiting: 'programme', rounds: 2, version: 3 });
     expect(projectDeal(pending, amendmentAgreed(smaller(), 'service', bySide.programme))).toMatchObject({
-      status: 'agreed', fte: 600, agreedFte: 600, agreedBudget: budget(3_090_000), offerFte: null, awaiting: null, version: 4,
+      status: 'agreed',
+      fte: 600,
+      agreedFte: 600,
+      agreedBudget: budget(3_090_000),
+      offerFte: null,
+      awaiting: null,
+      version: 4,
     });
     expect(projectDeal(pending, amendmentRejected('No.', bySide.programme))).toMatchObject({
-      status: 'agreed', fte: 800, agreedFte: 800, offerFte: null, offerBudget: null, awaiting: null, version: 4,
+      status: 'agreed',
+      fte: 800,
+      agreedFte: 800,
+      offerFte: null,
+      offerBudget: null,
+      awaiting: null,
+      version: 4,
     });
   });
 
   it('closes a rejected or withdrawn deal, showing the last offer', () => {
     for (const event of [rejected('No.'), withdrawn('Outsourced.')]) {
-      expect(projectDeal(opened, event)).toMatchObject({ status: event.type === 'FteDealRejected' ? 'rejected' : 'withdrawn', fte: 800, offerFte: null, awaiting: null, version: 2 });
+      expect(projectDeal(opened, event)).toMatchObject({
+        status: event.type === 'FteDealRejected' ? 'rejected' : 'withdrawn',
+        fte: 800,
+        offerFte: null,
+        awaiting: null,
+        version: 2,
+      });
     }
   });
 

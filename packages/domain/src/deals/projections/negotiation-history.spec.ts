@@ -1,12 +1,30 @@
 import {
-  agreed, amendmentAgreed, amendmentCountered, amendmentProposed, amendmentRejected, bySide, countered, dealA, dealB, proposed, rejected, smaller,
-  terms, withdrawn,
+  agreed,
+  amendmentAgreed,
+  amendmentCountered,
+  amendmentProposed,
+  amendmentRejected,
+  bySide,
+  countered,
+  dealA,
+  dealB,
+  proposed,
+  rejected,
+  smaller,
+  terms,
+  withdrawn,
 } from '../spec-fixtures';
 import { negotiationHistory } from './negotiation-history';
 
 const twoPosts = terms({
-  sourcePosts: [{ postId: 'post-1', fte: 500 }, { postId: 'post-2', fte: 300 }],
-  budget: [{ financialYear: '2026/27', pence: 3_000_000 }, { financialYear: '2027/28', pence: 1_120_000 }],
+  sourcePosts: [
+    { postId: 'post-1', fte: 500 },
+    { postId: 'post-2', fte: 300 },
+  ],
+  budget: [
+    { financialYear: '2026/27', pence: 3_000_000 },
+    { financialYear: '2027/28', pence: 1_120_000 },
+  ],
 });
 const middle = terms({ sourcePosts: [{ postId: 'post-1', fte: 700 }], budget: [{ financialYear: '2026/27', pence: 3_605_000 }] });
 
@@ -68,7 +86,13 @@ describe('negotiationHistory', () => {
       'Service side rejected the amendment; the agreed 0.700 FTE, £36,050.00 stay in force. Reason: Keep April.',
     ]);
     expect(steps.map((s) => s.action)).toEqual([
-      'proposed', 'agreed', 'amendment_proposed', 'amendment_countered', 'amendment_agreed', 'amendment_proposed', 'amendment_rejected',
+      'proposed',
+      'agreed',
+      'amendment_proposed',
+      'amendment_countered',
+      'amendment_agreed',
+      'amendment_proposed',
+      'amendment_rejected',
     ]);
   });
 

@@ -3,15 +3,7 @@ import type { DealSide, FteDealsEvent } from '../events';
 import { termsBudgetTotal, termsFte, type DealTerms } from '../terms';
 
 export type NegotiationAction =
-  | 'proposed'
-  | 'countered'
-  | 'agreed'
-  | 'rejected'
-  | 'withdrawn'
-  | 'amendment_proposed'
-  | 'amendment_countered'
-  | 'amendment_agreed'
-  | 'amendment_rejected';
+  'proposed' | 'countered' | 'agreed' | 'rejected' | 'withdrawn' | 'amendment_proposed' | 'amendment_countered' | 'amendment_agreed' | 'amendment_rejected';
 
 export type NegotiationStep = {
   at?: string;
@@ -29,8 +21,7 @@ export type NegotiationStep = {
 export type DealHistoryEvent = FteDealsEvent & { at?: string };
 
 const SIDE = { programme: 'Programme side', service: 'Service side' } as const;
-const who = (side: DealSide, onBehalfOfService: boolean) =>
-  onBehalfOfService ? `${SIDE[side]} (a consultant on the director's behalf)` : SIDE[side];
+const who = (side: DealSide, onBehalfOfService: boolean) => (onBehalfOfService ? `${SIDE[side]} (a consultant on the director's behalf)` : SIDE[side]);
 const withReason = (reason: string | null) => (reason ? ` Reason: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '');
 const amounts = (terms: DealTerms) => `${formatFte(termsFte(terms))} FTE, ${formatPence(termsBudgetTotal(terms))}`;
 const change = (before: DealTerms | null, after: DealTerms) => {

@@ -1,7 +1,6 @@
 import { projectDefinition, type DefinitionRow } from './definition';
 
-const replay = (events: Parameters<typeof projectDefinition>[1][]) =>
-  events.reduce<DefinitionRow | null>((row, event) => projectDefinition(row, event), null);
+const replay = (events: Parameters<typeof projectDefinition>[1][]) => events.reduce<DefinitionRow | null>((row, event) => projectDefinition(row, event), null);
 
 describe('projectDefinition', () => {
   it('keeps every version and the agreements to the current one', () => {

@@ -23,12 +23,25 @@ describe('projectFunctionDesign', () => {
       added(lead),
       added(officer),
       { type: 'DesignPostRevised', data: { optionId: optionA, post: { ...head, grade: 15 }, changed: ['grade'], refinesChosenOption: false } },
-      { type: 'DesignPostRemoved', data: { optionId: optionA, designPostId: 'lead', reassignedReports: ['officer'], reportsNowTo: 'head', refinesChosenOption: false } },
+      {
+        type: 'DesignPostRemoved',
+        data: { optionId: optionA, designPostId: 'lead', reassignedReports: ['officer'], reportsNowTo: 'head', refinesChosenOption: false },
+      },
       { type: 'DesignOptionRenamed', data: { optionId: optionA, name: 'Central hub', description: 'One team' } },
       chosenEvent(),
     ]);
     expect(row).toEqual({
-      options: [{ optionId: optionA, name: 'Central hub', description: 'One team', posts: [{ ...head, grade: 15 }, { ...officer, reportsTo: 'head' }] }],
+      options: [
+        {
+          optionId: optionA,
+          name: 'Central hub',
+          description: 'One team',
+          posts: [
+            { ...head, grade: 15 },
+            { ...officer, reportsTo: 'head' },
+          ],
+        },
+      ],
       chosenOptionId: optionA,
       chosenReason: 'Best value',
     });

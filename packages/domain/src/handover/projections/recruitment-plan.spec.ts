@@ -13,14 +13,20 @@ describe('the recruitment plan read model', () => {
       handedOver,
       accepted,
       completed('internal_advert', '2026-11-30'),
-      { type: 'RecruitmentStageReplanned', data: { vacancyId: 'officer', stage: 'offer', previousTargetDate: '2027-02-10', targetDate: '2027-02-12', reason: 'Panel availability' } },
+      {
+        type: 'RecruitmentStageReplanned',
+        data: { vacancyId: 'officer', stage: 'offer', previousTargetDate: '2027-02-10', targetDate: '2027-02-12', reason: 'Panel availability' },
+      },
       { type: 'VacancyFilled', data: { vacancyId: 'manager', startDate: '2027-03-01' } },
     ]);
     expect(row.plan).toMatchObject({ status: 'accepted', ism: { userId: handedOver.data.ismUserId, name: 'Tom Reid' }, acceptedOn: '2026-12-01' });
     const [officer, manager] = row.plan.vacancies;
     expect(officer.stages[0]).toEqual({ stage: 'internal_advert', targetDate: '2027-01-11', completedOn: '2026-11-30', replans: [] });
     expect(officer.stages[3]).toEqual({
-      stage: 'offer', targetDate: '2027-02-12', completedOn: null, replans: [{ previousTargetDate: '2027-02-10', targetDate: '2027-02-12', reason: 'Panel availability' }],
+      stage: 'offer',
+      targetDate: '2027-02-12',
+      completedOn: null,
+      replans: [{ previousTargetDate: '2027-02-10', targetDate: '2027-02-12', reason: 'Panel availability' }],
     });
     expect([vacancyStatus(officer), vacancyStatus(manager)]).toEqual(['in_progress', 'filled']);
     expect(row.history.map((h) => h.summary)).toEqual([

@@ -21,12 +21,23 @@ const counted = (by: number): Counted => ({ type: 'Counted', data: { by } });
 
 describe('deciderSpec', () => {
   it('folds the given events before deciding', () => {
-    spec.given([counted(5), counted(5)]).when(count(1)).then([]);
-    spec.given([counted(5)]).when(count(1)).then([counted(1)]);
+    spec
+      .given([counted(5), counted(5)])
+      .when(count(1))
+      .then([]);
+    spec
+      .given([counted(5)])
+      .when(count(1))
+      .then([counted(1)]);
   });
 
   it('fails when the events differ', () => {
-    expect(() => spec.given([]).when(count(1)).then([counted(2)])).toThrow();
+    expect(() =>
+      spec
+        .given([])
+        .when(count(1))
+        .then([counted(2)]),
+    ).toThrow();
   });
 
   it('returns the DomainError it expected, and fails on another code or kind', () => {

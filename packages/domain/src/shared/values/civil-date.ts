@@ -20,11 +20,9 @@ export const isCivilDate = (value: unknown): value is CivilDate => parts(value) 
 
 export const requireCivilDate = (field: string, value: unknown): CivilDate => {
   if (isCivilDate(value)) return value;
-  throw invalid(
-    'INVALID_DATE',
-    `${fieldLabel(field)} must be a real calendar date written YYYY-MM-DD, such as 2025-04-01; got ${describeValue(value)}.`,
-    { field },
-  );
+  throw invalid('INVALID_DATE', `${fieldLabel(field)} must be a real calendar date written YYYY-MM-DD, such as 2025-04-01; got ${describeValue(value)}.`, {
+    field,
+  });
 };
 
 // Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's days_from_civil.
@@ -76,11 +74,9 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\
 export const civilDateOf = (isoInstant: string): CivilDate => {
   const match = typeof isoInstant === 'string' ? INSTANT.exec(isoInstant) : null;
   if (!match || !isCivilDate(match[1])) {
-    throw invalid(
-      'INVALID_INSTANT',
-      `Time must be an ISO-8601 instant with a zone, such as 2025-04-01T09:30:00Z; got ${describeValue(isoInstant)}.`,
-      { field: 'instant' },
-    );
+    throw invalid('INVALID_INSTANT', `Time must be an ISO-8601 instant with a zone, such as 2025-04-01T09:30:00Z; got ${describeValue(isoInstant)}.`, {
+      field: 'instant',
+    });
   }
   const offset = match[5].toUpperCase() === 'Z' ? 0 : (match[6] === '-' ? -1 : 1) * (Number(match[7]) * 60 + Number(match[8]));
   const utcMinutes = Number(match[2]) * 60 + Number(match[3]) - offset;

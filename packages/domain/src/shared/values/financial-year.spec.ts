@@ -7,7 +7,9 @@ describe('a council financial year runs 1 April to 31 March, written 2026/27', (
   });
 
   it('refuses anything else with INVALID_FINANCIAL_YEAR, naming what it got', () => {
-    expect(() => requireFinancialYear('2026/28')).toThrow(expect.objectContaining({ code: 'INVALID_FINANCIAL_YEAR', message: expect.stringContaining('"2026/28"') }));
+    expect(() => requireFinancialYear('2026/28')).toThrow(
+      expect.objectContaining({ code: 'INVALID_FINANCIAL_YEAR', message: expect.stringContaining('"2026/28"') }),
+    );
     expect(() => requireFinancialYear(7)).toThrow(expect.objectContaining({ code: 'INVALID_FINANCIAL_YEAR', message: expect.stringContaining('got number') }));
   });
 

@@ -9,11 +9,7 @@ export const requireFte = (field: string, value: unknown, { max = MAX_FTE }: { m
   const label = fieldLabel(field);
   const details = { field, max };
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw invalid(
-      'INVALID_FTE',
-      `${label} must be a whole number of thousandths of an FTE (0.6 FTE is 600); got ${describeValue(value)}.`,
-      details,
-    );
+    throw invalid('INVALID_FTE', `${label} must be a whole number of thousandths of an FTE (0.6 FTE is 600); got ${describeValue(value)}.`, details);
   }
   if (value < 0) throw invalid('INVALID_FTE', `${label} cannot be negative; got ${formatFte(value)} FTE.`, details);
   if (value > max) {

@@ -11,11 +11,7 @@ export const requirePence = (field: string, value: unknown, { max = MAX_PENCE, a
   const label = fieldLabel(field);
   const details = { field, max, allowNegative };
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw invalid(
-      'INVALID_MONEY',
-      `${label} must be a whole number of pence (£1.50 is 150); got ${describeValue(value)}.`,
-      details,
-    );
+    throw invalid('INVALID_MONEY', `${label} must be a whole number of pence (£1.50 is 150); got ${describeValue(value)}.`, details);
   }
   if (value < 0 && !allowNegative) {
     throw invalid('INVALID_MONEY', `${label} cannot be negative; got ${formatPence(value)}.`, details);

@@ -23,9 +23,7 @@ describe('requireFte', () => {
 
   it('honours a smaller max and says so', () => {
     expect(requireFte('releasedFte', 1000, { max: 1000 })).toBe(1000);
-    expect(() => requireFte('releasedFte', 1001, { max: 1000 })).toThrow(
-      'Released fte can be at most 1.000 FTE; got 1.001 FTE.',
-    );
+    expect(() => requireFte('releasedFte', 1001, { max: 1000 })).toThrow('Released fte can be at most 1.000 FTE; got 1.001 FTE.');
   });
 
   it('explains thousandths when given a fraction', () => {

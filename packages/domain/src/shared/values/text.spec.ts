@@ -22,9 +22,7 @@ describe('requireText', () => {
   });
 
   it('rejects max + 1 characters with a message naming the field and the limit', () => {
-    expect(() => requireText('displayName', 'a'.repeat(121), { max: 120 })).toThrow(
-      'Display name is too long: it has 121 characters and the limit is 120.',
-    );
+    expect(() => requireText('displayName', 'a'.repeat(121), { max: 120 })).toThrow('Display name is too long: it has 121 characters and the limit is 120.');
     expect(codeOf(() => requireText('name', 'a'.repeat(121), { max: 120 }))).toBe('TEXT_TOO_LONG');
   });
 
@@ -67,12 +65,21 @@ describe('requireEmail', () => {
     expect(() => requireEmail(address(63))).toThrow('Email address is too long (the limit is 254 characters)');
   });
 
-  it.each([[''], ['jo'], ['jo@'], ['@council.gov.uk'], ['jo@localhost'], ['jo bloggs@council.gov.uk'], ['jo@@council.gov.uk'], ['.jo@council.gov.uk'], ['jo..b@council.gov.uk'], ['jo@-council.gov.uk'], [undefined]])(
-    'rejects %p',
-    (value) => {
-      expect(codeOf(() => requireEmail(value))).toBe('INVALID_EMAIL');
-    },
-  );
+  it.each([
+    [''],
+    ['jo'],
+    ['jo@'],
+    ['@council.gov.uk'],
+    ['jo@localhost'],
+    ['jo bloggs@council.gov.uk'],
+    ['jo@@council.gov.uk'],
+    ['.jo@council.gov.uk'],
+    ['jo..b@council.gov.uk'],
+    ['jo@-council.gov.uk'],
+    [undefined],
+  ])('rejects %p', (value) => {
+    expect(codeOf(() => requireEmail(value))).toBe('INVALID_EMAIL');
+  });
 });
 
 describe('requireId', () => {
@@ -80,12 +87,9 @@ describe('requireId', () => {
     expect(requireId('userId', '0190F1C2-7B3A-7CDE-8F00-1234567890AB')).toBe('0190F1C2-7B3A-7CDE-8F00-1234567890AB');
   });
 
-  it.each([[''], ['user-1'], ['0190f1c2-7b3a-7cde-8f00-1234567890a'], ['0190f1c2-7b3a-7cde-8f00-1234567890abc'], [42]])(
-    'rejects %p',
-    (value) => {
-      expect(codeOf(() => requireId('userId', value))).toBe('INVALID_ID');
-    },
-  );
+  it.each([[''], ['user-1'], ['0190f1c2-7b3a-7cde-8f00-1234567890a'], ['0190f1c2-7b3a-7cde-8f00-1234567890abc'], [42]])('rejects %p', (value) => {
+    expect(codeOf(() => requireId('userId', value))).toBe('INVALID_ID');
+  });
 
   it('names the field', () => {
     expect(() => requireId('authorityId', 'x')).toThrow(/^Authority id must be a UUID/);

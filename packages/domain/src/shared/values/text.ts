@@ -57,11 +57,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Any UUID version; returned unchanged so that stream names built from it match.
 export const requireId = (field: string, value: unknown): string => {
   if (typeof value === 'string' && UUID.test(value)) return value;
-  throw invalid(
-    'INVALID_ID',
-    `${fieldLabel(field)} must be a UUID such as 0190f1c2-7b3a-7cde-8f00-1234567890ab.`,
-    { field },
-  );
+  throw invalid('INVALID_ID', `${fieldLabel(field)} must be a UUID such as 0190f1c2-7b3a-7cde-8f00-1234567890ab.`, { field });
 };
 
 export const MIN_PASSWORD_LENGTH = 12;

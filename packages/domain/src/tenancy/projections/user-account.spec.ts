@@ -68,7 +68,13 @@ describe('projectUserAccount', () => {
   it('does not mutate the row it was given', () => {
     const row = project([registered])!;
     const before = structuredClone(row);
-    project([{ type: 'AuditorAccessGranted', data: { userId, authorityId: a1 } }, { type: 'UserDeactivated', data: { userId } }], row);
+    project(
+      [
+        { type: 'AuditorAccessGranted', data: { userId, authorityId: a1 } },
+        { type: 'UserDeactivated', data: { userId } },
+      ],
+      row,
+    );
     expect(row).toEqual(before);
   });
 });

@@ -12,10 +12,12 @@ export function activityTree<T extends TaxonomyActivity>(activities: readonly T[
   }
   const seen = new Set<string>();
   const build = (parent: string | null, depth: number): ActivityNode<T>[] =>
-    (childrenOf.get(parent) ?? []).filter((a) => !seen.has(a.id)).map((a) => {
-      seen.add(a.id);
-      return { ...a, depth, children: build(a.id, depth + 1) };
-    });
+    (childrenOf.get(parent) ?? [])
+      .filter((a) => !seen.has(a.id))
+      .map((a) => {
+        seen.add(a.id);
+        return { ...a, depth, children: build(a.id, depth + 1) };
+      });
   return build(null, 1);
 }
 

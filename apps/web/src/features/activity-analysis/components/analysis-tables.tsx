@@ -16,18 +16,26 @@ function serviceColumns(analysis: Analysis) {
   return [
     byService.accessor('serviceName', { header: 'Service', meta: { rowHeader: true }, footer: 'All services' }),
     byService.accessor('fte', {
-      header: 'Contract-management FTE', meta: { numeric: true },
-      cell: (info) => formatFte(info.getValue()), footer: formatFte(analysis.totalFte),
+      header: 'Contract-management FTE',
+      meta: { numeric: true },
+      cell: (info) => formatFte(info.getValue()),
+      footer: formatFte(analysis.totalFte),
     }),
     byService.accessor('costPence', {
-      header: 'Cost', meta: { numeric: true },
-      cell: (info) => formatPence(info.getValue()), footer: formatPence(analysis.totalCostPence),
+      header: 'Cost',
+      meta: { numeric: true },
+      cell: (info) => formatPence(info.getValue()),
+      footer: formatPence(analysis.totalCostPence),
     }),
     byService.accessor('posts', {
-      header: 'Posts analysed', meta: { numeric: true }, footer: String(sumIntegers(analysis.byService.map((s) => s.posts))),
+      header: 'Posts analysed',
+      meta: { numeric: true },
+      footer: String(sumIntegers(analysis.byService.map((s) => s.posts))),
     }),
     byService.accessor('substantivePosts', {
-      header: 'Substantive posts', meta: { numeric: true }, footer: String(analysis.substantivePosts),
+      header: 'Substantive posts',
+      meta: { numeric: true },
+      footer: String(analysis.substantivePosts),
     }),
   ];
 }
@@ -36,12 +44,16 @@ function activityColumns(analysis: Analysis) {
   return [
     byActivity.accessor('name', { header: 'Activity', meta: { rowHeader: true }, footer: 'All contract-management activities' }),
     byActivity.accessor('fte', {
-      header: 'FTE', meta: { numeric: true },
-      cell: (info) => formatFte(info.getValue()), footer: formatFte(sumIntegers(analysis.byActivity.map((a) => a.fte))),
+      header: 'FTE',
+      meta: { numeric: true },
+      cell: (info) => formatFte(info.getValue()),
+      footer: formatFte(sumIntegers(analysis.byActivity.map((a) => a.fte))),
     }),
     byActivity.accessor('costPence', {
-      header: 'Cost', meta: { numeric: true },
-      cell: (info) => formatPence(info.getValue()), footer: formatPence(sumIntegers(analysis.byActivity.map((a) => a.costPence))),
+      header: 'Cost',
+      meta: { numeric: true },
+      cell: (info) => formatPence(info.getValue()),
+      footer: formatPence(sumIntegers(analysis.byActivity.map((a) => a.costPence))),
     }),
   ];
 }

@@ -4,16 +4,20 @@ import { activeActivitiesInOrder, activityTree } from './activity-tree';
 
 describe('servicesNotReturned', () => {
   const services = [
-    { id: 'hwy', name: 'Highways' }, { id: 'ict', name: 'ICT and Digital' }, { id: 'empty', name: 'No posts' },
+    { id: 'hwy', name: 'Highways' },
+    { id: 'ict', name: 'ICT and Digital' },
+    { id: 'empty', name: 'No posts' },
     { id: 'lds', name: 'Legal and Democratic Services' },
   ];
   const posts = [
-    { id: 'h1', serviceId: 'hwy' }, { id: 'h2', serviceId: 'hwy' }, { id: 'i1', serviceId: 'ict' }, { id: 'l1', serviceId: 'lds' },
+    { id: 'h1', serviceId: 'hwy' },
+    { id: 'h2', serviceId: 'hwy' },
+    { id: 'i1', serviceId: 'ict' },
+    { id: 'l1', serviceId: 'lds' },
   ];
 
   it('lists services with posts but no return, in the council order, and not services without posts', () => {
-    expect(servicesNotReturned(services, posts, [{ postId: 'h2' }]).map((s) => s.name))
-      .toEqual(['ICT and Digital', 'Legal and Democratic Services']);
+    expect(servicesNotReturned(services, posts, [{ postId: 'h2' }]).map((s) => s.name)).toEqual(['ICT and Digital', 'Legal and Democratic Services']);
     expect(servicesNotReturned(services, posts, [{ postId: 'h1' }, { postId: 'i1' }, { postId: 'l1' }])).toEqual([]);
   });
 });

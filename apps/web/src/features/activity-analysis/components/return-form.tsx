@@ -54,7 +54,13 @@ function ReturnGridForm({ data, programmeId, service }: { data: ActivityReturnFo
     setSaved(null);
     const index = new Map(posts.map((p, i) => [p.id, i]));
     const found: FieldProblem[] = checkGrid(posts, activities, values).map((p) => ({
-      fieldId: cellId(index.get(p.postId) ?? 0, Math.max(0, activities.findIndex((a) => a.id === p.activityId))),
+      fieldId: cellId(
+        index.get(p.postId) ?? 0,
+        Math.max(
+          0,
+          activities.findIndex((a) => a.id === p.activityId),
+        ),
+      ),
       message: p.message,
     }));
     const entries = returnPosts(posts, activities, values, previouslyReturned);
@@ -88,8 +94,8 @@ function ReturnGridForm({ data, programmeId, service }: { data: ActivityReturnFo
         {saved && <p>{saved}</p>}
       </div>
       <p>
-        For each post, enter the whole percentage of its time spent on each activity. Leave a cell empty for none. A
-        post's shares can add up to 100% at most.{previouslyReturned.size > 0 ? ' The grid shows the latest return.' : ''}
+        For each post, enter the whole percentage of its time spent on each activity. Leave a cell empty for none. A post's shares can add up to 100% at most.
+        {previouslyReturned.size > 0 ? ' The grid shows the latest return.' : ''}
         {activities.length > 6 ? ` There are ${activities.length} activities: scroll the grid sideways to see them all.` : ''}
       </p>
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide" aria-label={`Activity return for ${service.name}`}>

@@ -26,7 +26,9 @@ describe('checkRow', () => {
 
   it('reports cells that are not whole percents and leaves them out of the total', () => {
     expect(checkRow({ kpi: '12.5', pay: '150', other: '40' }, activities)).toEqual({
-      total: 40, invalidActivityIds: ['kpi', 'pay'], overLimit: false,
+      total: 40,
+      invalidActivityIds: ['kpi', 'pay'],
+      overLimit: false,
     });
   });
 });
@@ -48,7 +50,15 @@ describe('checkGrid', () => {
 });
 
 describe('the return', () => {
-  const latest = [{ postId: 'p1', shares: [{ activityId: 'kpi', percent: 10 }, { activityId: 'other', percent: 90 }] }];
+  const latest = [
+    {
+      postId: 'p1',
+      shares: [
+        { activityId: 'kpi', percent: 10 },
+        { activityId: 'other', percent: 90 },
+      ],
+    },
+  ];
 
   it('prefills each cell with the latest share', () => {
     expect(initialGridValues(posts.slice(0, 2), activities, latest)).toEqual({
@@ -61,7 +71,13 @@ describe('the return', () => {
     const values = { p1: { kpi: '', pay: '', other: '' }, p2: { kpi: ' 25', pay: '0', other: '75' }, p3: { kpi: '', pay: '', other: '' } };
     expect(returnPosts(posts, activities, values, new Set(['p1']))).toEqual([
       { postId: 'p1', shares: [] },
-      { postId: 'p2', shares: [{ activityId: 'kpi', percent: 25 }, { activityId: 'other', percent: 75 }] },
+      {
+        postId: 'p2',
+        shares: [
+          { activityId: 'kpi', percent: 25 },
+          { activityId: 'other', percent: 75 },
+        ],
+      },
     ]);
   });
 });

@@ -22,13 +22,17 @@ export function initialGridValues(
   shares: readonly { postId: string; shares: readonly GridShare[] }[],
 ): GridValues {
   const byPost = new Map(shares.map((s) => [s.postId, new Map(s.shares.map((x) => [x.activityId, x.percent]))]));
-  return Object.fromEntries(posts.map((post) => [
-    post.id,
-    Object.fromEntries(activities.map((a) => {
-      const percent = byPost.get(post.id)?.get(a.id);
-      return [a.id, percent ? String(percent) : ''];
-    })),
-  ]));
+  return Object.fromEntries(
+    posts.map((post) => [
+      post.id,
+      Object.fromEntries(
+        activities.map((a) => {
+          const percent = byPost.get(post.id)?.get(a.id);
+          return [a.id, percent ? String(percent) : ''];
+        }),
+      ),
+    ]),
+  );
 }
 
 // A row's total counts only the cells that are whole percents; the others are reported as invalid.

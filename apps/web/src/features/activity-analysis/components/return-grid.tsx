@@ -20,9 +20,17 @@ export function ReturnGrid({ serviceName, posts, activities, values, onChange }:
           <tr>
             <th scope="col">Post</th>
             <th scope="col">Title</th>
-            <th scope="col" className="table__cell--numeric">FTE</th>
-            {activities.map((a) => <th key={a.id} scope="col" className="grid__activity">{a.name}</th>)}
-            <th scope="col" className="table__cell--numeric">Total</th>
+            <th scope="col" className="table__cell--numeric">
+              FTE
+            </th>
+            {activities.map((a) => (
+              <th key={a.id} scope="col" className="grid__activity">
+                {a.name}
+              </th>
+            ))}
+            <th scope="col" className="table__cell--numeric">
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>

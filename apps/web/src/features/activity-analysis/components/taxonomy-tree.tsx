@@ -34,7 +34,9 @@ type BranchProps = {
 function Branch({ nodes, label, ...rest }: BranchProps) {
   return (
     <ul className="tree" aria-label={label}>
-      {nodes.map((node) => <Activity key={node.id} node={node} {...rest} />)}
+      {nodes.map((node) => (
+        <Activity key={node.id} node={node} {...rest} />
+      ))}
     </ul>
   );
 }
@@ -46,7 +48,10 @@ function Activity({ node, editing, setEditing, onAction }: Omit<BranchProps, 'no
   const actions = useRef<HTMLSpanElement>(null);
   const lastMode = useRef<typeof mine>(null);
   useEffect(() => {
-    if (mine) { lastMode.current = mine; return; }
+    if (mine) {
+      lastMode.current = mine;
+      return;
+    }
     if (!lastMode.current) return;
     const index = ['add', 'rename', 'retire'].indexOf(lastMode.current);
     lastMode.current = null;
@@ -99,7 +104,14 @@ function Activity({ node, editing, setEditing, onAction }: Omit<BranchProps, 'no
   );
 }
 
-export function NameForm({ label, initial = '', submitLabel, onSubmit, onCancel, children }: {
+export function NameForm({
+  label,
+  initial = '',
+  submitLabel,
+  onSubmit,
+  onCancel,
+  children,
+}: {
   label: string;
   initial?: string;
   submitLabel: string;
@@ -115,7 +127,10 @@ export function NameForm({ label, initial = '', submitLabel, onSubmit, onCancel,
     event.preventDefault();
     if (pending) return;
     const trimmed = name.trim();
-    if (!trimmed) { setError('Enter a name for the activity'); return; }
+    if (!trimmed) {
+      setError('Enter a name for the activity');
+      return;
+    }
     setPending(true);
     setError(undefined);
     try {
@@ -135,7 +150,11 @@ export function NameForm({ label, initial = '', submitLabel, onSubmit, onCancel,
       {children}
       <div className="button-group">
         <Button type="submit">{submitLabel}</Button>
-        {onCancel && <Button variant="secondary" onPress={onCancel}>Cancel</Button>}
+        {onCancel && (
+          <Button variant="secondary" onPress={onCancel}>
+            Cancel
+          </Button>
+        )}
       </div>
     </Form>
   );
@@ -161,15 +180,22 @@ function RetireConfirmation({ node, onConfirm, onCancel }: RetireConfirmationPro
   return (
     <div className="confirm" role="group" aria-labelledby={`retire-${node.id}`}>
       <p id={`retire-${node.id}`}>
-        <strong>Retire “{node.name}”?</strong>{' '}
-        {under > 0 ? `The activities under it are retired too. ` : ''}
+        <strong>Retire “{node.name}”?</strong> {under > 0 ? `The activities under it are retired too. ` : ''}
         New returns cannot book time to it; time already returned still counts in the analysis.
       </p>
-      {error && <p className="field__error" role="alert">{error}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
       <TextField label="Reason (optional)" hint="Kept in the decision history." value={reason} onChange={setReason} autoFocus />
       <div className="button-group">
-        <Button variant="warning" onPress={confirm}>Yes, retire it</Button>
-        <Button variant="secondary" onPress={onCancel}>Cancel</Button>
+        <Button variant="warning" onPress={confirm}>
+          Yes, retire it
+        </Button>
+        <Button variant="secondary" onPress={onCancel}>
+          Cancel
+        </Button>
       </div>
     </div>
   );

@@ -39,7 +39,9 @@ export function ThresholdForm({ value, onChange }: { value: number; onChange: (t
         error={error}
         width="narrow"
       />
-      <Button type="submit" variant="secondary">Update figures</Button>
+      <Button type="submit" variant="secondary">
+        Update figures
+      </Button>
     </Form>
   );
 }

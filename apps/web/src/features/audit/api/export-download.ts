@@ -6,10 +6,15 @@ export async function downloadDecisionRegister(authorityId: string, kind: 'csv' 
   const session = getSession();
   const response = await fetch(`/exports/authorities/${encodeURIComponent(authorityId)}/decisions.${kind}`, {
     headers: { accept: kind === 'csv' ? 'text/csv' : 'application/jsonl', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
-  }).catch(() => { throw new ApiError('NETWORK_ERROR', 'We could not reach OrgLedger. Check your connection and try again.'); });
+  }).catch(() => {
+    throw new ApiError('NETWORK_ERROR', 'We could not reach OrgLedger. Check your connection and try again.');
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] };
-    throw new ApiError(response.status === 404 ? 'NOT_FOUND' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL_SERVER_ERROR', body.errors?.[0]?.message ?? `OrgLedger answered ${response.status}.`);
+    throw new ApiError(
+      response.status === 404 ? 'NOT_FOUND' : response.status === 403 ? 'FORBIDDEN' : 'INTERNAL_SERVER_ERROR',
+      body.errors?.[0]?.message ?? `OrgLedger answered ${response.status}.`,
+    );
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `decisions.${kind}`;
   const url = URL.createObjectURL(await response.blob());

@@ -16,7 +16,9 @@ function NotGranted() {
     <>
       <h1 className="page-heading__title">Authority not found</h1>
       <p>We could not find that authority. It may not exist, or you may not have been granted access to it.</p>
-      <p><Link to="/audit">Go to the authorities you may audit</Link></p>
+      <p>
+        <Link to="/audit">Go to the authorities you may audit</Link>
+      </p>
     </>
   );
 }
@@ -34,11 +36,15 @@ export function AuthorityFrame({ page, children }: { page: string; children: (au
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/audit">Audit</Link></li>
+          <li>
+            <Link to="/audit">Audit</Link>
+          </li>
           <li aria-current="page">{page}</li>
         </ol>
       </nav>
-      <PageHeading title={title} caption={authority.name}>{page}</PageHeading>
+      <PageHeading title={title} caption={authority.name}>
+        {page}
+      </PageHeading>
       <nav aria-label="Audit pages" className="button-group">
         <Link to={`/audit/${authority.id}/history`}>Decision history</Link>
         <Link to={`/audit/${authority.id}/changes`}>Changes between dates</Link>

@@ -15,10 +15,22 @@ export function DealStatuses({ programmeId, programmeName }: { programmeId: stri
     <div className="table-scroll">
       <table className="table">
         <caption className="table__caption">{caption}</caption>
-        <thead><tr><th scope="col">Service</th><th scope="col">Status</th><th scope="col" className="table__cell--numeric">FTE</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Service</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="table__cell--numeric">
+              FTE
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {deals.data.map((d) => (
-            <tr key={d.id}><th scope="row">{d.serviceName}</th><td>{humanise(d.status)}</td><td className="table__cell--numeric">{formatFte(d.fte)}</td></tr>
+            <tr key={d.id}>
+              <th scope="row">{d.serviceName}</th>
+              <td>{humanise(d.status)}</td>
+              <td className="table__cell--numeric">{formatFte(d.fte)}</td>
+            </tr>
           ))}
         </tbody>
       </table>

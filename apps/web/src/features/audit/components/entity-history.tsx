@@ -20,14 +20,20 @@ export function EntityHistory({ programmeId, entityId, heading = 'Decision histo
   return (
     <section aria-labelledby={`history-${entityId}`} className="section">
       <h2 id={`history-${entityId}`}>{heading}</h2>
-      {history.isPending ? <Loading what="decision history" />
-        : history.isError ? <Problem error={history.error} />
-        : (
-          <>
-            <HistoryList items={history.data.items} authorityId={history.data.authorityId} label={heading} />
-            {history.data.total > shown && <Button variant="secondary" onPress={() => setShown(shown + 20)}>Show earlier decisions</Button>}
-          </>
-        )}
+      {history.isPending ? (
+        <Loading what="decision history" />
+      ) : history.isError ? (
+        <Problem error={history.error} />
+      ) : (
+        <>
+          <HistoryList items={history.data.items} authorityId={history.data.authorityId} label={heading} />
+          {history.data.total > shown && (
+            <Button variant="secondary" onPress={() => setShown(shown + 20)}>
+              Show earlier decisions
+            </Button>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -19,7 +19,11 @@ export function ExportButtons({ authorityId, authorityName }: { authorityId: str
         {download.isPending && <p>Sealing and preparing the export…</p>}
         {download.isSuccess && <p>Downloaded {download.data}. It ends with the signed checkpoint that covers it.</p>}
       </div>
-      {download.isError && <p className="notice notice--error" role="alert">{download.error.message}</p>}
+      {download.isError && (
+        <p className="notice notice--error" role="alert">
+          {download.error.message}
+        </p>
+      )}
     </div>
   );
 }

@@ -39,7 +39,9 @@ describe('HistoryList', () => {
 
   it('fetches the raw event only when asked, and hides it again', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-      new Response(JSON.stringify({ data: { decisionHistory: { items: [{ eventId: item.eventId, raw: '{ "type": "FteDealCountered" }' }] } } }), { status: 200 }),
+      new Response(JSON.stringify({ data: { decisionHistory: { items: [{ eventId: item.eventId, raw: '{ "type": "FteDealCountered" }' }] } } }), {
+        status: 200,
+      }),
     );
     renderList([item]);
     expect(fetch).not.toHaveBeenCalled();

@@ -15,7 +15,11 @@ function RawEvent({ authorityId, eventId, id }: { authorityId: string; eventId: 
   const raw = useQuery(decisionRawOptions(authorityId, eventId));
   if (raw.isPending) return <Loading what="the stored event" />;
   if (raw.isError) return <Problem error={raw.error} />;
-  return <pre id={id} className="audit-raw" tabIndex={0} aria-label="Stored event as JSON">{raw.data}</pre>;
+  return (
+    <pre id={id} className="audit-raw" tabIndex={0} aria-label="Stored event as JSON">
+      {raw.data}
+    </pre>
+  );
 }
 
 function Decision({ item, authorityId }: { item: DecisionItem; authorityId: string }) {
@@ -26,7 +30,8 @@ function Decision({ item, authorityId }: { item: DecisionItem; authorityId: stri
       <p className="audit-history__sentence">{item.sentence}</p>
       {item.reason && <p className="audit-history__reason">Reason: {item.reason}</p>}
       <p className="audit-history__meta">
-        {item.actorName} ({roleText(item.actorRole)}) · <time dateTime={item.occurredAt}>{formatRecordedAt(item.occurredAt)}</time> · {item.eventType} · position {item.position}
+        {item.actorName} ({roleText(item.actorRole)}) · <time dateTime={item.occurredAt}>{formatRecordedAt(item.occurredAt)}</time> · {item.eventType} ·
+        position {item.position}
       </p>
       <Button variant="link" aria-expanded={open} aria-controls={open ? rawId : undefined} onPress={() => setOpen(!open)}>
         {open ? 'Hide the raw event' : 'Show the raw event'}
@@ -40,7 +45,9 @@ export function HistoryList({ items, authorityId, label }: { items: readonly Dec
   if (items.length === 0) return <p className="empty-state">No decisions match.</p>;
   return (
     <ol className="audit-history" aria-label={label}>
-      {items.map((item) => <Decision key={item.eventId} item={item} authorityId={authorityId} />)}
+      {items.map((item) => (
+        <Decision key={item.eventId} item={item} authorityId={authorityId} />
+      ))}
     </ol>
   );
 }

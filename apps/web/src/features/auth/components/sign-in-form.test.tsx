@@ -24,8 +24,7 @@ describe('validateSignIn', () => {
   });
 
   it('rejects an address without a domain and accepts a well-formed one', () => {
-    expect(validateSignIn({ email: 'consultant@meridian', password: 'x' }).email)
-      .toBe('Enter an email address in the correct format, like name@example.com');
+    expect(validateSignIn({ email: 'consultant@meridian', password: 'x' }).email).toBe('Enter an email address in the correct format, like name@example.com');
     expect(validateSignIn({ email: '  consultant@meridian.example ', password: 'x' })).toEqual({});
   });
 });
@@ -52,7 +51,10 @@ describe('SignInForm', () => {
     expect(screen.getByLabelText('Email address').getAttribute('aria-invalid')).toBe('true');
     // The field-level message is tied to the input for screen readers.
     const describedBy = screen.getByLabelText('Password').getAttribute('aria-describedby') ?? '';
-    const described = describedBy.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const described = describedBy
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
     expect(described).toContain('Enter your password');
   });
 

@@ -15,10 +15,14 @@ const columns = [
   }),
   column.accessor('kind', { header: 'Kind' }),
   column.accessor((row) => row.directorateCount, {
-    id: 'directorates', header: 'Directorates', meta: { numeric: true },
+    id: 'directorates',
+    header: 'Directorates',
+    meta: { numeric: true },
   }),
   column.accessor((row) => row.serviceCount, {
-    id: 'services', header: 'Services', meta: { numeric: true },
+    id: 'services',
+    header: 'Services',
+    meta: { numeric: true },
   }),
   column.accessor((row) => row.programmes, {
     id: 'programmes',
@@ -29,7 +33,9 @@ const columns = [
       if (programmes.length === 0) return 'None yet';
       return (
         <ul className="list list--plain">
-          {programmes.map((programme) => <li key={programme.id}>{programme.name}</li>)}
+          {programmes.map((programme) => (
+            <li key={programme.id}>{programme.name}</li>
+          ))}
         </ul>
       );
     },

@@ -14,12 +14,16 @@ export function AuthorityStructure({ authority, headingLevel = 3 }: { authority:
         const headingId = `directorate-${directorate.id}`;
         return (
           <section key={directorate.id} className="structure__directorate" aria-labelledby={headingId}>
-            <Heading id={headingId} className="structure__title">{directorate.name}</Heading>
+            <Heading id={headingId} className="structure__title">
+              {directorate.name}
+            </Heading>
             {services.length === 0 ? (
               <p className="hint">No services recorded.</p>
             ) : (
               <ul className="list list--bullet" aria-label={`Services in ${directorate.name}`}>
-                {services.map((service) => <li key={service.id}>{service.name}</li>)}
+                {services.map((service) => (
+                  <li key={service.id}>{service.name}</li>
+                ))}
               </ul>
             )}
           </section>

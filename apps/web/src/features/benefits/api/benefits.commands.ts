@@ -20,4 +20,6 @@ export const UpdateBenefitDocument = graphql(`
 `);
 
 // A change moves the programme's register and its totals.
-export const afterBenefitChange = { invalidates: (_answer: unknown, input: { programmeId: string | number }) => [benefitKeys.register(String(input.programmeId))] };
+export const afterBenefitChange = {
+  invalidates: (_answer: unknown, input: { programmeId: string | number }) => [benefitKeys.register(String(input.programmeId))],
+};

@@ -2,21 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/graphql';
 import type { Benefit } from '../api/benefits.queries';
 import {
-  benefitFormValuesOf, benefitServerFieldError, emptyBenefitForm, readBenefitForm, statusNoteProblem, type BenefitFormValues,
+  benefitFormValuesOf,
+  benefitServerFieldError,
+  emptyBenefitForm,
+  readBenefitForm,
+  statusNoteProblem,
+  type BenefitFormValues,
 } from './benefit-form-values';
 
 const filled: BenefitFormValues = {
   ...emptyBenefitForm,
-  title: ' Recover invoice overpayments ', kind: 'cashable', amount: '£450,000.10', owner: 'Head of Procurement',
-  baseline: ' Nothing recovered ', targetDate: { day: '31', month: '3', year: '2027' },
+  title: ' Recover invoice overpayments ',
+  kind: 'cashable',
+  amount: '£450,000.10',
+  owner: 'Head of Procurement',
+  baseline: ' Nothing recovered ',
+  targetDate: { day: '31', month: '3', year: '2027' },
 };
 
 describe('readBenefitForm', () => {
   it('turns pounds into exact pence and the target date into YYYY-MM-DD', () => {
     expect(readBenefitForm(filled)).toEqual({
       fields: {
-        title: 'Recover invoice overpayments', cashable: true, annualAmountPence: 45_000_010, owner: 'Head of Procurement',
-        baseline: 'Nothing recovered', targetDate: '2027-03-31',
+        title: 'Recover invoice overpayments',
+        cashable: true,
+        annualAmountPence: 45_000_010,
+        owner: 'Head of Procurement',
+        baseline: 'Nothing recovered',
+        targetDate: '2027-03-31',
       },
     });
     expect(readBenefitForm({ ...filled, kind: 'non-cashable', baseline: '' }).fields).toMatchObject({ cashable: false, baseline: '' });
@@ -34,8 +47,16 @@ describe('readBenefitForm', () => {
 
   it('fills the form back from a benefit exactly', () => {
     const benefit = {
-      id: 'b1', programmeId: 'p1', title: 'Release managers’ time', cashable: false, annualAmountPence: 16_000_001,
-      owner: 'Sponsor', baseline: '3.2 FTE', targetDate: '2027-12-31', status: 'ON_TRACK', statusNote: null,
+      id: 'b1',
+      programmeId: 'p1',
+      title: 'Release managers’ time',
+      cashable: false,
+      annualAmountPence: 16_000_001,
+      owner: 'Sponsor',
+      baseline: '3.2 FTE',
+      targetDate: '2027-12-31',
+      status: 'ON_TRACK',
+      statusNote: null,
     } as Benefit;
     const values = benefitFormValuesOf(benefit);
     expect(values).toMatchObject({ kind: 'non-cashable', amount: '160,000.01', targetDate: { day: '31', month: '12', year: '2027' } });

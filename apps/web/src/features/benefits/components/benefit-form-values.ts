@@ -22,7 +22,14 @@ export type BenefitFields = Omit<RecordBenefitInput, 'programmeId' | 'commandId'
 export const benefitFieldOrder: BenefitFormField[] = ['title', 'kind', 'amount', 'owner', 'baseline', 'targetDate', 'reason'];
 
 export const emptyBenefitForm: BenefitFormValues = {
-  title: '', kind: '', amount: '', owner: '', baseline: '', targetDate: datePartsOf(null), status: 'PLANNED', reason: '',
+  title: '',
+  kind: '',
+  amount: '',
+  owner: '',
+  baseline: '',
+  targetDate: datePartsOf(null),
+  status: 'PLANNED',
+  reason: '',
 };
 
 export function benefitFormValuesOf(benefit: Benefit): BenefitFormValues {
@@ -73,8 +80,14 @@ export function statusNoteProblem(from: BenefitStatus, to: BenefitStatus | '', n
 }
 
 const apiFields: Record<string, BenefitFormField> = {
-  title: 'title', cashable: 'kind', annualAmount: 'amount', annualAmountPence: 'amount', owner: 'owner',
-  baseline: 'baseline', targetDate: 'targetDate', reason: 'reason',
+  title: 'title',
+  cashable: 'kind',
+  annualAmount: 'amount',
+  annualAmountPence: 'amount',
+  owner: 'owner',
+  baseline: 'baseline',
+  targetDate: 'targetDate',
+  reason: 'reason',
 };
 
 export const benefitServerFieldError = (error: unknown) => serverFieldError(error, apiFields);

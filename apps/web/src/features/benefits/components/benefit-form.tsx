@@ -6,10 +6,7 @@ import { TextField } from '../../../components/text-field';
 import type { BenefitStatus } from '../../../gql/graphql';
 import { DateInput } from '../../../components/date-input';
 import { statusOptions } from './benefit-labels';
-import {
-  benefitFieldOrder, readBenefitForm,
-  type BenefitFields, type BenefitFormField, type BenefitFormValues,
-} from './benefit-form-values';
+import { benefitFieldOrder, readBenefitForm, type BenefitFields, type BenefitFormField, type BenefitFormValues } from './benefit-form-values';
 import { useFormState } from '../../../lib/use-form-state';
 import { SubmitButton } from '../../../components/submit-button';
 
@@ -31,8 +28,20 @@ export type BenefitFormProps = {
 };
 
 export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, isPending, serverError }: BenefitFormProps) {
-  const { values, set, errors: shown, problems, handleSubmit, text } = useFormState({
-    initialValues, read: readBenefitForm, fieldOrder: benefitFieldOrder, fieldId: benefitFieldId, isPending, serverError,
+  const {
+    values,
+    set,
+    errors: shown,
+    problems,
+    handleSubmit,
+    text,
+  } = useFormState({
+    initialValues,
+    read: readBenefitForm,
+    fieldOrder: benefitFieldOrder,
+    fieldId: benefitFieldId,
+    isPending,
+    serverError,
     onValid: (fields, values) => onSubmit(fields, values.status, values.reason.trim()),
   });
 
@@ -40,7 +49,12 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
     <>
       <ErrorSummary problems={problems} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <TextField {...text('title')} label="Benefit" hint="What the new function will achieve, such as Recover overpayments on the 20 largest contracts." isRequired />
+        <TextField
+          {...text('title')}
+          label="Benefit"
+          hint="What the new function will achieve, such as Recover overpayments on the 20 largest contracts."
+          isRequired
+        />
         <SelectField
           id={benefitFieldId('kind')}
           label="Type"
@@ -50,7 +64,13 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
           onChange={(kind) => set('kind')(kind as BenefitFormValues['kind'])}
           error={shown.kind}
         />
-        <TextField {...text('amount')} label="Annual amount, in pounds" hint="Such as 450,000.00. For a non-cashable benefit, the value the council puts on it." inputMode="decimal" isRequired />
+        <TextField
+          {...text('amount')}
+          label="Annual amount, in pounds"
+          hint="Such as 450,000.00. For a non-cashable benefit, the value the council puts on it."
+          inputMode="decimal"
+          isRequired
+        />
         <TextField {...text('owner')} label="Owner" hint="The role accountable for the benefit, such as Head of Procurement." isRequired />
         <TextAreaField
           id={benefitFieldId('baseline')}
@@ -61,10 +81,15 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
           error={shown.baseline}
         />
         <DateInput id={benefitFieldId('targetDate')} legend="Target date" value={values.targetDate} onChange={set('targetDate')} error={shown.targetDate} />
-        {withStatus && (
-          <SelectField label="Status" options={statusOptions} value={values.status} onChange={(s) => set('status')(s as BenefitStatus)} />
-        )}
-        <TextAreaField id={benefitFieldId('reason')} label="Reason (optional)" hint="Kept in the decision history." value={values.reason} onChange={set('reason')} error={shown.reason} />
+        {withStatus && <SelectField label="Status" options={statusOptions} value={values.status} onChange={(s) => set('status')(s as BenefitStatus)} />}
+        <TextAreaField
+          id={benefitFieldId('reason')}
+          label="Reason (optional)"
+          hint="Kept in the decision history."
+          value={values.reason}
+          onChange={set('reason')}
+          error={shown.reason}
+        />
         <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>

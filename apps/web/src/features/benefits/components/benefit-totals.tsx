@@ -14,9 +14,17 @@ export function BenefitTotals({ totals }: { totals: BenefitsRegister['totals'] }
   const byStatus = [...totals.byStatus].sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status));
   const all = totals.cashablePence + totals.nonCashablePence;
   const columns = [
-    column.accessor('status', { header: 'Status', meta: { rowHeader: true }, enableSorting: false, cell: (info) => statusLabels[info.getValue()], footer: 'All benefits' }),
+    column.accessor('status', {
+      header: 'Status',
+      meta: { rowHeader: true },
+      enableSorting: false,
+      cell: (info) => statusLabels[info.getValue()],
+      footer: 'All benefits',
+    }),
     column.accessor('annualAmountPence', {
-      header: 'A year', meta: { numeric: true }, enableSorting: false,
+      header: 'A year',
+      meta: { numeric: true },
+      enableSorting: false,
       cell: (info) => formatPounds(info.getValue()),
       footer: formatPounds(sumIntegers(byStatus.map((s) => s.annualAmountPence))),
     }),

@@ -15,14 +15,13 @@ function benefitColumns(programmeId: string, rows: readonly Benefit[], canEdit: 
     column.accessor('title', {
       header: 'Benefit',
       meta: { rowHeader: true },
-      cell: (info) => (canEdit
-        ? <Link to={`/benefits/${programmeId}/${info.row.original.id}`}>{info.getValue()}</Link>
-        : info.getValue()),
+      cell: (info) => (canEdit ? <Link to={`/benefits/${programmeId}/${info.row.original.id}`}>{info.getValue()}</Link> : info.getValue()),
       footer: `Total (${countLabel(rows.length, 'benefit')})`,
     }),
     column.accessor('cashable', { header: 'Type', cell: (info) => (info.getValue() ? 'Cashable' : 'Non-cashable') }),
     column.accessor('annualAmountPence', {
-      header: 'A year', meta: { numeric: true },
+      header: 'A year',
+      meta: { numeric: true },
       cell: (info) => formatPounds(info.getValue()),
       footer: formatPounds(sumIntegers(rows.map((r) => r.annualAmountPence))),
     }),
@@ -30,7 +29,8 @@ function benefitColumns(programmeId: string, rows: readonly Benefit[], canEdit: 
     column.accessor('baseline', { header: 'Baseline', enableSorting: false, cell: (info) => info.getValue() || <span className="hint">Not known yet</span> }),
     column.accessor('targetDate', { header: 'Target date', cell: (info) => <span className="benefits-nowrap">{formatCivilDate(info.getValue())}</span> }),
     column.accessor((b) => statusOrder.indexOf(b.status), {
-      id: 'status', header: 'Status',
+      id: 'status',
+      header: 'Status',
       cell: (info) => <span className={statusTagClass[info.row.original.status]}>{statusLabels[info.row.original.status]}</span>,
     }),
     column.accessor((b) => b.statusNote ?? '', { id: 'note', header: 'Latest note', enableSorting: false, cell: (info) => info.getValue() || '–' }),

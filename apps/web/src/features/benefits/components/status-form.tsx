@@ -54,7 +54,11 @@ export function StatusForm({ benefit, onChanged }: { benefit: Benefit; onChanged
         <p>{benefit.statusNote ? `Latest note: ${benefit.statusNote}` : 'No note has been given yet.'}</p>
       </div>
       <ErrorSummary problems={problems} />
-      {change.isError && <div className="notice notice--error" role="alert"><p>{change.error.message}</p></div>}
+      {change.isError && (
+        <div className="notice notice--error" role="alert">
+          <p>{change.error.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="status-heading">
         <SelectField
           id={ids.status}

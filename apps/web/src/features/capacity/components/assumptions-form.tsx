@@ -5,9 +5,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { TierHoursInput } from '../../../gql/graphql';
 import type { CapacityModel } from '../api/capacity.queries';
-import {
-  assumptionTiers, assumptionValuesOf, hoursFieldId, productiveFieldId, readAssumptions, type AssumptionErrors,
-} from './assumptions-values';
+import { assumptionTiers, assumptionValuesOf, hoursFieldId, productiveFieldId, readAssumptions, type AssumptionErrors } from './assumptions-values';
 import { SubmitButton } from '../../../components/submit-button';
 
 export type AssumptionsInput = { hoursPerContract: TierHoursInput[]; productiveHoursPerFte: number; reason: string | null };
@@ -35,7 +33,11 @@ export function AssumptionsForm({ model, onSubmit, isPending, failure }: Assumpt
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="assumptions-heading">
         {tiers.map((tier) => (
           <TextField

@@ -8,7 +8,14 @@ const model = {
     { tier: 'Silver', contracts: 17, hoursPerContract: 156, hours: 2_652, fte: 1_607 },
     { tier: 'Platinum', contracts: 2, hoursPerContract: 0, hours: 0, fte: 0 },
   ],
-  assumptions: { hoursPerContract: [{ tier: 'Gold', hours: 520 }, { tier: 'Silver', hours: 156 }, { tier: 'Bronze', hours: 40 }], productiveHoursPerFte: 1650 },
+  assumptions: {
+    hoursPerContract: [
+      { tier: 'Gold', hours: 520 },
+      { tier: 'Silver', hours: 156 },
+      { tier: 'Bronze', hours: 40 },
+    ],
+    productiveHoursPerFte: 1650,
+  },
 } as unknown as CapacityModel;
 
 describe('capacity assumptions form', () => {
@@ -18,7 +25,10 @@ describe('capacity assumptions form', () => {
 
   it('reads whole hours, tier by tier, in the model’s order', () => {
     expect(readAssumptions(['Gold', 'Silver'], { hours: { Gold: ' 1040 ', Silver: '0' }, productiveHours: '1650' })).toEqual({
-      hoursPerContract: [{ tier: 'Gold', hours: 1040 }, { tier: 'Silver', hours: 0 }],
+      hoursPerContract: [
+        { tier: 'Gold', hours: 1040 },
+        { tier: 'Silver', hours: 0 },
+      ],
       productiveHoursPerFte: 1650,
     });
   });

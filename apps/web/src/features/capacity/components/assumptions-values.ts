@@ -27,15 +27,18 @@ export function assumptionValuesOf(model: CapacityModel): AssumptionValues {
 
 const wholeNumber = (text: string) => (/^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : null);
 
-export function readAssumptions(tiers: readonly string[], values: AssumptionValues):
-  { hoursPerContract: TierHoursInput[]; productiveHoursPerFte: number; errors?: never } | { errors: AssumptionErrors } {
+export function readAssumptions(
+  tiers: readonly string[],
+  values: AssumptionValues,
+): { hoursPerContract: TierHoursInput[]; productiveHoursPerFte: number; errors?: never } | { errors: AssumptionErrors } {
   const errors: AssumptionErrors = {};
   const hoursPerContract: TierHoursInput[] = [];
   for (const tier of tiers) {
     const text = values.hours[tier] ?? '';
     const hours = wholeNumber(text);
     if (text.trim() === '') errors[hoursFieldId(tier)] = `Enter the hours a ${tier} contract needs a year, such as 520`;
-    else if (hours === null || hours > MAX_HOURS_PER_CONTRACT) errors[hoursFieldId(tier)] = `Hours for a ${tier} contract must be a whole number from 0 to 5,000`;
+    else if (hours === null || hours > MAX_HOURS_PER_CONTRACT)
+      errors[hoursFieldId(tier)] = `Hours for a ${tier} contract must be a whole number from 0 to 5,000`;
     else hoursPerContract.push({ tier, hours });
   }
   const productive = wholeNumber(values.productiveHours);

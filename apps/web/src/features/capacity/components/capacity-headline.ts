@@ -24,7 +24,9 @@ export function roundingNote({ demandFte, supplyFte, gapFte }: { demandFte: numb
 
 // What the model means for the function, in one sentence under the headline.
 export function capacityMeaning(gapFte: number): string {
-  if (gapFte > 0) return 'The target contracts need more contract-management time than the existing posts give: the function needs more capacity than the FTE deals can release from today’s work.';
-  if (gapFte < 0) return 'There is enough contract-management time in aggregate across the existing posts; the task is to bring it together into the new function through FTE deals.';
+  if (gapFte > 0)
+    return 'The target contracts need more contract-management time than the existing posts give: the function needs more capacity than the FTE deals can release from today’s work.';
+  if (gapFte < 0)
+    return 'There is enough contract-management time in aggregate across the existing posts; the task is to bring it together into the new function through FTE deals.';
   return 'The existing posts give exactly the contract-management time the target contracts need.';
 }

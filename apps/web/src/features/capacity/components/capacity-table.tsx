@@ -13,12 +13,31 @@ export function CapacityTable({ model }: { model: CapacityModel }) {
   const columns = [
     column.accessor('tier', { header: 'Tier', meta: { rowHeader: true }, enableSorting: false, footer: 'All tiers' }),
     column.accessor('contracts', {
-      header: 'Contracts', meta: { numeric: true }, enableSorting: false,
+      header: 'Contracts',
+      meta: { numeric: true },
+      enableSorting: false,
       footer: String(sumIntegers(model.tiers.map((t) => t.contracts))),
     }),
-    column.accessor('hoursPerContract', { header: 'Hours a year each', meta: { numeric: true }, enableSorting: false, cell: (info) => hours.format(info.getValue()) }),
-    column.accessor('hours', { header: 'Hours a year', meta: { numeric: true }, enableSorting: false, cell: (info) => hours.format(info.getValue()), footer: hours.format(model.hours) }),
-    column.accessor('fte', { header: 'FTE', meta: { numeric: true }, enableSorting: false, cell: (info) => formatFte(info.getValue()), footer: formatFte(model.demandFte) }),
+    column.accessor('hoursPerContract', {
+      header: 'Hours a year each',
+      meta: { numeric: true },
+      enableSorting: false,
+      cell: (info) => hours.format(info.getValue()),
+    }),
+    column.accessor('hours', {
+      header: 'Hours a year',
+      meta: { numeric: true },
+      enableSorting: false,
+      cell: (info) => hours.format(info.getValue()),
+      footer: hours.format(model.hours),
+    }),
+    column.accessor('fte', {
+      header: 'FTE',
+      meta: { numeric: true },
+      enableSorting: false,
+      cell: (info) => formatFte(info.getValue()),
+      footer: formatFte(model.demandFte),
+    }),
   ];
   return (
     <DataTable

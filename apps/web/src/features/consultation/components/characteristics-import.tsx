@@ -37,36 +37,58 @@ export function CharacteristicsImport({ plan }: { plan: ConsultationPlan }) {
     setFileError(problem);
     if (problem || !file) return;
     const { entries, problems } = readCharacteristicSheet(await file.text(), plan.individuals);
-    if (problems.length) { setRejected(problems); return; }
+    if (problems.length) {
+      setRejected(problems);
+      return;
+    }
     const people = new Set(entries.map((e) => e.postId)).size;
-    record.mutate({ planId: plan.planId, entries, commandId: newCommandId(), reason: reason.trim() || undefined }, {
-      onSuccess: () => {
-        setDone(`Recorded ${entries.length} ${entries.length === 1 ? 'characteristic' : 'characteristics'} for ${people} ${people === 1 ? 'person' : 'people'} from ${file.name}.`);
-        setInputKey((k) => k + 1);
-        setReason('');
+    record.mutate(
+      { planId: plan.planId, entries, commandId: newCommandId(), reason: reason.trim() || undefined },
+      {
+        onSuccess: () => {
+          setDone(
+            `Recorded ${entries.length} ${entries.length === 1 ? 'characteristic' : 'characteristics'} for ${people} ${people === 1 ? 'person' : 'people'} from ${file.name}.`,
+          );
+          setInputKey((k) => k + 1);
+          setReason('');
+        },
       },
-    });
+    );
   }
 
   return (
     <>
       <p>
-        One row per person and characteristic, with the post reference (never a name), the characteristic and the group as
-        the council records it. <a href={templateHref(characteristicTemplate)} download="protected-characteristics.csv">Download a template (CSV)</a>
+        One row per person and characteristic, with the post reference (never a name), the characteristic and the group as the council records it.{' '}
+        <a href={templateHref(characteristicTemplate)} download="protected-characteristics.csv">
+          Download a template (CSV)
+        </a>
       </p>
       <ErrorSummary problems={fileError ? [{ fieldId: FILE, message: fileError }] : []} />
       {rejected.length > 0 && (
         <div className="error-summary" role="alert" aria-labelledby="traits-rejected-title">
-          <h3 id="traits-rejected-title" className="error-summary__title">{rejectionHeading(rejected)}</h3>
+          <h3 id="traits-rejected-title" className="error-summary__title">
+            {rejectionHeading(rejected)}
+          </h3>
           <p>Fix these in the sheet and upload it again.</p>
           <ImportProblemsTable problems={rejected} headings={characteristicHeadings} />
         </div>
       )}
       <ServerFailure error={record.error} />
-      {done && <div className="notice notice--success" role="status"><p>{done}</p></div>}
+      {done && (
+        <div className="notice notice--success" role="status">
+          <p>{done}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <FileField id={FILE} label="CSV file" hint="A .csv file, at most 7 MB." accept=".csv" error={fileError} inputRef={input} resetKey={inputKey} />
-        <TextField id="traits-reason" label="Where the data comes from (optional)" hint="Kept in the decision history, such as HR system extract, January 2027" value={reason} onChange={setReason} />
+        <TextField
+          id="traits-reason"
+          label="Where the data comes from (optional)"
+          hint="Kept in the decision history, such as HR system extract, January 2027"
+          value={reason}
+          onChange={setReason}
+        />
         <SubmitButton status={record.isPending ? 'Uploading…' : ''}>Upload the characteristics</SubmitButton>
       </Form>
     </>

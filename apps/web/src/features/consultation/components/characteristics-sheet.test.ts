@@ -11,12 +11,24 @@ describe('reading protected characteristics from a CSV file', () => {
     const heading = 'Post reference,Protected characteristic,Group';
     const tall = [heading, ...Array.from({ length: 45_001 }, () => 'NCC-PR-0101,Age,50 and over')].join('\r\n');
     expect(readCharacteristicSheet(tall, people).problems).toEqual([
-      { row: 45_002, column: '', value: '', reason: 'The sheet has 45,001 rows below its headings; at most 45,000 can be uploaded at once. Split it and upload each part' },
+      {
+        row: 45_002,
+        column: '',
+        value: '',
+        reason: 'The sheet has 45,001 rows below its headings; at most 45,000 can be uploaded at once. Split it and upload each part',
+      },
     ]);
     const wide = `${heading}\r\nNCC-PR-0101,Age,50 and over${','.repeat(100_000)}`;
     expect(readCharacteristicSheet(wide, people)).toEqual({
       entries: [],
-      problems: [{ row: 2, column: '', value: '', reason: 'This row has 100,003 cells; a sheet can have at most 53 columns. Delete the columns the upload does not need' }],
+      problems: [
+        {
+          row: 2,
+          column: '',
+          value: '',
+          reason: 'This row has 100,003 cells; a sheet can have at most 53 columns. Delete the columns the upload does not need',
+        },
+      ],
     });
   });
 
@@ -42,7 +54,9 @@ describe('reading protected characteristics from a CSV file', () => {
   it('refuses a sheet with names in it: people are identified by post reference only', () => {
     const { entries, problems } = readCharacteristicSheet('Post reference,Employee name,Characteristic,Group\nNCC-PR-0101,Ann Smith,Age,50 and over\n', people);
     expect(entries).toEqual([]);
-    expect(problems).toEqual([{ row: 1, column: 'Employee name', value: 'Employee name', reason: 'Remove this column: people are identified by post reference only' }]);
+    expect(problems).toEqual([
+      { row: 1, column: 'Employee name', value: 'Employee name', reason: 'Remove this column: people are identified by post reference only' },
+    ]);
   });
 
   it('names a missing column', () => {
@@ -62,12 +76,19 @@ describe('reading protected characteristics from a CSV file', () => {
     ].join('\n');
     const { entries, problems } = readCharacteristicSheet(csv, people);
     expect(entries).toEqual([]);
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[2, 'postReference'], [3, 'characteristic'], [4, 'category'], [6, 'characteristic']]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'postReference'],
+      [3, 'characteristic'],
+      [4, 'category'],
+      [6, 'characteristic'],
+    ]);
     expect(problems[0]!.reason).toBe('No one affected by this plan holds this post');
     expect(problems[3]!.reason).toBe('Given for this post on row 5 already');
   });
 
   it('refuses a sheet with headings only', () => {
-    expect(readCharacteristicSheet('Post reference,Protected characteristic,Group\n', people).problems[0]!.reason).toBe('The sheet has no rows below its headings');
+    expect(readCharacteristicSheet('Post reference,Protected characteristic,Group\n', people).problems[0]!.reason).toBe(
+      'The sheet has no rows below its headings',
+    );
   });
 });

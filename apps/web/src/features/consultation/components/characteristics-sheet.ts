@@ -19,7 +19,15 @@ const MAX_ROWS = 5_000 * 9;
 const MAX_COLUMNS = 3 + 50;
 const thousands = (n: number) => n.toLocaleString('en-GB');
 const CHARACTERISTICS: readonly ProtectedCharacteristic[] = [
-  'AGE', 'DISABILITY', 'GENDER_REASSIGNMENT', 'MARRIAGE_AND_CIVIL_PARTNERSHIP', 'PREGNANCY_AND_MATERNITY', 'RACE', 'RELIGION_OR_BELIEF', 'SEX', 'SEXUAL_ORIENTATION',
+  'AGE',
+  'DISABILITY',
+  'GENDER_REASSIGNMENT',
+  'MARRIAGE_AND_CIVIL_PARTNERSHIP',
+  'PREGNANCY_AND_MATERNITY',
+  'RACE',
+  'RELIGION_OR_BELIEF',
+  'SEX',
+  'SEXUAL_ORIENTATION',
 ];
 const aliases: Record<Column, string[]> = {
   postReference: ['post reference', 'post ref', 'post', 'reference'],
@@ -29,7 +37,12 @@ const aliases: Record<Column, string[]> = {
 // Headings that would put a person's identity next to their characteristics: the sheet is by post only.
 const identifying = /\b(name|forename|surname|email|e mail|employee|payroll|staff number|ni number|national insurance|date of birth|dob)\b/;
 
-const words = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function characteristicOf(text: string): ProtectedCharacteristic | null {
   const key = words(text).replace(/ /g, '_').toUpperCase();
@@ -42,11 +55,31 @@ export function readCharacteristicSheet(text: string, people: readonly Person[])
   const rows = parseCsv(text);
   if (!rows) return { entries: [], problems: [{ row: 0, column: '', value: '', reason: 'A quoted cell is never closed. Check the last rows of the file.' }] };
   if (rows.length - 1 > MAX_ROWS) {
-    return { entries: [], problems: [{ row: MAX_ROWS + 2, column: '', value: '', reason: `The sheet has ${thousands(rows.length - 1)} rows below its headings; at most ${thousands(MAX_ROWS)} can be uploaded at once. Split it and upload each part` }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          row: MAX_ROWS + 2,
+          column: '',
+          value: '',
+          reason: `The sheet has ${thousands(rows.length - 1)} rows below its headings; at most ${thousands(MAX_ROWS)} can be uploaded at once. Split it and upload each part`,
+        },
+      ],
+    };
   }
   const wide = rows.findIndex((r) => r.length > MAX_COLUMNS);
   if (wide >= 0) {
-    return { entries: [], problems: [{ row: wide + 1, column: '', value: '', reason: `This row has ${thousands(rows[wide]!.length)} cells; a sheet can have at most ${MAX_COLUMNS} columns. Delete the columns the upload does not need` }] };
+    return {
+      entries: [],
+      problems: [
+        {
+          row: wide + 1,
+          column: '',
+          value: '',
+          reason: `This row has ${thousands(rows[wide]!.length)} cells; a sheet can have at most ${MAX_COLUMNS} columns. Delete the columns the upload does not need`,
+        },
+      ],
+    };
   }
   const [heading = [], ...body] = rows;
   const names = heading.map(words);
@@ -71,8 +104,20 @@ export function readCharacteristicSheet(text: string, people: readonly Person[])
     const [reference, named, category] = [cell('postReference'), cell('characteristic'), cell('category')];
     const postId = byReference.get(reference.toLowerCase());
     const characteristic = characteristicOf(named);
-    if (!postId) problems.push({ row, column: 'postReference', value: reference, reason: reference ? 'No one affected by this plan holds this post' : 'Enter the post reference' });
-    if (!characteristic) problems.push({ row, column: 'characteristic', value: named, reason: 'Use one of the nine protected characteristics of the Equality Act 2010, such as Age or Religion or belief' });
+    if (!postId)
+      problems.push({
+        row,
+        column: 'postReference',
+        value: reference,
+        reason: reference ? 'No one affected by this plan holds this post' : 'Enter the post reference',
+      });
+    if (!characteristic)
+      problems.push({
+        row,
+        column: 'characteristic',
+        value: named,
+        reason: 'Use one of the nine protected characteristics of the Equality Act 2010, such as Age or Religion or belief',
+      });
     if (!category) problems.push({ row, column: 'category', value: category, reason: 'Enter the group, as the council records it' });
     else if (category.length > MAX_CATEGORY) problems.push({ row, column: 'category', value: category, reason: `Use at most ${MAX_CATEGORY} characters` });
     if (!postId || !characteristic || !category || category.length > MAX_CATEGORY) return;

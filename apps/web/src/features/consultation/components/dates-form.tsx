@@ -43,7 +43,11 @@ export function DatesForm({ plan }: { plan: ConsultationPlan }) {
 
   return (
     <>
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'Someone changed this plan meanwhile: reload the page to see their change.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'Someone changed this plan meanwhile: reload the page to see their change.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide consultation-dates">
         <div className="consultation-dates__grid">
           {DATE_FIELDS.map(({ key, label }) => (

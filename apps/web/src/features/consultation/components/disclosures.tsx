@@ -21,7 +21,14 @@ export function DisclosuresChecklist({ disclosures }: { disclosures: readonly Di
     <div className="table-scroll">
       <table className="table">
         <caption className="visually-hidden">Written disclosures under TULRCA s.188(4)</caption>
-        <thead><tr><th scope="col">Item</th><th scope="col">Given in writing</th><th scope="col">Document</th><th scope="col">To</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Given in writing</th>
+            <th scope="col">Document</th>
+            <th scope="col">To</th>
+          </tr>
+        </thead>
         <tbody>
           {disclosures.map((d) => (
             <tr key={d.item}>
@@ -57,18 +64,37 @@ export function DisclosureForm({ planId, disclosures }: { planId: string; disclo
     ];
     setProblems(found);
     if (found.length) return;
-    record.mutate({ planId, item: item as DisclosureItem, givenOn, documentRef: documentRef.trim(), commandId }, {
-      onSuccess: () => { setItem(''); setDocumentRef(''); setCommandId(newCommandId()); },
-    });
+    record.mutate(
+      { planId, item: item as DisclosureItem, givenOn, documentRef: documentRef.trim(), commandId },
+      {
+        onSuccess: () => {
+          setItem('');
+          setDocumentRef('');
+          setCommandId(newCommandId());
+        },
+      },
+    );
   }
   const error = (id: string) => problems.find((p) => p.fieldId === id)?.message;
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <SelectField id="disclosure-item" label="Item disclosed" options={options} value={item} onChange={setItem} placeholder="Choose an item" error={error('disclosure-item')} />
+        <SelectField
+          id="disclosure-item"
+          label="Item disclosed"
+          options={options}
+          value={item}
+          onChange={setItem}
+          placeholder="Choose an item"
+          error={error('disclosure-item')}
+        />
         <TextField id="disclosure-date" label="Given in writing on" type="date" value={givenOn} onChange={setGivenOn} error={error('disclosure-date')} />
         <TextField id="disclosure-document" label="Letter or document" value={documentRef} onChange={setDocumentRef} error={error('disclosure-document')} />
         <SubmitButton status={record.isPending ? 'Recording…' : record.isSuccess ? 'Disclosure recorded.' : ''}>Record the disclosure</SubmitButton>

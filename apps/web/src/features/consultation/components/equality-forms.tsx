@@ -14,7 +14,15 @@ import { useCommand } from '../../../lib/use-command';
 import { RecordEqualityImpactAssessmentDocument, RecordProtectedCharacteristicsDocument, afterConsultationChange } from '../api/consultation.commands';
 
 const CHARACTERISTICS: ProtectedCharacteristic[] = [
-  'AGE', 'DISABILITY', 'GENDER_REASSIGNMENT', 'MARRIAGE_AND_CIVIL_PARTNERSHIP', 'PREGNANCY_AND_MATERNITY', 'RACE', 'RELIGION_OR_BELIEF', 'SEX', 'SEXUAL_ORIENTATION',
+  'AGE',
+  'DISABILITY',
+  'GENDER_REASSIGNMENT',
+  'MARRIAGE_AND_CIVIL_PARTNERSHIP',
+  'PREGNANCY_AND_MATERNITY',
+  'RACE',
+  'RELIGION_OR_BELIEF',
+  'SEX',
+  'SEXUAL_ORIENTATION',
 ];
 
 export function EqiaForm({ planId }: { planId: string }) {
@@ -34,7 +42,10 @@ export function EqiaForm({ planId }: { planId: string }) {
       [Boolean(findings.trim()), 'eqia-findings', 'Enter its findings'],
     ]);
     if (!ok) return;
-    record.mutate({ planId, documentRef: documentRef.trim(), assessedOn, findings: findings.trim(), commandId }, { onSuccess: () => setCommandId(newCommandId()) });
+    record.mutate(
+      { planId, documentRef: documentRef.trim(), assessedOn, findings: findings.trim(), commandId },
+      { onSuccess: () => setCommandId(newCommandId()) },
+    );
   }
   return (
     <>
@@ -68,18 +79,47 @@ export function CharacteristicForm({ planId, people }: { planId: string; people:
       [Boolean(category.trim()), 'trait-category', 'Enter the group, as the council records it'],
     ]);
     if (!ok) return;
-    record.mutate({ planId, entries: [{ postId, characteristic: characteristic as ProtectedCharacteristic, category: category.trim() }], commandId }, {
-      onSuccess: () => { setCategory(''); setCommandId(newCommandId()); },
-    });
+    record.mutate(
+      { planId, entries: [{ postId, characteristic: characteristic as ProtectedCharacteristic, category: category.trim() }], commandId },
+      {
+        onSuccess: () => {
+          setCategory('');
+          setCommandId(newCommandId());
+        },
+      },
+    );
   }
   return (
     <>
       <ErrorSummary problems={problems} />
       <ServerFailure error={record.error} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <SelectField id="trait-person" label="Person" options={people.map((p) => ({ id: p.postId, label: `${p.person} (${p.postReference})` }))} value={postId} onChange={setPostId} placeholder="Choose a person" error={error('trait-person')} />
-        <SelectField id="trait-characteristic" label="Protected characteristic" options={CHARACTERISTICS.map((c) => ({ id: c, label: humanise(c) }))} value={characteristic} onChange={setCharacteristic} placeholder="Choose a characteristic" error={error('trait-characteristic')} />
-        <TextField id="trait-category" label="Group" hint="As the council records it, such as 50 and over" value={category} onChange={setCategory} error={error('trait-category')} />
+        <SelectField
+          id="trait-person"
+          label="Person"
+          options={people.map((p) => ({ id: p.postId, label: `${p.person} (${p.postReference})` }))}
+          value={postId}
+          onChange={setPostId}
+          placeholder="Choose a person"
+          error={error('trait-person')}
+        />
+        <SelectField
+          id="trait-characteristic"
+          label="Protected characteristic"
+          options={CHARACTERISTICS.map((c) => ({ id: c, label: humanise(c) }))}
+          value={characteristic}
+          onChange={setCharacteristic}
+          placeholder="Choose a characteristic"
+          error={error('trait-characteristic')}
+        />
+        <TextField
+          id="trait-category"
+          label="Group"
+          hint="As the council records it, such as 50 and over"
+          value={category}
+          onChange={setCategory}
+          error={error('trait-category')}
+        />
         <Button type="submit">Record the characteristic</Button>
       </Form>
     </>

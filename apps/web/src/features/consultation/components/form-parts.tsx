@@ -18,5 +18,9 @@ export function useProblems() {
 export function ServerFailure({ error }: { error: unknown }) {
   const failure = changeFailureOf(error);
   if (!failure) return null;
-  return <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p></div>;
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
+    </div>
+  );
 }

@@ -22,7 +22,16 @@ export function IndividualTracker({ people }: { people: readonly Person[] }) {
     <div className="table-scroll">
       <table className="table">
         <caption className="visually-hidden">Individual consultation</caption>
-        <thead><tr><th scope="col">Person</th><th scope="col">Post</th><th scope="col">At risk</th><th scope="col">Meetings</th><th scope="col">Outcome</th><th scope="col">Appeal</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Post</th>
+            <th scope="col">At risk</th>
+            <th scope="col">Meetings</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Appeal</th>
+          </tr>
+        </thead>
         <tbody>
           {people.map((p) => (
             <tr key={p.postId}>
@@ -30,7 +39,13 @@ export function IndividualTracker({ people }: { people: readonly Person[] }) {
               <td>{p.postReference}</td>
               <td>{p.atRisk ? 'Yes' : 'No'}</td>
               <td>{p.meetings.length === 0 ? 'None yet' : p.meetings.map((m) => `${humanise(m.kind)} ${formatCivilDate(m.date)}`).join('; ')}</td>
-              <td>{p.outcome ? `${humanise(p.outcome)} (${formatCivilDate(p.outcomeDecidedOn!)})` : p.placement ? `${humanise(p.placement)} in the transition map` : 'Open'}</td>
+              <td>
+                {p.outcome
+                  ? `${humanise(p.outcome)} (${formatCivilDate(p.outcomeDecidedOn!)})`
+                  : p.placement
+                    ? `${humanise(p.placement)} in the transition map`
+                    : 'Open'}
+              </td>
               <td>{p.appeal ? `${humanise(p.appeal.result)}, lodged ${formatCivilDate(p.appeal.lodgedOn)}` : ''}</td>
             </tr>
           ))}
@@ -68,21 +83,54 @@ export function IndividualMeetingForm({ planId, people }: { planId: string; peop
     ];
     setProblems(found);
     if (found.length) return;
-    record.mutate({ planId, postId, date, kind: kind as IndividualMeetingKind, note: note.trim(), commandId }, {
-      onSuccess: () => { setNote(''); setCommandId(newCommandId()); },
-    });
+    record.mutate(
+      { planId, postId, date, kind: kind as IndividualMeetingKind, note: note.trim(), commandId },
+      {
+        onSuccess: () => {
+          setNote('');
+          setCommandId(newCommandId());
+        },
+      },
+    );
   }
   const error = (id: string) => problems.find((p) => p.fieldId === id)?.message;
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <SelectField id="meeting-person" label="Person" options={people.map((p) => ({ id: p.postId, label: `${p.person} (${p.postReference})` }))} value={postId} onChange={setPostId} placeholder="Choose a person" error={error('meeting-person')} />
+        <SelectField
+          id="meeting-person"
+          label="Person"
+          options={people.map((p) => ({ id: p.postId, label: `${p.person} (${p.postReference})` }))}
+          value={postId}
+          onChange={setPostId}
+          placeholder="Choose a person"
+          error={error('meeting-person')}
+        />
         <TextField id="meeting-date" label="Date" type="date" value={date} onChange={setDate} error={error('meeting-date')} />
-        <SelectField id="meeting-kind" label="Meeting" options={KINDS} value={kind} onChange={setKind} placeholder="Choose a meeting" error={error('meeting-kind')} />
-        <TextAreaField id="meeting-note" label="Note" hint="No health or other special-category detail" value={note} onChange={setNote} error={error('meeting-note')} />
+        <SelectField
+          id="meeting-kind"
+          label="Meeting"
+          options={KINDS}
+          value={kind}
+          onChange={setKind}
+          placeholder="Choose a meeting"
+          error={error('meeting-kind')}
+        />
+        <TextAreaField
+          id="meeting-note"
+          label="Note"
+          hint="No health or other special-category detail"
+          value={note}
+          onChange={setNote}
+          error={error('meeting-note')}
+        />
         <Button type="submit">Record the meeting</Button>
       </Form>
     </>

@@ -12,16 +12,30 @@ export function LaunchPanel({ plan, canLaunch }: { plan: ConsultationPlan; canLa
   const launch = useCommand(LaunchConsultationDocument, afterConsultationChange);
   const failure = changeFailureOf(launch.error);
   if (plan.status === 'launched') {
-    return <div className="notice notice--success" role="status"><p>Consultation launched on {formatCivilDate(plan.launchedOn!)} under rules {plan.launchRuleIds.join(', ')}.</p></div>;
+    return (
+      <div className="notice notice--success" role="status">
+        <p>
+          Consultation launched on {formatCivilDate(plan.launchedOn!)} under rules {plan.launchRuleIds.join(', ')}.
+        </p>
+      </div>
+    );
   }
   const blockedBy = !plan.gate.open ? plan.gate.reason : plan.warnings.length > 0 ? 'Fix the rules this plan breaks before launching it.' : null;
   return (
     <section aria-labelledby="launch-heading" className="section consultation-launch">
       <h2 id="launch-heading">Launch</h2>
       <p id="launch-reason">{blockedBy ?? plan.gate.reason}</p>
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       {canLaunch && (
-        <Button aria-describedby="launch-reason" isDisabled={blockedBy !== null || launch.isPending} onPress={() => launch.mutate({ planId: plan.planId, commandId: newCommandId() })}>
+        <Button
+          aria-describedby="launch-reason"
+          isDisabled={blockedBy !== null || launch.isPending}
+          onPress={() => launch.mutate({ planId: plan.planId, commandId: newCommandId() })}
+        >
           Launch consultation
         </Button>
       )}

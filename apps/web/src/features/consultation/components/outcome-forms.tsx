@@ -35,17 +35,40 @@ export function OutcomeForm({ planId, people }: { planId: string; people: readon
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (record.isPending) return;
-    const ok = check([[Boolean(postId), 'outcome-person', 'Choose the person'], [Boolean(outcome), 'outcome-outcome', 'Choose the outcome'], [Boolean(decidedOn), 'outcome-date', 'Enter the date it was decided']]);
+    const ok = check([
+      [Boolean(postId), 'outcome-person', 'Choose the person'],
+      [Boolean(outcome), 'outcome-outcome', 'Choose the outcome'],
+      [Boolean(decidedOn), 'outcome-date', 'Enter the date it was decided'],
+    ]);
     if (!ok) return;
-    record.mutate({ planId, postId, outcome: outcome as IndividualConsultationOutcome, decidedOn, commandId }, { onSuccess: () => setCommandId(newCommandId()) });
+    record.mutate(
+      { planId, postId, outcome: outcome as IndividualConsultationOutcome, decidedOn, commandId },
+      { onSuccess: () => setCommandId(newCommandId()) },
+    );
   }
   return (
     <>
       <ErrorSummary problems={problems} />
       <ServerFailure error={record.error} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <SelectField id="outcome-person" label="Person" options={peopleOptions(people)} value={postId} onChange={setPostId} placeholder="Choose a person" error={error('outcome-person')} />
-        <SelectField id="outcome-outcome" label="Outcome" options={OUTCOMES} value={outcome} onChange={setOutcome} placeholder="Choose an outcome" error={error('outcome-outcome')} />
+        <SelectField
+          id="outcome-person"
+          label="Person"
+          options={peopleOptions(people)}
+          value={postId}
+          onChange={setPostId}
+          placeholder="Choose a person"
+          error={error('outcome-person')}
+        />
+        <SelectField
+          id="outcome-outcome"
+          label="Outcome"
+          options={OUTCOMES}
+          value={outcome}
+          onChange={setOutcome}
+          placeholder="Choose an outcome"
+          error={error('outcome-outcome')}
+        />
         <TextField id="outcome-date" label="Decided on" type="date" value={decidedOn} onChange={setDecidedOn} error={error('outcome-date')} />
         <Button type="submit">Record the outcome</Button>
       </Form>
@@ -71,17 +94,30 @@ export function AppealForm({ planId, people }: { planId: string; people: readonl
       [result === 'PENDING' || Boolean(decidedOn), 'appeal-decided', 'Enter the date the appeal was decided'],
     ]);
     if (!ok) return;
-    record.mutate({ planId, postId, lodgedOn, result: result as AppealResult, decidedOn: result === 'PENDING' ? null : decidedOn, commandId }, { onSuccess: () => setCommandId(newCommandId()) });
+    record.mutate(
+      { planId, postId, lodgedOn, result: result as AppealResult, decidedOn: result === 'PENDING' ? null : decidedOn, commandId },
+      { onSuccess: () => setCommandId(newCommandId()) },
+    );
   }
   return (
     <>
       <ErrorSummary problems={problems} />
       <ServerFailure error={record.error} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <SelectField id="appeal-person" label="Person appealing" options={peopleOptions(people)} value={postId} onChange={setPostId} placeholder="Choose a person" error={error('appeal-person')} />
+        <SelectField
+          id="appeal-person"
+          label="Person appealing"
+          options={peopleOptions(people)}
+          value={postId}
+          onChange={setPostId}
+          placeholder="Choose a person"
+          error={error('appeal-person')}
+        />
         <TextField id="appeal-lodged" label="Lodged on" type="date" value={lodgedOn} onChange={setLodgedOn} error={error('appeal-lodged')} />
         <SelectField id="appeal-result" label="Result" options={RESULTS} value={result} onChange={setResult} />
-        {result !== 'PENDING' && <TextField id="appeal-decided" label="Decided on" type="date" value={decidedOn} onChange={setDecidedOn} error={error('appeal-decided')} />}
+        {result !== 'PENDING' && (
+          <TextField id="appeal-decided" label="Decided on" type="date" value={decidedOn} onChange={setDecidedOn} error={error('appeal-decided')} />
+        )}
         <Button type="submit">Record the appeal</Button>
       </Form>
     </>

@@ -27,9 +27,15 @@ export function ScopeForm({ plan }: { plan: ConsultationPlan }) {
     const { scope, problems: found } = scopeOf(fields, 'scope');
     setProblems(found);
     if (!scope) return;
-    revise.mutate({ planId: plan.planId, ...scope, commandId, reason: reason.trim() || undefined }, {
-      onSuccess: () => { setCommandId(newCommandId()); setReason(''); },
-    });
+    revise.mutate(
+      { planId: plan.planId, ...scope, commandId, reason: reason.trim() || undefined },
+      {
+        onSuccess: () => {
+          setCommandId(newCommandId());
+          setReason('');
+        },
+      },
+    );
   }
   return (
     <>
@@ -37,9 +43,30 @@ export function ScopeForm({ plan }: { plan: ConsultationPlan }) {
       <ServerFailure error={revise.error} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="scope-title" label="Title" value={fields.title} onChange={(title) => set({ title })} error={error('scope-title')} />
-        <TextField id="scope-establishment" label="Establishment" hint="The site the dismissals are proposed at, such as County Hall" value={fields.establishment} onChange={(establishment) => set({ establishment })} error={error('scope-establishment')} />
-        <TextField id="scope-dismissals" label="Proposed dismissals at that establishment within 90 days" width="narrow" inputMode="numeric" value={fields.dismissals} onChange={(dismissals) => set({ dismissals })} error={error('scope-dismissals')} />
-        <TextField id="scope-unions" label="Recognised trade unions" hint="Separated by commas, such as UNISON, GMB" value={fields.unions} onChange={(unions) => set({ unions })} />
+        <TextField
+          id="scope-establishment"
+          label="Establishment"
+          hint="The site the dismissals are proposed at, such as County Hall"
+          value={fields.establishment}
+          onChange={(establishment) => set({ establishment })}
+          error={error('scope-establishment')}
+        />
+        <TextField
+          id="scope-dismissals"
+          label="Proposed dismissals at that establishment within 90 days"
+          width="narrow"
+          inputMode="numeric"
+          value={fields.dismissals}
+          onChange={(dismissals) => set({ dismissals })}
+          error={error('scope-dismissals')}
+        />
+        <TextField
+          id="scope-unions"
+          label="Recognised trade unions"
+          hint="Separated by commas, such as UNISON, GMB"
+          value={fields.unions}
+          onChange={(unions) => set({ unions })}
+        />
         <TextField id="scope-reason" label="Why the scope changes (optional)" hint="Kept in the decision history" value={reason} onChange={setReason} />
         <SubmitButton status={revise.isPending ? 'Saving…' : revise.isSuccess ? 'Scope revised.' : ''}>Revise the scope</SubmitButton>
       </Form>

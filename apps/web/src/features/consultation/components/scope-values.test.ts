@@ -18,7 +18,11 @@ describe('a plan’s scope as typed', () => {
   });
 
   it('starts the revise form from the plan as it stands', () => {
-    expect(scopeFieldsOf({ title: 'T', establishment: 'E', proposedDismissals: 19, recognisedUnions: ['UNISON', 'GMB'] }))
-      .toEqual({ title: 'T', establishment: 'E', dismissals: '19', unions: 'UNISON, GMB' });
+    expect(scopeFieldsOf({ title: 'T', establishment: 'E', proposedDismissals: 19, recognisedUnions: ['UNISON', 'GMB'] })).toEqual({
+      title: 'T',
+      establishment: 'E',
+      dismissals: '19',
+      unions: 'UNISON, GMB',
+    });
   });
 });

@@ -16,11 +16,16 @@ export function scopeOf(fields: ScopeFields, idPrefix: string): { scope: Scope |
   const problems = [
     ...(fields.title.trim() ? [] : [{ fieldId: `${idPrefix}-title`, message: 'Enter a title' }]),
     ...(fields.establishment.trim() ? [] : [{ fieldId: `${idPrefix}-establishment`, message: 'Enter the establishment' }]),
-    ...(/^\d+$/.test(text) && Number.isSafeInteger(n) ? [] : [{ fieldId: `${idPrefix}-dismissals`, message: 'Enter the proposed dismissals as a whole number, such as 25' }]),
+    ...(/^\d+$/.test(text) && Number.isSafeInteger(n)
+      ? []
+      : [{ fieldId: `${idPrefix}-dismissals`, message: 'Enter the proposed dismissals as a whole number, such as 25' }]),
   ];
   if (problems.length) return { scope: null, problems };
   // One entry per union, however it was typed: "UNISON, GMB ,unison" is two unions.
   const seen = new Set<string>();
-  const recognisedUnions = fields.unions.split(',').map((u) => u.trim()).filter((u) => u && !seen.has(u.toLowerCase()) && seen.add(u.toLowerCase()));
+  const recognisedUnions = fields.unions
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u && !seen.has(u.toLowerCase()) && seen.add(u.toLowerCase()));
   return { scope: { title: fields.title.trim(), establishment: fields.establishment.trim(), proposedDismissals: n, recognisedUnions }, problems };
 }

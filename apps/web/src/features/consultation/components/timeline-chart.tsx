@@ -10,17 +10,28 @@ export function TimelineChart({ timeline }: { timeline: ConsultationPlan['timeli
   if (!layout) return <p className="empty-state">Plan the dates to see the timeline.</p>;
   return (
     <figure className="gantt" aria-labelledby="gantt-caption">
-      <figcaption id="gantt-caption" className="visually-hidden">Plan timeline with the statutory lines</figcaption>
+      <figcaption id="gantt-caption" className="visually-hidden">
+        Plan timeline with the statutory lines
+      </figcaption>
       <div className="gantt__scale" aria-hidden="true">
-        {layout.months.map((m) => <span key={m.label} className="gantt__month" style={{ left: `${m.left}%` }}>{m.label}</span>)}
+        {layout.months.map((m) => (
+          <span key={m.label} className="gantt__month" style={{ left: `${m.left}%` }}>
+            {m.label}
+          </span>
+        ))}
       </div>
       <ol className="list list--plain gantt__rows">
         {layout.bars.map((b) => (
           <li key={b.key} className="gantt__row">
-            <span className="gantt__label">{b.label}<span className="gantt__dates">{b.text}</span></span>
+            <span className="gantt__label">
+              {b.label}
+              <span className="gantt__dates">{b.text}</span>
+            </span>
             <span className="gantt__track" aria-hidden="true">
               <span className={`gantt__bar gantt__bar--${b.key}`} style={{ left: `${b.left}%`, width: `${b.width}%` }} />
-              {layout.lines.map((l) => <span key={l.key} className={`gantt__line gantt__line--${l.key}`} style={{ left: `${l.left}%` }} />)}
+              {layout.lines.map((l) => (
+                <span key={l.key} className={`gantt__line gantt__line--${l.key}`} style={{ left: `${l.left}%` }} />
+              ))}
             </span>
           </li>
         ))}
@@ -33,7 +44,8 @@ export function TimelineChart({ timeline }: { timeline: ConsultationPlan['timeli
               const url = sourceUrl(l.source);
               return (
                 <li key={l.key}>
-                  <span className={`gantt__swatch gantt__line--${l.key}`} aria-hidden="true" /> {l.label}: {l.text} ({url ? <a href={url}>{l.rule}</a> : l.rule})
+                  <span className={`gantt__swatch gantt__line--${l.key}`} aria-hidden="true" /> {l.label}: {l.text} ({url ? <a href={url}>{l.rule}</a> : l.rule}
+                  )
                 </li>
               );
             })}

@@ -20,11 +20,17 @@ describe('consultation timeline dates', () => {
     const layout = layoutTimeline({
       from: '2027-01-01',
       to: '2027-01-10',
-      bars: [{ key: 'consultation', label: 'Consultation', start: '2027-01-01', end: '2027-01-05' }, { key: 'go_live', label: 'Go-live', start: '2027-01-10', end: '2027-01-10' }],
+      bars: [
+        { key: 'consultation', label: 'Consultation', start: '2027-01-01', end: '2027-01-05' },
+        { key: 'go_live', label: 'Go-live', start: '2027-01-10', end: '2027-01-10' },
+      ],
       constraints: [{ key: 'hr1_deadline', label: 'HR1 deadline', date: '2027-01-06', rule: 'TULRCA 1992 s.193', source: 'gov.uk' }],
     })!;
     expect(layout.days).toBe(10);
-    expect(layout.bars.map((b) => [b.left, b.width])).toEqual([[0, 50], [90, 10]]);
+    expect(layout.bars.map((b) => [b.left, b.width])).toEqual([
+      [0, 50],
+      [90, 10],
+    ]);
     expect(layout.lines.map((l) => [l.left, l.text])).toEqual([[50, '6 January 2027']]);
     expect(layout.months).toEqual([{ label: 'Jan 2027', left: 0 }]);
   });

@@ -26,10 +26,22 @@ export function TradeUnionLog({ entries }: { entries: ConsultationPlan['tradeUni
     <div className="table-scroll">
       <table className="table">
         <caption className="visually-hidden">Trade-union engagement log</caption>
-        <thead><tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col">With</th><th scope="col">Summary</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Kind</th>
+            <th scope="col">With</th>
+            <th scope="col">Summary</th>
+          </tr>
+        </thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.entryId}><th scope="row">{formatCivilDate(e.date)}</th><td>{humanise(e.kind)}</td><td>{e.unions.join(', ')}</td><td>{e.summary}</td></tr>
+            <tr key={e.entryId}>
+              <th scope="row">{formatCivilDate(e.date)}</th>
+              <td>{humanise(e.kind)}</td>
+              <td>{e.unions.join(', ')}</td>
+              <td>{e.summary}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -50,7 +62,10 @@ export function TradeUnionLogForm({ planId, unions }: { planId: string; unions: 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (log.isPending) return;
-    const list = withUnions.split(',').map((u) => u.trim()).filter(Boolean);
+    const list = withUnions
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
     const found = [
       ...(date ? [] : [{ fieldId: 'tu-date', message: 'Enter the date' }]),
       ...(kind ? [] : [{ fieldId: 'tu-kind', message: 'Choose what kind of engagement it was' }]),
@@ -59,16 +74,26 @@ export function TradeUnionLogForm({ planId, unions }: { planId: string; unions: 
     ];
     setProblems(found);
     if (found.length) return;
-    log.mutate({ planId, date, kind: kind as TradeUnionEngagementKind, unions: list, summary: summary.trim(), commandId }, {
-      onSuccess: () => { setSummary(''); setCommandId(newCommandId()); },
-    });
+    log.mutate(
+      { planId, date, kind: kind as TradeUnionEngagementKind, unions: list, summary: summary.trim(), commandId },
+      {
+        onSuccess: () => {
+          setSummary('');
+          setCommandId(newCommandId());
+        },
+      },
+    );
   }
   const error = (id: string) => problems.find((p) => p.fieldId === id)?.message;
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="tu-date" label="Date" type="date" value={date} onChange={setDate} error={error('tu-date')} />
         <SelectField id="tu-kind" label="Kind" options={KINDS} value={kind} onChange={setKind} placeholder="Choose a kind" error={error('tu-kind')} />

@@ -36,4 +36,6 @@ export const UpdateTargetContractDocument = graphql(`
 
 // Contracts and tier rules feed the capacity model, so a change refreshes the programme's whole
 // analysis stage.
-export const afterStageChange = { invalidates: (_answer: unknown, input: { programmeId: string | number }) => [stageKeys.programme(String(input.programmeId))] };
+export const afterStageChange = {
+  invalidates: (_answer: unknown, input: { programmeId: string | number }) => [stageKeys.programme(String(input.programmeId))],
+};

@@ -27,9 +27,11 @@ export function ContractDuties({ duties }: { duties: Duties }) {
     <section aria-labelledby="duties-heading" className="section">
       <h2 id="duties-heading">Procurement Act 2023 duties</h2>
       <p>
-        {duties.applies
-          ? <strong className="stage-tag stage-tag--blue">The KPI and performance-notice duties apply</strong>
-          : <strong className="stage-tag">No KPI or performance-notice duties</strong>}
+        {duties.applies ? (
+          <strong className="stage-tag stage-tag--blue">The KPI and performance-notice duties apply</strong>
+        ) : (
+          <strong className="stage-tag">No KPI or performance-notice duties</strong>
+        )}
       </p>
       <p>{readableDates(duties.reason)}</p>
       {duties.applies && (
@@ -37,9 +39,7 @@ export function ContractDuties({ duties }: { duties: Duties }) {
           <h3>Key performance indicators (section 52)</h3>
           <p>
             At least {countLabel(duties.kpis.minimum, 'KPI')} must be set; {duties.kpis.set} {duties.kpis.set === 1 ? 'is' : 'are'} set.{' '}
-            {short > 0
-              ? <strong className="stage-tag stage-tag--red">{short} short</strong>
-              : <strong className="stage-tag stage-tag--green">Duty met</strong>}
+            {short > 0 ? <strong className="stage-tag stage-tag--red">{short} short</strong> : <strong className="stage-tag stage-tag--green">Duty met</strong>}
           </p>
           <h3>Contract performance notices (section 71)</h3>
           <p>
@@ -58,8 +58,8 @@ export function ContractDuties({ duties }: { duties: Duties }) {
         </>
       )}
       <p className="stage-small-print">
-        Worked out today under the Procurement Act rules in force from {formatCivilDate(duties.ruleVersion)} (rule version {duties.ruleVersion}).
-        A contract also needs a notice within 30 days of a breach that ends it or leads to damages or a settlement; OrgLedger does not track those yet.
+        Worked out today under the Procurement Act rules in force from {formatCivilDate(duties.ruleVersion)} (rule version {duties.ruleVersion}). A contract
+        also needs a notice within 30 days of a breach that ends it or leads to damages or a settlement; OrgLedger does not track those yet.
       </p>
     </section>
   );

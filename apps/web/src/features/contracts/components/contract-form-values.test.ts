@@ -5,18 +5,37 @@ import { contractFormValuesOf, contractServerFieldError, emptyContractForm, read
 
 const filled: ContractFormValues = {
   ...emptyContractForm,
-  reference: ' LIB-C001 ', title: 'Library book supply', supplier: 'Askews and Holts', serviceId: 'svc-1',
-  annualValue: '£1,200,000.10', wholeLifeValue: '6000000', startDate: { day: '1', month: '4', year: '2026' },
-  endDate: { day: '31', month: '3', year: '2031' }, risk: 'HIGH', kpisSet: '3', contractManagerPostId: 'post-1',
+  reference: ' LIB-C001 ',
+  title: 'Library book supply',
+  supplier: 'Askews and Holts',
+  serviceId: 'svc-1',
+  annualValue: '£1,200,000.10',
+  wholeLifeValue: '6000000',
+  startDate: { day: '1', month: '4', year: '2026' },
+  endDate: { day: '31', month: '3', year: '2031' },
+  risk: 'HIGH',
+  kpisSet: '3',
+  contractManagerPostId: 'post-1',
 };
 
 describe('readContractForm', () => {
   it('turns pounds into whole pence and the date boxes into YYYY-MM-DD, exactly', () => {
     expect(readContractForm(filled)).toEqual({
       fields: {
-        reference: 'LIB-C001', title: 'Library book supply', supplier: 'Askews and Holts', serviceId: 'svc-1',
-        annualValuePence: 120_000_010, wholeLifeValuePence: 600_000_000, startDate: '2026-04-01', endDate: '2031-03-31',
-        risk: 'HIGH', vfmConcern: false, vfmNote: null, contractManagerPostId: 'post-1', kpisSet: 3, exempt: null,
+        reference: 'LIB-C001',
+        title: 'Library book supply',
+        supplier: 'Askews and Holts',
+        serviceId: 'svc-1',
+        annualValuePence: 120_000_010,
+        wholeLifeValuePence: 600_000_000,
+        startDate: '2026-04-01',
+        endDate: '2031-03-31',
+        risk: 'HIGH',
+        vfmConcern: false,
+        vfmNote: null,
+        contractManagerPostId: 'post-1',
+        kpisSet: 3,
+        exempt: null,
       },
     });
   });
@@ -44,7 +63,10 @@ describe('readContractForm', () => {
 
   it('needs a note when there is a value-for-money concern, and drops it when there is none', () => {
     expect(readContractForm({ ...filled, vfmConcern: true, vfmNote: '  ' }).errors).toEqual({ vfmNote: 'Enter the value-for-money concern' });
-    expect(readContractForm({ ...filled, vfmConcern: true, vfmNote: ' Rates 14% over CPI ' }).fields).toMatchObject({ vfmConcern: true, vfmNote: 'Rates 14% over CPI' });
+    expect(readContractForm({ ...filled, vfmConcern: true, vfmNote: ' Rates 14% over CPI ' }).fields).toMatchObject({
+      vfmConcern: true,
+      vfmNote: 'Rates 14% over CPI',
+    });
     expect(readContractForm({ ...filled, vfmConcern: false, vfmNote: 'Old note' }).fields).toMatchObject({ vfmConcern: false, vfmNote: null });
   });
 
@@ -55,15 +77,36 @@ describe('readContractForm', () => {
 
   it('fills the form back from a contract exactly', () => {
     const contract = {
-      reference: 'HWY-C001', title: 'Term maintenance', supplier: 'Pennine', serviceId: 'svc-1', annualValuePence: 840_000_001,
-      wholeLifeValuePence: 5_880_000_000, startDate: '2025-04-01', endDate: '2032-02-29', risk: 'HIGH', vfmConcern: true,
-      vfmNote: 'Uplift', contractManagerPostId: null, kpisSet: 2, exempt: 'LIGHT_TOUCH',
+      reference: 'HWY-C001',
+      title: 'Term maintenance',
+      supplier: 'Pennine',
+      serviceId: 'svc-1',
+      annualValuePence: 840_000_001,
+      wholeLifeValuePence: 5_880_000_000,
+      startDate: '2025-04-01',
+      endDate: '2032-02-29',
+      risk: 'HIGH',
+      vfmConcern: true,
+      vfmNote: 'Uplift',
+      contractManagerPostId: null,
+      kpisSet: 2,
+      exempt: 'LIGHT_TOUCH',
     } as TargetContract;
     const values = contractFormValuesOf(contract);
-    expect(values).toMatchObject({ annualValue: '8,400,000.01', wholeLifeValue: '58,800,000.00', startDate: { day: '1', month: '4', year: '2025' }, contractManagerPostId: '' });
+    expect(values).toMatchObject({
+      annualValue: '8,400,000.01',
+      wholeLifeValue: '58,800,000.00',
+      startDate: { day: '1', month: '4', year: '2025' },
+      contractManagerPostId: '',
+    });
     expect(readContractForm(values).fields).toMatchObject({
-      annualValuePence: 840_000_001, wholeLifeValuePence: 5_880_000_000, startDate: '2025-04-01', endDate: '2032-02-29',
-      vfmNote: 'Uplift', exempt: 'LIGHT_TOUCH', contractManagerPostId: null,
+      annualValuePence: 840_000_001,
+      wholeLifeValuePence: 5_880_000_000,
+      startDate: '2025-04-01',
+      endDate: '2032-02-29',
+      vfmNote: 'Uplift',
+      exempt: 'LIGHT_TOUCH',
+      contractManagerPostId: null,
     });
   });
 });

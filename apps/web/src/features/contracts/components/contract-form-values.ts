@@ -26,14 +26,38 @@ export type ContractFormErrors = Partial<Record<ContractFormField, string>>;
 export type ContractFields = Omit<AddTargetContractInput, 'programmeId' | 'commandId' | 'reason'>;
 
 export const contractFieldOrder: ContractFormField[] = [
-  'reference', 'title', 'supplier', 'serviceId', 'annualValue', 'wholeLifeValue', 'startDate', 'endDate', 'risk',
-  'vfmNote', 'contractManagerPostId', 'kpisSet', 'exempt', 'reason',
+  'reference',
+  'title',
+  'supplier',
+  'serviceId',
+  'annualValue',
+  'wholeLifeValue',
+  'startDate',
+  'endDate',
+  'risk',
+  'vfmNote',
+  'contractManagerPostId',
+  'kpisSet',
+  'exempt',
+  'reason',
 ];
 
 export const emptyContractForm: ContractFormValues = {
-  reference: '', title: '', supplier: '', serviceId: '', annualValue: '', wholeLifeValue: '',
-  startDate: datePartsOf(null), endDate: datePartsOf(null), risk: '', vfmConcern: false, vfmNote: '',
-  contractManagerPostId: '', kpisSet: '0', exempt: '', reason: '',
+  reference: '',
+  title: '',
+  supplier: '',
+  serviceId: '',
+  annualValue: '',
+  wholeLifeValue: '',
+  startDate: datePartsOf(null),
+  endDate: datePartsOf(null),
+  risk: '',
+  vfmConcern: false,
+  vfmNote: '',
+  contractManagerPostId: '',
+  kpisSet: '0',
+  exempt: '',
+  reason: '',
 };
 
 export function contractFormValuesOf(contract: TargetContract): ContractFormValues {
@@ -123,10 +147,23 @@ export function readContractForm(values: ContractFormValues): { fields: Contract
 
 // The API names the field it refused in `details.field`; show its message against that field.
 const apiFields: Record<string, ContractFormField> = {
-  reference: 'reference', title: 'title', supplier: 'supplier', serviceId: 'serviceId',
-  annualValue: 'annualValue', annualValuePence: 'annualValue', wholeLifeValue: 'wholeLifeValue', wholeLifeValuePence: 'wholeLifeValue',
-  startDate: 'startDate', endDate: 'endDate', risk: 'risk', vfmNote: 'vfmNote', vfmConcern: 'vfmNote',
-  contractManagerPostId: 'contractManagerPostId', kpisSet: 'kpisSet', exempt: 'exempt', reason: 'reason',
+  reference: 'reference',
+  title: 'title',
+  supplier: 'supplier',
+  serviceId: 'serviceId',
+  annualValue: 'annualValue',
+  annualValuePence: 'annualValue',
+  wholeLifeValue: 'wholeLifeValue',
+  wholeLifeValuePence: 'wholeLifeValue',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  risk: 'risk',
+  vfmNote: 'vfmNote',
+  vfmConcern: 'vfmNote',
+  contractManagerPostId: 'contractManagerPostId',
+  kpisSet: 'kpisSet',
+  exempt: 'exempt',
+  reason: 'reason',
 };
 
 export const contractServerFieldError = (error: unknown) => serverFieldError(error, apiFields);

@@ -7,10 +7,7 @@ import { TextField } from '../../../components/text-field';
 import type { ContractExemption, ContractRisk } from '../../../gql/graphql';
 import { DateInput } from '../../../components/date-input';
 import { exemptionLabels, exemptionOrder, riskLabels, riskOrder } from './contract-labels';
-import {
-  contractFieldOrder, readContractForm,
-  type ContractFields, type ContractFormField, type ContractFormValues,
-} from './contract-form-values';
+import { contractFieldOrder, readContractForm, type ContractFields, type ContractFormField, type ContractFormValues } from './contract-form-values';
 import { PostComboBox, type PostOption } from './post-combo-box';
 import { useFormState } from '../../../lib/use-form-state';
 import { SubmitButton } from '../../../components/submit-button';
@@ -30,14 +27,23 @@ export const contractFieldId = (field: ContractFormField) => `contract-${field}`
 
 const riskOptions = riskOrder.map((r) => ({ id: r, label: riskLabels[r] }));
 const NOT_EXEMPT = 'none';
-const exemptionOptions = [
-  { id: NOT_EXEMPT, label: 'Not exempt' },
-  ...exemptionOrder.map((e) => ({ id: e, label: exemptionLabels[e] })),
-];
+const exemptionOptions = [{ id: NOT_EXEMPT, label: 'Not exempt' }, ...exemptionOrder.map((e) => ({ id: e, label: exemptionLabels[e] }))];
 
 export function ContractForm({ initialValues, services, posts, submitLabel, onSubmit, isPending = false, serverError }: ContractFormProps) {
-  const { values, set, errors: shown, problems, handleSubmit, text } = useFormState({
-    initialValues, read: readContractForm, fieldOrder: contractFieldOrder, fieldId: contractFieldId, isPending, serverError,
+  const {
+    values,
+    set,
+    errors: shown,
+    problems,
+    handleSubmit,
+    text,
+  } = useFormState({
+    initialValues,
+    read: readContractForm,
+    fieldOrder: contractFieldOrder,
+    fieldId: contractFieldId,
+    isPending,
+    serverError,
     onValid: (fields, values) => onSubmit(fields, values.reason.trim()),
   });
 
@@ -58,7 +64,13 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
           onChange={set('serviceId')}
           error={shown.serviceId}
         />
-        <TextField {...text('annualValue')} label="Annual value, in pounds" hint="Such as 1,200,000.00. It sets the contract’s tier." inputMode="decimal" isRequired />
+        <TextField
+          {...text('annualValue')}
+          label="Annual value, in pounds"
+          hint="Such as 1,200,000.00. It sets the contract’s tier."
+          inputMode="decimal"
+          isRequired
+        />
         <TextField
           {...text('wholeLifeValue')}
           label="Whole-life value, in pounds"
@@ -103,7 +115,13 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
           onChange={set('contractManagerPostId')}
           error={shown.contractManagerPostId}
         />
-        <TextField {...text('kpisSet')} label="KPIs set" hint="How many key performance indicators the contract sets, from 0 to 100." inputMode="numeric" width="narrow" />
+        <TextField
+          {...text('kpisSet')}
+          label="KPIs set"
+          hint="How many key performance indicators the contract sets, from 0 to 100."
+          inputMode="numeric"
+          width="narrow"
+        />
         <SelectField
           id={contractFieldId('exempt')}
           label="Exemption from the KPI duty"

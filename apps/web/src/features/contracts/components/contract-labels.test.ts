@@ -40,8 +40,6 @@ describe('Procurement Act duties on screen', () => {
   });
 
   it('writes the explanation’s dates as people read them', () => {
-    expect(readableDates(duties().reason)).toBe(
-      'Whole-life value £58,800,000.00 is over £5,000,000.00 and the contract started on or after 24 February 2025.',
-    );
+    expect(readableDates(duties().reason)).toBe('Whole-life value £58,800,000.00 is over £5,000,000.00 and the contract started on or after 24 February 2025.');
   });
 });

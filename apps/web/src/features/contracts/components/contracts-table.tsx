@@ -23,12 +23,14 @@ function contractColumns(programmeId: string, rows: readonly TargetContract[], t
     column.accessor('supplier', { header: 'Supplier' }),
     column.accessor('serviceName', { header: 'Service' }),
     column.accessor('annualValuePence', {
-      header: 'Annual value', meta: { numeric: true },
+      header: 'Annual value',
+      meta: { numeric: true },
       cell: (info) => formatPounds(info.getValue()),
       footer: formatPounds(sumIntegers(rows.map((r) => r.annualValuePence))),
     }),
     column.accessor('wholeLifeValuePence', {
-      header: 'Whole-life value', meta: { numeric: true },
+      header: 'Whole-life value',
+      meta: { numeric: true },
       cell: (info) => formatPounds(info.getValue()),
       footer: formatPounds(sumIntegers(rows.map((r) => r.wholeLifeValuePence))),
     }),
@@ -42,31 +44,40 @@ function contractColumns(programmeId: string, rows: readonly TargetContract[], t
       cell: (info) => (info.getValue() ? <strong className="stage-tag stage-tag--amber">Yes</strong> : 'No'),
     }),
     column.accessor((c) => c.contractManagerPostReference ?? '', {
-      id: 'manager', header: 'Contract manager post',
+      id: 'manager',
+      header: 'Contract manager post',
       cell: (info) => info.getValue() || '–',
     }),
     column.accessor((c) => kpiShortfall(c.procurementActDuties), {
-      id: 'kpis', header: 'KPIs set (of required)',
+      id: 'kpis',
+      header: 'KPIs set (of required)',
       cell: (info) => {
         const duties = info.row.original.procurementActDuties;
         const short = info.getValue();
         return (
           <>
             {kpisLabel(duties)}
-            {short > 0 && <> <strong className="stage-tag stage-tag--red">{short} short</strong></>}
+            {short > 0 && (
+              <>
+                {' '}
+                <strong className="stage-tag stage-tag--red">{short} short</strong>
+              </>
+            )}
           </>
         );
       },
     }),
     column.accessor((c) => nextNoticeDue(c.procurementActDuties)?.dueDate ?? '9999-12-31', {
-      id: 'nextNotice', header: 'Next performance notice due',
+      id: 'nextNotice',
+      header: 'Next performance notice due',
       cell: (info) => {
         const next = nextNoticeDue(info.row.original.procurementActDuties);
         return next ? <span className="contracts-nowrap">{formatCivilDate(next.dueDate)}</span> : '–';
       },
     }),
     column.accessor((c) => overdueNotices(c.procurementActDuties).length, {
-      id: 'overdue', header: 'Overdue notices',
+      id: 'overdue',
+      header: 'Overdue notices',
       cell: (info) => {
         const overdue = overdueNotices(info.row.original.procurementActDuties);
         if (overdue.length === 0) return info.row.original.procurementActDuties.applies ? 'None' : '–';
@@ -76,7 +87,13 @@ function contractColumns(programmeId: string, rows: readonly TargetContract[], t
   ];
 }
 
-export function ContractsTable({ programmeId, caption, contracts, tierOrder, emptyMessage }: {
+export function ContractsTable({
+  programmeId,
+  caption,
+  contracts,
+  tierOrder,
+  emptyMessage,
+}: {
   programmeId: string;
   caption: string;
   contracts: readonly TargetContract[];

@@ -4,8 +4,14 @@ import { columnHeadings } from './import-sheet';
 
 describe('a contracts sheet', () => {
   it.each([
-    ['endDate', 'End date'], ['annualValue', 'Annual value'], ['wholeLifeValue', 'Whole-life value'], ['service', 'Service'],
-    ['contractManagerPost', 'Contract manager post'], ['kpisSet', 'KPIs set'], ['vfmNote', 'VFM note'], ['', 'Whole sheet'],
+    ['endDate', 'End date'],
+    ['annualValue', 'Annual value'],
+    ['wholeLifeValue', 'Whole-life value'],
+    ['service', 'Service'],
+    ['contractManagerPost', 'Contract manager post'],
+    ['kpisSet', 'KPIs set'],
+    ['vfmNote', 'VFM note'],
+    ['', 'Whole sheet'],
     ['Start date', 'Start date'],
   ])('shows the column %j as %j', (key, heading) => {
     expect(problemColumnHeading(key, columnHeadings)).toBe(heading);

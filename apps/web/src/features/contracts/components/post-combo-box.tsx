@@ -1,6 +1,4 @@
-import {
-  Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key,
-} from 'react-aria-components';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
 
 export type PostOption = { id: string; reference: string; title: string; serviceName: string };
 
@@ -29,17 +27,28 @@ export function PostComboBox({ id, label, hint, posts, value, onChange, error }:
       menuTrigger="focus"
     >
       <Label className="field__label">{label}</Label>
-      {hint && <Text slot="description" className="field__hint">{hint}</Text>}
+      {hint && (
+        <Text slot="description" className="field__hint">
+          {hint}
+        </Text>
+      )}
       <FieldError className="field__error">
-        <span className="visually-hidden">Error: </span>{error}
+        <span className="visually-hidden">Error: </span>
+        {error}
       </FieldError>
       <div className="combo__control">
         <Input id={id} className="field__input combo__input" />
-        <Button className="combo__button" aria-label="Show posts"><span aria-hidden="true">▾</span></Button>
+        <Button className="combo__button" aria-label="Show posts">
+          <span aria-hidden="true">▾</span>
+        </Button>
       </div>
       <Popover className="select__popover combo__popover">
         <ListBox className="select__list">
-          {(item: { id: string; text: string }) => <ListBoxItem id={item.id} textValue={item.text} className="select__option">{item.text}</ListBoxItem>}
+          {(item: { id: string; text: string }) => (
+            <ListBoxItem id={item.id} textValue={item.text} className="select__option">
+              {item.text}
+            </ListBoxItem>
+          )}
         </ListBox>
       </Popover>
     </ComboBox>

@@ -2,16 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { TargetContract } from '../api/contracts.queries';
 import { applyFilters, filtersOf, paramsOf, registerCaption, registerCounts } from './register-filters';
 
-const contract = (reference: string, tier: string, duties: Partial<TargetContract['procurementActDuties']> = {}) => ({
-  id: reference, reference, tier,
-  procurementActDuties: {
-    applies: false, reason: '', ruleVersion: '2025-02-24', kpis: { required: false, minimum: 0, set: 0, met: true }, performanceNotices: [],
-    ...duties,
-  },
-}) as unknown as TargetContract;
+const contract = (reference: string, tier: string, duties: Partial<TargetContract['procurementActDuties']> = {}) =>
+  ({
+    id: reference,
+    reference,
+    tier,
+    procurementActDuties: {
+      applies: false,
+      reason: '',
+      ruleVersion: '2025-02-24',
+      kpis: { required: false, minimum: 0, set: 0, met: true },
+      performanceNotices: [],
+      ...duties,
+    },
+  }) as unknown as TargetContract;
 
 const atRisk = { applies: true, kpis: { required: true, minimum: 3, set: 1, met: false } };
-const overdue = { applies: true, kpis: { required: true, minimum: 3, set: 3, met: true }, performanceNotices: [{ dueDate: '2026-04-01', kind: 'ANNUAL' as const, overdue: true }] };
+const overdue = {
+  applies: true,
+  kpis: { required: true, minimum: 3, set: 3, met: true },
+  performanceNotices: [{ dueDate: '2026-04-01', kind: 'ANNUAL' as const, overdue: true }],
+};
 const contracts = [contract('A', 'Gold', atRisk), contract('B', 'Gold'), contract('C', 'Silver', overdue), contract('D', 'Bronze')];
 
 describe('register filters', () => {
@@ -32,8 +43,14 @@ describe('register filters', () => {
   it('counts by tier in the rules’ order', () => {
     expect(registerCounts(contracts, ['Gold', 'Silver', 'Bronze'])).toEqual({
       total: 4,
-      byTier: [{ tier: 'Gold', contracts: 2 }, { tier: 'Silver', contracts: 1 }, { tier: 'Bronze', contracts: 1 }],
-      dutiesApply: 2, kpisShort: 1, noticesOverdue: 1,
+      byTier: [
+        { tier: 'Gold', contracts: 2 },
+        { tier: 'Silver', contracts: 1 },
+        { tier: 'Bronze', contracts: 1 },
+      ],
+      dutiesApply: 2,
+      kpisShort: 1,
+      noticesOverdue: 1,
     });
   });
 });

@@ -15,11 +15,17 @@ export function RemoveContract({ contract, onRemoved }: { contract: TargetContra
       {!confirming ? (
         <>
           <p>Remove a contract the new function will not manage. Its history is kept.</p>
-          <Button variant="secondary" onPress={() => setConfirming(true)}>Remove contract {contract.reference}</Button>
+          <Button variant="secondary" onPress={() => setConfirming(true)}>
+            Remove contract {contract.reference}
+          </Button>
         </>
       ) : (
         <div className="confirm" role="group" aria-labelledby="remove-confirm">
-          <p id="remove-confirm"><strong>Are you sure you want to remove {contract.reference} ({contract.title}) from the target contracts?</strong></p>
+          <p id="remove-confirm">
+            <strong>
+              Are you sure you want to remove {contract.reference} ({contract.title}) from the target contracts?
+            </strong>
+          </p>
           <div className="button-group">
             <Button
               variant="warning"
@@ -29,9 +35,15 @@ export function RemoveContract({ contract, onRemoved }: { contract: TargetContra
             >
               Yes, remove the contract
             </Button>
-            <Button variant="secondary" onPress={() => setConfirming(false)}>No, keep it</Button>
+            <Button variant="secondary" onPress={() => setConfirming(false)}>
+              No, keep it
+            </Button>
           </div>
-          {remove.isError && <div className="notice notice--error" role="alert"><p>{remove.error.message}</p></div>}
+          {remove.isError && (
+            <div className="notice notice--error" role="alert">
+              <p>{remove.error.message}</p>
+            </div>
+          )}
         </div>
       )}
     </section>

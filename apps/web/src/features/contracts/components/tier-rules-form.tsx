@@ -7,9 +7,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { ContractRisk, TierBandInput } from '../../../gql/graphql';
 import { riskLabels, riskOrder } from './contract-labels';
-import {
-  addBand, bandFieldId, MAX_TIER_BANDS, moveBand, readTierRules, type BandErrors, type BandValues,
-} from './tier-rules-values';
+import { addBand, bandFieldId, MAX_TIER_BANDS, moveBand, readTierRules, type BandErrors, type BandValues } from './tier-rules-values';
 import { SubmitButton } from '../../../components/submit-button';
 
 const NO_RISK = 'none';
@@ -38,15 +36,21 @@ export function TierRulesForm({ initialBands, onSubmit, isPending, failure }: Ti
     if (read.bands) onSubmit(read.bands, reason.trim());
   }
 
-  const problems = bands.flatMap((b) => (['tier', 'minimum'] as const)
-    .map((f) => bandFieldId(b.key, f))
-    .filter((id) => errors[id])
-    .map((id) => ({ fieldId: id, message: errors[id]! })));
+  const problems = bands.flatMap((b) =>
+    (['tier', 'minimum'] as const)
+      .map((f) => bandFieldId(b.key, f))
+      .filter((id) => errors[id])
+      .map((id) => ({ fieldId: id, message: errors[id]! })),
+  );
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && problems.length === 0 && <div className="notice notice--error" role="alert"><p>{failure}</p></div>}
+      {failure && problems.length === 0 && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide" aria-labelledby="rules-heading">
         <ol className="tier-bands">
           {bands.map((band, index) => {
@@ -56,7 +60,11 @@ export function TierRulesForm({ initialBands, onSubmit, isPending, failure }: Ti
               <li key={band.key} className="tier-band">
                 <fieldset className="date-input" aria-describedby={last ? `${band.key}-catch-all` : undefined}>
                   <legend className="tier-band__title">{last ? `Band ${index + 1}: every remaining contract` : `Band ${index + 1}`}</legend>
-                  {last && <p id={`${band.key}-catch-all`} className="field__hint">The catch-all band: minimum £0.00 and any risk.</p>}
+                  {last && (
+                    <p id={`${band.key}-catch-all`} className="field__hint">
+                      The catch-all band: minimum £0.00 and any risk.
+                    </p>
+                  )}
                   <div className="tier-band__fields">
                     <TextField
                       id={bandFieldId(band.key, 'tier')}
@@ -88,9 +96,19 @@ export function TierRulesForm({ initialBands, onSubmit, isPending, failure }: Ti
                   </div>
                   {!last && (
                     <div className="tier-band__actions">
-                      {index > 0 && <Button variant="link" onPress={() => setBands((all) => moveBand(all, index, -1))}>Move {name} up</Button>}
-                      {index < bands.length - 2 && <Button variant="link" onPress={() => setBands((all) => moveBand(all, index, 1))}>Move {name} down</Button>}
-                      <Button variant="link" onPress={() => setBands((all) => all.filter((b) => b.key !== band.key))}>Remove {name}</Button>
+                      {index > 0 && (
+                        <Button variant="link" onPress={() => setBands((all) => moveBand(all, index, -1))}>
+                          Move {name} up
+                        </Button>
+                      )}
+                      {index < bands.length - 2 && (
+                        <Button variant="link" onPress={() => setBands((all) => moveBand(all, index, 1))}>
+                          Move {name} down
+                        </Button>
+                      )}
+                      <Button variant="link" onPress={() => setBands((all) => all.filter((b) => b.key !== band.key))}>
+                        Remove {name}
+                      </Button>
                     </div>
                   )}
                 </fieldset>
@@ -99,7 +117,9 @@ export function TierRulesForm({ initialBands, onSubmit, isPending, failure }: Ti
           })}
         </ol>
         {bands.length < MAX_TIER_BANDS && (
-          <Button variant="secondary" onPress={() => setBands(addBand)}>Add a band</Button>
+          <Button variant="secondary" onPress={() => setBands(addBand)}>
+            Add a band
+          </Button>
         )}
         <TextAreaField id="rules-reason" label="Reason (optional)" hint="Kept in the decision history." value={reason} onChange={setReason} />
         <SubmitButton status={isPending ? 'Saving…' : ''}>Save tier rules</SubmitButton>

@@ -33,7 +33,8 @@ export function readTierRules(bands: readonly BandValues[]): { bands: TierBandIn
     const at = last ? 'The catch-all band' : `Band ${index + 1}`;
     if (tier === '') errors[bandFieldId(band.key, 'tier')] = `${at} needs a tier name`;
     else if ([...tier].length > MAX_TIER_NAME) errors[bandFieldId(band.key, 'tier')] = `${at}: the tier name must be ${MAX_TIER_NAME} characters or fewer`;
-    else if (seen.has(tier.toLocaleLowerCase('en-GB'))) errors[bandFieldId(band.key, 'tier')] = `${at} repeats the tier name ${tier}: give each tier its own name`;
+    else if (seen.has(tier.toLocaleLowerCase('en-GB')))
+      errors[bandFieldId(band.key, 'tier')] = `${at} repeats the tier name ${tier}: give each tier its own name`;
     seen.add(tier.toLocaleLowerCase('en-GB'));
     if (last) {
       read.push({ tier, minAnnualValuePence: 0, riskAtLeast: null });
@@ -42,7 +43,8 @@ export function readTierRules(bands: readonly BandValues[]): { bands: TierBandIn
     const minimum = parsePounds(band.minimum, { label: `${at}: minimum annual value`, example: '1,000,000.00' });
     if (band.minimum.trim() === '') errors[bandFieldId(band.key, 'minimum')] = `Enter the minimum annual value of band ${index + 1}, such as 1,000,000.00`;
     else if (!minimum.ok) errors[bandFieldId(band.key, 'minimum')] = minimum.error;
-    else if (minimum.value === 0) errors[bandFieldId(band.key, 'minimum')] = `${at}: the minimum annual value must be more than £0.00, or the bands after it could never apply`;
+    else if (minimum.value === 0)
+      errors[bandFieldId(band.key, 'minimum')] = `${at}: the minimum annual value must be more than £0.00, or the bands after it could never apply`;
     else read.push({ tier, minAnnualValuePence: minimum.value, riskAtLeast: band.risk || null });
   });
   if (bands.length < 1 || bands.length > MAX_TIER_BANDS) errors.bands = `Give between 1 and ${MAX_TIER_BANDS} bands`;

@@ -27,12 +27,22 @@ export function StageHeader({ context: { programme, authority }, index, trail = 
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          {canEdit && <li><Link to={index.to}>{index.label}</Link></li>}
-          {trail.map((crumb) => <li key={crumb.to}><Link to={crumb.to}>{crumb.label}</Link></li>)}
+          {canEdit && (
+            <li>
+              <Link to={index.to}>{index.label}</Link>
+            </li>
+          )}
+          {trail.map((crumb) => (
+            <li key={crumb.to}>
+              <Link to={crumb.to}>{crumb.label}</Link>
+            </li>
+          ))}
           <li aria-current="page">{current}</li>
         </ol>
       </nav>
-      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>{children}</PageHeading>
+      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
+        {children}
+      </PageHeading>
       <StageNav programmeId={programme.id} programmeName={programme.name} />
     </>
   );

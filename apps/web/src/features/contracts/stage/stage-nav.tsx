@@ -17,7 +17,9 @@ export function StageNav({ programmeId, programmeName }: { programmeId: string; 
       <ul className="stage-nav__list">
         {sections.map((s) => (
           <li key={s.id}>
-            <NavLink to={`${s.path}/${programmeId}`} end={false} className="stage-nav__link">{s.label}</NavLink>
+            <NavLink to={`${s.path}/${programmeId}`} end={false} className="stage-nav__link">
+              {s.label}
+            </NavLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-
 // Every analysis-stage answer about one programme sits under stageKeys.programme(id): a change to
 // contracts or tiers also moves the capacity model, so mutations invalidate the programme's keys.
 export const stageKeys = {

@@ -22,11 +22,26 @@ export function budgetGapText(pence: number): string {
 export function BudgetFigures({ budget }: { budget: FunctionBudget }) {
   return (
     <dl className="summary-list">
-      <div className="summary-list__row"><dt>Pay ({budget.pay.optionName}, middle of each grade)</dt><dd>{formatPence(budget.pay.totals.totalPence)}</dd></div>
-      <div className="summary-list__row"><dt>Non-pay</dt><dd>{formatPence(budget.nonPayTotalPence)}</dd></div>
-      <div className="summary-list__row"><dt>Total</dt><dd>{formatPence(budget.totalPence)}</dd></div>
-      <div className="summary-list__row"><dt>Funding from agreed FTE deals</dt><dd>{formatPence(budget.fundingPence)}</dd></div>
-      <div className="summary-list__row"><dt>Gap still to find</dt><dd>{budgetGapText(budget.gapPence)}</dd></div>
+      <div className="summary-list__row">
+        <dt>Pay ({budget.pay.optionName}, middle of each grade)</dt>
+        <dd>{formatPence(budget.pay.totals.totalPence)}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Non-pay</dt>
+        <dd>{formatPence(budget.nonPayTotalPence)}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Total</dt>
+        <dd>{formatPence(budget.totalPence)}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Funding from agreed FTE deals</dt>
+        <dd>{formatPence(budget.fundingPence)}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Gap still to find</dt>
+        <dd>{budgetGapText(budget.gapPence)}</dd>
+      </div>
     </dl>
   );
 }
@@ -37,8 +52,8 @@ export function SignOffs({ budget }: { budget: FunctionBudget }) {
     <ul className="list list--bullet">
       {budget.signOffs.map((s, i) => (
         <li key={i}>
-          Signed off on {formatCivilDate(s.signedOn)}: total {formatPence(s.totalPence)}, funding {formatPence(s.fundingPence)}, gap {budgetGapText(s.gapPence)}
-          {' '}(tables {s.tableIds.join(', ')}; LGPS {(s.lgpsRateBp / 100).toFixed(2)}%). “{s.note}”
+          Signed off on {formatCivilDate(s.signedOn)}: total {formatPence(s.totalPence)}, funding {formatPence(s.fundingPence)}, gap {budgetGapText(s.gapPence)}{' '}
+          (tables {s.tableIds.join(', ')}; LGPS {(s.lgpsRateBp / 100).toFixed(2)}%). “{s.note}”
           {s.current ? ' These are still today’s figures.' : ' The figures have changed since.'}
         </li>
       ))}
@@ -52,11 +67,28 @@ export function NonPayLinesTable({ budget }: { budget: FunctionBudget }) {
     <div className="table-scroll">
       <table className="table">
         <caption className="table__caption">Non-pay lines, {budget.financialYear}</caption>
-        <thead><tr><th scope="col">Line</th><th scope="col" className="table__cell--numeric">A year</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col" className="table__cell--numeric">
+              A year
+            </th>
+          </tr>
+        </thead>
         <tbody>
-          {budget.nonPayLines.map((l, i) => <tr key={i}><th scope="row">{l.label}</th><td className="table__cell--numeric">{formatPence(l.pencePerYear)}</td></tr>)}
+          {budget.nonPayLines.map((l, i) => (
+            <tr key={i}>
+              <th scope="row">{l.label}</th>
+              <td className="table__cell--numeric">{formatPence(l.pencePerYear)}</td>
+            </tr>
+          ))}
         </tbody>
-        <tfoot><tr><th scope="row">All non-pay</th><td className="table__cell--numeric">{formatPence(budget.nonPayTotalPence)}</td></tr></tfoot>
+        <tfoot>
+          <tr>
+            <th scope="row">All non-pay</th>
+            <td className="table__cell--numeric">{formatPence(budget.nonPayTotalPence)}</td>
+          </tr>
+        </tfoot>
       </table>
     </div>
   );
@@ -76,27 +108,57 @@ export function NonPayLinesForm({ budget, onSaved }: { budget: FunctionBudget; o
     event.preventDefault();
     if (save.isPending) return;
     const read = readNonPayRows(rows);
-    if (!read.ok) { setProblems(read.problems); return; }
+    if (!read.ok) {
+      setProblems(read.problems);
+      return;
+    }
     setProblems([]);
-    save.mutateAsync({ programmeId: budget.programmeId, financialYear: budget.financialYear, lines: read.lines, commandId }).then(() => { setCommandId(newCommandId()); onSaved(`Non-pay lines for ${budget.financialYear} saved.`); }, () => undefined);
+    save.mutateAsync({ programmeId: budget.programmeId, financialYear: budget.financialYear, lines: read.lines, commandId }).then(
+      () => {
+        setCommandId(newCommandId());
+        onSaved(`Non-pay lines for ${budget.financialYear} saved.`);
+      },
+      () => undefined,
+    );
   }
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide">
         {rows.map((row, i) => (
           <fieldset key={i} className="inline-form" aria-label={`Non-pay line ${i + 1}`}>
-            <TextField id={`non-pay-${i}-label`} label={`Line ${i + 1}`} value={row.label} onChange={(label) => setRow(i, { label })} error={errorOf(`non-pay-${i}-label`)} />
-            <TextField id={`non-pay-${i}-amount`} label={`Line ${i + 1}, £ a year`} width="narrow" value={row.amount} onChange={(amount) => setRow(i, { amount })} error={errorOf(`non-pay-${i}-amount`)} />
+            <TextField
+              id={`non-pay-${i}-label`}
+              label={`Line ${i + 1}`}
+              value={row.label}
+              onChange={(label) => setRow(i, { label })}
+              error={errorOf(`non-pay-${i}-label`)}
+            />
+            <TextField
+              id={`non-pay-${i}-amount`}
+              label={`Line ${i + 1}, £ a year`}
+              width="narrow"
+              value={row.amount}
+              onChange={(amount) => setRow(i, { amount })}
+              error={errorOf(`non-pay-${i}-amount`)}
+            />
           </fieldset>
         ))}
         <div className="button-group">
-          <Button variant="secondary" onPress={() => setRows((r) => [...r, { label: '', amount: '' }])}>Add another line</Button>
+          <Button variant="secondary" onPress={() => setRows((r) => [...r, { label: '', amount: '' }])}>
+            Add another line
+          </Button>
           <Button type="submit">Save the non-pay lines</Button>
         </div>
-        <p role="status" className="hint">{save.isPending ? 'Saving…' : ''}</p>
+        <p role="status" className="hint">
+          {save.isPending ? 'Saving…' : ''}
+        </p>
       </Form>
     </>
   );

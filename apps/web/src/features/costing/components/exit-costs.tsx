@@ -24,14 +24,21 @@ export function ExitCostsTable({ rows }: { rows: readonly ExitCost[] }) {
         <caption className="table__caption">Exit costs of the posts put at risk</caption>
         <thead>
           <tr>
-            <th scope="col">Post</th><th scope="col">Outcome</th><th scope="col">Facts recorded</th>
-            <th scope="col" className="table__cell--numeric">Statutory redundancy pay</th><th scope="col">LGPS strain cost</th>
+            <th scope="col">Post</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Facts recorded</th>
+            <th scope="col" className="table__cell--numeric">
+              Statutory redundancy pay
+            </th>
+            <th scope="col">LGPS strain cost</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.postId}>
-              <th scope="row">{r.reference} {r.title}</th>
+              <th scope="row">
+                {r.reference} {r.title}
+              </th>
               <td>{humanise(r.outcome)}</td>
               <td>
                 {r.inputs
@@ -39,9 +46,27 @@ export function ExitCostsTable({ rows }: { rows: readonly ExitCost[] }) {
                   : 'Not yet recorded'}
               </td>
               <td className="table__cell--numeric">
-                {r.statutoryRedundancyPay ? <>{formatPence(r.statutoryRedundancyPay.pence)}<br /><span className="hint">{r.statutoryRedundancyPay.reason} Cap table {r.statutoryRedundancyPay.capTableId}.</span></> : '–'}
+                {r.statutoryRedundancyPay ? (
+                  <>
+                    {formatPence(r.statutoryRedundancyPay.pence)}
+                    <br />
+                    <span className="hint">
+                      {r.statutoryRedundancyPay.reason} Cap table {r.statutoryRedundancyPay.capTableId}.
+                    </span>
+                  </>
+                ) : (
+                  '–'
+                )}
               </td>
-              <td>{r.lgpsStrain ? <>{r.lgpsStrain.applies && <strong className="tag">55+ strain cost</strong>} {r.lgpsStrain.note}</> : '–'}</td>
+              <td>
+                {r.lgpsStrain ? (
+                  <>
+                    {r.lgpsStrain.applies && <strong className="tag">55+ strain cost</strong>} {r.lgpsStrain.note}
+                  </>
+                ) : (
+                  '–'
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -77,32 +102,100 @@ export function ExitCostForm({ programmeId, rows, onSaved }: { programmeId: stri
     if (!wholeIn(service, 0, 106)) found.push({ fieldId: 'exit-service', message: 'Enter the complete years of service as a whole number' });
     const pay = parsePounds(weekly, { label: "The week's pay", example: '650.00' });
     if (!pay.ok) found.push({ fieldId: 'exit-weekly', message: pay.error });
-    if (membership.trim() && !wholeIn(membership, 0, 120)) found.push({ fieldId: 'exit-membership', message: 'Enter the complete years of LGPS membership as a whole number' });
+    if (membership.trim() && !wholeIn(membership, 0, 120))
+      found.push({ fieldId: 'exit-membership', message: 'Enter the complete years of LGPS membership as a whole number' });
     const estimate = strain.trim() ? parsePounds(strain, { label: "The fund's strain cost estimate", example: '45,000.00' }) : null;
     if (estimate && !estimate.ok) found.push({ fieldId: 'exit-strain', message: estimate.error });
     const date = readDateParts(dismissal, 'the expected dismissal date');
     if (!date.ok) found.push({ fieldId: 'exit-dismissal', message: date.error });
     setProblems(found);
     if (found.length || !pay.ok || !date.ok) return;
-    save.mutateAsync({
-      programmeId, postId, age: Number(age), completeYearsService: Number(service), weeklyPayPence: pay.value, pensionMember: member,
-      yearsMembership: membership.trim() ? Number(membership) : null, lgpsStrainEstimatePence: estimate?.ok ? estimate.value : null,
-      dismissalDate: date.value, commandId,
-    }).then(() => { setCommandId(newCommandId()); onSaved('Exit-cost facts recorded.'); }, () => undefined);
+    save
+      .mutateAsync({
+        programmeId,
+        postId,
+        age: Number(age),
+        completeYearsService: Number(service),
+        weeklyPayPence: pay.value,
+        pensionMember: member,
+        yearsMembership: membership.trim() ? Number(membership) : null,
+        lgpsStrainEstimatePence: estimate?.ok ? estimate.value : null,
+        dismissalDate: date.value,
+        commandId,
+      })
+      .then(
+        () => {
+          setCommandId(newCommandId());
+          onSaved('Exit-cost facts recorded.');
+        },
+        () => undefined,
+      );
   }
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The facts changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The facts changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <SelectField id="exit-post" label="Post at risk" options={rows.map((r) => ({ id: r.postId, label: `${r.reference} ${r.title}` }))} value={postId} onChange={setPostId} placeholder="Choose a post" error={errorOf('exit-post')} />
-        <TextField id="exit-age" label="Age on the dismissal date" width="narrow" inputMode="numeric" value={age} onChange={setAge} error={errorOf('exit-age')} />
-        <TextField id="exit-service" label="Complete years of continuous service" width="narrow" inputMode="numeric" value={service} onChange={setService} error={errorOf('exit-service')} />
-        <TextField id="exit-weekly" label="Actual week's pay, £" hint="Before the statutory cap, which is applied for the dismissal date." width="narrow" value={weekly} onChange={setWeekly} error={errorOf('exit-weekly')} />
+        <SelectField
+          id="exit-post"
+          label="Post at risk"
+          options={rows.map((r) => ({ id: r.postId, label: `${r.reference} ${r.title}` }))}
+          value={postId}
+          onChange={setPostId}
+          placeholder="Choose a post"
+          error={errorOf('exit-post')}
+        />
+        <TextField
+          id="exit-age"
+          label="Age on the dismissal date"
+          width="narrow"
+          inputMode="numeric"
+          value={age}
+          onChange={setAge}
+          error={errorOf('exit-age')}
+        />
+        <TextField
+          id="exit-service"
+          label="Complete years of continuous service"
+          width="narrow"
+          inputMode="numeric"
+          value={service}
+          onChange={setService}
+          error={errorOf('exit-service')}
+        />
+        <TextField
+          id="exit-weekly"
+          label="Actual week's pay, £"
+          hint="Before the statutory cap, which is applied for the dismissal date."
+          width="narrow"
+          value={weekly}
+          onChange={setWeekly}
+          error={errorOf('exit-weekly')}
+        />
         <CheckboxField label="LGPS member" isSelected={member} onChange={setMember} />
-        <TextField id="exit-membership" label="Complete years of LGPS membership (optional)" hint="The years of service when left empty." width="narrow" inputMode="numeric" value={membership} onChange={setMembership} error={errorOf('exit-membership')} />
-        <TextField id="exit-strain" label="The fund's strain cost estimate, £ (optional)" width="narrow" value={strain} onChange={setStrain} error={errorOf('exit-strain')} />
+        <TextField
+          id="exit-membership"
+          label="Complete years of LGPS membership (optional)"
+          hint="The years of service when left empty."
+          width="narrow"
+          inputMode="numeric"
+          value={membership}
+          onChange={setMembership}
+          error={errorOf('exit-membership')}
+        />
+        <TextField
+          id="exit-strain"
+          label="The fund's strain cost estimate, £ (optional)"
+          width="narrow"
+          value={strain}
+          onChange={setStrain}
+          error={errorOf('exit-strain')}
+        />
         <DateInput id="exit-dismissal" legend="Expected dismissal date" value={dismissal} onChange={setDismissal} error={errorOf('exit-dismissal')} />
         <SubmitButton status={save.isPending ? 'Recording…' : ''}>Record the facts</SubmitButton>
       </Form>

@@ -3,11 +3,21 @@ import { readNonPayRows, rowsOf } from './non-pay-lines';
 
 describe('non-pay lines as typed', () => {
   it('reads pounds into exact pence and drops empty rows', () => {
-    expect(readNonPayRows([{ label: ' CIPS training ', amount: '24,000.10' }, { label: '', amount: '' }])).toEqual({ ok: true, lines: [{ label: 'CIPS training', pencePerYear: 2_400_010 }] });
+    expect(
+      readNonPayRows([
+        { label: ' CIPS training ', amount: '24,000.10' },
+        { label: '', amount: '' },
+      ]),
+    ).toEqual({ ok: true, lines: [{ label: 'CIPS training', pencePerYear: 2_400_010 }] });
   });
 
   it('names the row of each problem', () => {
-    expect(readNonPayRows([{ label: '', amount: '5' }, { label: 'Licences', amount: '12.345' }])).toEqual({
+    expect(
+      readNonPayRows([
+        { label: '', amount: '5' },
+        { label: 'Licences', amount: '12.345' },
+      ]),
+    ).toEqual({
       ok: false,
       problems: [
         { fieldId: 'non-pay-0-label', message: 'Enter what line 1 is for' },

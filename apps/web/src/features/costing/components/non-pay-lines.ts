@@ -8,7 +8,9 @@ export function rowsOf(lines: readonly { label: string; pencePerYear: number }[]
 }
 
 // Rows left wholly empty are dropped; any other gap is a problem naming its row.
-export function readNonPayRows(rows: readonly NonPayRow[]): { ok: true; lines: { label: string; pencePerYear: number }[] } | { ok: false; problems: FieldProblem[] } {
+export function readNonPayRows(
+  rows: readonly NonPayRow[],
+): { ok: true; lines: { label: string; pencePerYear: number }[] } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const lines: { label: string; pencePerYear: number }[] = [];
   rows.forEach((row, i) => {

@@ -20,7 +20,10 @@ export function PostCostsTable({ cost }: { cost: OptionCost }) {
       columns={[
         column.accessor('title', { header: 'Post', meta: { rowHeader: true }, footer: 'All posts' }),
         column.accessor('fte', { header: 'FTE', meta: { numeric: true }, cell: (i) => formatFte(i.getValue()) }),
-        column.accessor('grade', { header: 'Grade', cell: (i) => `${i.getValue()} (SCP ${i.row.original.minScp}–${i.row.original.maxScp})${i.row.original.final ? '' : ', provisional'}` }),
+        column.accessor('grade', {
+          header: 'Grade',
+          cell: (i) => `${i.getValue()} (SCP ${i.row.original.minScp}–${i.row.original.maxScp})${i.row.original.final ? '' : ', provisional'}`,
+        }),
         column.accessor((p) => p.basis.scpUsed, { id: 'scp', header: 'SCP used', meta: { numeric: true } }),
         money('salaryPence', 'Salary', t.salaryPence),
         money('niPence', 'Employer NI', t.niPence),
@@ -43,14 +46,21 @@ export function TablesUsed({ cost }: { cost: OptionCost }) {
         <dt>Reference tables</dt>
         <dd>
           <ul className="list list--plain">
-            {cost.tableIds.map((id) => <li key={id}><code>{id}</code>{unconfirmed.has(id) ? ' (to be confirmed against the LGA circular)' : ''}</li>)}
+            {cost.tableIds.map((id) => (
+              <li key={id}>
+                <code>{id}</code>
+                {unconfirmed.has(id) ? ' (to be confirmed against the LGA circular)' : ''}
+              </li>
+            ))}
           </ul>
         </dd>
       </div>
       {first && (
         <div className="summary-list__row">
           <dt>LGPS employer rate</dt>
-          <dd>{(first.lgpsRate.rateBp / 100).toFixed(2)}% from {first.lgpsRate.effectiveFrom} ({first.lgpsRate.source})</dd>
+          <dd>
+            {(first.lgpsRate.rateBp / 100).toFixed(2)}% from {first.lgpsRate.effectiveFrom} ({first.lgpsRate.source})
+          </dd>
         </div>
       )}
     </dl>

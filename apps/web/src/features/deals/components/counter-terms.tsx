@@ -24,7 +24,7 @@ export function CounterTerms({ deal, authorityId, action, onSubmit, isPending, f
   if (posts.isPending) return <Loading what={`${deal.serviceName}'s posts`} />;
   if (posts.isError) return <Problem error={posts.error} />;
   const servicePosts = [...posts.data].sort((a, b) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true }));
-  const from = action === 'proposeAmendment' ? deal.terms : deal.offerTerms ?? deal.terms;
+  const from = action === 'proposeAmendment' ? deal.terms : (deal.offerTerms ?? deal.terms);
   const serverProblem = termsServerProblem(failure, servicePosts, termsReasonFieldId);
   return (
     <TermsForm

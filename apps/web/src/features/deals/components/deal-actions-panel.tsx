@@ -11,7 +11,17 @@ import { CounterTerms } from './counter-terms';
 import { StepForm } from './step-form';
 import type { DealDetail } from './terms-columns';
 import { useCommand } from '../../../lib/use-command';
-import { AgreeFteDealAmendmentDocument, AgreeFteDealDocument, CounterFteDealAmendmentDocument, CounterFteDealDocument, ProposeFteDealAmendmentDocument, RejectFteDealAmendmentDocument, RejectFteDealDocument, WithdrawFteDealDocument, afterDealStep } from '../api/deals.commands';
+import {
+  AgreeFteDealAmendmentDocument,
+  AgreeFteDealDocument,
+  CounterFteDealAmendmentDocument,
+  CounterFteDealDocument,
+  ProposeFteDealAmendmentDocument,
+  RejectFteDealAmendmentDocument,
+  RejectFteDealDocument,
+  WithdrawFteDealDocument,
+  afterDealStep,
+} from '../api/deals.commands';
 
 type DealActionsPanelProps = {
   deal: DealDetail;
@@ -68,7 +78,11 @@ export function DealActionsPanel({ deal, authorityId, role, onReload }: DealActi
   };
   const step = { dealId: deal.id, expectedVersion: deal.version, onBehalfOfService: onBehalf ? true : null };
   // After a step the next move is someone else's: answer as the programme again unless asked.
-  const finish = (action: DealAction) => { setOpen(null); setOnBehalf(false); setDone(doneMessages[action]); };
+  const finish = (action: DealAction) => {
+    setOpen(null);
+    setOnBehalf(false);
+    setDone(doneMessages[action]);
+  };
   const sendTerms = (terms: DealTermsInput, reason: string) => {
     if (!open || mutation?.isPending) return;
     const { action, commandId } = open;
@@ -97,20 +111,33 @@ export function DealActionsPanel({ deal, authorityId, role, onReload }: DealActi
 
   return (
     <section aria-labelledby="deal-actions-heading" className="deal-actions">
-      <h2 id="deal-actions-heading">{onBehalf ? "Answer for the service director" : 'Your answer'}</h2>
-      {done && <div className="notice notice--success" role="status"><p>{done}</p></div>}
+      <h2 id="deal-actions-heading">{onBehalf ? 'Answer for the service director' : 'Your answer'}</h2>
+      {done && (
+        <div className="notice notice--success" role="status">
+          <p>{done}</p>
+        </div>
+      )}
       {mayActForService && (
         <CheckboxField
           label="Record this as the service director's answer, on their behalf"
           hint="Only when the director has given you their answer, such as at a meeting or by phone. The history records that you answered for them."
           isSelected={onBehalf}
-          onChange={(selected) => { setOnBehalf(selected); if (open) mutations[open.action].reset(); setOpen(null); setDone(null); }}
+          onChange={(selected) => {
+            setOnBehalf(selected);
+            if (open) mutations[open.action].reset();
+            setOpen(null);
+            setDone(null);
+          }}
         />
       )}
       {failure?.kind === 'stale' ? (
         <ChangedMeanwhile what="deal" onReload={reload} reloading={reloading} />
       ) : actions.length === 0 ? (
-        <p>{deal.awaiting ? 'Nothing awaits your answer on this deal: the other side has the next move.' : 'This deal is closed; nothing more can be done with it.'}</p>
+        <p>
+          {deal.awaiting
+            ? 'Nothing awaits your answer on this deal: the other side has the next move.'
+            : 'This deal is closed; nothing more can be done with it.'}
+        </p>
       ) : (
         <>
           <div className="button-group">
@@ -161,11 +188,17 @@ export function DealActionsPanel({ deal, authorityId, role, onReload }: DealActi
 function stepSummary(deal: DealDetail, action: DealAction): string {
   const offer = deal.offerTerms ?? deal.terms;
   switch (action) {
-    case 'agree': return `You agree to ${formatFte(offer.fte)} FTE from ${deal.serviceName} on the terms on the table. Once agreed, the terms change only by an amendment both sides agree.`;
-    case 'agreeAmendment': return `You agree to the amendment: ${formatFte(offer.fte)} FTE from ${deal.serviceName}, in force from now on.`;
-    case 'reject': return 'Rejecting closes the deal. To negotiate again, the programme must propose a new deal.';
-    case 'withdraw': return 'Withdrawing closes the deal. The service keeps its posts and budget.';
-    case 'rejectAmendment': return 'The agreed terms stay in force.';
-    default: return '';
+    case 'agree':
+      return `You agree to ${formatFte(offer.fte)} FTE from ${deal.serviceName} on the terms on the table. Once agreed, the terms change only by an amendment both sides agree.`;
+    case 'agreeAmendment':
+      return `You agree to the amendment: ${formatFte(offer.fte)} FTE from ${deal.serviceName}, in force from now on.`;
+    case 'reject':
+      return 'Rejecting closes the deal. To negotiate again, the programme must propose a new deal.';
+    case 'withdraw':
+      return 'Withdrawing closes the deal. The service keeps its posts and budget.';
+    case 'rejectAmendment':
+      return 'The agreed terms stay in force.';
+    default:
+      return '';
   }
 }

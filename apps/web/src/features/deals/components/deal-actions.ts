@@ -1,8 +1,6 @@
 import type { DealSide, DealStatus, Role } from '../../../gql/graphql';
 
-export type DealAction =
-  | 'counter' | 'agree' | 'reject' | 'withdraw'
-  | 'proposeAmendment' | 'counterAmendment' | 'agreeAmendment' | 'rejectAmendment';
+export type DealAction = 'counter' | 'agree' | 'reject' | 'withdraw' | 'proposeAmendment' | 'counterAmendment' | 'agreeAmendment' | 'rejectAmendment';
 
 // The side a user speaks for: consultants and tenant admins for the programme (or for the service,
 // recorded as on the director's behalf); a service director for their own service; others read only.

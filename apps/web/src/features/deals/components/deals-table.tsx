@@ -27,23 +27,31 @@ type DealsTableProps = {
 };
 
 export function DealsTable({ deals, caption, hrefFor, emptyMessage }: DealsTableProps) {
-  const columns = useMemo(() => [
-    column.accessor('serviceName', {
-      header: 'Service',
-      meta: { rowHeader: true },
-      cell: (info) => <Link to={hrefFor(info.row.original)}>{info.getValue()}</Link>,
-    }),
-    column.accessor('status', { header: 'Status', cell: (info) => <StatusTag status={info.getValue()} /> }),
-    column.accessor('fte', { header: 'FTE', meta: { numeric: true }, cell: (info) => dealFteLabel(info.row.original) }),
-    column.accessor((row) => sumIntegers(row.budget.map((b) => b.pence)), {
-      id: 'budget', header: 'Budget, all years', meta: { numeric: true }, cell: (info) => formatPence(info.getValue()),
-    }),
-    column.accessor((row) => awaitingLabel(row.awaiting), { id: 'awaiting', header: 'Waiting for' }),
-    column.accessor('rounds', { header: 'Rounds', meta: { numeric: true } }),
-    column.accessor((row) => row.lastActivityAt ?? '', {
-      id: 'lastActivity', header: 'Last activity', cell: (info) => (info.getValue() ? formatInstant(info.getValue()) : '–'),
-    }),
-  ], [hrefFor]);
+  const columns = useMemo(
+    () => [
+      column.accessor('serviceName', {
+        header: 'Service',
+        meta: { rowHeader: true },
+        cell: (info) => <Link to={hrefFor(info.row.original)}>{info.getValue()}</Link>,
+      }),
+      column.accessor('status', { header: 'Status', cell: (info) => <StatusTag status={info.getValue()} /> }),
+      column.accessor('fte', { header: 'FTE', meta: { numeric: true }, cell: (info) => dealFteLabel(info.row.original) }),
+      column.accessor((row) => sumIntegers(row.budget.map((b) => b.pence)), {
+        id: 'budget',
+        header: 'Budget, all years',
+        meta: { numeric: true },
+        cell: (info) => formatPence(info.getValue()),
+      }),
+      column.accessor((row) => awaitingLabel(row.awaiting), { id: 'awaiting', header: 'Waiting for' }),
+      column.accessor('rounds', { header: 'Rounds', meta: { numeric: true } }),
+      column.accessor((row) => row.lastActivityAt ?? '', {
+        id: 'lastActivity',
+        header: 'Last activity',
+        cell: (info) => (info.getValue() ? formatInstant(info.getValue()) : '–'),
+      }),
+    ],
+    [hrefFor],
+  );
   return (
     <DataTable
       caption={caption}

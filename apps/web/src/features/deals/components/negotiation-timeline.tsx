@@ -48,7 +48,9 @@ export function NegotiationTimeline({ steps }: { steps: readonly NegotiationStep
             {' · '}
             {step.at ? <time dateTime={step.at}>{formatInstant(step.at)}</time> : <span>{formatInstant(null)}</span>}
             {' · '}
-            <span>{formatFte(step.fte)} FTE, {formatPence(step.budgetTotal)}</span>
+            <span>
+              {formatFte(step.fte)} FTE, {formatPence(step.budgetTotal)}
+            </span>
           </p>
         </li>
       ))}

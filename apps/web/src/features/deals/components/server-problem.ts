@@ -8,10 +8,15 @@ export function termsServerProblem(failure: ChangeFailure | null, posts: readonl
   const postId = typeof failure.details?.postId === 'string' ? failure.details.postId : undefined;
   if (postId && posts.some((p) => p.id === postId)) return { fieldId: termsFieldId.fte(postId), message: failure.message };
   switch (failure.field) {
-    case 'effectiveDate': return { fieldId: termsFieldId.effectiveDate, message: failure.message };
-    case 'linkedChange': return { fieldId: termsFieldId.linkedChange, message: failure.message };
-    case 'rationale': return { fieldId: termsFieldId.rationale, message: failure.message };
-    case 'reason': return { fieldId: reasonFieldId, message: failure.message };
-    default: return null;
+    case 'effectiveDate':
+      return { fieldId: termsFieldId.effectiveDate, message: failure.message };
+    case 'linkedChange':
+      return { fieldId: termsFieldId.linkedChange, message: failure.message };
+    case 'rationale':
+      return { fieldId: termsFieldId.rationale, message: failure.message };
+    case 'reason':
+      return { fieldId: reasonFieldId, message: failure.message };
+    default:
+      return null;
   }
 }

@@ -14,10 +14,14 @@ export function ServiceDeals({ authorityId }: { authorityId: string }) {
   return (
     <section aria-labelledby="service-deals-heading" className="section">
       <h2 id="service-deals-heading">Your service's FTE deals</h2>
-      {workspace.isPending ? <Loading what="your deals" />
-        : workspace.isError ? <Problem error={workspace.error} />
-        : programmes.length === 0 ? <p className="empty-state">No programme has been started at your council yet.</p>
-        : programmes.map((programme, i) => {
+      {workspace.isPending ? (
+        <Loading what="your deals" />
+      ) : workspace.isError ? (
+        <Problem error={workspace.error} />
+      ) : programmes.length === 0 ? (
+        <p className="empty-state">No programme has been started at your council yet.</p>
+      ) : (
+        programmes.map((programme, i) => {
           const result = deals[i];
           if (!result || result.isPending) return <Loading key={programme.id} what={`deals of ${programme.name}`} />;
           if (result.isError) return <Problem key={programme.id} error={result.error} />;
@@ -30,7 +34,8 @@ export function ServiceDeals({ authorityId }: { authorityId: string }) {
               emptyMessage={`No FTE deal has been proposed to your service in ${programme.name} yet.`}
             />
           );
-        })}
+        })
+      )}
     </section>
   );
 }

@@ -33,7 +33,11 @@ export function StepForm({ summary, reasonRequired, submitLabel, warning = false
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: reasonId, message: error }] : []} />
-      {failure && !error && <div className="notice notice--error" role="alert"><p>{failure}</p></div>}
+      {failure && !error && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         {summary && <p>{summary}</p>}
         <TextAreaField
@@ -44,7 +48,9 @@ export function StepForm({ summary, reasonRequired, submitLabel, warning = false
           onChange={setReason}
           error={error ?? undefined}
         />
-        <SubmitButton variant={warning ? 'warning' : 'primary'} status={isPending ? 'Sending…' : ''}>{submitLabel}</SubmitButton>
+        <SubmitButton variant={warning ? 'warning' : 'primary'} status={isPending ? 'Sending…' : ''}>
+          {submitLabel}
+        </SubmitButton>
       </Form>
     </>
   );

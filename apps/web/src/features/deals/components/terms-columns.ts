@@ -6,8 +6,7 @@ export type HistoryStep = DealDetail['history'][number];
 
 // A column of the terms table: full terms, or only the amounts the history keeps of an earlier offer.
 export type TermsColumn =
-  | { key: string; heading: string; terms: DealTerms }
-  | { key: string; heading: string; summary: { fte: number; budgetTotal: number; by: string } };
+  { key: string; heading: string; terms: DealTerms } | { key: string; heading: string; summary: { fte: number; budgetTotal: number; by: string } };
 
 const offerActions = new Set(['proposed', 'countered', 'amendment_proposed', 'amendment_countered']);
 

@@ -15,16 +15,35 @@ function cell(column: TermsColumn, full: (terms: DealTerms) => ReactNode, summar
 export function TermsComparison({ columns }: { columns: readonly TermsColumn[] }) {
   const years = budgetYears(columns);
   const rows: { label: string; render: (c: TermsColumn) => ReactNode; numeric?: boolean }[] = [
-    { label: 'FTE released', numeric: true, render: (c) => cell(c, (t) => `${formatFte(t.fte)} FTE`, (s) => `${formatFte(s.fte)} FTE`) },
+    {
+      label: 'FTE released',
+      numeric: true,
+      render: (c) =>
+        cell(
+          c,
+          (t) => `${formatFte(t.fte)} FTE`,
+          (s) => `${formatFte(s.fte)} FTE`,
+        ),
+    },
     ...years.map((year) => ({
       label: `Budget ${year}`,
       numeric: true,
-      render: (c: TermsColumn) => cell(c, (t) => {
-        const line = t.budget.find((b) => b.financialYear === year);
-        return line ? formatPence(line.pence) : <span className="hint">None</span>;
-      }),
+      render: (c: TermsColumn) =>
+        cell(c, (t) => {
+          const line = t.budget.find((b) => b.financialYear === year);
+          return line ? formatPence(line.pence) : <span className="hint">None</span>;
+        }),
     })),
-    { label: 'Budget, all years', numeric: true, render: (c) => cell(c, (t) => formatPence(t.budgetTotalPence), (s) => formatPence(s.budgetTotal)) },
+    {
+      label: 'Budget, all years',
+      numeric: true,
+      render: (c) =>
+        cell(
+          c,
+          (t) => formatPence(t.budgetTotalPence),
+          (s) => formatPence(s.budgetTotal),
+        ),
+    },
     { label: 'Source posts', render: (c) => cell(c, (t) => t.sourcePosts.map((p) => p.reference).join(', ')) },
     { label: 'Effective date', render: (c) => cell(c, (t) => formatCivilDate(t.effectiveDate)) },
     { label: 'Linked change', render: (c) => cell(c, (t) => t.linkedChange || <span className="hint">None given</span>) },
@@ -50,7 +69,9 @@ export function TermsComparison({ columns }: { columns: readonly TermsColumn[] }
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {columns.map((c) => (
-                <td key={c.key} className={row.numeric ? 'table__cell--numeric' : undefined}>{row.render(c)}</td>
+                <td key={c.key} className={row.numeric ? 'table__cell--numeric' : undefined}>
+                  {row.render(c)}
+                </td>
               ))}
             </tr>
           ))}
@@ -69,8 +90,12 @@ export function SourcePostsTable({ caption, terms }: { caption: string; terms: D
           <tr>
             <th scope="col">Post</th>
             <th scope="col">Title</th>
-            <th scope="col" className="table__cell--numeric">Post FTE now</th>
-            <th scope="col" className="table__cell--numeric">FTE released</th>
+            <th scope="col" className="table__cell--numeric">
+              Post FTE now
+            </th>
+            <th scope="col" className="table__cell--numeric">
+              FTE released
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decimalFteToThousandths, emptyTermsForm, financialYearOf, normaliseFinancialYear, parseCivilDate, poundsToPence,
-  readTermsForm, termsFieldId, termsFormValuesOf, type ServicePost, type TermsFormValues,
+  decimalFteToThousandths,
+  emptyTermsForm,
+  financialYearOf,
+  normaliseFinancialYear,
+  parseCivilDate,
+  poundsToPence,
+  readTermsForm,
+  termsFieldId,
+  termsFormValuesOf,
+  type ServicePost,
+  type TermsFormValues,
 } from './terms-form-values';
 
 const posts: ServicePost[] = [
@@ -11,7 +20,10 @@ const posts: ServicePost[] = [
 
 const values = (over: Partial<TermsFormValues> = {}): TermsFormValues => ({
   fte: { p1: '0.5', p2: '' },
-  budget: [{ key: 'a', financialYear: '2026/27', pounds: '23,000.00' }, { key: 'b', financialYear: '2027/28', pounds: '46000' }],
+  budget: [
+    { key: 'a', financialYear: '2026/27', pounds: '23,000.00' },
+    { key: 'b', financialYear: '2027/28', pounds: '46000' },
+  ],
   effectiveDate: '2026-10-01',
   linkedChange: ' Waste service redesign 2026 ',
   rationale: ' Half of one post ',
@@ -20,7 +32,14 @@ const values = (over: Partial<TermsFormValues> = {}): TermsFormValues => ({
 
 describe('decimal FTE text to thousandths', () => {
   it.each([
-    ['1', 1000], ['0.6', 600], ['.625', 625], ['0.1', 100], ['0.001', 1], ['2.5', 2500], [' 0.30 ', 300], ['007.5', 7500],
+    ['1', 1000],
+    ['0.6', 600],
+    ['.625', 625],
+    ['0.1', 100],
+    ['0.001', 1],
+    ['2.5', 2500],
+    [' 0.30 ', 300],
+    ['007.5', 7500],
   ])('reads %j as exactly %d thousandths', (text, expected) => {
     expect(decimalFteToThousandths(text)).toEqual({ ok: true, value: expected });
   });
@@ -37,8 +56,14 @@ describe('decimal FTE text to thousandths', () => {
 
 describe('pounds text to pence', () => {
   it.each([
-    ['41,200.00', 4_120_000], ['£41200', 4_120_000], ['0.29', 29], ['0', 0], ['1,234,567.8', 123_456_780], ['£ 45 000', 4_500_000],
-    ['0.07', 7], ['19.99', 1999],
+    ['41,200.00', 4_120_000],
+    ['£41200', 4_120_000],
+    ['0.29', 29],
+    ['0', 0],
+    ['1,234,567.8', 123_456_780],
+    ['£ 45 000', 4_500_000],
+    ['0.07', 7],
+    ['19.99', 1999],
   ])('reads %j as exactly %d pence', (text, expected) => {
     expect(poundsToPence(text)).toEqual({ ok: true, value: expected });
   });
@@ -75,7 +100,10 @@ describe('reading the terms form', () => {
     expect(readTermsForm(values(), posts)).toEqual({
       terms: {
         sourcePosts: [{ postId: 'p1', fte: 500 }],
-        budget: [{ financialYear: '2026/27', pence: 2_300_000 }, { financialYear: '2027/28', pence: 4_600_000 }],
+        budget: [
+          { financialYear: '2026/27', pence: 2_300_000 },
+          { financialYear: '2027/28', pence: 4_600_000 },
+        ],
         effectiveDate: '2026-10-01',
         linkedChange: 'Waste service redesign 2026',
         rationale: 'Half of one post',
@@ -97,15 +125,19 @@ describe('reading the terms form', () => {
 
   it('asks for at least one post, a budget year, a date and a rationale, in form order', () => {
     const read = readTermsForm(values({ fte: {}, budget: [], effectiveDate: '1 October', rationale: ' ' }), posts);
-    expect(read.problems.map((p) => p.fieldId)).toEqual([
-      termsFieldId.fte('p1'), termsFieldId.budget, termsFieldId.effectiveDate, termsFieldId.rationale,
-    ]);
+    expect(read.problems.map((p) => p.fieldId)).toEqual([termsFieldId.fte('p1'), termsFieldId.budget, termsFieldId.effectiveDate, termsFieldId.rationale]);
   });
 
   it('refuses a financial year listed twice and an amount that is not money', () => {
-    const read = readTermsForm(values({
-      budget: [{ key: 'a', financialYear: '2026/27', pounds: '1' }, { key: 'b', financialYear: '2026/2027', pounds: '2.345' }],
-    }), posts);
+    const read = readTermsForm(
+      values({
+        budget: [
+          { key: 'a', financialYear: '2026/27', pounds: '1' },
+          { key: 'b', financialYear: '2026/2027', pounds: '2.345' },
+        ],
+      }),
+      posts,
+    );
     expect(read.problems).toEqual([
       { fieldId: termsFieldId.year('b'), message: 'Financial year 2026/27 is listed twice; give it one line' },
       { fieldId: termsFieldId.pounds('b'), message: 'The budget for 2026/27 can have at most 2 decimal places (whole pence)' },
@@ -114,7 +146,10 @@ describe('reading the terms form', () => {
 
   it('starts a counter-offer from the terms it answers, and reads them back unchanged', () => {
     const terms = {
-      sourcePosts: [{ postId: 'p1', fte: 1000 }, { postId: 'p2', fte: 300 }],
+      sourcePosts: [
+        { postId: 'p1', fte: 1000 },
+        { postId: 'p2', fte: 300 },
+      ],
       budget: [{ financialYear: '2026/27', pence: 2_300_001 }],
       effectiveDate: '2026-10-01',
       linkedChange: '',

@@ -167,7 +167,8 @@ export function readTermsForm(values: TermsFormValues, posts: readonly ServicePo
     const which = `budget line ${i + 1}`;
     const year = normaliseFinancialYear(line.financialYear);
     if (!year.ok) problems.push({ fieldId: termsFieldId.year(line.key), message: `The financial year of ${which} ${year.error}` });
-    else if (seen.has(year.value)) problems.push({ fieldId: termsFieldId.year(line.key), message: `Financial year ${year.value} is listed twice; give it one line` });
+    else if (seen.has(year.value))
+      problems.push({ fieldId: termsFieldId.year(line.key), message: `Financial year ${year.value} is listed twice; give it one line` });
     const pence = poundsToPence(line.pounds);
     const label = year.ok ? `The budget for ${year.value}` : `The budget of ${which}`;
     if (!pence.ok) problems.push({ fieldId: termsFieldId.pounds(line.key), message: `${label} ${pence.error}` });

@@ -6,9 +6,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { DealTermsInput } from '../../../gql/graphql';
 import { formatFte } from '../../../lib/units';
-import {
-  newLineKey, nextFinancialYear, readTermsForm, termsFieldId, type ServicePost, type TermsFormValues,
-} from './terms-form-values';
+import { newLineKey, nextFinancialYear, readTermsForm, termsFieldId, type ServicePost, type TermsFormValues } from './terms-form-values';
 import '../deals.css';
 import { SubmitButton } from '../../../components/submit-button';
 
@@ -30,13 +28,14 @@ export const termsReasonFieldId = reasonFieldId;
 
 // The terms of an offer: FTE per post as decimal text, budget per financial year in pounds, the
 // effective date, the linked service change and the rationale, plus the reason for the step.
-export function TermsForm({
-  posts, initialValues, submitLabel, onSubmit, reason, isPending = false, serverProblem, failure,
-}: TermsFormProps) {
+export function TermsForm({ posts, initialValues, submitLabel, onSubmit, reason, isPending = false, serverProblem, failure }: TermsFormProps) {
   const [values, setValues] = useState<TermsFormValues>(initialValues);
   const [reasonText, setReasonText] = useState('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const set = <K extends keyof TermsFormValues>(key: K) => (value: TermsFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof TermsFormValues>(key: K) =>
+    (value: TermsFormValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
   const setLine = (key: string, field: 'financialYear' | 'pounds', value: string) =>
     setValues((v) => ({ ...v, budget: v.budget.map((line) => (line.key === key ? { ...line, [field]: value } : line)) }));
 
@@ -52,21 +51,28 @@ export function TermsForm({
 
   const shown = problems.length > 0 ? problems : serverProblem ? [serverProblem] : [];
   const errorFor = (fieldId: string) => shown.find((p) => p.fieldId === fieldId)?.message;
-  const addYear = () => setValues((v) => {
-    const last = v.budget.at(-1)?.financialYear ?? '';
-    const year = /^\d{4}\/\d{2}$/.test(last) ? nextFinancialYear(last) : '';
-    return { ...v, budget: [...v.budget, { key: newLineKey(), financialYear: year, pounds: '' }] };
-  });
+  const addYear = () =>
+    setValues((v) => {
+      const last = v.budget.at(-1)?.financialYear ?? '';
+      const year = /^\d{4}\/\d{2}$/.test(last) ? nextFinancialYear(last) : '';
+      return { ...v, budget: [...v.budget, { key: newLineKey(), financialYear: year, pounds: '' }] };
+    });
 
   return (
     <>
       <ErrorSummary problems={shown} />
-      {failure && shown.length === 0 && <div className="notice notice--error" role="alert"><p>{failure}</p></div>}
+      {failure && shown.length === 0 && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide">
         <fieldset className="fieldset">
           <legend className="fieldset__legend">FTE released from each post</legend>
           <p className="field__hint">Enter the FTE each post releases into the new function, such as 0.5. Leave a post empty to keep it out of the deal.</p>
-          {posts.length === 0 ? <p className="empty-state">This service has no posts in the establishment yet.</p> : (
+          {posts.length === 0 ? (
+            <p className="empty-state">This service has no posts in the establishment yet.</p>
+          ) : (
             <div className="table-scroll">
               <table className="table terms-posts">
                 <caption className="visually-hidden">The service's posts and the FTE each releases</caption>
@@ -74,7 +80,9 @@ export function TermsForm({
                   <tr>
                     <th scope="col">Post</th>
                     <th scope="col">Title</th>
-                    <th scope="col" className="table__cell--numeric">Post FTE</th>
+                    <th scope="col" className="table__cell--numeric">
+                      Post FTE
+                    </th>
                     <th scope="col">FTE to release</th>
                   </tr>
                 </thead>
@@ -97,9 +105,17 @@ export function TermsForm({
                             aria-invalid={error ? true : undefined}
                             aria-describedby={error ? `${id}-error` : undefined}
                             value={values.fte[post.id] ?? ''}
-                            onChange={(e) => { const text = e.target.value; setValues((v) => ({ ...v, fte: { ...v.fte, [post.id]: text } })); }}
+                            onChange={(e) => {
+                              const text = e.target.value;
+                              setValues((v) => ({ ...v, fte: { ...v.fte, [post.id]: text } }));
+                            }}
                           />
-                          {error && <span id={`${id}-error`} className="grid__error"><span className="visually-hidden">Error: </span>{error}</span>}
+                          {error && (
+                            <span id={`${id}-error`} className="grid__error">
+                              <span className="visually-hidden">Error: </span>
+                              {error}
+                            </span>
+                          )}
                         </td>
                       </tr>
                     );
@@ -140,7 +156,9 @@ export function TermsForm({
               )}
             </div>
           ))}
-          <Button id={termsFieldId.budget} variant="secondary" onPress={addYear}>Add another financial year</Button>
+          <Button id={termsFieldId.budget} variant="secondary" onPress={addYear}>
+            Add another financial year
+          </Button>
         </fieldset>
 
         <TextField
@@ -167,14 +185,7 @@ export function TermsForm({
           onChange={set('rationale')}
           error={errorFor(termsFieldId.rationale)}
         />
-        <TextAreaField
-          id={reasonFieldId}
-          label={reason.label}
-          hint={reason.hint}
-          value={reasonText}
-          onChange={setReasonText}
-          error={errorFor(reasonFieldId)}
-        />
+        <TextAreaField id={reasonFieldId} label={reason.label} hint={reason.hint} value={reasonText} onChange={setReasonText} error={errorFor(reasonFieldId)} />
         <SubmitButton status={isPending ? 'Sending…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>

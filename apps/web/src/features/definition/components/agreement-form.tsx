@@ -21,7 +21,10 @@ export function AgreementForm({ definition, version, onRecorded }: { definition:
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (record.isPending) return;
-    const found = agreementProblems(values, definition.agreements.map((a) => a.stakeholderName));
+    const found = agreementProblems(
+      values,
+      definition.agreements.map((a) => a.stakeholderName),
+    );
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const stakeholderName = values.name.trim();
@@ -41,7 +44,11 @@ export function AgreementForm({ definition, version, onRecorded }: { definition:
   return (
     <>
       <ErrorSummary problems={problems} />
-      {record.isError && <div className="notice notice--error" role="alert"><p>{record.error.message}</p></div>}
+      {record.isError && (
+        <div className="notice notice--error" role="alert">
+          <p>{record.error.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="agree-heading">
         <TextField
           id={ids.name}

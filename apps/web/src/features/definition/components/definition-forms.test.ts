@@ -17,8 +17,9 @@ describe('recording an agreement', () => {
       name: 'Enter the name of the person who agreed',
       role: 'Enter their role, such as Procurement lead',
     });
-    expect(agreementProblems({ name: 'sarah  whitfield', role: 'Head of Procurement' }, ['Sarah Whitfield']))
-      .toEqual({ name: 'sarah  whitfield has already agreed this version' });
+    expect(agreementProblems({ name: 'sarah  whitfield', role: 'Head of Procurement' }, ['Sarah Whitfield'])).toEqual({
+      name: 'sarah  whitfield has already agreed this version',
+    });
     expect(agreementProblems({ name: 'Priya Shah', role: 'Subject-matter expert' }, ['Sarah Whitfield'])).toEqual({});
   });
 });

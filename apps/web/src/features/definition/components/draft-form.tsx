@@ -34,14 +34,20 @@ export function DraftForm({ definition, onSubmit, isPending, failure }: DraftFor
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: ids.text, message: error }] : []} />
-      {failure && !error && <div className="notice notice--error" role="alert"><p>{failure}</p></div>}
+      {failure && !error && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide" aria-labelledby="draft-heading">
         <TextAreaField
           id={ids.text}
           label="Definition"
-          hint={definition.version
-            ? `Edit the words of version ${definition.version}. Agreements to it stay in the history; version ${next} needs agreeing again.`
-            : 'What contract management covers in this council, and what it does not.'}
+          hint={
+            definition.version
+              ? `Edit the words of version ${definition.version}. Agreements to it stay in the history; version ${next} needs agreeing again.`
+              : 'What contract management covers in this council, and what it does not.'
+          }
           value={text}
           onChange={setText}
           error={error}

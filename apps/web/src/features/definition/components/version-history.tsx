@@ -10,7 +10,8 @@ export function VersionHistory({ definition }: { definition: Definition }) {
       {versions.map((v) => (
         <li key={v.version} className="definition-history__item">
           <h3 className="definition-history__title">
-            Version {v.version}{v.version === definition.version ? ' (current)' : ''}
+            Version {v.version}
+            {v.version === definition.version ? ' (current)' : ''}
           </h3>
           <p>
             {v.agreements.length === 0

@@ -27,7 +27,11 @@ export function ApprovalHeader({ context, current, title, children }: { context:
       <nav aria-label="Approval stage" className="approval-nav">
         <ul className="list list--inline">
           {pages.map((p) => (
-            <li key={p.path}><NavLink end to={`${base}${p.path}`} className="approval-nav__link">{p.label}</NavLink></li>
+            <li key={p.path}>
+              <NavLink end to={`${base}${p.path}`} className="approval-nav__link">
+                {p.label}
+              </NavLink>
+            </li>
           ))}
         </ul>
       </nav>

@@ -35,16 +35,26 @@ export function DecisionForm({ programmeId, submissionId, onDecided }: { program
     event.preventDefault();
     if (record.isPending) return;
     const read = readDecision(fields);
-    if (!read.ok) { setProblems(read.problems); return; }
+    if (!read.ok) {
+      setProblems(read.problems);
+      return;
+    }
     setProblems([]);
     // mutateAsync: once the decision is in, the refetched page drops this form, and the message must still show.
-    record.mutateAsync({ ...read.input, programmeId, submissionId, commandId }).then(() => onDecided(decisionLabel(read.input.decision)), () => undefined);
+    record.mutateAsync({ ...read.input, programmeId, submissionId, commandId }).then(
+      () => onDecided(decisionLabel(read.input.decision)),
+      () => undefined,
+    );
   }
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The submission changed meanwhile: reload the page and decide again.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The submission changed meanwhile: reload the page and decide again.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="decision-kind"
@@ -55,29 +65,74 @@ export function DecisionForm({ programmeId, submissionId, onDecided }: { program
           placeholder="Choose the decision"
           error={errorOf('decision-kind')}
         />
-        <DateInput id="decision-meeting" legend="Meeting date" value={fields.meeting} onChange={(meeting) => set({ meeting })} error={errorOf('decision-meeting')} />
+        <DateInput
+          id="decision-meeting"
+          legend="Meeting date"
+          value={fields.meeting}
+          onChange={(meeting) => set({ meeting })}
+          error={errorOf('decision-meeting')}
+        />
         {fields.decision === 'APPROVED_WITH_CONDITIONS' && (
           <fieldset className="conditions">
             <legend className="field__label">Conditions</legend>
             {fields.conditions.map((c, i) => (
               <div key={i} className="conditions__item" role="group" aria-label={`Condition ${i + 1}`}>
-                <TextAreaField id={`condition-${i}-text`} label={`Condition ${i + 1}`} value={c.text} onChange={(text) => setCondition(i, { text })} error={errorOf(`condition-${i}-text`)} />
-                <TextField id={`condition-${i}-owner`} label={`Owner of condition ${i + 1}`} hint="A name and role, such as Dev Patel (HR)" value={c.owner} onChange={(owner) => setCondition(i, { owner })} error={errorOf(`condition-${i}-owner`)} />
-                <DateInput id={`condition-${i}-due`} legend={`Due date of condition ${i + 1}`} value={c.due} onChange={(due) => setCondition(i, { due })} error={errorOf(`condition-${i}-due`)} />
-                <CheckboxField label="Blocks consultation and recruitment until discharged" isSelected={c.blocking} onChange={(blocking) => setCondition(i, { blocking })} />
+                <TextAreaField
+                  id={`condition-${i}-text`}
+                  label={`Condition ${i + 1}`}
+                  value={c.text}
+                  onChange={(text) => setCondition(i, { text })}
+                  error={errorOf(`condition-${i}-text`)}
+                />
+                <TextField
+                  id={`condition-${i}-owner`}
+                  label={`Owner of condition ${i + 1}`}
+                  hint="A name and role, such as Dev Patel (HR)"
+                  value={c.owner}
+                  onChange={(owner) => setCondition(i, { owner })}
+                  error={errorOf(`condition-${i}-owner`)}
+                />
+                <DateInput
+                  id={`condition-${i}-due`}
+                  legend={`Due date of condition ${i + 1}`}
+                  value={c.due}
+                  onChange={(due) => setCondition(i, { due })}
+                  error={errorOf(`condition-${i}-due`)}
+                />
+                <CheckboxField
+                  label="Blocks consultation and recruitment until discharged"
+                  isSelected={c.blocking}
+                  onChange={(blocking) => setCondition(i, { blocking })}
+                />
                 {fields.conditions.length > 1 && (
-                  <Button variant="secondary" onPress={() => set({ conditions: fields.conditions.filter((_, j) => j !== i) })}>Remove condition {i + 1}</Button>
+                  <Button variant="secondary" onPress={() => set({ conditions: fields.conditions.filter((_, j) => j !== i) })}>
+                    Remove condition {i + 1}
+                  </Button>
                 )}
               </div>
             ))}
-            <Button id="condition-add" variant="secondary" onPress={() => set({ conditions: [...fields.conditions, emptyCondition] })}>Add another condition</Button>
+            <Button id="condition-add" variant="secondary" onPress={() => set({ conditions: [...fields.conditions, emptyCondition] })}>
+              Add another condition
+            </Button>
           </fieldset>
         )}
         {fields.decision === 'DEFERRED' && (
-          <TextAreaField id="decision-asks-for" label="What the Design Authority asks for" value={fields.asksFor} onChange={(asksFor) => set({ asksFor })} error={errorOf('decision-asks-for')} />
+          <TextAreaField
+            id="decision-asks-for"
+            label="What the Design Authority asks for"
+            value={fields.asksFor}
+            onChange={(asksFor) => set({ asksFor })}
+            error={errorOf('decision-asks-for')}
+          />
         )}
         {fields.decision === 'REJECTED' && (
-          <TextAreaField id="decision-reasons" label="Reasons" value={fields.reasons} onChange={(reasons) => set({ reasons })} error={errorOf('decision-reasons')} />
+          <TextAreaField
+            id="decision-reasons"
+            label="Reasons"
+            value={fields.reasons}
+            onChange={(reasons) => set({ reasons })}
+            error={errorOf('decision-reasons')}
+          />
         )}
         <SubmitButton status={record.isPending ? 'Recording…' : ''}>Record the decision</SubmitButton>
       </Form>

@@ -10,14 +10,36 @@ export function DecisionRecord({ submission }: { submission: Submission }) {
   const { decision } = submission;
   return (
     <dl className="summary-list">
-      <div className="summary-list__row"><dt>Submitted</dt><dd>{formatCivilDate(submission.submittedOn)}</dd></div>
-      <div className="summary-list__row"><dt>Status</dt><dd>{submissionStatusLabel(submission.status)}</dd></div>
+      <div className="summary-list__row">
+        <dt>Submitted</dt>
+        <dd>{formatCivilDate(submission.submittedOn)}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Status</dt>
+        <dd>{submissionStatusLabel(submission.status)}</dd>
+      </div>
       {decision && (
         <>
-          <div className="summary-list__row"><dt>Decision</dt><dd>{decisionLabel(decision.decision)}</dd></div>
-          <div className="summary-list__row"><dt>Meeting date</dt><dd>{formatCivilDate(decision.meetingDate)}</dd></div>
-          {decision.asksFor && <div className="summary-list__row"><dt>Asks for</dt><dd>{decision.asksFor}</dd></div>}
-          {decision.reasons && <div className="summary-list__row"><dt>Reasons</dt><dd>{decision.reasons}</dd></div>}
+          <div className="summary-list__row">
+            <dt>Decision</dt>
+            <dd>{decisionLabel(decision.decision)}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Meeting date</dt>
+            <dd>{formatCivilDate(decision.meetingDate)}</dd>
+          </div>
+          {decision.asksFor && (
+            <div className="summary-list__row">
+              <dt>Asks for</dt>
+              <dd>{decision.asksFor}</dd>
+            </div>
+          )}
+          {decision.reasons && (
+            <div className="summary-list__row">
+              <dt>Reasons</dt>
+              <dd>{decision.reasons}</dd>
+            </div>
+          )}
         </>
       )}
     </dl>
@@ -26,7 +48,15 @@ export function DecisionRecord({ submission }: { submission: Submission }) {
 
 // Each condition with its owner, due date and, once met, the evidence. `actions` renders the
 // discharge control of an open condition, for those who may discharge it.
-export function ConditionsTable({ conditions, caption, actions }: { conditions: readonly Condition[]; caption: string; actions?: (c: Condition) => ReactNode }) {
+export function ConditionsTable({
+  conditions,
+  caption,
+  actions,
+}: {
+  conditions: readonly Condition[];
+  caption: string;
+  actions?: (c: Condition) => ReactNode;
+}) {
   if (conditions.length === 0) return <p>No conditions.</p>;
   return (
     <div className="table-scroll">
@@ -49,9 +79,15 @@ export function ConditionsTable({ conditions, caption, actions }: { conditions: 
               <td>{formatCivilDate(c.dueDate)}</td>
               <td>{c.blocking ? 'Yes' : 'No'}</td>
               <td>
-                {c.discharged
-                  ? <>On {formatCivilDate(c.dischargedOn ?? '')}: {c.evidence}</>
-                  : actions ? actions(c) : 'Not yet'}
+                {c.discharged ? (
+                  <>
+                    On {formatCivilDate(c.dischargedOn ?? '')}: {c.evidence}
+                  </>
+                ) : actions ? (
+                  actions(c)
+                ) : (
+                  'Not yet'
+                )}
               </td>
             </tr>
           ))}

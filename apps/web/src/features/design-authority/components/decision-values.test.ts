@@ -15,7 +15,10 @@ describe('reading the Design Authority decision form', () => {
   });
 
   it('sends an approval with nothing else', () => {
-    expect(readDecision({ ...emptyDecision, decision: 'APPROVED', meeting, asksFor: 'ignored' })).toEqual({ ok: true, input: { decision: 'APPROVED', meetingDate: '2026-11-20' } });
+    expect(readDecision({ ...emptyDecision, decision: 'APPROVED', meeting, asksFor: 'ignored' })).toEqual({
+      ok: true,
+      input: { decision: 'APPROVED', meetingDate: '2026-11-20' },
+    });
   });
 
   it('sends each condition with its owner, due date and whether it blocks', () => {
@@ -26,7 +29,8 @@ describe('reading the Design Authority decision form', () => {
     expect(readDecision({ ...emptyDecision, decision: 'APPROVED_WITH_CONDITIONS', meeting, conditions })).toEqual({
       ok: true,
       input: {
-        decision: 'APPROVED_WITH_CONDITIONS', meetingDate: '2026-11-20',
+        decision: 'APPROVED_WITH_CONDITIONS',
+        meetingDate: '2026-11-20',
         conditions: [
           { text: 'Complete the EqIA', owner: 'Dev Patel (HR)', dueDate: '2026-12-18', blocking: true },
           { text: 'Report quarterly', owner: 'Head of Contract Management', dueDate: '2027-06-30', blocking: false },
@@ -36,7 +40,12 @@ describe('reading the Design Authority decision form', () => {
   });
 
   it('names each missing part of a condition, numbered when there are several', () => {
-    const result = readDecision({ ...emptyDecision, decision: 'APPROVED_WITH_CONDITIONS', meeting, conditions: [emptyCondition, { ...emptyCondition, text: 'x', owner: 'y', due: { day: '31', month: '2', year: '2027' } }] });
+    const result = readDecision({
+      ...emptyDecision,
+      decision: 'APPROVED_WITH_CONDITIONS',
+      meeting,
+      conditions: [emptyCondition, { ...emptyCondition, text: 'x', owner: 'y', due: { day: '31', month: '2', year: '2027' } }],
+    });
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -50,8 +59,14 @@ describe('reading the Design Authority decision form', () => {
 
   it('needs what is asked for when deferring, and reasons when rejecting', () => {
     expect(readDecision({ ...emptyDecision, decision: 'DEFERRED', meeting })).toMatchObject({ ok: false, problems: [{ fieldId: 'decision-asks-for' }] });
-    expect(readDecision({ ...emptyDecision, decision: 'DEFERRED', meeting, asksFor: 'A costed option B' })).toEqual({ ok: true, input: { decision: 'DEFERRED', meetingDate: '2026-11-20', asksFor: 'A costed option B' } });
+    expect(readDecision({ ...emptyDecision, decision: 'DEFERRED', meeting, asksFor: 'A costed option B' })).toEqual({
+      ok: true,
+      input: { decision: 'DEFERRED', meetingDate: '2026-11-20', asksFor: 'A costed option B' },
+    });
     expect(readDecision({ ...emptyDecision, decision: 'REJECTED', meeting })).toMatchObject({ ok: false, problems: [{ fieldId: 'decision-reasons' }] });
-    expect(readDecision({ ...emptyDecision, decision: 'REJECTED', meeting, reasons: 'Unaffordable' })).toEqual({ ok: true, input: { decision: 'REJECTED', meetingDate: '2026-11-20', reasons: 'Unaffordable' } });
+    expect(readDecision({ ...emptyDecision, decision: 'REJECTED', meeting, reasons: 'Unaffordable' })).toEqual({
+      ok: true,
+      input: { decision: 'REJECTED', meetingDate: '2026-11-20', reasons: 'Unaffordable' },
+    });
   });
 });

@@ -13,8 +13,16 @@ import { SubmitButton } from '../../../components/submit-button';
 type Condition = Submission['conditions'][number];
 
 // Records the evidence that one open condition has been met, as its own decision.
-export function DischargeForm({ programmeId, submissionId, open, onDischarged }: {
-  programmeId: string; submissionId: string; open: readonly Condition[]; onDischarged: (text: string) => void;
+export function DischargeForm({
+  programmeId,
+  submissionId,
+  open,
+  onDischarged,
+}: {
+  programmeId: string;
+  submissionId: string;
+  open: readonly Condition[];
+  onDischarged: (text: string) => void;
 }) {
   const discharge = useCommand(DischargeConditionDocument, afterDecision);
   const [commandId, setCommandId] = useState(newCommandId);
@@ -33,13 +41,25 @@ export function DischargeForm({ programmeId, submissionId, open, onDischarged }:
     setProblems(found);
     if (found.length) return;
     const text = open.find((c) => c.conditionId === conditionId)?.text ?? 'The condition';
-    discharge.mutateAsync({ programmeId, submissionId, conditionId, evidence: evidence.trim(), commandId }).then(() => { setEvidence(''); setConditionId(''); setCommandId(newCommandId()); onDischarged(text); }, () => undefined);
+    discharge.mutateAsync({ programmeId, submissionId, conditionId, evidence: evidence.trim(), commandId }).then(
+      () => {
+        setEvidence('');
+        setConditionId('');
+        setCommandId(newCommandId());
+        onDischarged(text);
+      },
+      () => undefined,
+    );
   }
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The conditions changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The conditions changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="discharge-condition"
@@ -50,7 +70,14 @@ export function DischargeForm({ programmeId, submissionId, open, onDischarged }:
           placeholder="Choose a condition"
           error={problems.find((p) => p.fieldId === 'discharge-condition')?.message}
         />
-        <TextAreaField id="discharge-evidence" label="Evidence" hint="What shows the condition is met, such as the signed-off document." value={evidence} onChange={setEvidence} error={problems.find((p) => p.fieldId === 'discharge-evidence')?.message} />
+        <TextAreaField
+          id="discharge-evidence"
+          label="Evidence"
+          hint="What shows the condition is met, such as the signed-off document."
+          value={evidence}
+          onChange={setEvidence}
+          error={problems.find((p) => p.fieldId === 'discharge-evidence')?.message}
+        />
         <SubmitButton status={discharge.isPending ? 'Recording…' : ''}>Discharge the condition</SubmitButton>
       </Form>
     </>

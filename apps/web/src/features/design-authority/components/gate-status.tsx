@@ -6,7 +6,9 @@ import { gateHeadline } from './gate-text';
 export function GateStatus({ gate }: { gate: Gate }) {
   return (
     <section aria-labelledby="gate-heading" className={gate.open ? 'notice notice--success gate' : 'notice notice--error gate'}>
-      <h2 id="gate-heading" className="notice__title">{gateHeadline(gate)}</h2>
+      <h2 id="gate-heading" className="notice__title">
+        {gateHeadline(gate)}
+      </h2>
       <p>{gate.reason}</p>
     </section>
   );

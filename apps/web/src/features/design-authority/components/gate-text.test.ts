@@ -3,15 +3,24 @@ import type { Gate } from '../api/design-authority.queries';
 import { gateHeadline, submissionStatusLabel } from './gate-text';
 
 const gate = (overrides: Partial<Gate>): Gate => ({
-  open: false, reason: 'The Design Authority gate is closed.', submissionId: 's1', decision: null, openBlockingConditions: [], ...overrides,
+  open: false,
+  reason: 'The Design Authority gate is closed.',
+  submissionId: 's1',
+  decision: null,
+  openBlockingConditions: [],
+  ...overrides,
 });
 const eqia = { conditionId: 'c1', text: 'Complete the equality impact assessment.', owner: 'Dev Patel (HR)', dueDate: '2026-12-18' };
 
 describe('the Design Authority gate in a line', () => {
   it('says what consultation launch and recruitment wait for', () => {
-    expect(gateHeadline(gate({ submissionId: null }))).toBe('Consultation launch and recruitment: blocked until the proposal is submitted to the Design Authority and approved');
+    expect(gateHeadline(gate({ submissionId: null }))).toBe(
+      'Consultation launch and recruitment: blocked until the proposal is submitted to the Design Authority and approved',
+    );
     expect(gateHeadline(gate({}))).toBe('Consultation launch and recruitment: blocked until the Design Authority decides on the submission');
-    expect(gateHeadline(gate({ decision: 'DEFERRED' }))).toBe('Consultation launch and recruitment: blocked until a new submission answers what the Design Authority asked for');
+    expect(gateHeadline(gate({ decision: 'DEFERRED' }))).toBe(
+      'Consultation launch and recruitment: blocked until a new submission answers what the Design Authority asked for',
+    );
     expect(gateHeadline(gate({ decision: 'REJECTED' }))).toBe('Consultation launch and recruitment: blocked until a new submission is approved');
   });
 

@@ -16,13 +16,20 @@ export function decisionLabel(decision: DesignAuthorityDecisionKind): string {
 // A submission's status as the API words it: awaiting_decision, superseded or the decision.
 export function submissionStatusLabel(status: string): string {
   switch (status) {
-    case 'awaiting_decision': return 'Awaiting decision';
-    case 'superseded': return 'Superseded by a later submission';
-    case 'approved': return 'Approved';
-    case 'approved_with_conditions': return 'Approved with conditions';
-    case 'deferred': return 'Deferred';
-    case 'rejected': return 'Rejected';
-    default: return status;
+    case 'awaiting_decision':
+      return 'Awaiting decision';
+    case 'superseded':
+      return 'Superseded by a later submission';
+    case 'approved':
+      return 'Approved';
+    case 'approved_with_conditions':
+      return 'Approved with conditions';
+    case 'deferred':
+      return 'Deferred';
+    case 'rejected':
+      return 'Rejected';
+    default:
+      return status;
   }
 }
 
@@ -34,9 +41,10 @@ export function gateHeadline(gate: Gate): string {
   if (gate.open) return `${lead}: open`;
   const blocking = gate.openBlockingConditions;
   if (gate.decision === 'APPROVED_WITH_CONDITIONS' && blocking.length > 0) {
-    const what = blocking.length === 1
-      ? `the blocking condition ${quoted(blocking[0]!.text)} is discharged (owner ${blocking[0]!.owner}, due ${formatCivilDate(blocking[0]!.dueDate)})`
-      : `${blocking.length} blocking conditions are discharged`;
+    const what =
+      blocking.length === 1
+        ? `the blocking condition ${quoted(blocking[0]!.text)} is discharged (owner ${blocking[0]!.owner}, due ${formatCivilDate(blocking[0]!.dueDate)})`
+        : `${blocking.length} blocking conditions are discharged`;
     return `${lead}: blocked until ${what}`;
   }
   switch (gate.decision) {

@@ -30,7 +30,9 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
   );
   return (
     <>
-      {section('design', `Design: ${snapshot.optionName}`, (
+      {section(
+        'design',
+        `Design: ${snapshot.optionName}`,
         <DataTable
           caption={`Posts of ${snapshot.optionName}, with their full cost`}
           captionHidden
@@ -41,22 +43,46 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
             post.accessor('title', { header: 'Post', meta: { rowHeader: true }, footer: 'All posts' }),
             post.accessor('grade', { header: 'Grade', cell: (i) => i.getValue() ?? 'Not graded' }),
             post.accessor('fte', { header: 'FTE', meta: { numeric: true }, cell: (i) => formatFte(i.getValue()), footer: formatFte(fte) }),
-            post.accessor('pence', { header: 'Full cost a year', meta: { numeric: true }, cell: (i) => money(i.getValue()), footer: money(snapshot.totalCostPence) }),
+            post.accessor('pence', {
+              header: 'Full cost a year',
+              meta: { numeric: true },
+              cell: (i) => money(i.getValue()),
+              footer: money(snapshot.totalCostPence),
+            }),
           ]}
-        />
-      ))}
-      {section('costs', 'Costs', (
+        />,
+      )}
+      {section(
+        'costs',
+        'Costs',
         <dl className="summary-list">
-          <div className="summary-list__row"><dt>Full cost a year</dt><dd>{money(snapshot.totalCostPence)}</dd></div>
-          <div className="summary-list__row"><dt>How it was costed</dt><dd>{snapshot.costingBasis}</dd></div>
-        </dl>
-      ))}
-      {section('funding', 'Funding', (
+          <div className="summary-list__row">
+            <dt>Full cost a year</dt>
+            <dd>{money(snapshot.totalCostPence)}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>How it was costed</dt>
+            <dd>{snapshot.costingBasis}</dd>
+          </div>
+        </dl>,
+      )}
+      {section(
+        'funding',
+        'Funding',
         <>
           <dl className="summary-list">
-            <div className="summary-list__row"><dt>Agreed by FTE deals</dt><dd>{formatFte(snapshot.agreedFte)} FTE</dd></div>
-            <div className="summary-list__row"><dt>Needed</dt><dd>{formatFte(snapshot.neededFte)} FTE</dd></div>
-            <div className="summary-list__row"><dt>Gap</dt><dd>{formatFte(snapshot.gapFte)} FTE</dd></div>
+            <div className="summary-list__row">
+              <dt>Agreed by FTE deals</dt>
+              <dd>{formatFte(snapshot.agreedFte)} FTE</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Needed</dt>
+              <dd>{formatFte(snapshot.neededFte)} FTE</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>Gap</dt>
+              <dd>{formatFte(snapshot.gapFte)} FTE</dd>
+            </div>
           </dl>
           <DataTable
             caption="Funding by financial year"
@@ -82,9 +108,11 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
               deal.accessor('fte', { header: 'FTE', meta: { numeric: true }, cell: (i) => formatFte(i.getValue()) }),
             ]}
           />
-        </>
-      ))}
-      {section('grading', 'Job descriptions and grading', (
+        </>,
+      )}
+      {section(
+        'grading',
+        'Job descriptions and grading',
         <DataTable
           caption="Job description and evaluation of each post"
           captionHidden
@@ -97,8 +125,8 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
             grading.accessor('evaluation', { header: 'Job evaluation', cell: (i) => humanise(i.getValue()) }),
             grading.accessor('grade', { header: 'Grade', cell: (i) => i.getValue() ?? 'Not graded' }),
           ]}
-        />
-      ))}
+        />,
+      )}
       {section('consultation', 'Consultation outline', <p>{snapshot.consultationOutline}</p>)}
     </>
   );

@@ -19,15 +19,29 @@ export function SubmitForm({ programmeId, financialYear, onSubmitted }: { progra
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submit.isPending) return;
-    if (!outline.trim()) { setError('Enter the consultation outline'); return; }
+    if (!outline.trim()) {
+      setError('Enter the consultation outline');
+      return;
+    }
     setError(undefined);
-    submit.mutateAsync({ programmeId, consultationOutline: outline.trim(), financialYear, commandId }).then(() => { setOutline(''); setCommandId(newCommandId()); onSubmitted(); }, () => undefined);
+    submit.mutateAsync({ programmeId, consultationOutline: outline.trim(), financialYear, commandId }).then(
+      () => {
+        setOutline('');
+        setCommandId(newCommandId());
+        onSubmitted();
+      },
+      () => undefined,
+    );
   }
 
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'submit-outline', message: error }] : []} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The proposal changed meanwhile: reload the page and submit again.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The proposal changed meanwhile: reload the page and submit again.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField
           id="submit-outline"

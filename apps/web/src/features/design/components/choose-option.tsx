@@ -35,7 +35,10 @@ export function ChooseOption({ programmeId, option, current, revision, onCancel,
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (choose.isPending) return;
-    if (reason.trim() === '') { setError('Enter the reason for choosing this option'); return; }
+    if (reason.trim() === '') {
+      setError('Enter the reason for choosing this option');
+      return;
+    }
     setError(null);
     choose.mutate(
       { programmeId, optionId: option.optionId, reason: reason.trim(), expectedRevision: revision ?? null, commandId },
@@ -44,17 +47,29 @@ export function ChooseOption({ programmeId, option, current, revision, onCancel,
   }
 
   if (failure?.kind === 'stale') {
-    const reload = async () => { setReloading(true); try { await onReload(); } finally { setReloading(false); onCancel(); } };
+    const reload = async () => {
+      setReloading(true);
+      try {
+        await onReload();
+      } finally {
+        setReloading(false);
+        onCancel();
+      }
+    };
     return <ChangedMeanwhile what="design" onReload={reload} reloading={reloading} />;
   }
   return (
     <section aria-labelledby="choose-heading" className="choose-panel">
       <h2 id="choose-heading">Choose {option.name}</h2>
       <ErrorSummary problems={error ? [{ fieldId: reasonId, message: error }] : []} />
-      {failure?.kind === 'problem' && !error && <div className="notice notice--error" role="alert"><p>{failure.message}</p></div>}
+      {failure?.kind === 'problem' && !error && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.message}</p>
+        </div>
+      )}
       <p>
-        The chosen option is what the funding position needs and what the transition map fills.
-        The FTE needed becomes {formatFte(option.fte)} FTE{current ? `, from ${formatFte(current.fte)} FTE for ${current.name}` : ''}.
+        The chosen option is what the funding position needs and what the transition map fills. The FTE needed becomes {formatFte(option.fte)} FTE
+        {current ? `, from ${formatFte(current.fte)} FTE for ${current.name}` : ''}.
       </p>
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField
@@ -67,9 +82,13 @@ export function ChooseOption({ programmeId, option, current, revision, onCancel,
         />
         <div className="button-group">
           <Button type="submit">Yes, choose this option</Button>
-          <Button variant="secondary" onPress={onCancel}>Cancel</Button>
+          <Button variant="secondary" onPress={onCancel}>
+            Cancel
+          </Button>
         </div>
-        <p role="status" className="hint">{choose.isPending ? 'Choosing…' : ''}</p>
+        <p role="status" className="hint">
+          {choose.isPending ? 'Choosing…' : ''}
+        </p>
       </Form>
     </section>
   );

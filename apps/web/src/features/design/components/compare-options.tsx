@@ -33,7 +33,13 @@ export function CompareOptions({ programmeId, comparison, options, onChoose, cho
         return (
           <>
             {countLabel(c.checks, 'check')} raised
-            {messages.length > 0 && <ul className="list list--bullet">{messages.map((m) => <li key={m}>{m}</li>)}</ul>}
+            {messages.length > 0 && (
+              <ul className="list list--bullet">
+                {messages.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            )}
           </>
         );
       },
@@ -49,7 +55,12 @@ export function CompareOptions({ programmeId, comparison, options, onChoose, cho
             {comparison.map((c) => (
               <th key={c.optionId} scope="col">
                 <Link to={`/design/${programmeId}/options/${c.optionId}`}>{c.name}</Link>
-                {c.chosen && <> <strong className="tag tag--chosen">Chosen</strong></>}
+                {c.chosen && (
+                  <>
+                    {' '}
+                    <strong className="tag tag--chosen">Chosen</strong>
+                  </>
+                )}
               </th>
             ))}
           </tr>
@@ -59,7 +70,9 @@ export function CompareOptions({ programmeId, comparison, options, onChoose, cho
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {comparison.map((c) => (
-                <td key={c.optionId} className={row.numeric ? 'table__cell--numeric' : undefined}>{row.render(c)}</td>
+                <td key={c.optionId} className={row.numeric ? 'table__cell--numeric' : undefined}>
+                  {row.render(c)}
+                </td>
               ))}
             </tr>
           ))}
@@ -68,8 +81,15 @@ export function CompareOptions({ programmeId, comparison, options, onChoose, cho
               <th scope="row">Decision</th>
               {comparison.map((c) => (
                 <td key={c.optionId}>
-                  {c.chosen ? 'The chosen option' : (
-                    <Button variant="secondary" onPress={() => onChoose(c.optionId)} aria-expanded={choosing === c.optionId} aria-label={`Choose this option: ${c.name}`}>
+                  {c.chosen ? (
+                    'The chosen option'
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      onPress={() => onChoose(c.optionId)}
+                      aria-expanded={choosing === c.optionId}
+                      aria-label={`Choose this option: ${c.name}`}
+                    >
                       Choose this option
                     </Button>
                   )}

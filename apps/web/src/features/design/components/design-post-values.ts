@@ -44,7 +44,10 @@ export function designPostValuesOf(post: DesignPost): DesignPostValues {
 
 // One responsibility a line; blank lines and stray spaces are dropped.
 export function responsibilitiesOf(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.replace(/^[-•*]\s*/, '').trim()).filter(Boolean);
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^[-•*]\s*/, '').trim())
+    .filter(Boolean);
 }
 
 export function readDesignPost(values: DesignPostValues): { fields: DesignPostFields | null; problems: FieldProblem[] } {

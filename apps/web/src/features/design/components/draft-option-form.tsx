@@ -36,25 +36,53 @@ export function DraftOptionForm({ programmeId, options, revision, onReload }: Dr
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (draft.isPending) return;
-    if (name.trim() === '') { setError('Enter a name for the option'); return; }
+    if (name.trim() === '') {
+      setError('Enter a name for the option');
+      return;
+    }
     setError(null);
     draft.mutate(
       {
-        programmeId, name: name.trim(), description: description.trim() || null, reason: reason.trim() || null,
-        copyFromOptionId: copyFrom === startEmpty ? null : copyFrom, expectedRevision: revision ?? null, commandId,
+        programmeId,
+        name: name.trim(),
+        description: description.trim() || null,
+        reason: reason.trim() || null,
+        copyFromOptionId: copyFrom === startEmpty ? null : copyFrom,
+        expectedRevision: revision ?? null,
+        commandId,
       },
       { onSuccess: (change) => navigate(`/design/${programmeId}/options/${change.optionId}`, { state: { flash: `Option “${name.trim()}” drafted.` } }) },
     );
   }
 
-  if (failure?.kind === 'stale') return <ChangedMeanwhile what="design" onReload={async () => { await onReload(); draft.reset(); }} />;
+  if (failure?.kind === 'stale')
+    return (
+      <ChangedMeanwhile
+        what="design"
+        onReload={async () => {
+          await onReload();
+          draft.reset();
+        }}
+      />
+    );
   const nameError = error ?? (failure?.kind === 'problem' && failure.field === 'name' ? failure.message : undefined);
   return (
     <>
       <ErrorSummary problems={nameError ? [{ fieldId: 'draft-name', message: nameError }] : []} />
-      {failure?.kind === 'problem' && !nameError && <div className="notice notice--error" role="alert"><p>{failure.message}</p></div>}
+      {failure?.kind === 'problem' && !nameError && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <TextField id="draft-name" label="Option name" hint="Such as Option C: shared service with a neighbouring council" value={name} onChange={setName} error={nameError} />
+        <TextField
+          id="draft-name"
+          label="Option name"
+          hint="Such as Option C: shared service with a neighbouring council"
+          value={name}
+          onChange={setName}
+          error={nameError}
+        />
         <TextAreaField id="draft-description" label="Description (optional)" value={description} onChange={setDescription} />
         <SelectField
           id="draft-copy"

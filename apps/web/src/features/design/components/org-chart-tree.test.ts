@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { nestOrgChart, type ChartEntry } from './org-chart-tree';
 
-const entry = (designPostId: string, reportsTo: string | null, layer: number): ChartEntry =>
-  ({ designPostId, title: designPostId, grade: 9, fte: 1000, reportsTo, layer, directReports: 0 });
+const entry = (designPostId: string, reportsTo: string | null, layer: number): ChartEntry => ({
+  designPostId,
+  title: designPostId,
+  grade: 9,
+  fte: 1000,
+  reportsTo,
+  layer,
+  directReports: 0,
+});
 
 describe('nesting the org chart', () => {
   it('puts each post under its manager, in chart order', () => {

@@ -25,24 +25,43 @@ export function OrgChart({ option, postHref }: OrgChartProps) {
           <span>{formatFte(node.fte)} FTE</span>
           {post && <span>{formatPence(post.indicativeCostPence)} a year</span>}
           {post?.jdReference && <span className="hint">JD {post.jdReference}</span>}
-          <span className="hint">Layer {node.layer}{node.directReports > 0 ? `, ${node.directReports} direct ${node.directReports === 1 ? 'report' : 'reports'}` : ''}</span>
-          {postHref && <Link to={postHref(node.designPostId)}>Change<span className="visually-hidden"> {node.title}</span></Link>}
+          <span className="hint">
+            Layer {node.layer}
+            {node.directReports > 0 ? `, ${node.directReports} direct ${node.directReports === 1 ? 'report' : 'reports'}` : ''}
+          </span>
+          {postHref && (
+            <Link to={postHref(node.designPostId)}>
+              Change<span className="visually-hidden"> {node.title}</span>
+            </Link>
+          )}
         </div>
         {flags.length > 0 && (
           <ul className="list org-chart__flags">
-            {flags.map((message) => <li key={message}><strong className="tag tag--flag">Check</strong> {message}</li>)}
+            {flags.map((message) => (
+              <li key={message}>
+                <strong className="tag tag--flag">Check</strong> {message}
+              </li>
+            ))}
           </ul>
         )}
         {post && post.responsibilities.length > 0 && (
           <ul className="list list--bullet org-chart__duties" aria-label={`Responsibilities of the ${node.title}`}>
-            {post.responsibilities.map((r) => <li key={r}>{r}</li>)}
+            {post.responsibilities.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
           </ul>
         )}
         {node.reports.length > 0 && (
-          <ul className="tree" aria-label={`Reporting to the ${node.title}`}>{node.reports.map(renderNode)}</ul>
+          <ul className="tree" aria-label={`Reporting to the ${node.title}`}>
+            {node.reports.map(renderNode)}
+          </ul>
         )}
       </li>
     );
   };
-  return <ul className="tree org-chart" aria-label={`Organisation chart of ${option.name}`}>{roots.map(renderNode)}</ul>;
+  return (
+    <ul className="tree org-chart" aria-label={`Organisation chart of ${option.name}`}>
+      {roots.map(renderNode)}
+    </ul>
+  );
 }

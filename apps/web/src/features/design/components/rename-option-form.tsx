@@ -25,25 +25,48 @@ export function RenameOptionForm({ programmeId, option, revision, onReload }: Re
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (rename.isPending) return;
-    if (name.trim() === '') { setError('Enter a name for the option'); return; }
+    if (name.trim() === '') {
+      setError('Enter a name for the option');
+      return;
+    }
     setError(null);
     setSaved(false);
     rename.mutate(
       { programmeId, optionId: option.id, name: name.trim(), description: description.trim(), expectedRevision: revision ?? null, commandId },
-      { onSuccess: () => { setSaved(true); setCommandId(newCommandId()); } },
+      {
+        onSuccess: () => {
+          setSaved(true);
+          setCommandId(newCommandId());
+        },
+      },
     );
   }
 
-  if (failure?.kind === 'stale') return <ChangedMeanwhile what="design" onReload={async () => { await onReload(); rename.reset(); }} />;
+  if (failure?.kind === 'stale')
+    return (
+      <ChangedMeanwhile
+        what="design"
+        onReload={async () => {
+          await onReload();
+          rename.reset();
+        }}
+      />
+    );
   const nameError = error ?? (failure?.kind === 'problem' && failure.field === 'name' ? failure.message : undefined);
   return (
     <>
       <ErrorSummary problems={nameError ? [{ fieldId: 'rename-name', message: nameError }] : []} />
-      {failure?.kind === 'problem' && !nameError && <div className="notice notice--error" role="alert"><p>{failure.message}</p></div>}
+      {failure?.kind === 'problem' && !nameError && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="rename-name" label="Option name" value={name} onChange={setName} error={nameError} />
         <TextAreaField id="rename-description" label="Description" value={description} onChange={setDescription} />
-        <SubmitButton variant="secondary" status={rename.isPending ? 'Saving…' : saved ? 'Saved.' : ''}>Save name and description</SubmitButton>
+        <SubmitButton variant="secondary" status={rename.isPending ? 'Saving…' : saved ? 'Saved.' : ''}>
+          Save name and description
+        </SubmitButton>
       </Form>
     </>
   );

@@ -9,12 +9,12 @@ export function ImportSection({ authorityId }: { authorityId: string }) {
     <SpreadsheetImport
       mutation={mutation}
       variables={(upload) => ({ authorityId, ...upload })}
-      intro={(
+      intro={
         <p>
-          Import the whole establishment, or part of it, from an Excel (.xlsx) or CSV file with one post a row. A post
-        whose reference is already here is updated; any other row adds a post. If any row has a problem, nothing is imported.
+          Import the whole establishment, or part of it, from an Excel (.xlsx) or CSV file with one post a row. A post whose reference is already here is
+          updated; any other row adds a post. If any row has a problem, nothing is imported.
         </p>
-      )}
+      }
       templateFileName="establishment-template.csv"
       columnHeadings={columnHeadings}
       reasonHint="Kept in the decision history, for example: Establishment extract from the HR system, October 2026."

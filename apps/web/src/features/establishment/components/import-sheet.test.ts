@@ -4,8 +4,15 @@ import { columnHeadings } from './import-sheet';
 
 describe('an establishment sheet', () => {
   it.each([
-    ['fte', 'FTE'], ['budgetedAnnualCost', 'Budgeted annual cost'], ['postholderRef', 'Postholder'],
-    ['reference', 'Reference'], ['scp', 'SCP'], ['vacant', 'Vacant'], ['service', 'Service'], ['title', 'Title'], ['grade', 'Grade'],
+    ['fte', 'FTE'],
+    ['budgetedAnnualCost', 'Budgeted annual cost'],
+    ['postholderRef', 'Postholder'],
+    ['reference', 'Reference'],
+    ['scp', 'SCP'],
+    ['vacant', 'Vacant'],
+    ['service', 'Service'],
+    ['title', 'Title'],
+    ['grade', 'Grade'],
   ])('shows %s as %j', (key, heading) => {
     expect(problemColumnHeading(key, columnHeadings)).toBe(heading);
   });

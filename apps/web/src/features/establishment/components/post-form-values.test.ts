@@ -4,16 +4,30 @@ import { emptyPostForm, postFormValuesOf, readPostForm, serverFieldError, type P
 
 const filled: PostFormValues = {
   ...emptyPostForm,
-  reference: ' HWY-0099 ', serviceId: 'svc-1', title: 'Contracts Officer', grade: 'Grade 9', scp: '30',
-  fte: '0.6', postholderRef: 'EMP-1234', cost: '41,200.00', reason: 'New post agreed at the service review',
+  reference: ' HWY-0099 ',
+  serviceId: 'svc-1',
+  title: 'Contracts Officer',
+  grade: 'Grade 9',
+  scp: '30',
+  fte: '0.6',
+  postholderRef: 'EMP-1234',
+  cost: '41,200.00',
+  reason: 'New post agreed at the service review',
 };
 
 describe('readPostForm', () => {
   it('converts FTE and money to whole thousandths and pence', () => {
     expect(readPostForm(filled)).toEqual({
       fields: {
-        reference: 'HWY-0099', serviceId: 'svc-1', title: 'Contracts Officer', grade: 'Grade 9', scp: 30,
-        fte: 600, postholderRef: 'EMP-1234', vacant: false, budgetedAnnualCostPence: 4_120_000,
+        reference: 'HWY-0099',
+        serviceId: 'svc-1',
+        title: 'Contracts Officer',
+        grade: 'Grade 9',
+        scp: 30,
+        fte: 600,
+        postholderRef: 'EMP-1234',
+        vacant: false,
+        budgetedAnnualCostPence: 4_120_000,
       },
     });
   });
@@ -43,8 +57,15 @@ describe('readPostForm', () => {
 
   it('fills the form back from a post exactly', () => {
     const values = postFormValuesOf({
-      reference: 'HWY-0001', serviceId: 'svc-1', title: 'Officer', grade: 'Grade 6', scp: null, fte: 625,
-      postholderRef: null, vacant: true, budgetedAnnualCostPence: 2_275_050,
+      reference: 'HWY-0001',
+      serviceId: 'svc-1',
+      title: 'Officer',
+      grade: 'Grade 6',
+      scp: null,
+      fte: 625,
+      postholderRef: null,
+      vacant: true,
+      budgetedAnnualCostPence: 2_275_050,
     });
     expect(values).toMatchObject({ fte: '0.625', cost: '22,750.50', scp: '', postholderRef: '' });
     expect(readPostForm(values).fields).toMatchObject({ fte: 625, budgetedAnnualCostPence: 2_275_050 });

@@ -19,7 +19,16 @@ export type PostFormErrors = Partial<Record<PostFormField, string>>;
 export type PostFields = Omit<AddPostInput, 'authorityId' | 'commandId' | 'reason'>;
 
 export const emptyPostForm: PostFormValues = {
-  reference: '', serviceId: '', title: '', grade: '', scp: '', fte: '1', postholderRef: '', vacant: false, cost: '', reason: '',
+  reference: '',
+  serviceId: '',
+  title: '',
+  grade: '',
+  scp: '',
+  fte: '1',
+  postholderRef: '',
+  vacant: false,
+  cost: '',
+  reason: '',
 };
 
 export function postFormValuesOf(post: PostFields): PostFormValues {
@@ -48,7 +57,8 @@ export function readPostForm(values: PostFormValues): { fields: PostFields; erro
     const value = values[key].trim();
     text[key] = value;
     if (value === '') errors[key] = `Enter ${names[key]}`;
-    else if ([...value].length > limits[key]) errors[key] = `${names[key].replace('the ', '').replace(/^./, (c) => c.toUpperCase())} must be ${limits[key]} characters or fewer`;
+    else if ([...value].length > limits[key])
+      errors[key] = `${names[key].replace('the ', '').replace(/^./, (c) => c.toUpperCase())} must be ${limits[key]} characters or fewer`;
   }
   if (!values.serviceId) errors.serviceId = 'Select the service the post belongs to';
 
@@ -73,8 +83,14 @@ export function readPostForm(values: PostFormValues): { fields: PostFields; erro
   if (Object.keys(errors).length > 0 || !fte.ok || !cost.ok) return { errors };
   return {
     fields: {
-      reference: text.reference, serviceId: values.serviceId, title: text.title, grade: text.grade, scp,
-      fte: fte.value, postholderRef: postholderRef === '' ? null : postholderRef, vacant: values.vacant,
+      reference: text.reference,
+      serviceId: values.serviceId,
+      title: text.title,
+      grade: text.grade,
+      scp,
+      fte: fte.value,
+      postholderRef: postholderRef === '' ? null : postholderRef,
+      vacant: values.vacant,
       budgetedAnnualCostPence: cost.value,
     },
   };
@@ -82,8 +98,15 @@ export function readPostForm(values: PostFormValues): { fields: PostFields; erro
 
 // The API names the field it refused in `details.field`; show its message against that field.
 const apiFields: Record<string, PostFormField> = {
-  reference: 'reference', serviceId: 'serviceId', title: 'title', grade: 'grade', scp: 'scp', fte: 'fte',
-  postholderRef: 'postholderRef', budgetedAnnualCostPence: 'cost', reason: 'reason',
+  reference: 'reference',
+  serviceId: 'serviceId',
+  title: 'title',
+  grade: 'grade',
+  scp: 'scp',
+  fte: 'fte',
+  postholderRef: 'postholderRef',
+  budgetedAnnualCostPence: 'cost',
+  reason: 'reason',
 };
 
 export const serverFieldError = (error: unknown) => fieldErrorOf(error, apiFields);

@@ -4,9 +4,7 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import {
-  readPostForm, type PostFields, type PostFormField, type PostFormValues,
-} from './post-form-values';
+import { readPostForm, type PostFields, type PostFormField, type PostFormValues } from './post-form-values';
 import { useFormState } from '../../../lib/use-form-state';
 import { SubmitButton } from '../../../components/submit-button';
 
@@ -27,9 +25,30 @@ export type PostFormProps = {
 const fieldOrder: PostFormField[] = ['reference', 'serviceId', 'title', 'grade', 'scp', 'fte', 'postholderRef', 'cost', 'reason'];
 const fieldId = (field: PostFormField) => `post-${field}`;
 
-export function PostForm({ initialValues, services, allowPostholderNames = false, submitLabel, onSubmit, isPending = false, serverError, failure }: PostFormProps) {
-  const { values, set, errors: shown, problems, handleSubmit, text } = useFormState({
-    initialValues, read: readPostForm, fieldOrder: fieldOrder, fieldId: fieldId, isPending, serverError,
+export function PostForm({
+  initialValues,
+  services,
+  allowPostholderNames = false,
+  submitLabel,
+  onSubmit,
+  isPending = false,
+  serverError,
+  failure,
+}: PostFormProps) {
+  const {
+    values,
+    set,
+    errors: shown,
+    problems,
+    handleSubmit,
+    text,
+  } = useFormState({
+    initialValues,
+    read: readPostForm,
+    fieldOrder: fieldOrder,
+    fieldId: fieldId,
+    isPending,
+    serverError,
     onValid: (fields, values) => onSubmit(fields, values.reason.trim()),
   });
 
@@ -37,7 +56,9 @@ export function PostForm({ initialValues, services, allowPostholderNames = false
     <>
       <ErrorSummary problems={problems} />
       {failure && problems.length === 0 && (
-        <div className="notice notice--error" role="alert"><p>{failure}</p></div>
+        <div className="notice notice--error" role="alert">
+          <p>{failure}</p>
+        </div>
       )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField {...text('reference')} label="Post reference" hint="Unique in this council, such as HWY-0042." isRequired />
@@ -58,9 +79,11 @@ export function PostForm({ initialValues, services, allowPostholderNames = false
         <TextField
           {...text('postholderRef')}
           label={allowPostholderNames ? 'Postholder (optional)' : 'Postholder reference (optional)'}
-          hint={allowPostholderNames
-            ? 'A name or a staff reference such as EMP-0042. Leave it empty for a vacant post.'
-            : 'A staff reference such as EMP-0042, not a name. Leave it empty for a vacant post.'}
+          hint={
+            allowPostholderNames
+              ? 'A name or a staff reference such as EMP-0042. Leave it empty for a vacant post.'
+              : 'A staff reference such as EMP-0042, not a name. Leave it empty for a vacant post.'
+          }
         />
         <TextField {...text('cost')} label="Budgeted annual cost, in pounds" hint="Salary with on-costs, such as 41,200.00." inputMode="decimal" isRequired />
         <TextAreaField

@@ -20,7 +20,8 @@ function postColumns(authorityId: string, rows: readonly PostRow[]) {
       meta: { rowHeader: true },
       cell: (info) => (
         <Link to={`/establishment/${authorityId}/posts/${info.row.original.id}`}>
-          {info.getValue()}<span className="visually-hidden"> (edit)</span>
+          {info.getValue()}
+          <span className="visually-hidden"> (edit)</span>
         </Link>
       ),
       footer: `Total (${countLabel(rows.length, 'post')})`,
@@ -29,28 +30,38 @@ function postColumns(authorityId: string, rows: readonly PostRow[]) {
     column.accessor('title', { header: 'Title' }),
     column.accessor('grade', { header: 'Grade' }),
     column.accessor((r) => r.scp ?? -1, {
-      id: 'scp', header: 'SCP', meta: { numeric: true },
+      id: 'scp',
+      header: 'SCP',
+      meta: { numeric: true },
       cell: (info) => info.row.original.scp ?? '–',
     }),
     column.accessor('fte', {
-      header: 'FTE', meta: { numeric: true },
+      header: 'FTE',
+      meta: { numeric: true },
       cell: (info) => formatFte(info.getValue()),
       footer: formatFte(totalFte),
     }),
     column.accessor((r) => r.postholderRef ?? '', {
-      id: 'postholder', header: 'Postholder',
+      id: 'postholder',
+      header: 'Postholder',
       cell: (info) => info.getValue() || '–',
     }),
     column.accessor('vacant', { header: 'Vacant', cell: (info) => (info.getValue() ? 'Yes' : 'No') }),
     column.accessor('budgetedAnnualCostPence', {
-      header: 'Budgeted cost', meta: { numeric: true },
+      header: 'Budgeted cost',
+      meta: { numeric: true },
       cell: (info) => formatPence(info.getValue()),
       footer: formatPence(totalCost),
     }),
   ];
 }
 
-export function PostsTable({ authorityId, caption, posts, emptyMessage }: {
+export function PostsTable({
+  authorityId,
+  caption,
+  posts,
+  emptyMessage,
+}: {
   authorityId: string;
   caption: string;
   posts: readonly PostRow[];

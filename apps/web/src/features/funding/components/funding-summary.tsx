@@ -10,14 +10,18 @@ export function FundingSummary({ programmeId }: { programmeId: string }) {
   return (
     <section aria-labelledby="funding-summary-heading" className="section">
       <h2 id="funding-summary-heading">Funding position</h2>
-      {position.isPending ? <Loading what="funding position" />
-        : position.isError ? <Problem error={position.error} />
-        : (
-          <>
-            <FundingFigures position={position.data} compact label="Funding position, in FTE" />
-            <p><Link to={`/funding/${programmeId}`}>See the funding position by financial year</Link></p>
-          </>
-        )}
+      {position.isPending ? (
+        <Loading what="funding position" />
+      ) : position.isError ? (
+        <Problem error={position.error} />
+      ) : (
+        <>
+          <FundingFigures position={position.data} compact label="Funding position, in FTE" />
+          <p>
+            <Link to={`/funding/${programmeId}`}>See the funding position by financial year</Link>
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -18,10 +18,30 @@ function columns(years: readonly Year[]) {
   const total = (pick: (y: Year) => number) => sumIntegers(years.map(pick));
   return [
     column.accessor('financialYear', { header: 'Financial year', meta: { rowHeader: true }, footer: 'All years' }),
-    column.accessor('agreedPence', { header: 'Agreed', meta: { numeric: true }, cell: (i) => formatPence(i.getValue()), footer: formatPence(total((y) => y.agreedPence)) }),
-    column.accessor('pipelinePence', { header: 'In the pipeline', meta: { numeric: true }, cell: (i) => formatPence(i.getValue()), footer: formatPence(total((y) => y.pipelinePence)) }),
-    column.accessor('neededPence', { header: 'Needed', meta: { numeric: true }, cell: (i) => formatPence(i.getValue()), footer: formatPence(total((y) => y.neededPence)) }),
-    column.accessor('gapPence', { header: 'Gap (needed minus agreed)', meta: { numeric: true }, cell: (i) => gapText(i.getValue()), footer: gapText(total((y) => y.gapPence)) }),
+    column.accessor('agreedPence', {
+      header: 'Agreed',
+      meta: { numeric: true },
+      cell: (i) => formatPence(i.getValue()),
+      footer: formatPence(total((y) => y.agreedPence)),
+    }),
+    column.accessor('pipelinePence', {
+      header: 'In the pipeline',
+      meta: { numeric: true },
+      cell: (i) => formatPence(i.getValue()),
+      footer: formatPence(total((y) => y.pipelinePence)),
+    }),
+    column.accessor('neededPence', {
+      header: 'Needed',
+      meta: { numeric: true },
+      cell: (i) => formatPence(i.getValue()),
+      footer: formatPence(total((y) => y.neededPence)),
+    }),
+    column.accessor('gapPence', {
+      header: 'Gap (needed minus agreed)',
+      meta: { numeric: true },
+      cell: (i) => gapText(i.getValue()),
+      footer: gapText(total((y) => y.gapPence)),
+    }),
   ];
 }
 

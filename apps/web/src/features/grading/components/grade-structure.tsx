@@ -23,10 +23,24 @@ export function GradeStructureTables({ structures }: { structures: readonly Stru
         <div className="table-scroll" key={s.effectiveFrom}>
           <table className="table">
             <caption className="table__caption">Grades from {formatCivilDate(s.effectiveFrom)}</caption>
-            <thead><tr><th scope="col">Grade</th><th scope="col" className="table__cell--numeric">Lowest SCP</th><th scope="col" className="table__cell--numeric">Highest SCP</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Grade</th>
+                <th scope="col" className="table__cell--numeric">
+                  Lowest SCP
+                </th>
+                <th scope="col" className="table__cell--numeric">
+                  Highest SCP
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {s.grades.map((g) => (
-                <tr key={g.grade}><th scope="row">{g.grade}</th><td className="table__cell--numeric">{g.minScp}</td><td className="table__cell--numeric">{g.maxScp}</td></tr>
+                <tr key={g.grade}>
+                  <th scope="row">{g.grade}</th>
+                  <td className="table__cell--numeric">{g.minScp}</td>
+                  <td className="table__cell--numeric">{g.maxScp}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -56,15 +70,31 @@ export function GradeStructureForm({ authorityId, latest, onSaved }: { authority
     ];
     setProblems(found);
     if (!date.ok || !grades.ok) return;
-    save.mutateAsync({ authorityId, effectiveFrom: date.value, grades: grades.grades, commandId }).then(() => { setCommandId(newCommandId()); onSaved(`Grade structure from ${formatCivilDate(date.value)} saved.`); }, () => undefined);
+    save.mutateAsync({ authorityId, effectiveFrom: date.value, grades: grades.grades, commandId }).then(
+      () => {
+        setCommandId(newCommandId());
+        onSaved(`Grade structure from ${formatCivilDate(date.value)} saved.`);
+      },
+      () => undefined,
+    );
   }
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The structure changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The structure changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <DateInput id="structure-from" legend="Takes effect from" value={from} onChange={setFrom} error={problems.find((p) => p.fieldId === 'structure-from')?.message} />
+        <DateInput
+          id="structure-from"
+          legend="Takes effect from"
+          value={from}
+          onChange={setFrom}
+          error={problems.find((p) => p.fieldId === 'structure-from')?.message}
+        />
         <TextAreaField
           id="structure-grades"
           label="Grades"

@@ -14,26 +14,38 @@ export function schemeLabel(scheme: JobEvaluationScheme): string {
 export function jdStatusLabel(status: JobDescriptionStatus, version?: number | null): string {
   const v = version ? `version ${version} ` : '';
   switch (status) {
-    case 'NONE': return 'Not written';
-    case 'DRAFT': return `${v}awaiting HR approval`.replace(/^./, (c) => c.toUpperCase());
-    case 'CHANGES_REQUESTED': return `HR asked for changes to ${v || 'it '}`.trim();
-    case 'APPROVED': return `${v}approved by HR`.replace(/^./, (c) => c.toUpperCase());
-    default: return status;
+    case 'NONE':
+      return 'Not written';
+    case 'DRAFT':
+      return `${v}awaiting HR approval`.replace(/^./, (c) => c.toUpperCase());
+    case 'CHANGES_REQUESTED':
+      return `HR asked for changes to ${v || 'it '}`.trim();
+    case 'APPROVED':
+      return `${v}approved by HR`.replace(/^./, (c) => c.toUpperCase());
+    default:
+      return status;
   }
 }
 
 export function evaluationStatusLabel(status: JobEvaluationStatus): string {
   switch (status) {
-    case 'NONE': return 'Not evaluated';
-    case 'RECORDED': return 'Recorded, awaiting HR approval';
-    case 'APPROVED': return 'Approved by HR';
-    default: return status;
+    case 'NONE':
+      return 'Not evaluated';
+    case 'RECORDED':
+      return 'Recorded, awaiting HR approval';
+    case 'APPROVED':
+      return 'Approved by HR';
+    default:
+      return status;
   }
 }
 
 // One list item a line, blank lines dropped: how accountabilities and criteria are typed.
 export function linesOf(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 export type GradeBand = { grade: string; minScp: number; maxScp: number };

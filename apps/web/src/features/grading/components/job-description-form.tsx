@@ -32,21 +32,61 @@ export function JobDescriptionForm({ programmeId, post, onSubmitted }: { program
     if (linesOf(essential).length === 0) found.push({ fieldId: 'jd-essential', message: 'Enter at least one essential criterion' });
     setProblems(found);
     if (found.length) return;
-    draft.mutateAsync({
-      programmeId, designPostId: post.designPostId, purpose: purpose.trim(), accountabilities: linesOf(accountabilities),
-      essentialCriteria: linesOf(essential), desirableCriteria: linesOf(desirable), commandId,
-    }).then(() => { setCommandId(newCommandId()); onSubmitted(`Job description for ${post.title} submitted for HR approval.`); }, () => undefined);
+    draft
+      .mutateAsync({
+        programmeId,
+        designPostId: post.designPostId,
+        purpose: purpose.trim(),
+        accountabilities: linesOf(accountabilities),
+        essentialCriteria: linesOf(essential),
+        desirableCriteria: linesOf(desirable),
+        commandId,
+      })
+      .then(
+        () => {
+          setCommandId(newCommandId());
+          onSubmitted(`Job description for ${post.title} submitted for HR approval.`);
+        },
+        () => undefined,
+      );
   }
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The job description changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The job description changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide">
         <TextAreaField id="jd-purpose" label="Purpose of the post" value={purpose} onChange={setPurpose} error={errorOf('jd-purpose')} />
-        <TextAreaField id="jd-accountabilities" label="Accountabilities" hint="One a line." rows={6} value={accountabilities} onChange={setAccountabilities} error={errorOf('jd-accountabilities')} />
-        <TextAreaField id="jd-essential" label="Person specification: essential criteria" hint="One a line." rows={4} value={essential} onChange={setEssential} error={errorOf('jd-essential')} />
-        <TextAreaField id="jd-desirable" label="Person specification: desirable criteria (optional)" hint="One a line." rows={3} value={desirable} onChange={setDesirable} />
+        <TextAreaField
+          id="jd-accountabilities"
+          label="Accountabilities"
+          hint="One a line."
+          rows={6}
+          value={accountabilities}
+          onChange={setAccountabilities}
+          error={errorOf('jd-accountabilities')}
+        />
+        <TextAreaField
+          id="jd-essential"
+          label="Person specification: essential criteria"
+          hint="One a line."
+          rows={4}
+          value={essential}
+          onChange={setEssential}
+          error={errorOf('jd-essential')}
+        />
+        <TextAreaField
+          id="jd-desirable"
+          label="Person specification: desirable criteria (optional)"
+          hint="One a line."
+          rows={3}
+          value={desirable}
+          onChange={setDesirable}
+        />
         <SubmitButton status={draft.isPending ? 'Submitting…' : ''}>Submit for HR approval</SubmitButton>
       </Form>
     </>

@@ -16,8 +16,16 @@ import { RecordJobEvaluationDocument, afterGrading } from '../api/grading.comman
 import { SubmitButton } from '../../../components/submit-button';
 
 // The panel's result for the latest approved JD; HR then approves it in the portal.
-export function JobEvaluationForm({ programmeId, post, grades, onRecorded }: {
-  programmeId: string; post: PostGrading; grades: readonly string[]; onRecorded: (text: string) => void;
+export function JobEvaluationForm({
+  programmeId,
+  post,
+  grades,
+  onRecorded,
+}: {
+  programmeId: string;
+  post: PostGrading;
+  grades: readonly string[];
+  onRecorded: (text: string) => void;
 }) {
   const record = useCommand(RecordJobEvaluationDocument, afterGrading);
   const [commandId, setCommandId] = useState(newCommandId);
@@ -40,16 +48,34 @@ export function JobEvaluationForm({ programmeId, post, grades, onRecorded }: {
     if (!grade) found.push({ fieldId: 'je-grade', message: 'Choose the resulting grade' });
     setProblems(found);
     if (found.length || !date.ok) return;
-    record.mutateAsync({
-      programmeId, designPostId: post.designPostId, scheme: scheme as JobEvaluationScheme, score: Number(score.trim()),
-      panelDate: date.value, moderated, resultingGrade: grade, commandId,
-    }).then(() => { setCommandId(newCommandId()); onRecorded(`Job evaluation for ${post.title} recorded: ${grade}.`); }, () => undefined);
+    record
+      .mutateAsync({
+        programmeId,
+        designPostId: post.designPostId,
+        scheme: scheme as JobEvaluationScheme,
+        score: Number(score.trim()),
+        panelDate: date.value,
+        moderated,
+        resultingGrade: grade,
+        commandId,
+      })
+      .then(
+        () => {
+          setCommandId(newCommandId());
+          onRecorded(`Job evaluation for ${post.title} recorded: ${grade}.`);
+        },
+        () => undefined,
+      );
   }
 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <div className="notice notice--error" role="alert"><p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p></div>}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p>
+        </div>
+      )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField id="je-scheme" label="Scheme" options={schemes} value={scheme} onChange={setScheme} />
         <TextField id="je-score" label="Score" width="narrow" inputMode="numeric" value={score} onChange={setScore} error={errorOf('je-score')} />

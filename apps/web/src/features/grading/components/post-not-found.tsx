@@ -7,7 +7,9 @@ export function PostNotFound({ back }: { back: string }) {
     <>
       <h1 className="page-heading__title">Post not found</h1>
       <p>We could not find that post in the chosen design option.</p>
-      <p><Link to={back}>Go back</Link></p>
+      <p>
+        <Link to={back}>Go back</Link>
+      </p>
     </>
   );
 }

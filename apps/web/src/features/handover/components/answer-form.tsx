@@ -21,7 +21,10 @@ export function AnswerForm({ programmeId, onDone }: { programmeId: string; onDon
   function handleReturn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!reasons.trim()) { setError('Say why you are returning the plan'); return; }
+    if (!reasons.trim()) {
+      setError('Say why you are returning the plan');
+      return;
+    }
     setError(undefined);
     giveBack.mutate({ programmeId, reasons: reasons.trim(), commandId: returnId }, { onSuccess: () => onDone('You returned the plan to the consultancy.') });
   }
@@ -29,14 +32,30 @@ export function AnswerForm({ programmeId, onDone }: { programmeId: string; onDon
   return (
     <>
       <ActionProblem error={accept.error ?? giveBack.error} title="Your answer was not recorded" />
-      <Button onPress={() => !busy && accept.mutate({ programmeId, commandId: acceptId }, { onSuccess: () => onDone('You accepted the plan. You own it now and record its progress.') })}>
+      <Button
+        onPress={() =>
+          !busy &&
+          accept.mutate({ programmeId, commandId: acceptId }, { onSuccess: () => onDone('You accepted the plan. You own it now and record its progress.') })
+        }
+      >
         Accept the plan
       </Button>
       <Form onSubmit={handleReturn} validationBehavior="aria" className="form">
-        <TextAreaField id={fieldId} label="Or return it, with your reasons" hint="The consultancy reads these and redrafts the plan." value={reasons} onChange={setReasons} error={error} />
-        <Button type="submit" variant="secondary">Return the plan</Button>
+        <TextAreaField
+          id={fieldId}
+          label="Or return it, with your reasons"
+          hint="The consultancy reads these and redrafts the plan."
+          value={reasons}
+          onChange={setReasons}
+          error={error}
+        />
+        <Button type="submit" variant="secondary">
+          Return the plan
+        </Button>
       </Form>
-      <p role="status" className="hint">{busy ? 'Recording your answer…' : ''}</p>
+      <p role="status" className="hint">
+        {busy ? 'Recording your answer…' : ''}
+      </p>
     </>
   );
 }

@@ -34,7 +34,12 @@ export function DraftPlanForm({ plan, onDone }: { plan: Plan; onDone: (message: 
     if (read.problems.length > 0) return;
     draft.mutate(
       { programmeId: plan.programmeId, vacancies: read.vacancies, commandId },
-      { onSuccess: () => { setCommandId(newCommandId()); onDone('The recruitment plan was saved as a draft.'); } },
+      {
+        onSuccess: () => {
+          setCommandId(newCommandId());
+          onDone('The recruitment plan was saved as a draft.');
+        },
+      },
     );
   }
 
@@ -45,8 +50,16 @@ export function DraftPlanForm({ plan, onDone }: { plan: Plan; onDone: (message: 
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         {open.map((v) => (
           <fieldset key={v.designPostId} className="handover__vacancy">
-            <legend className="field__label">{v.title} (grade {v.grade}, {formatFte(v.fte)} FTE to recruit)</legend>
-            <TextField id={ownerFieldId(v.designPostId)} label="Recruiting manager" value={values[v.designPostId]?.owner ?? ''} onChange={setOwner(v.designPostId)} error={errorFor(ownerFieldId(v.designPostId))} />
+            <legend className="field__label">
+              {v.title} (grade {v.grade}, {formatFte(v.fte)} FTE to recruit)
+            </legend>
+            <TextField
+              id={ownerFieldId(v.designPostId)}
+              label="Recruiting manager"
+              value={values[v.designPostId]?.owner ?? ''}
+              onChange={setOwner(v.designPostId)}
+              error={errorFor(ownerFieldId(v.designPostId))}
+            />
             <div className="handover__stages">
               {stageOrder.map((stage) => (
                 <TextField

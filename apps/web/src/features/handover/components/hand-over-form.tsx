@@ -15,12 +15,16 @@ export function HandOverForm({ plan, onDone }: { plan: Plan; onDone: (message: s
   const [error, setError] = useState<string | undefined>();
   const [commandId] = useState(newCommandId);
   const handOver = useCommand(HandOverRecruitmentPlanDocument, afterHandoverChange);
-  if (managers.length === 0) return <p>The council has no interim service manager with an account yet. Ask an administrator to register one, then hand the plan over.</p>;
+  if (managers.length === 0)
+    return <p>The council has no interim service manager with an account yet. Ask an administrator to register one, then hand the plan over.</p>;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (handOver.isPending) return;
-    if (!ismUserId) { setError('Choose the interim service manager to hand the plan to'); return; }
+    if (!ismUserId) {
+      setError('Choose the interim service manager to hand the plan to');
+      return;
+    }
     setError(undefined);
     const name = managers.find((m) => m.userId === ismUserId)?.displayName ?? 'the interim service manager';
     handOver.mutate({ programmeId: plan.programmeId, ismUserId, commandId }, { onSuccess: () => onDone(`The plan was handed over to ${name}.`) });

@@ -16,7 +16,11 @@ function StageCell({ stage }: { stage: Vacancy['stages'][number] | undefined }) 
       <span className="handover__target">Target {formatCivilDate(stage.targetDate)}</span>
       {stage.completedOn && <span className="handover__done">Done {formatCivilDate(stage.completedOn)}</span>}
       {stage.overdue && <span className="handover__overdue">Overdue</span>}
-      {stage.replans.length > 0 && <span className="handover__replans">Moved {stage.replans.length}×: {stage.replans[stage.replans.length - 1]!.reason}</span>}
+      {stage.replans.length > 0 && (
+        <span className="handover__replans">
+          Moved {stage.replans.length}×: {stage.replans[stage.replans.length - 1]!.reason}
+        </span>
+      )}
     </td>
   );
 }
@@ -33,7 +37,11 @@ export function PlanTable({ plan, caption }: { plan: Plan; caption: string }) {
           <tr>
             <th scope="col">Vacancy</th>
             <th scope="col">Status</th>
-            {used.map((stage) => <th key={stage} scope="col">{stageLabels[stage]}</th>)}
+            {used.map((stage) => (
+              <th key={stage} scope="col">
+                {stageLabels[stage]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -41,10 +49,17 @@ export function PlanTable({ plan, caption }: { plan: Plan; caption: string }) {
             <tr key={v.vacancyId}>
               <th scope="row">
                 {v.title}
-                <span className="handover__meta">Grade {v.grade}, {formatFte(v.fte)} FTE; recruiting manager {v.owner}</span>
+                <span className="handover__meta">
+                  Grade {v.grade}, {formatFte(v.fte)} FTE; recruiting manager {v.owner}
+                </span>
               </th>
-              <td>{statusLabels[v.status]}{v.startDate ? `, starting ${formatCivilDate(v.startDate)}` : ''}</td>
-              {used.map((stage) => <StageCell key={stage} stage={v.stages.find((s) => s.stage === stage)} />)}
+              <td>
+                {statusLabels[v.status]}
+                {v.startDate ? `, starting ${formatCivilDate(v.startDate)}` : ''}
+              </td>
+              {used.map((stage) => (
+                <StageCell key={stage} stage={v.stages.find((s) => s.stage === stage)} />
+              ))}
             </tr>
           ))}
         </tbody>
@@ -60,7 +75,9 @@ export function PlanHistory({ plan }: { plan: Plan }) {
       <h2 id="handover-history">History</h2>
       <ol className="list">
         {plan.history.map((h, i) => (
-          <li key={i}>{formatCivilDate(h.at.slice(0, 10))}, {h.by}: {h.summary}</li>
+          <li key={i}>
+            {formatCivilDate(h.at.slice(0, 10))}, {h.by}: {h.summary}
+          </li>
         ))}
       </ol>
     </section>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { initialDraftValues, progressChoices, readDraft, targetFieldId } from './plan-values';
 
-const open = [{ designPostId: 'officer', title: 'Contract Officer' }, { designPostId: 'manager', title: 'Contract Manager' }];
+const open = [
+  { designPostId: 'officer', title: 'Contract Officer' },
+  { designPostId: 'manager', title: 'Contract Manager' },
+];
 
 describe('readDraft', () => {
   it('turns filled-in dates into the stages of each vacancy, in order, leaving blanks out', () => {
@@ -11,7 +14,14 @@ describe('readDraft', () => {
     });
     expect(read.problems).toEqual([]);
     expect(read.vacancies).toEqual([
-      { designPostId: 'officer', owner: 'Head of Contract Management', stages: [{ stage: 'INTERNAL_ADVERT', targetDate: '2027-01-11' }, { stage: 'OFFER', targetDate: '2027-02-10' }] },
+      {
+        designPostId: 'officer',
+        owner: 'Head of Contract Management',
+        stages: [
+          { stage: 'INTERNAL_ADVERT', targetDate: '2027-01-11' },
+          { stage: 'OFFER', targetDate: '2027-02-10' },
+        ],
+      },
       { designPostId: 'manager', owner: 'Tom Reid', stages: [{ stage: 'START', targetDate: '2027-05-01' }] },
     ]);
   });
@@ -42,7 +52,10 @@ describe('initialDraftValues', () => {
 
 describe('progressChoices', () => {
   it('offers the stages not yet done, and nothing once filled', () => {
-    const stages = [{ stage: 'INTERNAL_ADVERT' as const, completedOn: '2026-11-30' }, { stage: 'OFFER' as const, completedOn: null }];
+    const stages = [
+      { stage: 'INTERNAL_ADVERT' as const, completedOn: '2026-11-30' },
+      { stage: 'OFFER' as const, completedOn: null },
+    ];
     expect(progressChoices({ status: 'IN_PROGRESS', stages })).toEqual({ actions: ['complete', 'replan', 'filled'], openStages: ['OFFER'] });
     expect(progressChoices({ status: 'IN_PROGRESS', stages: [stages[0]!] })).toEqual({ actions: ['filled'], openStages: [] });
     expect(progressChoices({ status: 'FILLED', stages })).toEqual({ actions: [], openStages: [] });

@@ -25,11 +25,13 @@ export const ownerFieldId = (designPostId: string) => `owner-${designPostId}`;
 
 // A redraft starts from the plan as drafted, for the vacancies still open.
 export function initialDraftValues(open: readonly OpenVacancy[], drafted: readonly PlannedVacancy[]): DraftValues {
-  return Object.fromEntries(open.map((v) => {
-    const before = drafted.find((d) => d.vacancyId === v.designPostId);
-    const targets = Object.fromEntries((before?.stages ?? []).map((s) => [s.stage, s.targetDate]));
-    return [v.designPostId, { owner: before?.owner ?? '', targets }];
-  }));
+  return Object.fromEntries(
+    open.map((v) => {
+      const before = drafted.find((d) => d.vacancyId === v.designPostId);
+      const targets = Object.fromEntries((before?.stages ?? []).map((s) => [s.stage, s.targetDate]));
+      return [v.designPostId, { owner: before?.owner ?? '', targets }];
+    }),
+  );
 }
 
 const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,10 +43,9 @@ export function readDraft(open: readonly OpenVacancy[], values: DraftValues): { 
   const vacancies = open.map((v) => {
     const value = values[v.designPostId] ?? { owner: '', targets: {} };
     if (!value.owner.trim()) problems.push({ fieldId: ownerFieldId(v.designPostId), message: `${v.title}: enter who recruits to it` });
-    const stages = stageOrder
-      .map((stage) => ({ stage, targetDate: (value.targets[stage] ?? '').trim() }))
-      .filter((s) => s.targetDate !== '');
-    if (stages.length === 0) problems.push({ fieldId: targetFieldId(v.designPostId, stageOrder[0]!), message: `${v.title}: give a target date for at least one stage` });
+    const stages = stageOrder.map((stage) => ({ stage, targetDate: (value.targets[stage] ?? '').trim() })).filter((s) => s.targetDate !== '');
+    if (stages.length === 0)
+      problems.push({ fieldId: targetFieldId(v.designPostId, stageOrder[0]!), message: `${v.title}: give a target date for at least one stage` });
     let previous: { stage: RecruitmentStage; targetDate: string } | null = null;
     for (const s of stages) {
       const fieldId = targetFieldId(v.designPostId, s.stage);
@@ -53,7 +54,10 @@ export function readDraft(open: readonly OpenVacancy[], values: DraftValues): { 
         continue;
       }
       if (previous && s.targetDate < previous.targetDate) {
-        problems.push({ fieldId, message: `${v.title}: ${stageLabels[s.stage].toLowerCase()} cannot be due before ${stageLabels[previous.stage].toLowerCase()}` });
+        problems.push({
+          fieldId,
+          message: `${v.title}: ${stageLabels[s.stage].toLowerCase()} cannot be due before ${stageLabels[previous.stage].toLowerCase()}`,
+        });
       }
       previous = s;
     }

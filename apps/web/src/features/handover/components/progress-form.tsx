@@ -11,7 +11,12 @@ import { ActionProblem } from './action-problem';
 import type { Plan } from './plan-table';
 import { progressChoices, stageLabels, type ProgressAction } from './plan-values';
 import { useCommand } from '../../../lib/use-command';
-import { RecordRecruitmentStageCompletedDocument, RecordVacancyFilledDocument, ReplanRecruitmentStageDocument, afterHandoverChange } from '../api/handover.commands';
+import {
+  RecordRecruitmentStageCompletedDocument,
+  RecordVacancyFilledDocument,
+  ReplanRecruitmentStageDocument,
+  afterHandoverChange,
+} from '../api/handover.commands';
 
 const actionLabels: Record<ProgressAction, string> = {
   complete: 'A stage was completed',
@@ -51,10 +56,24 @@ export function ProgressForm({ plan, onDone }: { plan: Plan; onDone: (message: s
     setProblems(found);
     if (found.length > 0 || !vacancy) return;
     const base = { programmeId: plan.programmeId, vacancyId: vacancy.vacancyId, commandId };
-    const done = (message: string) => () => { setCommandId(newCommandId()); setDate(''); setReason(''); setStage(''); onDone(message); };
+    const done = (message: string) => () => {
+      setCommandId(newCommandId());
+      setDate('');
+      setReason('');
+      setStage('');
+      onDone(message);
+    };
     const stageName = stage ? stageLabels[stage as RecruitmentStage] : '';
-    if (action === 'complete') complete.mutate({ ...base, stage: stage as RecruitmentStage, completedOn: date.trim() }, { onSuccess: done(`${vacancy.title}: ${stageName} recorded as completed.`) });
-    if (action === 'replan') replan.mutate({ ...base, stage: stage as RecruitmentStage, targetDate: date.trim(), reason: reason.trim() }, { onSuccess: done(`${vacancy.title}: ${stageName} moved.`) });
+    if (action === 'complete')
+      complete.mutate(
+        { ...base, stage: stage as RecruitmentStage, completedOn: date.trim() },
+        { onSuccess: done(`${vacancy.title}: ${stageName} recorded as completed.`) },
+      );
+    if (action === 'replan')
+      replan.mutate(
+        { ...base, stage: stage as RecruitmentStage, targetDate: date.trim(), reason: reason.trim() },
+        { onSuccess: done(`${vacancy.title}: ${stageName} moved.`) },
+      );
     if (action === 'filled') filled.mutate({ ...base, startDate: date.trim() }, { onSuccess: done(`${vacancy.title}: recorded as filled.`) });
   }
 
@@ -63,12 +82,40 @@ export function ProgressForm({ plan, onDone }: { plan: Plan; onDone: (message: s
       <ErrorSummary problems={problems} />
       <ActionProblem error={active?.error ?? null} title="The progress was not recorded" />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <SelectField id="progress-vacancy" label="Vacancy" placeholder="Choose a vacancy" options={vacancies.map((v) => ({ id: v.vacancyId, label: v.title }))} value={vacancyId} onChange={(id) => { setVacancyId(id); setAction(''); setStage(''); }} error={errorFor('progress-vacancy')} />
+        <SelectField
+          id="progress-vacancy"
+          label="Vacancy"
+          placeholder="Choose a vacancy"
+          options={vacancies.map((v) => ({ id: v.vacancyId, label: v.title }))}
+          value={vacancyId}
+          onChange={(id) => {
+            setVacancyId(id);
+            setAction('');
+            setStage('');
+          }}
+          error={errorFor('progress-vacancy')}
+        />
         {vacancy && (
-          <SelectField id="progress-action" label="What happened" placeholder="Choose one" options={choices.actions.map((a) => ({ id: a, label: actionLabels[a] }))} value={action} onChange={(a) => setAction(a as ProgressAction)} error={errorFor('progress-action')} />
+          <SelectField
+            id="progress-action"
+            label="What happened"
+            placeholder="Choose one"
+            options={choices.actions.map((a) => ({ id: a, label: actionLabels[a] }))}
+            value={action}
+            onChange={(a) => setAction(a as ProgressAction)}
+            error={errorFor('progress-action')}
+          />
         )}
         {(action === 'complete' || action === 'replan') && (
-          <SelectField id="progress-stage" label="Stage" placeholder="Choose a stage" options={choices.openStages.map((s) => ({ id: s, label: stageLabels[s] }))} value={stage} onChange={setStage} error={errorFor('progress-stage')} />
+          <SelectField
+            id="progress-stage"
+            label="Stage"
+            placeholder="Choose a stage"
+            options={choices.openStages.map((s) => ({ id: s, label: stageLabels[s] }))}
+            value={stage}
+            onChange={setStage}
+            error={errorFor('progress-stage')}
+          />
         )}
         {action && (
           <TextField
@@ -81,9 +128,13 @@ export function ProgressForm({ plan, onDone }: { plan: Plan; onDone: (message: s
             error={errorFor('progress-date')}
           />
         )}
-        {action === 'replan' && <TextAreaField id="progress-reason" label="Why the date moves" value={reason} onChange={setReason} error={errorFor('progress-reason')} />}
+        {action === 'replan' && (
+          <TextAreaField id="progress-reason" label="Why the date moves" value={reason} onChange={setReason} error={errorFor('progress-reason')} />
+        )}
         {action && <Button type="submit">Record the progress</Button>}
-        <p role="status" className="hint">{active?.isPending ? 'Recording…' : ''}</p>
+        <p role="status" className="hint">
+          {active?.isPending ? 'Recording…' : ''}
+        </p>
       </Form>
     </>
   );

@@ -12,7 +12,7 @@ export function usePortalBudgetTasks(role: Role | undefined): { items: AwaitingI
   const finance = role === 'FINANCE_PARTNER';
   const workspace = useQuery({ ...programmeWorkspaceOptions(), enabled: finance });
   const year = financialYearOn(todayInLondon());
-  const programmes = finance ? workspace.data?.programmes ?? [] : [];
+  const programmes = finance ? (workspace.data?.programmes ?? []) : [];
   const budgets = useQueries({ queries: programmes.map((p) => ({ ...functionBudgetOptions(p.id, year), retry: false })) });
 
   const names = new Map(programmes.map((p) => [p.id, p.name]));
@@ -20,11 +20,13 @@ export function usePortalBudgetTasks(role: Role | undefined): { items: AwaitingI
     // A programme with no chosen design has no budget to sign yet.
     if (!b.data) return [];
     if (b.data.signOffs.some((s) => s.current)) return [];
-    return [{
-      id: `budget-${b.data.programmeId}-${year}`,
-      title: `Sign off the ${year} budget for ${names.get(b.data.programmeId) ?? 'the programme'}`,
-      href: `/portal/budget/${b.data.programmeId}?year=${encodeURIComponent(year)}`,
-    }];
+    return [
+      {
+        id: `budget-${b.data.programmeId}-${year}`,
+        title: `Sign off the ${year} budget for ${names.get(b.data.programmeId) ?? 'the programme'}`,
+        href: `/portal/budget/${b.data.programmeId}?year=${encodeURIComponent(year)}`,
+      },
+    ];
   });
   const budgetError = budgets.find((b) => b.error && !(b.error instanceof ApiError && b.error.code === 'BAD_USER_INPUT'))?.error ?? null;
   return {

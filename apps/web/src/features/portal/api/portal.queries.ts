@@ -52,11 +52,13 @@ export function portalReturnsOptions(authorityId: string, serviceId: string) {
       const { programmes, posts } = await execute(PortalReturnsDocument, { authorityId });
       const mine = posts.filter((p) => p.serviceId === serviceId);
       if (mine.length === 0) return [];
-      const perProgramme = await Promise.all(programmes.map(async (programme) => {
-        const { activityTaxonomy, activityShares } = await execute(PortalProgrammeReturnDocument, { programmeId: programme.id, serviceId });
-        if (!activityTaxonomy.some((a) => !a.retired)) return [];
-        return [{ programmeId: programme.id, programmeName: programme.name, returned: activityShares.length > 0 }];
-      }));
+      const perProgramme = await Promise.all(
+        programmes.map(async (programme) => {
+          const { activityTaxonomy, activityShares } = await execute(PortalProgrammeReturnDocument, { programmeId: programme.id, serviceId });
+          if (!activityTaxonomy.some((a) => !a.retired)) return [];
+          return [{ programmeId: programme.id, programmeName: programme.name, returned: activityShares.length > 0 }];
+        }),
+      );
       return perProgramme.flat();
     },
     // Returns can arrive from the consultancy too: ask again whenever the home page opens.

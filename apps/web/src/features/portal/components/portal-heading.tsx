@@ -8,11 +8,15 @@ export function PortalHeading({ context, title }: { context: ProgrammeContext; t
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/portal">Home</Link></li>
+          <li>
+            <Link to="/portal">Home</Link>
+          </li>
           <li aria-current="page">{title}</li>
         </ol>
       </nav>
-      <PageHeading title={title} caption={`${context.programme.name}, ${context.authority.name}`}>{title}</PageHeading>
+      <PageHeading title={title} caption={`${context.programme.name}, ${context.authority.name}`}>
+        {title}
+      </PageHeading>
     </>
   );
 }

@@ -9,11 +9,13 @@ export function WhatAwaitsYou({ items, loading }: { items: readonly AwaitingItem
     <section aria-labelledby="awaits-heading">
       <h2 id="awaits-heading">What awaits you</h2>
       {loading ? (
-        <p className="loading" role="status">Checking what awaits you…</p>
+        <p className="loading" role="status">
+          Checking what awaits you…
+        </p>
       ) : items.length === 0 ? (
         <EmptyState>
-          Nothing awaits you at the moment. When the consultancy asks you to answer an FTE deal, return
-          activity analysis or sign something off, it will appear here.
+          Nothing awaits you at the moment. When the consultancy asks you to answer an FTE deal, return activity analysis or sign something off, it will appear
+          here.
         </EmptyState>
       ) : (
         <ul className="list list--bullet" aria-labelledby="awaits-heading">

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allowedDecisions } from './allowed-decisions';
 
-const post = (outcome: Parameters<typeof allowedDecisions>[0]['outcome'], over: Partial<Parameters<typeof allowedDecisions>[0]> = {}) =>
-  ({ outcome, vacant: false, payProtection: null, inEstablishment: true, ...over });
+const post = (outcome: Parameters<typeof allowedDecisions>[0]['outcome'], over: Partial<Parameters<typeof allowedDecisions>[0]> = {}) => ({
+  outcome,
+  vacant: false,
+  payProtection: null,
+  inEstablishment: true,
+  ...over,
+});
 
 describe('the decisions a post allows', () => {
   it('offers slot-in, ring fence or at risk to a filled post with no decision, and release to a vacant one', () => {
@@ -18,7 +23,9 @@ describe('the decisions a post allows', () => {
   });
 
   it('grants pay protection once, and decides nothing for a post gone from the establishment', () => {
-    expect(allowedDecisions(post('ON_TRIAL', { payProtection: { protectedGrade: 'Grade 9', startDate: '2027-02-01', endDate: '2030-02-01' } }))).toEqual(['endTrialPeriod']);
+    expect(allowedDecisions(post('ON_TRIAL', { payProtection: { protectedGrade: 'Grade 9', startDate: '2027-02-01', endDate: '2030-02-01' } }))).toEqual([
+      'endTrialPeriod',
+    ]);
     expect(allowedDecisions(post('NONE', { inEstablishment: false }))).toEqual([]);
     expect(allowedDecisions(post('VACANCY_RELEASED', { vacant: true }))).toEqual([]);
   });

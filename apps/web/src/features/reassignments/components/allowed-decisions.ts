@@ -1,8 +1,15 @@
 import type { AsIsRow } from './reassignment-labels';
 
 export type Decision =
-  | 'recordSlotIn' | 'placeInRingFence' | 'recordSelectionOutcome' | 'markAtRisk' | 'recordRedeployment'
-  | 'startTrialPeriod' | 'endTrialPeriod' | 'grantPayProtection' | 'releaseVacancy';
+  | 'recordSlotIn'
+  | 'placeInRingFence'
+  | 'recordSelectionOutcome'
+  | 'markAtRisk'
+  | 'recordRedeployment'
+  | 'startTrialPeriod'
+  | 'endTrialPeriod'
+  | 'grantPayProtection'
+  | 'releaseVacancy';
 
 export const decisionLabels: Record<Decision, string> = {
   recordSlotIn: 'Slot in to a post of the new function',

@@ -14,7 +14,9 @@ export function DecisionHistory({ row, designPostTitle }: { row: AsIsRow; design
           {step.designPostId && designPostTitle(step.designPostId) && <p className="timeline__sentence">Post: {designPostTitle(step.designPostId)}</p>}
           {step.effectiveDate && <p className="timeline__sentence">From {formatCivilDate(step.effectiveDate)}</p>}
           <p className="timeline__sentence">Reason: {step.reason}</p>
-          <p className="timeline__meta">{step.by || 'Unknown'} · {step.at ? <time dateTime={step.at}>{formatInstant(step.at)}</time> : 'an unrecorded time'}</p>
+          <p className="timeline__meta">
+            {step.by || 'Unknown'} · {step.at ? <time dateTime={step.at}>{formatInstant(step.at)}</time> : 'an unrecorded time'}
+          </p>
         </li>
       ))}
     </ol>

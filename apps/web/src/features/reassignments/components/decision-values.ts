@@ -1,7 +1,14 @@
 import type { FieldProblem } from '../../../components/error-summary';
 import type {
-  EndTrialPeriodInput, GrantPayProtectionInput, MarkAtRiskInput, PlaceInRingFenceInput, RecordRedeploymentInput,
-  RecordSelectionOutcomeInput, RecordSlotInInput, ReleaseVacancyInput, StartTrialPeriodInput,
+  EndTrialPeriodInput,
+  GrantPayProtectionInput,
+  MarkAtRiskInput,
+  PlaceInRingFenceInput,
+  RecordRedeploymentInput,
+  RecordSelectionOutcomeInput,
+  RecordSlotInInput,
+  ReleaseVacancyInput,
+  StartTrialPeriodInput,
 } from '../../../gql/graphql';
 import { parseCivilDate } from '../../deals';
 import type { Decision } from './allowed-decisions';
@@ -33,10 +40,22 @@ export const decisionFieldId = (field: keyof DecisionValues) => `decision-${fiel
 
 export function initialDecisionValues(row: AsIsRow): DecisionValues {
   return {
-    designPostId: '', jobMatchPercent: '', poolName: '', poolDesignPostIds: [], poolOtherPosts: '',
-    selection: 'APPOINTED', toDescription: '', priorityInterview: false, startDate: '', endDate: '',
-    extended: false, agreementNote: '', trialOutcome: 'CONFIRMED', protectedGrade: row.grade ?? '',
-    dealId: NO_DEAL, reason: '',
+    designPostId: '',
+    jobMatchPercent: '',
+    poolName: '',
+    poolDesignPostIds: [],
+    poolOtherPosts: '',
+    selection: 'APPOINTED',
+    toDescription: '',
+    priorityInterview: false,
+    startDate: '',
+    endDate: '',
+    extended: false,
+    agreementNote: '',
+    trialOutcome: 'CONFIRMED',
+    protectedGrade: row.grade ?? '',
+    dealId: NO_DEAL,
+    reason: '',
   };
 }
 
@@ -57,7 +76,9 @@ type Context = { row: AsIsRow; asIs: readonly AsIsRow[]; base: Base };
 // Checks the fields a decision needs and builds the API's input; the API checks the rules.
 export function readDecision(decision: Decision, v: DecisionValues, { row, asIs, base }: Context): { value: DecisionInput | null; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const need = (field: keyof DecisionValues, ok: boolean, message: string) => { if (!ok) problems.push({ fieldId: decisionFieldId(field), message }); };
+  const need = (field: keyof DecisionValues, ok: boolean, message: string) => {
+    if (!ok) problems.push({ fieldId: decisionFieldId(field), message });
+  };
   const date = (field: 'startDate' | 'endDate', label: string) => {
     const parsed = parseCivilDate(v[field]);
     if (!parsed.ok) problems.push({ fieldId: decisionFieldId(field), message: `The ${label} ${parsed.error}` });
@@ -75,7 +96,10 @@ export function readDecision(decision: Decision, v: DecisionValues, { row, asIs,
     case 'placeInRingFence': {
       need('poolName', v.poolName.trim() !== '', 'Enter a name for the pool');
       need('poolDesignPostIds', v.poolDesignPostIds.length > 0, 'Choose at least one post of the new function the pool competes for');
-      const references = v.poolOtherPosts.split(/[,\s]+/).map((r) => r.trim().toUpperCase()).filter(Boolean);
+      const references = v.poolOtherPosts
+        .split(/[,\s]+/)
+        .map((r) => r.trim().toUpperCase())
+        .filter(Boolean);
       const unknown = references.filter((r) => !asIs.some((a) => a.reference.toUpperCase() === r));
       need('poolOtherPosts', unknown.length === 0, `There is no as-is post ${unknown.join(', ')}`);
       const others = asIs.filter((a) => references.includes(a.reference.toUpperCase()) && a.postId !== row.postId).map((a) => a.postId);
@@ -106,8 +130,12 @@ export function readDecision(decision: Decision, v: DecisionValues, { row, asIs,
       value = {
         decision,
         input: {
-          ...base, startDate, endDate, designPostId: v.designPostId === OUTSIDE ? null : v.designPostId,
-          extendedByWrittenAgreement: v.extended, agreementNote: v.extended ? v.agreementNote.trim() : null,
+          ...base,
+          startDate,
+          endDate,
+          designPostId: v.designPostId === OUTSIDE ? null : v.designPostId,
+          extendedByWrittenAgreement: v.extended,
+          agreementNote: v.extended ? v.agreementNote.trim() : null,
         },
       };
       break;

@@ -35,12 +35,20 @@ export function ProgrammeHeader({ context: { programme, authority }, index, trai
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to={home.to}>{home.label}</Link></li>
-          {trail.map((crumb) => <li key={crumb.to}><Link to={crumb.to}>{crumb.label}</Link></li>)}
+          <li>
+            <Link to={home.to}>{home.label}</Link>
+          </li>
+          {trail.map((crumb) => (
+            <li key={crumb.to}>
+              <Link to={crumb.to}>{crumb.label}</Link>
+            </li>
+          ))}
           <li aria-current="page">{current}</li>
         </ol>
       </nav>
-      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>{children}</PageHeading>
+      <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
+        {children}
+      </PageHeading>
       <ProgrammeNav programmeId={programme.id} programmeName={programme.name} />
     </>
   );

@@ -19,16 +19,19 @@ export function ProgrammeIndex({ basePath, caption }: { basePath: string; captio
     const names = new Map(query.data.authorities.map((a) => [a.id, a.name]));
     return query.data.programmes.map((p) => ({ ...p, authorityName: names.get(p.authorityId) ?? 'Unknown authority' }));
   }, [query.data]);
-  const columns = useMemo(() => [
-    column.accessor('name', {
-      header: 'Programme',
-      meta: { rowHeader: true },
-      cell: (info) => <Link to={`${basePath}/${info.row.original.id}`}>{info.getValue()}</Link>,
-    }),
-    column.accessor('authorityName', { header: 'Authority' }),
-    column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
-    column.accessor('startedOn', { header: 'Started', cell: (info) => formatCivilDate(info.getValue()) }),
-  ], [basePath]);
+  const columns = useMemo(
+    () => [
+      column.accessor('name', {
+        header: 'Programme',
+        meta: { rowHeader: true },
+        cell: (info) => <Link to={`${basePath}/${info.row.original.id}`}>{info.getValue()}</Link>,
+      }),
+      column.accessor('authorityName', { header: 'Authority' }),
+      column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
+      column.accessor('startedOn', { header: 'Started', cell: (info) => formatCivilDate(info.getValue()) }),
+    ],
+    [basePath],
+  );
 
   if (query.isPending) return <Loading what="programmes" />;
   if (query.isError) return <Problem error={query.error} />;

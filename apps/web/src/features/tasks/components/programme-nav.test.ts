@@ -4,7 +4,13 @@ import { sectionsFor } from './programme-nav';
 describe('the sections of a programme', () => {
   it('gives the consultancy every stage, approval to handover included', () => {
     expect(sectionsFor('CONSULTANT').map((s) => s.label)).toEqual([
-      'FTE deals', 'Funding position', 'Function design', 'Transition map', 'Approval', 'Consultation', 'Handover',
+      'FTE deals',
+      'Funding position',
+      'Function design',
+      'Transition map',
+      'Approval',
+      'Consultation',
+      'Handover',
     ]);
     expect(sectionsFor('TENANT_ADMIN')).toHaveLength(7);
   });

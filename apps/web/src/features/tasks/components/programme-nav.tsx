@@ -31,7 +31,9 @@ export function ProgrammeNav({ programmeId, programmeName }: { programmeId: stri
       <ul className="list list--inline">
         {sectionsFor(role).map((s) => (
           <li key={s.id}>
-            <NavLink to={`${s.path}/${programmeId}`} className="programme-nav__link">{s.label}</NavLink>
+            <NavLink to={`${s.path}/${programmeId}`} className="programme-nav__link">
+              {s.label}
+            </NavLink>
           </li>
         ))}
       </ul>

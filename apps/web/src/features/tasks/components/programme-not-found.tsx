@@ -7,7 +7,9 @@ export function ProgrammeNotFound({ backTo, backLabel }: { backTo: string; backL
     <>
       <h1 className="page-heading__title">Programme not found</h1>
       <p>We could not find that programme. It may not exist, or you may not have access to it.</p>
-      <p><Link to={backTo}>{backLabel}</Link></p>
+      <p>
+        <Link to={backTo}>{backLabel}</Link>
+      </p>
     </>
   );
 }

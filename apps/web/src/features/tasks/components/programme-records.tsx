@@ -27,22 +27,30 @@ export function ProgrammeRecords() {
     const names = new Map(query.data.authorities.map((a) => [a.id, a.name]));
     return query.data.programmes.map((p) => ({ ...p, authorityName: names.get(p.authorityId) ?? 'Unknown authority' }));
   }, [query.data]);
-  const columns = useMemo(() => [
-    column.accessor('name', { header: 'Programme', meta: { rowHeader: true } }),
-    column.accessor('authorityName', { header: 'Authority' }),
-    column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
-    column.display({
-      id: 'records',
-      header: 'Read',
-      cell: ({ row }) => (
-        <ul className="list">
-          {recordLinks(row.original.id).map((l) => (
-            <li key={l.to}><Link to={l.to}>{l.label}<span className="visually-hidden"> of {row.original.name}</span></Link></li>
-          ))}
-        </ul>
-      ),
-    }),
-  ], []);
+  const columns = useMemo(
+    () => [
+      column.accessor('name', { header: 'Programme', meta: { rowHeader: true } }),
+      column.accessor('authorityName', { header: 'Authority' }),
+      column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
+      column.display({
+        id: 'records',
+        header: 'Read',
+        cell: ({ row }) => (
+          <ul className="list">
+            {recordLinks(row.original.id).map((l) => (
+              <li key={l.to}>
+                <Link to={l.to}>
+                  {l.label}
+                  <span className="visually-hidden"> of {row.original.name}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ),
+      }),
+    ],
+    [],
+  );
   if (query.isPending) return <Loading what="programmes" />;
   if (query.isError) return <Problem error={query.error} />;
   return (

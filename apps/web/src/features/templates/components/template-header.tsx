@@ -8,12 +8,18 @@ export function TemplateHeader({ context: { programme, authority }, current, chi
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li><Link to="/templates">Templates</Link></li>
-          <li><Link to={`/capacity/${programme.id}`}>{programme.name}</Link></li>
+          <li>
+            <Link to="/templates">Templates</Link>
+          </li>
+          <li>
+            <Link to={`/capacity/${programme.id}`}>{programme.name}</Link>
+          </li>
           <li aria-current="page">{current}</li>
         </ol>
       </nav>
-      <PageHeading title={`${current} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>{children}</PageHeading>
+      <PageHeading title={`${current} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
+        {children}
+      </PageHeading>
     </>
   );
 }

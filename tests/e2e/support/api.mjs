@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after } from 'node:test';
+import { once } from 'node:events';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const apiMain = join(repoRoot, 'apps', 'api', 'dist', 'main.js');
@@ -57,6 +58,31 @@ async function waitForBoot(child, output) {
   return url;
 }
 
+function spawnApi(dataDir) {
+  return spawn(process.execPath, [apiMain], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', HOST: host, DATA_DIR: dataDir, NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Boots the API once on a fresh folder (it seeds the demo), stops it cleanly and returns the folder. */
+export async function seedDemoTemplate() {
+  if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: run \`npm run build -w @orgledger/api\` first.`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'orgledger-e2e-demo-'));
+  const child = spawnApi(dataDir);
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    await waitForBoot(child, () => output);
+  } finally {
+    child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+  }
+  return dataDir;
+}
+
 /**
  * Boots the built API on a fresh data folder (so it seeds the demo consultancy) and a free port.
  * Journey files run two at a time, each with its own API, folder and browser.
@@ -67,11 +93,9 @@ export async function startApi() {
   if (!existsSync(webIndex)) throw new Error(`${webIndex} is missing: run \`npm run build -w @orgledger/web\` first.`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'orgledger-e2e-'));
-  const child = spawn(process.execPath, [apiMain], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: '0', HOST: host, DATA_DIR: dataDir, NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // A copy of the demo seeded once for the whole run (support/run.mjs), else a fresh seed.
+  if (process.env.E2E_DEMO_TEMPLATE) cpSync(process.env.E2E_DEMO_TEMPLATE, dataDir, { recursive: true });
+  const child = spawnApi(dataDir);
   let output = '';
   const collect = (chunk) => {
     output += chunk.toString();

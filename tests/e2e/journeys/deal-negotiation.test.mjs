@@ -200,6 +200,25 @@ test('a consultant proposes a deal, the director counters in the portal, the con
     await page.getByRole('button', { name: 'Propose an amendment' }).waitFor();
     await checkA11y(page);
 
+    // A note beside the negotiation: an empty one is refused before anything is sent, then the
+    // note is kept with who wrote it.
+    const note = 'Director agreed verbally on 3 Dec; written confirmation to follow.';
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await notes.getByText('No notes yet.').waitFor();
+    await notes.getByRole('button', { name: 'Add the note' }).click();
+    await notes.getByRole('link', { name: 'Enter the note' }).waitFor();
+    await checkA11y(page);
+    await notes.getByLabel('Add a note').fill(note);
+    await notes.getByRole('button', { name: 'Add the note' }).click();
+    await notes.getByRole('status').filter({ hasText: 'Your note was added.' }).waitFor();
+    await notes
+      .getByRole('listitem')
+      .filter({ hasText: note })
+      .getByText(/^Alex Morgan, /)
+      .waitFor();
+    assert.equal(await notes.getByLabel('Add a note').inputValue(), '', 'the field is ready for the next note');
+    await checkA11y(page);
+
     const after = await agreedFte(page);
     assert.equal(after, before + 1000, `agreed FTE rose from ${before} by the 1.000 FTE agreed`);
   });

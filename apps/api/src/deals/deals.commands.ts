@@ -84,3 +84,7 @@ export const actOnDeal = async (
   }
   return dealId;
 };
+
+// Anyone who may act on the deal may note something on it; the note changes no terms.
+export const addDealNote = (deps: Deps, meta: CommandMetadata, scope: DealScope, input: { dealId: string; text: string; actorServiceId: string | null }) =>
+  run(deps, scope, { type: 'AddDealNote', data: { ...input, serviceId: scope.serviceId }, metadata: meta });

@@ -45,6 +45,13 @@ export class NegotiationStepView {
   @Field() actorRole: string;
 }
 
+@ObjectType({ description: 'A note on a deal, newest last' })
+export class DealNoteView {
+  @Field() text: string;
+  @Field({ description: 'Who wrote it' }) authorName: string;
+  @Field({ description: 'When it was written (UTC)' }) at: string;
+}
+
 @ObjectType()
 export class FteDeal {
   @Field(() => ID) id: string;
@@ -65,6 +72,7 @@ export class FteDeal {
   @Field({ nullable: true }) lastActivityAt?: string;
   @Field(() => DealTermsView) terms: DealTermsView;
   @Field(() => DealTermsView, { nullable: true, description: 'An offer or amendment awaiting an answer' }) offerTerms: DealTermsView | null;
+  @Field(() => [DealNoteView]) notes: DealNoteView[];
 }
 
 @ObjectType()
@@ -114,6 +122,12 @@ export class DealStepInput extends CommandInput {
   @Field(() => ID) dealId: string;
   @Field(() => Int, { nullable: true }) expectedVersion?: number;
   @Field({ nullable: true, description: 'A consultant answering for the service director; recorded as such' }) onBehalfOfService?: boolean;
+}
+
+@InputType()
+export class AddDealNoteInput extends CommandInput {
+  @Field(() => ID) dealId: string;
+  @Field({ description: 'Plain text, 1 to 2,000 characters' }) text: string;
 }
 
 @InputType()

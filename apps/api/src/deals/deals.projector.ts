@@ -24,7 +24,8 @@ export const fteDealModel = defineReadModel<DealRow>({
   key: (e) => ({ tenantId: e.metadata.tenantId, id: String(e.data.dealId), parentId: idAfterTenant(e).split('.')[0] }),
   evolve: (row, e) => {
     const programmeId = idAfterTenant(e).split('.')[0];
-    const summary = projectDeal(row, domainEventOf<FteDealsEvent>(e), { programmeId, occurredAt: e.metadata.occurredAt });
+    const envelope = { programmeId, occurredAt: e.metadata.occurredAt, authorName: e.metadata.actor.displayName };
+    const summary = projectDeal(row, domainEventOf<FteDealsEvent>(e), envelope);
     return summary && withTerms(row, summary, e, programmeId);
   },
 });

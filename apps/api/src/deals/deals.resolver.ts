@@ -5,8 +5,17 @@ import { visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { Read, type ReadSide } from '../platform/read-side';
-import { actOnDeal, dealsStream, proposeFteDeal, type DealAction } from './deals.commands';
-import { DealOfferInput, DealStepInput, FteDeal, FundingPositionView, NegotiationStepView, ProposeFteDealInput, type DealTermsInput } from './deals.graphql';
+import { actOnDeal, addDealNote, dealsStream, proposeFteDeal, type DealAction, type DealScope } from './deals.commands';
+import {
+  AddDealNoteInput,
+  DealOfferInput,
+  DealStepInput,
+  FteDeal,
+  FundingPositionView,
+  NegotiationStepView,
+  ProposeFteDealInput,
+  type DealTermsInput,
+} from './deals.graphql';
 import { fundingFor, toDeal, visibleDeal, visibleDeals } from './deals.read';
 
 const terms = (t: DealTermsInput): DealTerms => ({
@@ -46,7 +55,9 @@ export class DealsResolver {
   // The negotiation as it happened: who offered what, when and why.
   @ResolveField(() => [NegotiationStepView])
   async history(@Parent() deal: FteDeal, @Read() read: ReadSide, @CurrentUser() user: AuthUser): Promise<NegotiationStepView[]> {
-    const events = (await read.store.readStream(dealsStream(user.tenantId, deal.programmeId, deal.serviceId))).filter((e) => e.data.dealId === deal.id);
+    const stream = await read.store.readStream(dealsStream(user.tenantId, deal.programmeId, deal.serviceId));
+    // notes are no step of the negotiation (the deal's `notes` lists them); steps[i] is events[i]
+    const events = stream.filter((e) => e.data.dealId === deal.id && e.type !== 'DealNoteAdded');
     const steps = negotiationHistory(
       events.map((e) => ({ type: e.type, data: e.data, at: e.metadata.occurredAt }) as DealHistoryEvent),
       deal.id,
@@ -59,12 +70,18 @@ export class DealsResolver {
     }));
   }
 
-  private async step(read: ReadSide, user: AuthUser, input: DealStepInput, action: DealAction): Promise<FteDeal> {
-    const row = visibleDeal(read, user, requireId('dealId', input.dealId));
+  // A change to an existing deal: the deal must be visible to the user, in their tenant.
+  private async onDeal(read: ReadSide, user: AuthUser, dealId: string, act: (scope: DealScope, dealId: string) => Promise<unknown>): Promise<FteDeal> {
+    const row = visibleDeal(read, user, requireId('dealId', dealId));
     const programme = visibleProgramme(read, user, row.programmeId);
-    const scope = { programmeId: programme.programmeId, authorityId: programme.authorityId, serviceId: row.serviceId };
-    await actOnDeal(this.app, metaFor(user, input), scope, { ...input, actorServiceId: user.serviceId }, action);
+    await act({ programmeId: programme.programmeId, authorityId: programme.authorityId, serviceId: row.serviceId }, row.dealId);
     return this.fteDeal(read, user, row.dealId);
+  }
+
+  private step(read: ReadSide, user: AuthUser, input: DealStepInput, action: DealAction): Promise<FteDeal> {
+    return this.onDeal(read, user, input.dealId, (scope) =>
+      actOnDeal(this.app, metaFor(user, input), scope, { ...input, actorServiceId: user.serviceId }, action),
+    );
   }
 
   @Mutation(() => FteDeal, { description: 'The programme side opens a negotiation with one service' })
@@ -98,6 +115,14 @@ export class DealsResolver {
   @Roles('tenant_admin', 'consultant')
   withdrawFteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DealStepInput) {
     return this.step(read, user, input, { type: 'WithdrawFteDeal', reason: input.reason ?? '' });
+  }
+
+  @Mutation(() => FteDeal, { description: 'A note on the deal, kept with who wrote it and when; it changes no terms' })
+  @Roles(...NEGOTIATORS)
+  addDealNote(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddDealNoteInput) {
+    const note = (scope: DealScope, dealId: string) =>
+      addDealNote(this.app, metaFor(user, input), scope, { dealId, text: input.text, actorServiceId: user.serviceId });
+    return this.onDeal(read, user, input.dealId, note);
   }
 
   @Mutation(() => FteDeal, { description: 'Proposes new terms for an agreed deal; the agreed terms stay in force until it is agreed' })

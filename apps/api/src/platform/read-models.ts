@@ -11,7 +11,7 @@ export type { Projector, RowKey } from './read-model';
 export type ReadModels = ReturnType<typeof openReadModels>;
 
 // Bump when a projection changes shape: the read models are then rebuilt from the store.
-const PROJECTIONS_VERSION = '3';
+const PROJECTIONS_VERSION = '4';
 
 // How rows reach the table. Projectors work on rows held in memory; a commit writes each row
 // changed since the previous commit once, however many events changed it, together with the

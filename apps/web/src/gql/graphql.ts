@@ -29,6 +29,16 @@ export type AddActivityInput = {
   reason?: string | null | undefined;
 };
 
+export type AddDealNoteInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  dealId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  /** Plain text, 1 to 2,000 characters */
+  text: string;
+};
+
 export type AddDesignPostInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -1605,7 +1615,7 @@ export type FteDealQueryVariables = Exact<{
 }>;
 
 
-export type FteDealQuery = { fteDeal: { id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, terms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> }, offerTerms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> } | null, history: Array<{ side: DealSide, action: string, sentence: string, actorName: string, actorRole: string, reason: string | null, at: string | null, onBehalfOfService: boolean, fte: number, budgetTotal: number }> } };
+export type FteDealQuery = { fteDeal: { id: string, programmeId: string, serviceId: string, serviceName: string, status: DealStatus, fte: number, agreedFte: number | null, offerFte: number | null, awaiting: DealSide | null, rounds: number, version: number, lastActivityAt: string | null, terms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> }, offerTerms: { fte: number, budgetTotalPence: number, effectiveDate: string, linkedChange: string, rationale: string, sourcePosts: Array<{ postId: string, reference: string, title: string, fte: number, postFte: number }>, budget: Array<{ financialYear: string, pence: number }> } | null, history: Array<{ side: DealSide, action: string, sentence: string, actorName: string, actorRole: string, reason: string | null, at: string | null, onBehalfOfService: boolean, fte: number, budgetTotal: number }>, notes: Array<{ text: string, authorName: string, at: string }> } };
 
 export type DealServicePostsQueryVariables = Exact<{
   authorityId: string | number;
@@ -1614,6 +1624,13 @@ export type DealServicePostsQueryVariables = Exact<{
 
 
 export type DealServicePostsQuery = { posts: Array<{ id: string, reference: string, title: string, fte: number, vacant: boolean }> };
+
+export type AddDealNoteMutationVariables = Exact<{
+  input: AddDealNoteInput;
+}>;
+
+
+export type AddDealNoteMutation = { addDealNote: { id: string, notes: Array<{ text: string, authorName: string, at: string }> } };
 
 export type AgreeFteDealAmendmentMutationVariables = Exact<{
   input: DealStepInput;
@@ -3221,6 +3238,11 @@ export const FteDealDocument = new TypedDocumentString(`
       fte
       budgetTotal
     }
+    notes {
+      text
+      authorName
+      at
+    }
   }
 }
     `) as unknown as TypedDocumentString<FteDealQuery, FteDealQueryVariables>;
@@ -3235,6 +3257,18 @@ export const DealServicePostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DealServicePostsQuery, DealServicePostsQueryVariables>;
+export const AddDealNoteDocument = new TypedDocumentString(`
+    mutation AddDealNote($input: AddDealNoteInput!) {
+  addDealNote(input: $input) {
+    id
+    notes {
+      text
+      authorName
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddDealNoteMutation, AddDealNoteMutationVariables>;
 export const AgreeFteDealAmendmentDocument = new TypedDocumentString(`
     mutation AgreeFteDealAmendment($input: DealStepInput!) {
   agreeFteDealAmendment(input: $input) {

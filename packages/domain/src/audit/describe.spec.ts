@@ -41,6 +41,7 @@ describe('describers', () => {
       }),
       event('FteDealAmendmentProposed', { dealId: 'd1', terms: terms(500, 3_090_000), reason: 'r', side: 'programme', onBehalfOfService: false }),
       event('FteDealAmendmentRejected', { dealId: 'd1', reason: 'no', side: 'service', onBehalfOfService: true }),
+      event('DealNoteAdded', { dealId: 'd1', text: 'Director agreed verbally on 3 Dec.' }, director),
     ]).map((h) => h.sentence);
     expect(history).toEqual([
       'Consultant Priya Shah added the service Highways to a directorate',
@@ -49,6 +50,7 @@ describe('describers', () => {
       'Consultant Priya Shah agreed the Highways deal: 0.600 FTE, £30,900.00 from 2026-04-01',
       'Consultant Priya Shah proposed an amendment to the Highways deal: 0.600 → 0.500 FTE',
       'Consultant Priya Shah, for Highways, rejected the amendment to the Highways deal; the agreed terms stay in force',
+      'Service director of Highways added a note to the Highways deal: "Director agreed verbally on 3 Dec."',
     ]);
   });
 

@@ -43,6 +43,9 @@ export type RejectFteDealAmendment = Command<
   { dealId: string; serviceId: string; reason: string } & OnBehalf & Versioned & ActorService
 >;
 
+// A note on a deal: a fact worth keeping beside the negotiation, e.g. a verbal agreement.
+export type AddDealNote = Command<'AddDealNote', { dealId: string; serviceId: string; text: string } & ActorService>;
+
 export type FteDealsCommand =
   | ProposeFteDeal
   | CounterFteDeal
@@ -52,4 +55,5 @@ export type FteDealsCommand =
   | ProposeFteDealAmendment
   | CounterFteDealAmendment
   | AgreeFteDealAmendment
-  | RejectFteDealAmendment;
+  | RejectFteDealAmendment
+  | AddDealNote;

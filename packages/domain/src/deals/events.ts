@@ -23,6 +23,9 @@ export type FteDealAmendmentCountered = DomainEvent<'FteDealAmendmentCountered',
 export type FteDealAmendmentAgreed = DomainEvent<'FteDealAmendmentAgreed', { dealId: string; terms: DealTerms } & Accepted>;
 export type FteDealAmendmentRejected = DomainEvent<'FteDealAmendmentRejected', { dealId: string; reason: string } & Spoken>;
 
+// Who wrote the note and when are the event's metadata (actor, occurredAt), as for every decision.
+export type DealNoteAdded = DomainEvent<'DealNoteAdded', { dealId: string; text: string }>;
+
 export type FteDealsEvent =
   | FteDealProposed
   | FteDealCountered
@@ -32,7 +35,8 @@ export type FteDealsEvent =
   | FteDealAmendmentProposed
   | FteDealAmendmentCountered
   | FteDealAmendmentAgreed
-  | FteDealAmendmentRejected;
+  | FteDealAmendmentRejected
+  | DealNoteAdded;
 
 // One stream per programme and service holds every deal with that service, so that the rule
 // "no fraction of a post promised twice" is checked inside one consistent stream:

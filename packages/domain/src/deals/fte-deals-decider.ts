@@ -2,6 +2,7 @@ import type { Decider } from '../shared/decider';
 import { agreeFteDealAmendment, counterFteDealAmendment, proposeFteDealAmendment, rejectFteDealAmendment } from './amendments';
 import type { FteDealsCommand } from './commands';
 import type { FteDealsEvent } from './events';
+import { addDealNote } from './notes';
 import { agreeFteDeal, counterFteDeal, proposeFteDeal, rejectFteDeal, withdrawFteDeal } from './negotiation';
 import { evolveFteDeals, initialFteDealsState, type FteDealsState } from './state';
 
@@ -27,6 +28,8 @@ export const decideFteDeals = (command: FteDealsCommand, state: FteDealsState): 
       return [agreeFteDealAmendment(command, state)];
     case 'RejectFteDealAmendment':
       return [rejectFteDealAmendment(command, state)];
+    case 'AddDealNote':
+      return [addDealNote(command, state)];
     default: {
       const unknown: never = command;
       throw new Error(`Unknown FTE deals command ${(unknown as { type: string }).type}`);

@@ -6,6 +6,7 @@ export { fteDealErrorCodes, type FteDealErrorCode } from './errors';
 export * from './access';
 export * from './promises';
 export * from './fte-deals-decider';
+export { MAX_DEAL_NOTE } from './notes';
 export * from './projections/deal-summary';
 export * from './projections/negotiation-history';
 export * from './projections/funding-position';

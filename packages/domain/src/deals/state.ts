@@ -53,6 +53,8 @@ export const evolveFteDeals = (state: FteDealsState, event: FteDealsEvent): FteD
     const deal: DealState = { dealId, status: 'proposed', currentOffer: { terms, side: proposedBy }, agreedTerms: null, version: 1, rounds: 1 };
     return { serviceId: state.serviceId ?? serviceId, deals: { ...state.deals, [dealId]: deal } };
   }
+  // A note changes no terms: whoever is answering an offer is not made stale by it.
+  if (event.type === 'DealNoteAdded') return state;
   const deal = state.deals[event.data.dealId];
   if (!deal) return state;
   return { ...state, deals: { ...state.deals, [deal.dealId]: nextDeal(deal, event) } };

@@ -13,4 +13,5 @@ export const fteDealsUpcasters: Upcasters<FteDealsEvent> = {
   FteDealAmendmentCountered: { 1: asStored },
   FteDealAmendmentAgreed: { 1: asStored },
   FteDealAmendmentRejected: { 1: asStored },
+  DealNoteAdded: { 1: asStored },
 };

@@ -9,7 +9,9 @@ import { formatFte } from '../../lib/units';
 import { programmeWorkspaceOptions, type ProgrammeContext, ProgrammeHeader } from '../tasks';
 import { fteDealOptions } from './api/deal.queries';
 import { DealActionsPanel } from './components/deal-actions-panel';
+import { viewerSide } from './components/deal-actions';
 import { awaitingLabel } from './components/deal-labels';
+import { DealNotes } from './components/deal-notes';
 import { StatusTag } from './components/status-tag';
 import { formatInstant } from '../../lib/format-instant';
 import { NegotiationTimeline } from './components/negotiation-timeline';
@@ -96,6 +98,7 @@ function Deal({ audience }: { audience: Audience }) {
         <h2 id="history-heading">Negotiation history</h2>
         <NegotiationTimeline steps={d.history} />
       </section>
+      <DealNotes dealId={d.id} notes={d.notes} canAdd={viewerSide(session.me.role) !== null} />
       <EntityHistory programmeId={d.programmeId} entityId={d.id} heading="Decisions about this deal" />
     </>
   );

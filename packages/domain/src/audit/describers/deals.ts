@@ -26,4 +26,5 @@ export const dealDescribers = {
   FteDealAmendmentCountered: (e, l) => `${who(e, l)} countered the amendment to ${dealName(e, l)}: ${termsChange(onTable(e, l), e.data.terms)}`,
   FteDealAmendmentAgreed: (e, l) => `${who(e, l)} agreed the amendment to ${dealName(e, l)}: ${termsChange(agreed(e, l), e.data.terms)}`,
   FteDealAmendmentRejected: (e, l) => `${who(e, l)} rejected the amendment to ${dealName(e, l)}; the agreed terms stay in force`,
+  DealNoteAdded: (e, l) => `${who(e, l)} added a note to ${dealName(e, l)}: "${e.data.text}"`,
 } satisfies Describers;

@@ -36,6 +36,7 @@ const opened: DealSummary = {
   awaiting: 'service',
   version: 1,
   rounds: 1,
+  notes: [],
   lastActivityAt: '2026-01-10T10:00:00Z',
 };
 
@@ -108,6 +109,21 @@ describe('projectDeal', () => {
         version: 2,
       });
     }
+  });
+
+  it('keeps notes in the order written, with who and when from the envelope, and no new version', () => {
+    const first = { type: 'DealNoteAdded' as const, data: { dealId: dealA, text: 'Director agreed verbally.' } };
+    const second = { type: 'DealNoteAdded' as const, data: { dealId: dealA, text: 'Written confirmation received.' } };
+    const once = projectDeal(opened, first, { occurredAt: '2026-01-11T08:00:00Z', authorName: 'Casey Consultant' })!;
+    const twice = projectDeal(once, second, { occurredAt: '2026-01-12T08:00:00Z', authorName: 'Dana Director' })!;
+    expect(twice).toEqual({
+      ...opened,
+      notes: [
+        { text: 'Director agreed verbally.', authorName: 'Casey Consultant', at: '2026-01-11T08:00:00Z' },
+        { text: 'Written confirmation received.', authorName: 'Dana Director', at: '2026-01-12T08:00:00Z' },
+      ],
+      lastActivityAt: '2026-01-12T08:00:00Z',
+    });
   });
 
   it('gives no row for an event without its stored row', () => {

@@ -3,6 +3,9 @@ import type { DealSide, FteDealsEvent } from '../events';
 import { otherDealSide, type DealStatus } from '../state';
 import { termsFte, type DealBudgetLine, type DealTerms } from '../terms';
 
+// Notes in the order written, newest last; who and when come from the event's envelope.
+export type DealNote = { text: string; authorName: string; at: string };
+
 export type DealSummary = {
   dealId: string;
   programmeId?: string;
@@ -22,11 +25,12 @@ export type DealSummary = {
   awaiting: DealSide | null; // the side whose answer the deal waits for
   version: number;
   rounds: number;
+  notes: DealNote[];
   lastActivityAt?: string;
 };
 
 // What the API knows from the event's envelope and stream name, not from its data.
-export type DealEnvelope = { programmeId?: string; occurredAt?: string };
+export type DealEnvelope = { programmeId?: string; occurredAt?: string; authorName?: string };
 
 const shown = (terms: DealTerms) => ({
   fte: termsFte(terms),
@@ -78,15 +82,21 @@ export const projectDeal = (row: DealSummary | null, event: FteDealsEvent, envel
       ...offered(terms, proposedBy),
       version: 1,
       rounds: 1,
+      notes: [],
       ...at,
     };
   }
   if (!row || row.dealId !== event.data.dealId) return null;
+  if (event.type === 'DealNoteAdded') {
+    // Not a new version: the terms and the offer stay as they were (see evolveFteDeals).
+    const note = { text: event.data.text, authorName: envelope.authorName ?? '', at: envelope.occurredAt ?? '' };
+    return { ...row, notes: [...row.notes, note], ...at };
+  }
   return { ...next(row, event), version: row.version + 1, ...at };
 };
 
 // Every deal of a stream, in the order proposed: for as-of views and for fundingPosition.
-export const dealSummariesFrom = (events: FteDealsEvent[], envelope: Omit<DealEnvelope, 'occurredAt'> = {}): DealSummary[] => {
+export const dealSummariesFrom = (events: FteDealsEvent[], envelope: Pick<DealEnvelope, 'programmeId'> = {}): DealSummary[] => {
   const rows = new Map<string, DealSummary>();
   for (const event of events) {
     const row = projectDeal(rows.get(event.data.dealId) ?? null, event, envelope);

@@ -67,6 +67,12 @@ describe('negotiationHistory', () => {
     expect(withdrawal.sentence).toBe('Programme side withdrew the deal with 0.800 FTE, £41,200.00 on the table. Reason: The service is being outsourced.');
   });
 
+  it('leaves notes out: they are listed apart from the offers', () => {
+    const note = { type: 'DealNoteAdded' as const, data: { dealId: dealA, text: 'Agreed verbally.' } };
+    const steps = negotiationHistory([proposed(), note, withdrawn('Outsourced.'), note]);
+    expect(steps.map((s) => s.action)).toEqual(['proposed', 'withdrawn']);
+  });
+
   it('tells an amendment from the agreed terms it would change', () => {
     const steps = negotiationHistory([
       proposed(),

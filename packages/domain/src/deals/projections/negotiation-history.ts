@@ -1,5 +1,5 @@
 import { formatFte, formatPence, type Fte, type Money } from '../../shared/values';
-import type { DealSide, FteDealsEvent } from '../events';
+import type { DealNoteAdded, DealSide, FteDealsEvent } from '../events';
 import { termsBudgetTotal, termsFte, type DealTerms } from '../terms';
 
 export type NegotiationAction =
@@ -33,8 +33,10 @@ const change = (before: DealTerms | null, after: DealTerms) => {
 const posts = (n: number) => (n === 1 ? '1 post' : `${n} posts`);
 
 type Track = { offer: DealTerms | null; agreed: DealTerms | null };
+// Notes are not steps of the negotiation: the deal lists them apart (DealSummary.notes).
+type StepEvent = Exclude<FteDealsEvent, DealNoteAdded>;
 
-const stepOf = (event: FteDealsEvent, track: Track): Omit<NegotiationStep, 'at' | 'dealId' | 'fte' | 'budgetTotal'> & { terms: DealTerms } => {
+const stepOf = (event: StepEvent, track: Track): Omit<NegotiationStep, 'at' | 'dealId' | 'fte' | 'budgetTotal'> & { terms: DealTerms } => {
   const { offer, agreed } = track;
   switch (event.type) {
     case 'FteDealProposed': {
@@ -79,7 +81,7 @@ const stepOf = (event: FteDealsEvent, track: Track): Omit<NegotiationStep, 'at' 
   }
 };
 
-const after = (event: FteDealsEvent, track: Track): Track => {
+const after = (event: StepEvent, track: Track): Track => {
   switch (event.type) {
     case 'FteDealAgreed':
     case 'FteDealAmendmentAgreed':
@@ -100,7 +102,7 @@ export const negotiationHistory = (events: DealHistoryEvent[], dealId?: string):
   const steps: NegotiationStep[] = [];
   for (const event of events) {
     const id = event.data.dealId;
-    if (dealId !== undefined && id !== dealId) continue;
+    if ((dealId !== undefined && id !== dealId) || event.type === 'DealNoteAdded') continue;
     const track = event.type === 'FteDealProposed' ? { offer: null, agreed: null } : tracks.get(id);
     if (!track) continue;
     const { terms, ...step } = stepOf(event, track);

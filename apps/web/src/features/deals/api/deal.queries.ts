@@ -33,6 +33,7 @@ export const FteDealDocument = graphql(`
         budget { financialYear pence }
       }
       history { side action sentence actorName actorRole reason at onBehalfOfService fte budgetTotal }
+      notes { text authorName at }
     }
   }
 `);

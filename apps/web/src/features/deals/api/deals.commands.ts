@@ -3,6 +3,12 @@ import { fundingKeys } from '../../funding';
 import { taskKeys } from '../../tasks';
 import { dealKeys } from './deal.queries';
 
+export const AddDealNoteDocument = graphql(`
+  mutation AddDealNote($input: AddDealNoteInput!) {
+    addDealNote(input: $input) { id notes { text authorName at } }
+  }
+`);
+
 export const AgreeFteDealAmendmentDocument = graphql(`
   mutation AgreeFteDealAmendment($input: DealStepInput!) {
     agreeFteDealAmendment(input: $input) { id status version }

@@ -2,7 +2,7 @@
 // the events themselves, so a replay up to any point names things as they stood then.
 import type { AuditEvent, Lexicon } from '../shared/describing';
 
-export { nameOf, type AuditEvent, type DealMemory, type Lexicon } from '../shared/describing';
+export { nameOf, type AuditEvent, type Lexicon } from '../shared/describing';
 
 export const emptyLexicon = (): Lexicon => ({ names: new Map(), deals: new Map(), jdPosts: new Map() });
 

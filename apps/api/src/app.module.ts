@@ -15,57 +15,16 @@ import { asOfSchema } from './platform/as-of-schema';
 import { complexityLimit, depthLimit, MAX_COMPLEXITY, MAX_DEPTH } from './platform/graphql-limits';
 import { HealthController } from './platform/health.controller';
 import { introspectionForSignedIn } from './platform/introspection';
-import { TenancyModule } from './tenancy/tenancy.module';
-import { AuthoritiesModule } from './authorities/authorities.module';
-import { EstablishmentModule } from './establishment/establishment.module';
-import { AnalysisModule } from './analysis/analysis.module';
-import { DefinitionModule } from './definition/definition.module';
-import { ContractsModule } from './contracts/contracts.module';
-import { BenefitsModule } from './benefits/benefits.module';
-import { CapacityModule } from './capacity/capacity.module';
-import { TemplatesModule } from './templates/templates.module';
-import { DealsModule } from './deals/deals.module';
-import { DesignModule } from './design/design.module';
-import { ReassignmentsModule } from './reassignments/reassignments.module';
-import { GradingModule } from './grading/grading.module';
-import { DesignAuthorityModule } from './design-authority/design-authority.module';
-import { HandoverModule } from './handover/handover.module';
-import { ConsultationModule } from './consultation/consultation.module';
-import { TasksModule } from './tasks/tasks.module';
-import { ReferenceDataModule } from './reference-data/reference-data.module';
-import { CostingModule } from './costing/costing.module';
-import { AuditModule } from './audit/audit.module';
+import { SLICES } from './slices';
+
+// Every slice module (apps/api/src/slices.ts, written from the folder listing); bootstrap reads their read models.
+export { SLICES };
 
 // The schema file is committed so the web codegen never waits on a boot. Only `npm run schema -w
 // @orgledger/api` writes it: a boot that rewrote it would make the staleness test pass vacuously, and
 // a production image should not write into its own folder.
 const SCHEMA_FILE = join(__dirname, '..', 'schema.gql');
 const schemaFile = () => (process.env.ORGLEDGER_WRITE_SCHEMA === '1' ? SCHEMA_FILE : true);
-
-// Each slice is a Nest module owning its resolver, command handler and read models; this is the
-// one list a new slice joins.
-export const SLICES = [
-  TenancyModule,
-  AuthoritiesModule,
-  EstablishmentModule,
-  AnalysisModule,
-  DefinitionModule,
-  ContractsModule,
-  BenefitsModule,
-  CapacityModule,
-  TemplatesModule,
-  DealsModule,
-  DesignModule,
-  ReassignmentsModule,
-  GradingModule,
-  DesignAuthorityModule,
-  HandoverModule,
-  ConsultationModule,
-  TasksModule,
-  ReferenceDataModule,
-  CostingModule,
-  AuditModule,
-];
 
 @Module({})
 export class AppModule {
@@ -92,6 +51,7 @@ export class AppModule {
           transformSchema: asOfSchema(app),
           transformAutoSchemaFile: true,
         }),
+        // every slice, from the folder listing (tools/registries writes slices.ts)
         ...SLICES,
       ],
       controllers: [HealthController],

@@ -1,65 +1,19 @@
 import type { ReferenceDataErrorCode } from '@orgledger/reference-data';
-import { activityErrorCodes, type ActivityErrorCode } from './activity';
-import { authorityErrorCodes, type AuthorityErrorCode } from './authority';
-import { designAuthorityErrorCodes, type DesignAuthorityErrorCode } from './authority-decisions';
-import { benefitsErrorCodes, type BenefitsErrorCode } from './benefits';
-import { capacityErrorCodes, type CapacityErrorCode } from './capacity';
-import { consultationErrorCodes, type ConsultationErrorCode } from './consultation';
-import { contractRegisterErrorCodes, type ContractRegisterErrorCode } from './contracts';
-import { costingErrorCodes, type CostingErrorCode } from './costing';
-import { fteDealErrorCodes, type FteDealErrorCode } from './deals';
-import { definitionErrorCodes, type DefinitionErrorCode } from './definition';
-import { functionDesignErrorCodes, type FunctionDesignErrorCode } from './design';
-import { establishmentErrorCodes, type EstablishmentErrorCode } from './establishment';
-import { gradingErrorCodes, type GradingErrorCode } from './grading';
-import { handoverErrorCodes, type HandoverErrorCode } from './handover';
-import { reassignmentsErrorCodes, type ReassignmentsErrorCode } from './reassignments';
-import { templateErrorCodes, type TemplateErrorCode } from './templates';
-import { tenancyErrorCodes, type TenancyErrorCode } from './tenancy';
-import { sharedErrorCodes, type SharedErrorCode } from './shared/errors';
+import { errorKinds } from './contexts';
+import { codesOf, sharedErrorKinds, type ErrorKinds } from './shared/errors';
 
-// Every code the domain can throw: each context's list, the shared kernel's and reference data's.
-// The API maps each to a GraphQL kind in one exhaustive Record, so a new code without a kind fails to compile.
-export type DomainErrorCode =
-  | SharedErrorCode
-  | ReferenceDataErrorCode
-  | ActivityErrorCode
-  | AuthorityErrorCode
-  | DesignAuthorityErrorCode
-  | BenefitsErrorCode
-  | CapacityErrorCode
-  | ConsultationErrorCode
-  | ContractRegisterErrorCode
-  | CostingErrorCode
-  | FteDealErrorCode
-  | DefinitionErrorCode
-  | FunctionDesignErrorCode
-  | EstablishmentErrorCode
-  | GradingErrorCode
-  | HandoverErrorCode
-  | ReassignmentsErrorCode
-  | TemplateErrorCode
-  | TenancyErrorCode;
+// Reference data's own lookups (the tables in force) throw these from any context that costs a post.
+const referenceDataErrorKinds = {
+  INVALID_DATE: 'BAD_USER_INPUT',
+  NO_TABLE_IN_FORCE: 'BAD_USER_INPUT',
+  TABLE_EXPIRED: 'BAD_USER_INPUT',
+  SCP_DELETED: 'BAD_USER_INPUT',
+  SCP_NOT_IN_TABLE: 'BAD_USER_INPUT',
+  TABLE_KINDS_DIFFER: 'BAD_USER_INPUT',
+} as const satisfies ErrorKinds<ReferenceDataErrorCode>;
 
-export const domainErrorCodes: readonly DomainErrorCode[] = [
-  ...new Set<DomainErrorCode>([
-    ...sharedErrorCodes,
-    ...activityErrorCodes,
-    ...authorityErrorCodes,
-    ...designAuthorityErrorCodes,
-    ...benefitsErrorCodes,
-    ...capacityErrorCodes,
-    ...consultationErrorCodes,
-    ...contractRegisterErrorCodes,
-    ...costingErrorCodes,
-    ...fteDealErrorCodes,
-    ...definitionErrorCodes,
-    ...functionDesignErrorCodes,
-    ...establishmentErrorCodes,
-    ...gradingErrorCodes,
-    ...handoverErrorCodes,
-    ...reassignmentsErrorCodes,
-    ...templateErrorCodes,
-    ...tenancyErrorCodes,
-  ]),
-];
+// Every code the domain can throw, with its GraphQL kind: the shared kernel's, reference data's and
+// each context's (registered in its context.ts). The API maps each once, at its edge.
+export const domainErrorKinds = { ...referenceDataErrorKinds, ...sharedErrorKinds, ...errorKinds };
+export type DomainErrorCode = keyof typeof domainErrorKinds;
+export const domainErrorCodes: readonly DomainErrorCode[] = codesOf(domainErrorKinds);

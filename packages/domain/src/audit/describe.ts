@@ -1,22 +1,17 @@
 // One sentence per event, read in order so that names and previous terms are those of the time.
-import { analysisDescribers } from './describers/analysis';
-import { consultationDescribers } from './describers/consultation';
-import { dealDescribers } from './describers/deals';
-import { designDescribers } from './describers/design';
-import { peopleDescribers } from './describers/people';
-import { structureDescribers } from './describers/structure';
-import type { DescribedEventType, Describer } from './describers/types';
+import { describers as contextDescribers } from '../contexts';
+import { actorPhrase, type Describer } from '../shared/describing';
+import type { StoredEventType } from '../upcasters';
 import { emptyLexicon, learn, type AuditEvent, type Lexicon } from './lexicon';
-import { actorPhrase } from './phrases';
 
-// One sentence for every stored event type of the domain: a new event without one fails to compile.
+// The domain's stored event types, and the checkpoint the API's sealer writes (auditors read it too).
+export type DescribedEventType = StoredEventType | 'AuditCheckpointSealed';
+
+// One sentence for every stored event type of the domain, each registered by its context (an event
+// without one fails to compile there), and for the sealer's checkpoint.
 export const describers: Record<DescribedEventType, Describer> = {
-  ...structureDescribers,
-  ...analysisDescribers,
-  ...dealDescribers,
-  ...designDescribers,
-  ...peopleDescribers,
-  ...consultationDescribers,
+  ...contextDescribers,
+  AuditCheckpointSealed: (e) => `OrgLedger sealed checkpoint ${e.data.body?.sequence} over ${e.data.body?.streams} streams and ${e.data.body?.events} events`,
 };
 
 const byType: Partial<Record<string, Describer>> = describers;

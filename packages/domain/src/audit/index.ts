@@ -1,4 +1,4 @@
 export { emptyLexicon, learn, nameOf, type AuditEvent, type Lexicon } from './lexicon';
 export { describeEvent, describeHistory, describedEventTypes, describers } from './describe';
-export type { Describer, Describers } from './describers/types';
+export type { Describer } from '../shared/describing';
 export { programmeDiff, type DiffArea, type DiffChange, type DiffEvent, type DiffItem } from './diff';

@@ -1,30 +1,10 @@
 // What a reader needs to turn ids into names while reading a history from the start: learned from
 // the events themselves, so a replay up to any point names things as they stood then.
-import type { DealTerms } from '../deals';
+import type { AuditEvent, Lexicon } from '../shared/describing';
 
-// The envelope a describer reads; apps map their stored events onto it.
-export type AuditEvent = {
-  type: string;
-  streamName: string;
-  data: Record<string, any>; // loose on purpose: each describer knows its own shape
-  metadata: {
-    actor: { userId: string; role: string; displayName: string; invitedBy?: { userId: string; displayName: string } | null };
-    reason?: string;
-    authorityId?: string;
-  };
-};
-
-export type DealMemory = { serviceId: string; onTable: DealTerms; agreed: DealTerms | null };
-
-export type Lexicon = {
-  names: Map<string, string>; // any id → its current name (service, post, option, contract…)
-  deals: Map<string, DealMemory>;
-  jdPosts: Map<string, string>; // job-description stream → design post id
-};
+export { nameOf, type AuditEvent, type Lexicon } from '../shared/describing';
 
 export const emptyLexicon = (): Lexicon => ({ names: new Map(), deals: new Map(), jdPosts: new Map() });
-
-export const nameOf = (lex: Lexicon, id: string | null | undefined, fallback = 'an unnamed record'): string => (id && lex.names.get(id)) || fallback;
 
 const remember = (lex: Lexicon, id: unknown, name: unknown) => {
   if (typeof id === 'string' && typeof name === 'string' && name) lex.names.set(id, name);

@@ -1,28 +1,29 @@
-import { errorsOf } from '../shared/errors';
+import { codesOf, errorsOf, type ErrorKinds } from '../shared/errors';
 
 // Every code the contract-register decider and rules throw, besides the shared value codes
 // (TEXT_*, INVALID_MONEY, INVALID_DATE, INVALID_ID).
-export const contractRegisterErrorCodes = [
-  'CONTRACT_ALREADY_EXISTS',
-  'CONTRACT_NOT_FOUND',
-  'CONTRACT_REFERENCE_TAKEN',
-  'CONTRACT_ENDS_BEFORE_START',
-  'VFM_NOTE_REQUIRED',
-  'INVALID_VFM_CONCERN',
-  'INVALID_RISK',
-  'INVALID_KPI_COUNT',
-  'INVALID_EXEMPTION',
-  'SERVICE_NOT_FOUND',
-  'POST_NOT_FOUND',
-  'IMPORT_REJECTED',
-  'IMPORT_EMPTY',
-  'IMPORT_TOO_LARGE',
-  'IMPORT_ALREADY_RECORDED',
-  'IMPORT_CONTRACT_ID_MISSING',
-  'INVALID_TIER_RULES',
-  'INVALID_PROCUREMENT_RULES',
-] as const;
-export type ContractRegisterErrorCode = (typeof contractRegisterErrorCodes)[number];
+export const contractRegisterErrorKinds = {
+  CONTRACT_ALREADY_EXISTS: 'CONFLICT',
+  CONTRACT_NOT_FOUND: 'NOT_FOUND',
+  CONTRACT_REFERENCE_TAKEN: 'BAD_USER_INPUT',
+  CONTRACT_ENDS_BEFORE_START: 'BAD_USER_INPUT',
+  VFM_NOTE_REQUIRED: 'BAD_USER_INPUT',
+  INVALID_VFM_CONCERN: 'BAD_USER_INPUT',
+  INVALID_RISK: 'BAD_USER_INPUT',
+  INVALID_KPI_COUNT: 'BAD_USER_INPUT',
+  INVALID_EXEMPTION: 'BAD_USER_INPUT',
+  SERVICE_NOT_FOUND: 'NOT_FOUND',
+  POST_NOT_FOUND: 'NOT_FOUND',
+  IMPORT_REJECTED: 'BAD_USER_INPUT',
+  IMPORT_EMPTY: 'BAD_USER_INPUT',
+  IMPORT_TOO_LARGE: 'BAD_USER_INPUT',
+  IMPORT_ALREADY_RECORDED: 'CONFLICT',
+  IMPORT_CONTRACT_ID_MISSING: 'BAD_USER_INPUT',
+  INVALID_TIER_RULES: 'BAD_USER_INPUT',
+  INVALID_PROCUREMENT_RULES: 'BAD_USER_INPUT',
+} as const satisfies ErrorKinds;
+export type ContractRegisterErrorCode = keyof typeof contractRegisterErrorKinds;
+export const contractRegisterErrorCodes = codesOf(contractRegisterErrorKinds);
 
 // This context's factories: a code missing from the list above fails to compile.
 export const { invalid, notFound, forbidden, conflict } = errorsOf<ContractRegisterErrorCode>();

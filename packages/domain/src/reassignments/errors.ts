@@ -1,32 +1,33 @@
-import { errorsOf } from '../shared/errors';
+import { codesOf, errorsOf, type ErrorKinds } from '../shared/errors';
 
 // Every code the reassignments decider throws, besides the shared value codes (TEXT_*, INVALID_DATE).
-export const reassignmentsErrorCodes = [
-  'INVALID_ID',
-  'INVALID_JOB_MATCH',
-  'INVALID_RULES',
-  'INVALID_OUTCOME',
-  'POST_NOT_FOUND',
-  'DESIGN_POST_NOT_FOUND',
-  'POOL_NOT_FOUND',
-  'POOL_ALREADY_EXISTS',
-  'RING_FENCE_EMPTY',
-  'LISTED_TWICE',
-  'POST_NOT_IN_POOL',
-  'DESIGN_POST_NOT_IN_POOL',
-  'SLOT_IN_BELOW_THRESHOLD',
-  'DESIGN_POST_FULL',
-  'ALREADY_SLOTTED_IN',
-  'REASSIGNMENT_NOT_ALLOWED',
-  'VACANT_POST',
-  'POST_NOT_VACANT',
-  'DATES_OUT_OF_ORDER',
-  'TRIAL_TOO_LONG',
-  'TRIAL_POST_MISMATCH',
-  'PAY_PROTECTION_TOO_LONG',
-  'PAY_PROTECTION_ALREADY_GRANTED',
-] as const;
-export type ReassignmentsErrorCode = (typeof reassignmentsErrorCodes)[number];
+export const reassignmentsErrorKinds = {
+  INVALID_ID: 'BAD_USER_INPUT',
+  INVALID_JOB_MATCH: 'BAD_USER_INPUT',
+  INVALID_RULES: 'BAD_USER_INPUT',
+  INVALID_OUTCOME: 'BAD_USER_INPUT',
+  POST_NOT_FOUND: 'NOT_FOUND',
+  DESIGN_POST_NOT_FOUND: 'NOT_FOUND',
+  POOL_NOT_FOUND: 'NOT_FOUND',
+  POOL_ALREADY_EXISTS: 'CONFLICT',
+  RING_FENCE_EMPTY: 'BAD_USER_INPUT',
+  LISTED_TWICE: 'BAD_USER_INPUT',
+  POST_NOT_IN_POOL: 'BAD_USER_INPUT',
+  DESIGN_POST_NOT_IN_POOL: 'BAD_USER_INPUT',
+  SLOT_IN_BELOW_THRESHOLD: 'BAD_USER_INPUT',
+  DESIGN_POST_FULL: 'BAD_USER_INPUT',
+  ALREADY_SLOTTED_IN: 'CONFLICT',
+  REASSIGNMENT_NOT_ALLOWED: 'CONFLICT',
+  VACANT_POST: 'BAD_USER_INPUT',
+  POST_NOT_VACANT: 'BAD_USER_INPUT',
+  DATES_OUT_OF_ORDER: 'BAD_USER_INPUT',
+  TRIAL_TOO_LONG: 'BAD_USER_INPUT',
+  TRIAL_POST_MISMATCH: 'BAD_USER_INPUT',
+  PAY_PROTECTION_TOO_LONG: 'BAD_USER_INPUT',
+  PAY_PROTECTION_ALREADY_GRANTED: 'CONFLICT',
+} as const satisfies ErrorKinds;
+export type ReassignmentsErrorCode = keyof typeof reassignmentsErrorKinds;
+export const reassignmentsErrorCodes = codesOf(reassignmentsErrorKinds);
 
 // This context's factories: a code missing from the list above fails to compile.
 export const { invalid, notFound, forbidden, conflict } = errorsOf<ReassignmentsErrorCode>();

@@ -1,25 +1,31 @@
-// The one error type the domain throws. Codes are SCREAMING_SNAKE, listed per context as an
-// `as const` array (each context's errors.ts), and are mapped to GraphQL extensions.code once, at
-// the API edge, by an exhaustive code → kind map.
+// The one error type the domain throws. Codes are SCREAMING_SNAKE, listed per context with their
+// GraphQL kind (each context's errors.ts), and mapped to GraphQL extensions.code once, at the API
+// edge, by the exhaustive code → kind map those lists make up (contexts.ts).
 export type DomainErrorKind = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
 
+// A context's codes, each with the GraphQL kind the API answers with (its errors.ts).
+export type ErrorKinds<C extends string = string> = Record<C, DomainErrorKind>;
+// Object.keys loses the key type; the kinds record is the list.
+export const codesOf = <C extends string>(kinds: ErrorKinds<C>): C[] => Object.keys(kinds) as C[];
+
 // Codes the shared value types throw, in every context.
-export const sharedErrorCodes = [
-  'TEXT_REQUIRED',
-  'TEXT_TOO_SHORT',
-  'TEXT_TOO_LONG',
-  'INVALID_ID',
-  'INVALID_EMAIL',
-  'INVALID_FTE',
-  'INVALID_MONEY',
-  'INVALID_DATE',
-  'INVALID_INSTANT',
-  'INVALID_DAYS',
-  'INVALID_MONTHS',
-  'INVALID_FINANCIAL_YEAR',
-  'WEAK_PASSWORD',
-] as const;
-export type SharedErrorCode = (typeof sharedErrorCodes)[number];
+export const sharedErrorKinds = {
+  TEXT_REQUIRED: 'BAD_USER_INPUT',
+  TEXT_TOO_SHORT: 'BAD_USER_INPUT',
+  TEXT_TOO_LONG: 'BAD_USER_INPUT',
+  INVALID_ID: 'BAD_USER_INPUT',
+  INVALID_EMAIL: 'BAD_USER_INPUT',
+  INVALID_FTE: 'BAD_USER_INPUT',
+  INVALID_MONEY: 'BAD_USER_INPUT',
+  INVALID_DATE: 'BAD_USER_INPUT',
+  INVALID_INSTANT: 'BAD_USER_INPUT',
+  INVALID_DAYS: 'BAD_USER_INPUT',
+  INVALID_MONTHS: 'BAD_USER_INPUT',
+  INVALID_FINANCIAL_YEAR: 'BAD_USER_INPUT',
+  WEAK_PASSWORD: 'BAD_USER_INPUT',
+} as const satisfies ErrorKinds;
+export type SharedErrorCode = keyof typeof sharedErrorKinds;
+export const sharedErrorCodes = codesOf(sharedErrorKinds);
 
 export class DomainError<C extends string = string> extends Error {
   constructor(

@@ -10,7 +10,7 @@ import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '.
 import { exitCostsOptions, functionBudgetOptions, optionCostOptions } from './api/costing.queries';
 import { BudgetFigures, NonPayLinesForm, NonPayLinesTable, SignOffs } from './components/budget';
 import { ExitCostForm, ExitCostsTable } from './components/exit-costs';
-import { financialYearParam, financialYearsAround, financialYearOn, todayInLondon } from '../../lib/financial-year';
+import { currentFinancialYear, financialYearParam, financialYearsAround } from '../../lib/financial-year';
 import { PostCostsTable, TablesUsed } from './components/post-costs-table';
 
 const policies: { id: ScpPolicy; label: string }[] = [
@@ -48,7 +48,7 @@ function Costs({ context }: { context: ProgrammeContext }) {
       },
       { replace: true },
     );
-  const years = financialYearsAround(financialYearOn(todayInLondon()));
+  const years = financialYearsAround(currentFinancialYear());
 
   return (
     <>

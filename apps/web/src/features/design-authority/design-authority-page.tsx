@@ -6,7 +6,7 @@ import { DataTable } from '../../components/data-table';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
 import { formatFte, formatPence } from '../../lib/units';
-import { financialYearOn, todayInLondon } from '../../lib/financial-year';
+import { currentFinancialYear } from '../../lib/financial-year';
 import { useCanEdit } from '../../lib/can-edit';
 import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
 import { designAuthorityOptions, type Submission } from './api/design-authority.queries';
@@ -118,11 +118,7 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
         <section aria-labelledby="submit-heading" className="section">
           <h2 id="submit-heading">{latest ? 'Submit again' : 'Submit to the Design Authority'}</h2>
           {latest && <p>A new submission supersedes the one before; its decision and conditions stay in the record.</p>}
-          <SubmitForm
-            programmeId={programme.id}
-            financialYear={financialYearOn(todayInLondon())}
-            onSubmitted={() => setFlash('Submitted to the Design Authority.')}
-          />
+          <SubmitForm programmeId={programme.id} financialYear={currentFinancialYear()} onSubmitted={() => setFlash('Submitted to the Design Authority.')} />
         </section>
       )}
       {submissions.length > 1 && (

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { EmptyState, Loading, Problem } from '../../components/query-status';
@@ -9,7 +9,7 @@ import { TextField } from '../../components/text-field';
 import { formatCivilDate } from '../../lib/format';
 import { newCommandId } from '../../lib/command-id';
 import { changeFailureOf } from '../../lib/change-failure';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { consultationPlansOptions } from './api/consultation.queries';
 import { useConsultationRights } from './components/can-act';
 import { scopeOf, type ScopeFields, type ScopeProblem } from './components/scope-values';
@@ -18,12 +18,7 @@ import { useCommand } from '../../lib/use-command';
 import { DraftConsultationPlanDocument, afterConsultationChange } from './api/consultation.commands';
 
 export function ConsultationProgrammePage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/consultation" backLabel="Go to the consultation of all programmes" />} />;
-  return <Plans context={context.data} />;
+  return <ProgrammePage backTo="/consultation" backLabel="Go to the consultation of all programmes" page={Plans} />;
 }
 
 function Plans({ context }: { context: ProgrammeContext }) {

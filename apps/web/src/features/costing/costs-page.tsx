@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import type { ScpPolicy } from '../../gql/graphql';
 import { useCanEdit } from '../../lib/can-edit';
 import { ApprovalHeader } from '../design-authority';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { exitCostsOptions, functionBudgetOptions, optionCostOptions } from './api/costing.queries';
 import { BudgetFigures, NonPayLinesForm, NonPayLinesTable, SignOffs } from './components/budget';
 import { ExitCostForm, ExitCostsTable } from './components/exit-costs';
@@ -21,12 +21,7 @@ const policies: { id: ScpPolicy; label: string }[] = [
 ];
 
 export function CostsPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
-  return <Costs context={context.data} />;
+  return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={Costs} />;
 }
 
 function Costs({ context }: { context: ProgrammeContext }) {

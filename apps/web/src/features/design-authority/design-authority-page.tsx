@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
 import { formatFte, formatPence } from '../../lib/units';
 import { currentFinancialYear } from '../../lib/financial-year';
 import { useCanEdit } from '../../lib/can-edit';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { designAuthorityOptions, type Submission } from './api/design-authority.queries';
 import { ApprovalHeader } from './components/approval-header';
 import { ConditionsTable, DecisionRecord } from './components/decision-record';
@@ -18,12 +18,7 @@ import { decisionLabel, submissionStatusLabel } from './components/gate-text';
 import { SubmitForm } from './components/submit-form';
 
 export function DesignAuthorityPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
-  return <DesignAuthority context={context.data} />;
+  return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={DesignAuthority} />;
 }
 
 const column = createColumnHelper<Submission>();

@@ -4,7 +4,7 @@ import { countLabel } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatFte, formatPence } from '../../lib/units';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { useDesignOption } from './api/use-design-option';
 import { OrgChart } from './components/org-chart';
 import { RenameOptionForm } from './components/rename-option-form';
@@ -24,12 +24,7 @@ export function OptionNotFound({ programmeId }: { programmeId: string }) {
 }
 
 export function DesignOptionPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
-  return <DesignOption context={context.data} />;
+  return <ProgrammePage backTo="/design" backLabel="Go to the function design of all programmes" page={DesignOption} />;
 }
 
 function DesignOption({ context }: { context: ProgrammeContext }) {

@@ -1,21 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { recruitmentPlanOptions } from './api/handover.queries';
 import { DraftPlanForm } from './components/draft-plan-form';
 import { HandOverForm } from './components/hand-over-form';
 import { PlanHistory, PlanTable, type Plan } from './components/plan-table';
 
 export function HandoverPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/handover" backLabel="Go to the handover of all programmes" />} />;
-  return <Handover context={context.data} />;
+  return <ProgrammePage backTo="/handover" backLabel="Go to the handover of all programmes" page={Handover} />;
 }
 
 // Where the plan stands, in one sentence for whoever is looking.

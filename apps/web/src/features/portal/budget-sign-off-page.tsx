@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
@@ -20,17 +20,13 @@ import {
 } from '../costing';
 import { financialYearParam } from '../../lib/financial-year';
 import { changeFailureOf } from '../../lib/change-failure';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
 import { SubmitButton } from '../../components/submit-button';
 
 export function BudgetSignOffPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
-  return <SignOff context={context.data} />;
+  return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={SignOff} />;
 }
 
 // The finance business partner checks the year's budget, post by post, and signs it off.

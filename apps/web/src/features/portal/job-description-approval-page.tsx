@@ -21,16 +21,12 @@ import {
   RequestJobDescriptionChangesDocument,
   afterGrading,
 } from '../grading';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
 
 export function JobDescriptionApprovalPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
-  return <Approval context={context.data} />;
+  return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={Approval} />;
 }
 
 // The HR business partner reads the latest JD and approves it or sends it back; then approves

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { formatFteSummary } from '../../lib/units';
@@ -13,6 +13,7 @@ import { capacityHeadline, capacityMeaning, roundingNote } from './components/ca
 import { CapacityTable } from './components/capacity-table';
 import { useCommand } from '../../lib/use-command';
 import { SetCapacityAssumptionsDocument, showsCapacityModel } from './api/capacity.commands';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 // recharts is large: only this page loads it, after the figures are on screen.
 const CapacityChart = lazy(() => import('./components/capacity-chart').then((m) => ({ default: m.CapacityChart })));
@@ -46,16 +47,12 @@ function CapacityFigures({ model }: { model: CapacityModel }) {
   // One id per save: a repeat after a lost answer is applied once; the next save gets a new one.
   const [commandId, setCommandId] = useState(newCommandId);
   // Set by the apply-template page, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const note = roundingNote(model);
   const programmeId = model.programmeId;
   return (
     <>
-      {(saved || flash) && (
-        <div className="notice notice--success" role="status">
-          <p>{saved ? 'Assumptions saved. The figures below use them.' : flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={saved ? 'Assumptions saved. The figures below use them.' : flash} />
       <section aria-labelledby="headline-heading" className="panel">
         <h2 id="headline-heading" className="panel__title">
           Finding

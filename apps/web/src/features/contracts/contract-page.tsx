@@ -1,7 +1,7 @@
 import './contracts.css';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { targetContractsOptions, type TargetContract } from './api/contracts.queries';
 import { ContractDuties } from './components/contract-duties';
@@ -13,6 +13,7 @@ import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
 import { EntityHistory } from '../audit';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 export function ContractPage() {
   const { programmeId = '' } = useParams();
@@ -29,7 +30,7 @@ function Contract({ context }: { context: StageContext }) {
   const navigate = useNavigate();
   const canEdit = useCanEdit();
   // Set by the edit page after a save, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const register = useQuery(targetContractsOptions(context.programme.id));
   // Once removed, the contract leaves the register before we navigate away: keep showing it until then.
   const last = useRef<TargetContract | undefined>(undefined);
@@ -53,11 +54,7 @@ function Contract({ context }: { context: StageContext }) {
       >
         {contract.reference}: {contract.title}
       </StageHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <p className="lead">
         {contract.tier} tier contract with {contract.supplier}, owned by {contract.serviceName}.
       </p>

@@ -1,7 +1,7 @@
 import './contracts.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { CheckboxField } from '../../components/checkbox-field';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
@@ -13,6 +13,7 @@ import { useCanEdit } from '../../lib/can-edit';
 import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
 import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 const allTiers = 'all';
 
@@ -34,7 +35,7 @@ function Register({ context }: { context: StageContext }) {
   const filters = filtersOf(params);
   const setFilters = (next: RegisterFilters) => setParams(paramsOf(next), { replace: true });
   // Set after a removal, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const register = useQuery(targetContractsOptions(programmeId));
   const rules = useQuery(tierRulesOptions(programmeId));
   const tierOrder = useMemo(() => rules.data?.bands.map((b) => b.tier) ?? [], [rules.data]);
@@ -47,11 +48,7 @@ function Register({ context }: { context: StageContext }) {
       <StageHeader context={context} index={{ to: '/contracts', label: 'Target contracts' }} current={context.programme.name} title="Target contracts">
         Target contracts
       </StageHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <p className="lead">
         The contracts the new function will manage, tiered by the programme’s rules, with the Procurement Act 2023 duties each carries today.
       </p>

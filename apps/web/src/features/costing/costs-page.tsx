@@ -12,6 +12,7 @@ import { BudgetFigures, NonPayLinesForm, NonPayLinesTable, SignOffs } from './co
 import { ExitCostForm, ExitCostsTable } from './components/exit-costs';
 import { currentFinancialYear, financialYearParam, financialYearsAround } from '../../lib/financial-year';
 import { PostCostsTable, TablesUsed } from './components/post-costs-table';
+import { SuccessNotice } from '../../components/notice';
 
 const policies: { id: ScpPolicy; label: string }[] = [
   { id: 'BOTTOM', label: 'Bottom of grade' },
@@ -50,11 +51,7 @@ function Costs({ context }: { context: ProgrammeContext }) {
       <ApprovalHeader context={context} current="Full costs and budget" title="Full costs and budget">
         Full costs and budget
       </ApprovalHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <div className="filters">
         <SelectField
           id="cost-year"

@@ -14,6 +14,7 @@ import { DraftForm } from './components/draft-form';
 import { VersionHistory } from './components/version-history';
 import { useCommand } from '../../lib/use-command';
 import { DraftContractManagementDefinitionDocument, showsDefinition } from './api/definition.commands';
+import { SuccessNotice } from '../../components/notice';
 
 export function DefinitionPage() {
   const { programmeId = '' } = useParams();
@@ -52,11 +53,7 @@ function DefinitionSections({ definition }: { definition: Definition }) {
   const { version, text, agreements } = definition;
   return (
     <>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <section aria-labelledby="current-heading">
         <h2 id="current-heading">{version ? `Current definition (version ${version})` : 'Current definition'}</h2>
         {version && text ? (

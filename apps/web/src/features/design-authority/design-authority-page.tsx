@@ -16,6 +16,7 @@ import { DischargeForm } from './components/discharge-form';
 import { GateStatus } from './components/gate-status';
 import { decisionLabel, submissionStatusLabel } from './components/gate-text';
 import { SubmitForm } from './components/submit-form';
+import { SuccessNotice } from '../../components/notice';
 
 export function DesignAuthorityPage() {
   return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={DesignAuthority} />;
@@ -55,11 +56,7 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
   return (
     <>
       {header}
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <GateStatus gate={gate} />
       {latest && s && (
         <section aria-labelledby="latest-heading" className="section">

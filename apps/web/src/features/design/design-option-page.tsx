@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { countLabel } from '../../lib/format';
 import { useSession } from '../../lib/session';
@@ -9,6 +9,7 @@ import { useDesignOption } from './api/use-design-option';
 import { OrgChart } from './components/org-chart';
 import { RenameOptionForm } from './components/rename-option-form';
 import './design.css';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 export function OptionNotFound({ programmeId }: { programmeId: string }) {
   usePageTitle('Design option not found');
@@ -30,7 +31,7 @@ export function DesignOptionPage() {
 function DesignOption({ context }: { context: ProgrammeContext }) {
   const { programme } = context;
   const { optionId = '' } = useParams();
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const session = useSession();
   const canChange = session?.me.role === 'CONSULTANT' || session?.me.role === 'TENANT_ADMIN';
   const query = useDesignOption(programme.id, optionId);
@@ -52,11 +53,7 @@ function DesignOption({ context }: { context: ProgrammeContext }) {
       >
         {option.name}
       </ProgrammeHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {option.chosen && (
         <p>
           <strong className="tag tag--chosen">Chosen option</strong>

@@ -8,6 +8,7 @@ import { ChooseOption } from './components/choose-option';
 import { CompareOptions } from './components/compare-options';
 import { DraftOptionForm } from './components/draft-option-form';
 import './design.css';
+import { SuccessNotice } from '../../components/notice';
 
 export function DesignPage() {
   return <ProgrammePage backTo="/design" backLabel="Go to the function design of all programmes" page={Design} />;
@@ -48,11 +49,7 @@ function Design({ context }: { context: ProgrammeContext }) {
   return (
     <>
       {header}
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {chosen ? (
         <div className="notice">
           <h2 className="notice__title">Chosen option: {chosen.name}</h2>

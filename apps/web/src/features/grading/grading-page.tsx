@@ -11,6 +11,7 @@ import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { gradeStructuresOptions, postGradingOptions, type PostGrading } from './api/grading.queries';
 import { GradeStructureForm, GradeStructureTables } from './components/grade-structure';
 import { evaluationStatusLabel, jdStatusLabel } from './components/grading-labels';
+import { SuccessNotice } from '../../components/notice';
 
 export function GradingPage() {
   return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={Grading} />;
@@ -44,11 +45,7 @@ function Grading({ context }: { context: ProgrammeContext }) {
       <ApprovalHeader context={context} current="Job descriptions and grading" title="Job descriptions and grading">
         Job descriptions and grading
       </ApprovalHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <section aria-labelledby="posts-heading" className="section">
         <h2 id="posts-heading">Posts of the chosen option</h2>
         {posts.isPending ? (

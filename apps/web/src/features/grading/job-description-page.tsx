@@ -12,6 +12,7 @@ import { EvaluationSummary, JobDescriptionSummary } from './components/job-descr
 import { JobDescriptionForm } from './components/job-description-form';
 import { JobEvaluationForm } from './components/job-evaluation-form';
 import { PostNotFound } from './components/post-not-found';
+import { SuccessNotice } from '../../components/notice';
 
 export function JobDescriptionPage() {
   return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={JobDescription} />;
@@ -39,11 +40,7 @@ function JobDescription({ context }: { context: ProgrammeContext }) {
       <p>
         <Link to={back}>All posts' job descriptions and grading</Link>
       </p>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>FTE</dt>

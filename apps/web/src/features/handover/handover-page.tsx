@@ -7,6 +7,7 @@ import { recruitmentPlanOptions } from './api/handover.queries';
 import { DraftPlanForm } from './components/draft-plan-form';
 import { HandOverForm } from './components/hand-over-form';
 import { PlanHistory, PlanTable, type Plan } from './components/plan-table';
+import { SuccessNotice } from '../../components/notice';
 
 export function HandoverPage() {
   return <ProgrammePage backTo="/handover" backLabel="Go to the handover of all programmes" page={Handover} />;
@@ -57,11 +58,7 @@ function Handover({ context }: { context: ProgrammeContext }) {
       <ProgrammeHeader context={context} index={{ to: '/handover', label: 'Handover' }} current={programme.name} title="Recruitment handover">
         Recruitment handover
       </ProgrammeHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {plan.isPending ? (
         <Loading what="recruitment plan" />
       ) : plan.isError ? (

@@ -8,6 +8,7 @@ import { AnswerForm } from './components/answer-form';
 import { PlanTable } from './components/plan-table';
 import { ProgressForm } from './components/progress-form';
 import { PlanStanding } from './handover-page';
+import { SuccessNotice } from '../../components/notice';
 
 export function PortalHandoverPage() {
   return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={PortalPlan} />;
@@ -37,11 +38,7 @@ function PortalPlan({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {!p.canAnswer && !p.canRecordProgress ? (
         <EmptyState>No recruitment plan of this programme has been handed to you.</EmptyState>
       ) : (

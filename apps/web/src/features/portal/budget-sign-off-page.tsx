@@ -24,6 +24,7 @@ import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
 import { SubmitButton } from '../../components/submit-button';
+import { SuccessNotice } from '../../components/notice';
 
 export function BudgetSignOffPage() {
   return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={SignOff} />;
@@ -40,11 +41,7 @@ function SignOff({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {budget.isPending ? (
         <Loading what="budget" />
       ) : budget.isError ? (

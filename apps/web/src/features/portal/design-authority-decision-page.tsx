@@ -6,6 +6,7 @@ import { formatCivilDate } from '../../lib/format';
 import { designAuthorityOptions, ConditionsTable, DecisionRecord, DecisionForm, DischargeForm, GateStatus, SnapshotDetails } from '../design-authority';
 import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
+import { SuccessNotice } from '../../components/notice';
 
 export function DesignAuthorityDecisionPage() {
   return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={Decision} />;
@@ -37,11 +38,7 @@ function Decision({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <GateStatus gate={da.data.gate} />
       {!latest ? (
         <p className="empty-state">Nothing has been submitted to the Design Authority yet.</p>

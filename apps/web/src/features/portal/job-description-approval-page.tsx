@@ -24,6 +24,7 @@ import {
 import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
+import { SuccessNotice } from '../../components/notice';
 
 export function JobDescriptionApprovalPage() {
   return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={Approval} />;
@@ -46,11 +47,7 @@ function Approval({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={`Job description: ${post.title}`} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <section aria-labelledby="jd-heading" className="section">
         <h2 id="jd-heading">{jdStatusLabel(post.jdStatus, jd?.version)}</h2>
         {jd ? <JobDescriptionSummary jd={jd} /> : <p>The consultancy has not written this job description yet.</p>}

@@ -10,6 +10,7 @@ import { useTransitionMap } from './api/use-transition-map';
 import { DecisionForm } from './components/decision-form';
 import { DecisionHistory } from './components/decision-history';
 import { outcomeLabel, routeLabel } from './components/reassignment-labels';
+import { SuccessNotice } from '../../components/notice';
 
 function PostNotFound({ programmeId }: { programmeId: string }) {
   usePageTitle('Post not found');
@@ -55,11 +56,7 @@ function AsIsPost({ context }: { context: ProgrammeContext }) {
         {title}
         {row.title ? `: ${row.title}` : ''}
       </ProgrammeHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>Service</dt>

@@ -1,0 +1,27 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SuccessNotice, useFlash } from './notice';
+
+afterEach(cleanup);
+
+function Page() {
+  return <SuccessNotice message={useFlash()} />;
+}
+
+const renderWith = (state: unknown) => {
+  const router = createMemoryRouter([{ path: '*', Component: Page }], { initialEntries: [{ pathname: '/benefits/p-1', state }] });
+  render(<RouterProvider router={router} />);
+};
+
+describe('SuccessNotice', () => {
+  it('reads out the message a page was sent with', () => {
+    renderWith({ flash: 'Benefit recorded.' });
+    expect(screen.getByRole('status').textContent).toBe('Benefit recorded.');
+  });
+
+  it('shows nothing when there is no message', () => {
+    renderWith(null);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import { useLocation } from 'react-router';
+
+// The message a page was sent with after a change elsewhere took: navigate(to, { state: { flash } }).
+export function useFlash(): string | undefined {
+  return (useLocation().state as { flash?: string } | null)?.flash;
+}
+
+// Says that a change took (a save, a removal), read out by screen readers; nothing when there is no message.
+export function SuccessNotice({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <div className="notice notice--success" role="status">
+      <p>{message}</p>
+    </div>
+  );
+}

@@ -5,8 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ProgrammeNotFound } from '../tasks';
-import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
+import { StageHeader, type StageContext, StagePage } from '../contracts';
 import { benefitsOptions } from './api/benefits.queries';
 import { BenefitForm } from './components/benefit-form';
 import { benefitFormValuesOf, benefitServerFieldError, emptyBenefitForm } from './components/benefit-form-values';
@@ -16,13 +15,7 @@ import { useCommand } from '../../lib/use-command';
 import { RecordBenefitDocument, UpdateBenefitDocument, afterBenefitChange } from './api/benefits.commands';
 
 export function BenefitPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/benefits" backLabel="Go to the benefits of all programmes" />} />;
-  }
-  return <BenefitOfProgramme context={context.data} />;
+  return <StagePage backTo="/benefits" backLabel="Go to the benefits of all programmes" page={BenefitOfProgramme} />;
 }
 
 function BenefitNotFound({ programmeId }: { programmeId: string }) {

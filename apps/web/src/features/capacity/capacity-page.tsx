@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { formatFteSummary } from '../../lib/units';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
-import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
+import { StageHeader, type StageContext, StagePage } from '../contracts';
 import { capacityModelOptions, type CapacityModel } from './api/capacity.queries';
 import { AssumptionsForm } from './components/assumptions-form';
 import { capacityHeadline, capacityMeaning, roundingNote } from './components/capacity-headline';
@@ -19,13 +18,7 @@ import { SuccessNotice, useFlash } from '../../components/notice';
 const CapacityChart = lazy(() => import('./components/capacity-chart').then((m) => ({ default: m.CapacityChart })));
 
 export function CapacityPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/capacity" backLabel="Go to the capacity models of all programmes" />} />;
-  }
-  return <Capacity context={context.data} />;
+  return <StagePage backTo="/capacity" backLabel="Go to the capacity models of all programmes" page={Capacity} />;
 }
 
 function Capacity({ context }: { context: StageContext }) {

@@ -9,20 +9,14 @@ import { ContractSummary } from './components/contract-summary';
 import { RemoveContract } from './components/remove-contract';
 import { ContractNotFound } from './contract-not-found';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
-import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import type { StageContext } from './stage/stage.queries';
+import { StagePage } from './stage/stage-page';
 import { EntityHistory } from '../audit';
 import { SuccessNotice, useFlash } from '../../components/notice';
 
 export function ContractPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/contracts" backLabel="Go to the target contracts of all programmes" />} />;
-  }
-  return <Contract context={context.data} />;
+  return <StagePage backTo="/contracts" backLabel="Go to the target contracts of all programmes" page={Contract} />;
 }
 
 function Contract({ context }: { context: StageContext }) {

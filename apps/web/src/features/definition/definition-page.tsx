@@ -1,12 +1,10 @@
 import './definition.css';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
-import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
+import { StageHeader, type StageContext, StagePage } from '../contracts';
 import { definitionOptions, type Definition } from './api/definition.queries';
 import { AgreementForm } from './components/agreement-form';
 import { AgreementsTable } from './components/agreements-table';
@@ -17,13 +15,7 @@ import { DraftContractManagementDefinitionDocument, showsDefinition } from './ap
 import { SuccessNotice } from '../../components/notice';
 
 export function DefinitionPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/definition" backLabel="Go to the definitions of all programmes" />} />;
-  }
-  return <DefinitionOfProgramme context={context.data} />;
+  return <StagePage backTo="/definition" backLabel="Go to the definitions of all programmes" page={DefinitionOfProgramme} />;
 }
 
 function DefinitionOfProgramme({ context }: { context: StageContext }) {

@@ -1,18 +1,14 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
-import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { useProgramme, type ProgrammeContext } from './api/use-programme';
 import { ReturnForm } from './components/return-form';
 import { ProgrammeNotFound } from './programme-not-found';
+import { ProgrammeLoader } from '../tasks';
 
 // The consultant's way in: any service of the programme's council, chosen on the page.
 export function ActivityReturnPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound />} />;
-  return <ConsultantReturn context={context.data} />;
+  return <ProgrammeLoader page={ConsultantReturn} useProgramme={useProgramme} notFound={<ProgrammeNotFound />} />;
 }
 
 function ConsultantReturn({ context: { programme, authority } }: { context: ProgrammeContext }) {

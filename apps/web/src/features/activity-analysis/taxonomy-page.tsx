@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '../../components/button';
 import { CheckboxField } from '../../components/checkbox-field';
 import { PageHeading } from '../../components/page-heading';
@@ -11,6 +11,7 @@ import { useProgramme, type ProgrammeContext } from './api/use-programme';
 import { activityTree } from './components/activity-tree';
 import { NameForm, TaxonomyTree, type TaxonomyAction } from './components/taxonomy-tree';
 import { ProgrammeNotFound } from './programme-not-found';
+import { ProgrammeLoader } from '../tasks';
 import { useCommand } from '../../lib/use-command';
 import {
   AddActivityDocument,
@@ -21,11 +22,7 @@ import {
 } from './api/activity-analysis.commands';
 
 export function TaxonomyPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound />} />;
-  return <Taxonomy context={context.data} />;
+  return <ProgrammeLoader page={Taxonomy} useProgramme={useProgramme} notFound={<ProgrammeNotFound />} />;
 }
 
 function Taxonomy({ context: { programme, authority } }: { context: ProgrammeContext }) {

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SuccessNotice, useFlash } from './notice';
+import { ErrorNotice, SuccessNotice, useFlash } from './notice';
 
 afterEach(cleanup);
 
@@ -23,5 +23,12 @@ describe('SuccessNotice', () => {
   it('shows nothing when there is no message', () => {
     renderWith(null);
     expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
+describe('ErrorNotice', () => {
+  it('announces what went wrong as an alert', () => {
+    render(<ErrorNotice>The plan changed meanwhile: reload the page.</ErrorNotice>);
+    expect(screen.getByRole('alert').textContent).toBe('The plan changed meanwhile: reload the page.');
   });
 });

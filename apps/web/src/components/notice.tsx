@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 
 // The message a page was sent with after a change elsewhere took: navigate(to, { state: { flash } }).
@@ -11,6 +12,15 @@ export function SuccessNotice({ message }: { message: string | null | undefined 
   return (
     <div className="notice notice--success" role="status">
       <p>{message}</p>
+    </div>
+  );
+}
+
+// Says what went wrong with the whole form or page (a field's problem goes in the error summary).
+export function ErrorNotice({ children }: { children: ReactNode }) {
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{children}</p>
     </div>
   );
 }

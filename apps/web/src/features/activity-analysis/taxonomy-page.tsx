@@ -20,6 +20,7 @@ import {
   SeedActivityTaxonomyDocument,
   afterAnalysisChange,
 } from './api/activity-analysis.commands';
+import { ErrorNotice } from '../../components/notice';
 
 export function TaxonomyPage() {
   return <ProgrammeLoader page={Taxonomy} useProgramme={useProgramme} notFound={<ProgrammeNotFound />} />;
@@ -89,11 +90,7 @@ function Taxonomy({ context: { programme, authority } }: { context: ProgrammeCon
           >
             Start from the standard contract-management taxonomy
           </Button>
-          {seed.isError && (
-            <div className="notice notice--error" role="alert">
-              <p>{seed.error.message}</p>
-            </div>
-          )}
+          {seed.isError && <ErrorNotice>{seed.error.message}</ErrorNotice>}
         </>
       ) : (
         <>

@@ -13,6 +13,7 @@ import { statusLabels } from './components/benefit-labels';
 import { StatusForm } from './components/status-form';
 import { useCommand } from '../../lib/use-command';
 import { RecordBenefitDocument, UpdateBenefitDocument, afterBenefitChange } from './api/benefits.commands';
+import { ErrorNotice } from '../../components/notice';
 
 export function BenefitPage() {
   return <StagePage backTo="/benefits" backLabel="Go to the benefits of all programmes" page={BenefitOfProgramme} />;
@@ -63,11 +64,7 @@ function BenefitOfProgramme({ context }: { context: StageContext }) {
       >
         {title}
       </StageHeader>
-      {save.isError && !serverError && (
-        <div className="notice notice--error" role="alert">
-          <p>{save.error.message}</p>
-        </div>
-      )}
+      {save.isError && !serverError && <ErrorNotice>{save.error.message}</ErrorNotice>}
       {benefit && (
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">Change its status</h2>

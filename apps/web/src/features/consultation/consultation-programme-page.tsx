@@ -16,6 +16,7 @@ import { scopeOf, type ScopeFields, type ScopeProblem } from './components/scope
 import './consultation.css';
 import { useCommand } from '../../lib/use-command';
 import { DraftConsultationPlanDocument, afterConsultationChange } from './api/consultation.commands';
+import { ErrorNotice } from '../../components/notice';
 
 export function ConsultationProgrammePage() {
   return <ProgrammePage backTo="/consultation" backLabel="Go to the consultation of all programmes" page={Plans} />;
@@ -86,11 +87,7 @@ function DraftForm({ programmeId }: { programmeId: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="plan-title" label="Title" value={fields.title} onChange={(title) => set({ title })} error={error('plan-title')} />
         <TextField

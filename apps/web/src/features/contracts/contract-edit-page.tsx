@@ -15,6 +15,7 @@ import type { StageContext } from './stage/stage.queries';
 import { StagePage } from './stage/stage-page';
 import { useCommand } from '../../lib/use-command';
 import { AddTargetContractDocument, UpdateTargetContractDocument, afterStageChange } from './api/contracts.commands';
+import { ErrorNotice } from '../../components/notice';
 
 // One page for adding a contract (no contractId) and editing one.
 export function ContractEditPage() {
@@ -99,11 +100,7 @@ function ContractEditor({ context, contract, posts, reload }: EditorProps) {
           </Button>
         </div>
       )}
-      {save.isError && !stale && !serverError && (
-        <div className="notice notice--error" role="alert">
-          <p>{save.error.message}</p>
-        </div>
-      )}
+      {save.isError && !stale && !serverError && <ErrorNotice>{save.error.message}</ErrorNotice>}
       <ContractForm
         key={seen.form}
         initialValues={contract ? contractFormValuesOf(contract) : emptyContractForm}

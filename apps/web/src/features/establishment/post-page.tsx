@@ -13,6 +13,7 @@ import { emptyPostForm, postFormValuesOf, serverFieldError, type PostFields } fr
 import type { PostRow } from './components/posts-table';
 import { useCommand, type Command } from '../../lib/use-command';
 import { AddPostDocument, RemovePostDocument, UpdatePostDocument, afterEstablishmentChange } from './api/establishment.commands';
+import { ErrorNotice } from '../../components/notice';
 
 function Breadcrumbs({ authorityId, authorityName, current }: { authorityId: string; authorityName: string; current: string }) {
   return (
@@ -132,11 +133,7 @@ function RemovePost({ authorityId, post, removePost, onRemoved }: RemovePostProp
               No, keep it
             </Button>
           </div>
-          {removePost.isError && (
-            <div className="notice notice--error" role="alert">
-              <p>{removePost.error.message}</p>
-            </div>
-          )}
+          {removePost.isError && <ErrorNotice>{removePost.error.message}</ErrorNotice>}
         </div>
       )}
     </section>

@@ -24,7 +24,7 @@ import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
 import { SubmitButton } from '../../components/submit-button';
-import { SuccessNotice } from '../../components/notice';
+import { SuccessNotice, ErrorNotice } from '../../components/notice';
 
 export function BudgetSignOffPage() {
   return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={SignOff} />;
@@ -96,11 +96,7 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'signoff-note', message: error }] : []} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField id="signoff-note" label="Note" hint="What you are signing, and how any gap is met." value={note} onChange={setNote} error={error} />
         <SubmitButton status={sign.isPending ? 'Signing…' : ''}>Sign off the budget</SubmitButton>

@@ -24,7 +24,7 @@ import {
 import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
-import { SuccessNotice } from '../../components/notice';
+import { SuccessNotice, ErrorNotice } from '../../components/notice';
 
 export function JobDescriptionApprovalPage() {
   return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={Approval} />;
@@ -90,11 +90,7 @@ function JdDecision({ context, post, onDone }: { context: ProgrammeContext; post
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'jd-note', message: error }] : []} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'A newer version arrived meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'A newer version arrived meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <h3>Your decision</h3>
       <Button
         onPress={() => {
@@ -126,11 +122,7 @@ function EvaluationApproval({ context, post, onDone }: { context: ProgrammeConte
   const failure = changeFailureOf(approve.error);
   return (
     <>
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Button
         onPress={() => {
           if (!approve.isPending)

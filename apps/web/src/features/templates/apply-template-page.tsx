@@ -14,6 +14,7 @@ import { templateContents } from './components/template-contents';
 import { TemplateHeader } from './components/template-header';
 import { useCommand } from '../../lib/use-command';
 import { ApplyTemplateDocument } from './api/templates.commands';
+import { ErrorNotice } from '../../components/notice';
 
 export function ApplyTemplatePage() {
   return <StagePage backTo="/templates" backLabel="Go to the templates" page={ApplyTemplate} />;
@@ -123,11 +124,7 @@ function ApplyForm({ context, templates }: { context: StageContext; templates: T
             <p role="status" className="hint">
               {apply.isPending ? 'Applying…' : ''}
             </p>
-            {apply.isError && (
-              <div className="notice notice--error" role="alert">
-                <p>{apply.error.message}</p>
-              </div>
-            )}
+            {apply.isError && <ErrorNotice>{apply.error.message}</ErrorNotice>}
           </div>
         )
       )}

@@ -10,6 +10,7 @@ import { TemplateHeader } from './components/template-header';
 import { useCommand } from '../../lib/use-command';
 import { SaveProgrammeAsTemplateDocument, afterTemplateChange } from './api/templates.commands';
 import { SubmitButton } from '../../components/submit-button';
+import { ErrorNotice } from '../../components/notice';
 
 const ids = { name: 'template-name', description: 'template-description' } as const;
 
@@ -51,11 +52,7 @@ function SaveTemplate({ context }: { context: StageContext }) {
         programme. Nothing about the council itself is copied.
       </p>
       <ErrorSummary problems={problems} />
-      {save.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{save.error.message}</p>
-        </div>
-      )}
+      {save.isError && <ErrorNotice>{save.error.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField
           id={ids.name}

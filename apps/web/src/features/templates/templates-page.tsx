@@ -14,7 +14,7 @@ import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
 import { useCommand } from '../../lib/use-command';
 import { RetireTemplateDocument, afterTemplateChange } from './api/templates.commands';
-import { SuccessNotice, useFlash } from '../../components/notice';
+import { SuccessNotice, useFlash, ErrorNotice } from '../../components/notice';
 
 const column = createColumnHelper<Template>();
 type ProgrammeRow = StageProgramme & { authorityName: string };
@@ -165,11 +165,7 @@ function RetireConfirm({ template, onDone }: { template: Template; onDone: (reti
           No, keep it
         </Button>
       </div>
-      {retire.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{retire.error.message}</p>
-        </div>
-      )}
+      {retire.isError && <ErrorNotice>{retire.error.message}</ErrorNotice>}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordDisclosureDocument, afterConsultationChange } from '../api/consultation.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 type Disclosure = ConsultationPlan['disclosures'][number];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -80,11 +81,7 @@ export function DisclosureForm({ planId, disclosures }: { planId: string; disclo
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="disclosure-item"

@@ -12,6 +12,7 @@ import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordIndividualMeetingDocument, afterConsultationChange } from '../api/consultation.commands';
+import { ErrorNotice } from '../../../components/notice';
 
 type Person = ConsultationPlan['individuals'][number];
 
@@ -98,11 +99,7 @@ export function IndividualMeetingForm({ planId, people }: { planId: string; peop
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="meeting-person"

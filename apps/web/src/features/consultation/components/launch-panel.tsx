@@ -5,6 +5,7 @@ import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { LaunchConsultationDocument, afterConsultationChange } from '../api/consultation.commands';
+import { ErrorNotice } from '../../../components/notice';
 
 // Launching is refused until the Design Authority gate is open and the plan breaks no rule; the
 // button says which of the two holds it.
@@ -25,11 +26,7 @@ export function LaunchPanel({ plan, canLaunch }: { plan: ConsultationPlan; canLa
     <section aria-labelledby="launch-heading" className="section consultation-launch">
       <h2 id="launch-heading">Launch</h2>
       <p id="launch-reason">{blockedBy ?? plan.gate.reason}</p>
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       {canLaunch && (
         <Button
           aria-describedby="launch-reason"

@@ -12,6 +12,7 @@ import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { LogTradeUnionEngagementDocument, afterConsultationChange } from '../api/consultation.commands';
+import { ErrorNotice } from '../../../components/notice';
 
 const KINDS: { id: TradeUnionEngagementKind; label: string }[] = [
   { id: 'MEETING', label: 'Meeting' },
@@ -89,11 +90,7 @@ export function TradeUnionLogForm({ planId, unions }: { planId: string; unions: 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="tu-date" label="Date" type="date" value={date} onChange={setDate} error={error('tu-date')} />
         <SelectField id="tu-kind" label="Kind" options={KINDS} value={kind} onChange={setKind} placeholder="Choose a kind" error={error('tu-kind')} />

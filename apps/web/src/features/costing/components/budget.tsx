@@ -11,6 +11,7 @@ import type { FunctionBudget } from '../api/costing.queries';
 import { readNonPayRows, rowsOf, type NonPayRow } from './non-pay-lines';
 import { useCommand } from '../../../lib/use-command';
 import { SetBudgetNonPayLinesDocument, afterCostingChange } from '../api/costing.commands';
+import { ErrorNotice } from '../../../components/notice';
 
 // Positive is still to be found; negative is more funding than cost.
 export function budgetGapText(pence: number): string {
@@ -125,11 +126,7 @@ export function NonPayLinesForm({ budget, onSaved }: { budget: FunctionBudget; o
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide">
         {rows.map((row, i) => (
           <fieldset key={i} className="inline-form" aria-label={`Non-pay line ${i + 1}`}>

@@ -15,6 +15,7 @@ import type { ExitCost } from '../api/costing.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordExitCostInputsDocument, afterCostingChange } from '../api/costing.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 export function ExitCostsTable({ rows }: { rows: readonly ExitCost[] }) {
   if (rows.length === 0) return <p className="empty-state">No postholder has been put at risk in the transition, so there are no exit costs.</p>;
@@ -135,11 +136,7 @@ export function ExitCostForm({ programmeId, rows, onSaved }: { programmeId: stri
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The facts changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The facts changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="exit-post"

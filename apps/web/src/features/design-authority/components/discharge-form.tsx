@@ -9,6 +9,7 @@ import type { Submission } from '../api/design-authority.queries';
 import { useCommand } from '../../../lib/use-command';
 import { DischargeConditionDocument, afterDecision } from '../api/design-authority.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 type Condition = Submission['conditions'][number];
 
@@ -55,11 +56,7 @@ export function DischargeForm({
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The conditions changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The conditions changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="discharge-condition"

@@ -7,6 +7,7 @@ import { changeFailureOf } from '../../../lib/change-failure';
 import { useCommand } from '../../../lib/use-command';
 import { SubmitToDesignAuthorityDocument, afterDecision } from '../api/design-authority.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 // Freezes the proposal as it stands today and puts it in front of the Design Authority.
 export function SubmitForm({ programmeId, financialYear, onSubmitted }: { programmeId: string; financialYear: string; onSubmitted: () => void }) {
@@ -37,11 +38,7 @@ export function SubmitForm({ programmeId, financialYear, onSubmitted }: { progra
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'submit-outline', message: error }] : []} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The proposal changed meanwhile: reload the page and submit again.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The proposal changed meanwhile: reload the page and submit again.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField
           id="submit-outline"

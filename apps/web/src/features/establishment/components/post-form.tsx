@@ -7,6 +7,7 @@ import { TextField } from '../../../components/text-field';
 import { readPostForm, type PostFields, type PostFormField, type PostFormValues } from './post-form-values';
 import { useFormState } from '../../../lib/use-form-state';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 export type PostFormProps = {
   initialValues: PostFormValues;
@@ -48,11 +49,7 @@ export function PostForm({
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && problems.length === 0 && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && problems.length === 0 && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField {...field('reference')} label="Post reference" hint="Unique in this council, such as HWY-0042." isRequired />
         <SelectField {...field('serviceId')} label="Service" placeholder="Choose a service" options={services} />

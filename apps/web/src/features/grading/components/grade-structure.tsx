@@ -11,6 +11,7 @@ import { gradeLinesOf, parseGradeLines, type GradeBand } from './grading-labels'
 import { useCommand } from '../../../lib/use-command';
 import { SetGradeStructureDocument, afterGrading } from '../api/grading.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 type Structure = { effectiveFrom: string; grades: readonly GradeBand[] };
 
@@ -82,11 +83,7 @@ export function GradeStructureForm({ authorityId, latest, onSaved }: { authority
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The structure changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The structure changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <DateInput
           id="structure-from"

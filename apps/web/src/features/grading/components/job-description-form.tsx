@@ -9,6 +9,7 @@ import { linesOf } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { DraftJobDescriptionDocument, afterGrading } from '../api/grading.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 // Writing the JD submits it for HR approval: a changed text becomes the next version.
 export function JobDescriptionForm({ programmeId, post, onSubmitted }: { programmeId: string; post: PostGrading; onSubmitted: (text: string) => void }) {
@@ -54,11 +55,7 @@ export function JobDescriptionForm({ programmeId, post, onSubmitted }: { program
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The job description changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The job description changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide">
         <TextAreaField id="jd-purpose" label="Purpose of the post" value={purpose} onChange={setPurpose} error={errorOf('jd-purpose')} />
         <TextAreaField

@@ -14,6 +14,7 @@ import { schemes } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { RecordJobEvaluationDocument, afterGrading } from '../api/grading.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 // The panel's result for the latest approved JD; HR then approves it in the portal.
 export function JobEvaluationForm({
@@ -71,11 +72,7 @@ export function JobEvaluationForm({
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField id="je-scheme" label="Scheme" options={schemes} value={scheme} onChange={setScheme} />
         <TextField id="je-score" label="Score" width="narrow" inputMode="numeric" value={score} onChange={setScore} error={errorOf('je-score')} />

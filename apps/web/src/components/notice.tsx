@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { changeFailureOf } from '../lib/change-failure';
 import { useLocation } from 'react-router';
 
 // The message a page was sent with after a change elsewhere took: navigate(to, { state: { flash } }).
@@ -23,4 +24,10 @@ export function ErrorNotice({ children }: { children: ReactNode }) {
       <p>{children}</p>
     </div>
   );
+}
+
+// A refused change: `stale` when someone else changed the record meanwhile, else the API's message.
+export function ChangeFailureNotice({ error, stale }: { error: unknown; stale: string }) {
+  const failure = changeFailureOf(error);
+  return failure && <ErrorNotice>{failure.kind === 'stale' ? stale : failure.message}</ErrorNotice>;
 }

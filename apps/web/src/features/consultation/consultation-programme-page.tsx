@@ -8,7 +8,6 @@ import { EmptyState, Loading, Problem } from '../../components/query-status';
 import { TextField } from '../../components/text-field';
 import { formatCivilDate } from '../../lib/format';
 import { newCommandId } from '../../lib/command-id';
-import { changeFailureOf } from '../../lib/change-failure';
 import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { consultationPlansOptions } from './api/consultation.queries';
 import { useConsultationRights } from './components/can-act';
@@ -16,7 +15,7 @@ import { scopeOf, type ScopeFields, type ScopeProblem } from './components/scope
 import './consultation.css';
 import { useCommand } from '../../lib/use-command';
 import { DraftConsultationPlanDocument, afterConsultationChange } from './api/consultation.commands';
-import { ErrorNotice } from '../../components/notice';
+import { ChangeFailureNotice } from '../../components/notice';
 
 export function ConsultationProgrammePage() {
   return <ProgrammePage backTo="/consultation" backLabel="Go to the consultation of all programmes" page={Plans} />;
@@ -67,7 +66,6 @@ function DraftForm({ programmeId }: { programmeId: string }) {
   const [commandId] = useState(newCommandId);
   const [fields, setFields] = useState<ScopeFields>({ title: '', establishment: '', dismissals: '', unions: '' });
   const [problems, setProblems] = useState<ScopeProblem[]>([]);
-  const failure = changeFailureOf(draft.error);
   const set = (change: Partial<ScopeFields>) => setFields((f) => ({ ...f, ...change }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -87,7 +85,7 @@ function DraftForm({ programmeId }: { programmeId: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</ErrorNotice>}
+      <ChangeFailureNotice error={draft.error} stale="Reload the page and try again." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="plan-title" label="Title" value={fields.title} onChange={(title) => set({ title })} error={error('plan-title')} />
         <TextField

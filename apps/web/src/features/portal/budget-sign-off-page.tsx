@@ -19,12 +19,11 @@ import {
   afterCostingChange,
 } from '../costing';
 import { financialYearParam } from '../../lib/financial-year';
-import { changeFailureOf } from '../../lib/change-failure';
 import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
 import { SubmitButton } from '../../components/submit-button';
-import { SuccessNotice, ErrorNotice } from '../../components/notice';
+import { SuccessNotice, ChangeFailureNotice } from '../../components/notice';
 
 export function BudgetSignOffPage() {
   return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={SignOff} />;
@@ -79,7 +78,6 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
   const [commandId] = useState(newCommandId);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const failure = changeFailureOf(sign.error);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sign.isPending) return;
@@ -96,7 +94,7 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'signoff-note', message: error }] : []} />
-      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
+      <ChangeFailureNotice error={sign.error} stale="The budget changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField id="signoff-note" label="Note" hint="What you are signing, and how any gap is met." value={note} onChange={setNote} error={error} />
         <SubmitButton status={sign.isPending ? 'Signing…' : ''}>Sign off the budget</SubmitButton>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { changeFailureOf } from '../../../lib/change-failure';
-import { ErrorNotice } from '../../../components/notice';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 export type Problem = { fieldId: string; message: string };
 
@@ -17,7 +16,5 @@ export function useProblems() {
 }
 
 export function ServerFailure({ error }: { error: unknown }) {
-  const failure = changeFailureOf(error);
-  if (!failure) return null;
-  return <ErrorNotice>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</ErrorNotice>;
+  return <ChangeFailureNotice error={error} stale="The plan changed meanwhile: reload the page." />;
 }

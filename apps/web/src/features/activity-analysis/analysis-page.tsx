@@ -14,6 +14,7 @@ import { NotReturned } from './components/not-returned';
 import { DEFAULT_THRESHOLD, parseThreshold, ThresholdForm } from './components/threshold-form';
 import { ProgrammeNotFound } from './programme-not-found';
 import { ProgrammeLoader } from '../tasks';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 // recharts is large: only this page loads it, after the figures are on screen.
 const FteByServiceChart = lazy(() => import('./components/fte-by-service-chart').then((m) => ({ default: m.FteByServiceChart })));
@@ -31,14 +32,7 @@ function Analysis({ context: { programme, authority } }: { context: ProgrammeCon
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/analysis">Activity analysis</Link>
-          </li>
-          <li aria-current="page">{programme.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: '/analysis', label: 'Activity analysis' }]} current={programme.name} />
       <PageHeading title={`Activity analysis – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         Activity analysis
       </PageHeading>

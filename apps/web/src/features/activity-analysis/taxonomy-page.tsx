@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { Button } from '../../components/button';
 import { CheckboxField } from '../../components/checkbox-field';
 import { PageHeading } from '../../components/page-heading';
@@ -21,6 +20,7 @@ import {
   afterAnalysisChange,
 } from './api/activity-analysis.commands';
 import { ErrorNotice } from '../../components/notice';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 export function TaxonomyPage() {
   return <ProgrammeLoader page={Taxonomy} useProgramme={useProgramme} notFound={<ProgrammeNotFound />} />;
@@ -56,17 +56,13 @@ function Taxonomy({ context: { programme, authority } }: { context: ProgrammeCon
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/analysis">Activity analysis</Link>
-          </li>
-          <li>
-            <Link to={`/analysis/${programmeId}`}>{programme.name}</Link>
-          </li>
-          <li aria-current="page">Activity taxonomy</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { to: '/analysis', label: 'Activity analysis' },
+          { to: `/analysis/${programmeId}`, label: programme.name },
+        ]}
+        current="Activity taxonomy"
+      />
       <PageHeading title={`Activity taxonomy – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         Activity taxonomy
       </PageHeading>

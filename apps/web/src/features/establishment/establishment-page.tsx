@@ -8,6 +8,7 @@ import { establishmentAuthorityOptions, postsOptions } from './api/establishment
 import { ImportSection } from './components/import-section';
 import { PostsTable } from './components/posts-table';
 import { SuccessNotice, useFlash } from '../../components/notice';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 const allServices = 'all';
 
@@ -44,17 +45,13 @@ export function EstablishmentPage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/authorities">Authorities</Link>
-          </li>
-          <li>
-            <Link to={`/authorities/${authorityId}`}>{name}</Link>
-          </li>
-          <li aria-current="page">Establishment</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { to: '/authorities', label: 'Authorities' },
+          { to: `/authorities/${authorityId}`, label: name },
+        ]}
+        current="Establishment"
+      />
       <PageHeading title={`Establishment – ${name}`} caption={name}>
         Establishment
       </PageHeading>

@@ -1,4 +1,5 @@
-import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, type Key } from 'react-aria-components';
+import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components';
+import { FieldText } from './field-text';
 
 export type SelectOption = { id: string; label: string };
 
@@ -26,16 +27,7 @@ export function SelectField({ label, options, value, onChange, id, hint, error, 
         if (key !== null) onChange(String(key));
       }}
     >
-      <Label className="field__label">{label}</Label>
-      {hint && (
-        <Text slot="description" className="field__hint">
-          {hint}
-        </Text>
-      )}
-      <FieldError className="field__error">
-        <span className="visually-hidden">Error: </span>
-        {error}
-      </FieldError>
+      <FieldText label={label} hint={hint} error={error} />
       <Button className="select__button">
         <SelectValue />
         <span aria-hidden="true" className="select__chevron">

@@ -1,4 +1,5 @@
-import { FieldError, Input, Label, Text, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+import { Input, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+import { FieldText } from './field-text';
 
 export type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'isInvalid'> & {
   label: string;
@@ -12,16 +13,7 @@ export type TextFieldProps = Omit<AriaTextFieldProps, 'className' | 'isInvalid'>
 export function TextField({ label, hint, error, width = 'full', ...props }: TextFieldProps) {
   return (
     <AriaTextField {...props} isInvalid={Boolean(error)} className={width === 'narrow' ? 'field field--narrow' : 'field'}>
-      <Label className="field__label">{label}</Label>
-      {hint && (
-        <Text slot="description" className="field__hint">
-          {hint}
-        </Text>
-      )}
-      <FieldError className="field__error">
-        <span className="visually-hidden">Error: </span>
-        {error}
-      </FieldError>
+      <FieldText label={label} hint={hint} error={error} />
       <Input className="field__input" />
     </AriaTextField>
   );

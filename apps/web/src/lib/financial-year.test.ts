@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearOn, financialYearParam, financialYearsAround, todayInLondon } from './financial-year';
+import { currentFinancialYear, financialYearParam, financialYearsAround, todayInLondon } from './financial-year';
 
 describe('financial years', () => {
-  it('starts each year on 1 April', () => {
-    expect(financialYearOn('2026-03-31')).toBe('2025/26');
-    expect(financialYearOn('2026-04-01')).toBe('2026/27');
-    expect(financialYearOn('2099-12-31')).toBe('2099/00');
+  it('starts each year on 1 April, in London', () => {
+    expect(currentFinancialYear(new Date('2026-03-31T22:59:00Z'))).toBe('2025/26');
+    expect(currentFinancialYear(new Date('2026-03-31T23:30:00Z'))).toBe('2026/27');
+    expect(currentFinancialYear(new Date('2099-12-31T12:00:00Z'))).toBe('2099/00');
   });
 
   it('offers the year before and the next two', () => {

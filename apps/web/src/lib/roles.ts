@@ -22,3 +22,11 @@ export function roleLabel(role: Role): string {
 export function isPortalRole(role: Role): boolean {
   return (portalRoles as readonly Role[]).includes(role);
 }
+
+// A programme's analysis-stage pages (/definition/:id, /contracts/:id, /benefits/:id, /capacity/:id)
+// which council staff and auditors may read too; the API decides what each sees (a service director
+// only their own service's contracts). Only the workspace has the sections in the main navigation.
+export const programmeStageReaderRoles: readonly Role[] = [...workspaceRoles, ...portalRoles, ...auditRoles];
+
+// The audit pages of one authority (/audit/:authorityId/…): auditors, and tenant admins who answer to them.
+export const auditPageRoles: readonly Role[] = [...auditRoles, 'TENANT_ADMIN'];

@@ -47,13 +47,13 @@ describe('useFormState', () => {
       { fieldId: 'post-title', message: 'Enter the job title' },
       { fieldId: 'post-fte', message: 'FTE must be a number, such as 1 or 0.6' },
     ]);
-    expect(result.current.text('fte')).toMatchObject({ id: 'post-fte', value: '0.6.1', error: 'FTE must be a number, such as 1 or 0.6' });
+    expect(result.current.field('fte')).toMatchObject({ id: 'post-fte', value: '0.6.1', error: 'FTE must be a number, such as 1 or 0.6' });
   });
 
   it('given good text, when submitted, then the fields are sent with FTE as whole thousandths', () => {
     const { result, onValid } = setup();
-    act(() => result.current.text('title').onChange('Contract manager'));
-    act(() => result.current.text('fte').onChange('0.6'));
+    act(() => result.current.field('title').onChange('Contract manager'));
+    act(() => result.current.field('fte').onChange('0.6'));
 
     act(() => result.current.handleSubmit(submitEvent()));
 

@@ -17,8 +17,6 @@ export function serverFieldError<TField extends string>(error: unknown, apiField
   return field ? { field, message: error.message } : null;
 }
 
-type TextKeys<TValues> = { [K in keyof TValues]: TValues[K] extends string ? K : never }[keyof TValues];
-
 export type FormStateOptions<TValues, TField extends string, TFields> = {
   initialValues: TValues;
   read: (values: TValues) => FormRead<TFields, TField>;
@@ -57,13 +55,8 @@ export function useFormState<TValues, TField extends string, TFields>({
   // The API's word on a field counts only once the form itself finds nothing wrong.
   const shown: FormErrors<TField> = serverError && Object.keys(errors).length === 0 ? { ...errors, [serverError.field]: serverError.message } : errors;
   const problems = fieldOrder.filter((f) => shown[f]).map((f) => ({ fieldId: fieldId(f), message: shown[f]! }));
-  // The props of a text field bound to one value.
-  const text = <K extends TextKeys<TValues> & TField>(field: K) => ({
-    id: fieldId(field),
-    value: values[field],
-    onChange: set(field),
-    error: shown[field],
-  });
+  // The props of a field bound to one value: `<TextField {...field('title')} label="Title" />`.
+  const field = <K extends keyof TValues & TField>(key: K) => ({ id: fieldId(key), value: values[key], onChange: set(key), error: shown[key] });
 
-  return { values, set, errors: shown, problems, handleSubmit, text };
+  return { values, set, errors: shown, problems, handleSubmit, field };
 }

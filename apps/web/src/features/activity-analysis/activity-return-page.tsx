@@ -1,18 +1,15 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
-import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { useProgramme, type ProgrammeContext } from './api/use-programme';
 import { ReturnForm } from './components/return-form';
 import { ProgrammeNotFound } from './programme-not-found';
+import { ProgrammeLoader } from '../tasks';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 // The consultant's way in: any service of the programme's council, chosen on the page.
 export function ActivityReturnPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound />} />;
-  return <ConsultantReturn context={context.data} />;
+  return <ProgrammeLoader page={ConsultantReturn} useProgramme={useProgramme} notFound={<ProgrammeNotFound />} />;
 }
 
 function ConsultantReturn({ context: { programme, authority } }: { context: ProgrammeContext }) {
@@ -21,17 +18,13 @@ function ConsultantReturn({ context: { programme, authority } }: { context: Prog
   const title = service ? `Activity return: ${service.name}` : 'Activity return';
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/analysis">Activity analysis</Link>
-          </li>
-          <li>
-            <Link to={`/analysis/${programme.id}`}>{programme.name}</Link>
-          </li>
-          <li aria-current="page">Activity return</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { to: '/analysis', label: 'Activity analysis' },
+          { to: `/analysis/${programme.id}`, label: programme.name },
+        ]}
+        current="Activity return"
+      />
       <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         {title}
       </PageHeading>

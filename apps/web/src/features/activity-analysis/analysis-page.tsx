@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import { countLabel } from '../../lib/format';
@@ -13,16 +13,14 @@ import { HeadlinePanel } from './components/headline-panel';
 import { NotReturned } from './components/not-returned';
 import { DEFAULT_THRESHOLD, parseThreshold, ThresholdForm } from './components/threshold-form';
 import { ProgrammeNotFound } from './programme-not-found';
+import { ProgrammeLoader } from '../tasks';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 // recharts is large: only this page loads it, after the figures are on screen.
 const FteByServiceChart = lazy(() => import('./components/fte-by-service-chart').then((m) => ({ default: m.FteByServiceChart })));
 
 export function AnalysisPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound />} />;
-  return <Analysis context={context.data} />;
+  return <ProgrammeLoader page={Analysis} useProgramme={useProgramme} notFound={<ProgrammeNotFound />} />;
 }
 
 function Analysis({ context: { programme, authority } }: { context: ProgrammeContext }) {
@@ -34,14 +32,7 @@ function Analysis({ context: { programme, authority } }: { context: ProgrammeCon
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/analysis">Activity analysis</Link>
-          </li>
-          <li aria-current="page">{programme.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: '/analysis', label: 'Activity analysis' }]} current={programme.name} />
       <PageHeading title={`Activity analysis – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         Activity analysis
       </PageHeading>

@@ -5,6 +5,7 @@ import { useSession } from '../../lib/session';
 import { useProgramme } from './api/use-programme';
 import { ReturnForm } from './components/return-form';
 import { ProgrammeNotFound } from './programme-not-found';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 // A service director returns their own service only; the API refuses any other.
 export function PortalReturnPage() {
@@ -33,14 +34,7 @@ export function PortalReturnPage() {
   const title = `Activity analysis for ${service.name}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/portal">Home</Link>
-          </li>
-          <li aria-current="page">Activity analysis</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: '/portal', label: 'Home' }]} current="Activity analysis" />
       <PageHeading title={title} caption={`${programme.name}, ${authority.name}`}>
         {title}
       </PageHeading>

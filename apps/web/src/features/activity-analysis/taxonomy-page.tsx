@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
 import { Button } from '../../components/button';
 import { CheckboxField } from '../../components/checkbox-field';
 import { PageHeading } from '../../components/page-heading';
@@ -11,6 +10,7 @@ import { useProgramme, type ProgrammeContext } from './api/use-programme';
 import { activityTree } from './components/activity-tree';
 import { NameForm, TaxonomyTree, type TaxonomyAction } from './components/taxonomy-tree';
 import { ProgrammeNotFound } from './programme-not-found';
+import { ProgrammeLoader } from '../tasks';
 import { useCommand } from '../../lib/use-command';
 import {
   AddActivityDocument,
@@ -19,13 +19,11 @@ import {
   SeedActivityTaxonomyDocument,
   afterAnalysisChange,
 } from './api/activity-analysis.commands';
+import { ErrorNotice } from '../../components/notice';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 export function TaxonomyPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound />} />;
-  return <Taxonomy context={context.data} />;
+  return <ProgrammeLoader page={Taxonomy} useProgramme={useProgramme} notFound={<ProgrammeNotFound />} />;
 }
 
 function Taxonomy({ context: { programme, authority } }: { context: ProgrammeContext }) {
@@ -58,17 +56,13 @@ function Taxonomy({ context: { programme, authority } }: { context: ProgrammeCon
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/analysis">Activity analysis</Link>
-          </li>
-          <li>
-            <Link to={`/analysis/${programmeId}`}>{programme.name}</Link>
-          </li>
-          <li aria-current="page">Activity taxonomy</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { to: '/analysis', label: 'Activity analysis' },
+          { to: `/analysis/${programmeId}`, label: programme.name },
+        ]}
+        current="Activity taxonomy"
+      />
       <PageHeading title={`Activity taxonomy – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         Activity taxonomy
       </PageHeading>
@@ -92,11 +86,7 @@ function Taxonomy({ context: { programme, authority } }: { context: ProgrammeCon
           >
             Start from the standard contract-management taxonomy
           </Button>
-          {seed.isError && (
-            <div className="notice notice--error" role="alert">
-              <p>{seed.error.message}</p>
-            </div>
-          )}
+          {seed.isError && <ErrorNotice>{seed.error.message}</ErrorNotice>}
         </>
       ) : (
         <>

@@ -7,6 +7,7 @@ import { TextField } from '../../components/text-field';
 import { useSession } from '../../lib/session';
 import { useCommand } from '../../lib/use-command';
 import { AcceptInvitationDocument, ResetPasswordDocument, signsIn } from './api/auth.commands';
+import { ErrorNotice } from '../../components/notice';
 
 const MIN_LENGTH = 12;
 
@@ -40,16 +41,8 @@ export function AcceptInvitationPage({ mode = 'invitation' }: { mode?: 'invitati
   return (
     <div className="sign-in">
       <PageHeading title="Set your password">{mode === 'reset' ? 'Choose a new password' : 'Accept your invitation'}</PageHeading>
-      {!token && (
-        <div className="notice notice--error" role="alert">
-          <p>This page needs the link you were sent. Open it again, or ask for a new one.</p>
-        </div>
-      )}
-      {accept.error && (
-        <div className="notice notice--error" role="alert">
-          <p>{accept.error.message}</p>
-        </div>
-      )}
+      {!token && <ErrorNotice>This page needs the link you were sent. Open it again, or ask for a new one.</ErrorNotice>}
+      {accept.error && <ErrorNotice>{accept.error.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-label="Set your password">
         <TextField
           label="New password"

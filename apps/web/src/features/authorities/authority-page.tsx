@@ -7,6 +7,7 @@ import { countLabel } from '../../lib/format';
 import { authorityDetailOptions } from './api/authority.queries';
 import { AuthorityProgrammesTable } from './components/authority-programmes-table';
 import { AuthorityStructure } from './components/authority-structure';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 function AuthorityNotFound() {
   usePageTitle('Authority not found');
@@ -31,14 +32,7 @@ export function AuthorityPage() {
   const { name, kind, directorates, services, programmes } = authority.data;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/authorities">Authorities</Link>
-          </li>
-          <li aria-current="page">{name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: '/authorities', label: 'Authorities' }]} current={name} />
       <PageHeading title={name} caption={kind}>
         {name}
       </PageHeading>

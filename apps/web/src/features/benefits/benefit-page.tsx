@@ -5,8 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ProgrammeNotFound } from '../tasks';
-import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
+import { StageHeader, type StageContext, StagePage } from '../contracts';
 import { benefitsOptions } from './api/benefits.queries';
 import { BenefitForm } from './components/benefit-form';
 import { benefitFormValuesOf, benefitServerFieldError, emptyBenefitForm } from './components/benefit-form-values';
@@ -14,15 +13,10 @@ import { statusLabels } from './components/benefit-labels';
 import { StatusForm } from './components/status-form';
 import { useCommand } from '../../lib/use-command';
 import { RecordBenefitDocument, UpdateBenefitDocument, afterBenefitChange } from './api/benefits.commands';
+import { ErrorNotice } from '../../components/notice';
 
 export function BenefitPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/benefits" backLabel="Go to the benefits of all programmes" />} />;
-  }
-  return <BenefitOfProgramme context={context.data} />;
+  return <StagePage backTo="/benefits" backLabel="Go to the benefits of all programmes" page={BenefitOfProgramme} />;
 }
 
 function BenefitNotFound({ programmeId }: { programmeId: string }) {
@@ -70,11 +64,7 @@ function BenefitOfProgramme({ context }: { context: StageContext }) {
       >
         {title}
       </StageHeader>
-      {save.isError && !serverError && (
-        <div className="notice notice--error" role="alert">
-          <p>{save.error.message}</p>
-        </div>
-      )}
+      {save.isError && !serverError && <ErrorNotice>{save.error.message}</ErrorNotice>}
       {benefit && (
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">Change its status</h2>

@@ -1,40 +1,30 @@
 import './benefits.css';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
-import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
+import { StageHeader, type StageContext, StagePage } from '../contracts';
 import { benefitsOptions } from './api/benefits.queries';
 import { BenefitTotals } from './components/benefit-totals';
 import { BenefitsTable } from './components/benefits-table';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 export function BenefitsPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/benefits" backLabel="Go to the benefits of all programmes" />} />;
-  }
-  return <Benefits context={context.data} />;
+  return <StagePage backTo="/benefits" backLabel="Go to the benefits of all programmes" page={Benefits} />;
 }
 
 function Benefits({ context }: { context: StageContext }) {
   const programmeId = context.programme.id;
   const canEdit = useCanEdit();
   // Set by the benefit page after a save, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const register = useQuery(benefitsOptions(programmeId));
   return (
     <>
       <StageHeader context={context} index={{ to: '/benefits', label: 'Benefits' }} current={context.programme.name} title="Benefits">
         Benefits
       </StageHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <p className="lead">
         What the new function must bring: cashable savings take money out of a budget; non-cashable benefits free capacity or improve outcomes.
       </p>

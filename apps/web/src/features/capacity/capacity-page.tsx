@@ -1,30 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { formatFteSummary } from '../../lib/units';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
-import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
+import { StageHeader, type StageContext, StagePage } from '../contracts';
 import { capacityModelOptions, type CapacityModel } from './api/capacity.queries';
 import { AssumptionsForm } from './components/assumptions-form';
 import { capacityHeadline, capacityMeaning, roundingNote } from './components/capacity-headline';
 import { CapacityTable } from './components/capacity-table';
 import { useCommand } from '../../lib/use-command';
 import { SetCapacityAssumptionsDocument, showsCapacityModel } from './api/capacity.commands';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 // recharts is large: only this page loads it, after the figures are on screen.
 const CapacityChart = lazy(() => import('./components/capacity-chart').then((m) => ({ default: m.CapacityChart })));
 
 export function CapacityPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/capacity" backLabel="Go to the capacity models of all programmes" />} />;
-  }
-  return <Capacity context={context.data} />;
+  return <StagePage backTo="/capacity" backLabel="Go to the capacity models of all programmes" page={Capacity} />;
 }
 
 function Capacity({ context }: { context: StageContext }) {
@@ -46,16 +40,12 @@ function CapacityFigures({ model }: { model: CapacityModel }) {
   // One id per save: a repeat after a lost answer is applied once; the next save gets a new one.
   const [commandId, setCommandId] = useState(newCommandId);
   // Set by the apply-template page, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const note = roundingNote(model);
   const programmeId = model.programmeId;
   return (
     <>
-      {(saved || flash) && (
-        <div className="notice notice--success" role="status">
-          <p>{saved ? 'Assumptions saved. The figures below use them.' : flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={saved ? 'Assumptions saved. The figures below use them.' : flash} />
       <section aria-labelledby="headline-heading" className="panel">
         <h2 id="headline-heading" className="panel__title">
           Finding

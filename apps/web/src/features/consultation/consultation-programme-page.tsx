@@ -1,29 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { EmptyState, Loading, Problem } from '../../components/query-status';
 import { TextField } from '../../components/text-field';
 import { formatCivilDate } from '../../lib/format';
 import { newCommandId } from '../../lib/command-id';
-import { changeFailureOf } from '../../lib/change-failure';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { consultationPlansOptions } from './api/consultation.queries';
 import { useConsultationRights } from './components/can-act';
 import { scopeOf, type ScopeFields, type ScopeProblem } from './components/scope-values';
 import './consultation.css';
 import { useCommand } from '../../lib/use-command';
 import { DraftConsultationPlanDocument, afterConsultationChange } from './api/consultation.commands';
+import { ChangeFailureNotice } from '../../components/notice';
 
 export function ConsultationProgrammePage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/consultation" backLabel="Go to the consultation of all programmes" />} />;
-  return <Plans context={context.data} />;
+  return <ProgrammePage backTo="/consultation" backLabel="Go to the consultation of all programmes" page={Plans} />;
 }
 
 function Plans({ context }: { context: ProgrammeContext }) {
@@ -71,7 +66,6 @@ function DraftForm({ programmeId }: { programmeId: string }) {
   const [commandId] = useState(newCommandId);
   const [fields, setFields] = useState<ScopeFields>({ title: '', establishment: '', dismissals: '', unions: '' });
   const [problems, setProblems] = useState<ScopeProblem[]>([]);
-  const failure = changeFailureOf(draft.error);
   const set = (change: Partial<ScopeFields>) => setFields((f) => ({ ...f, ...change }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -91,11 +85,7 @@ function DraftForm({ programmeId }: { programmeId: string }) {
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'Reload the page and try again.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={draft.error} stale="Reload the page and try again." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="plan-title" label="Title" value={fields.title} onChange={(title) => set({ title })} error={error('plan-title')} />
         <TextField

@@ -10,21 +10,16 @@ import { contractManagerPostsOptions, targetContractsOptions, type TargetContrac
 import { ContractForm } from './components/contract-form';
 import { contractFormValuesOf, contractServerFieldError, emptyContractForm, type ContractFields } from './components/contract-form-values';
 import { ContractNotFound } from './contract-not-found';
-import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
-import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import type { StageContext } from './stage/stage.queries';
+import { StagePage } from './stage/stage-page';
 import { useCommand } from '../../lib/use-command';
 import { AddTargetContractDocument, UpdateTargetContractDocument, afterStageChange } from './api/contracts.commands';
+import { ErrorNotice } from '../../components/notice';
 
 // One page for adding a contract (no contractId) and editing one.
 export function ContractEditPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/contracts" backLabel="Go to the target contracts of all programmes" />} />;
-  }
-  return <ContractEdit context={context.data} />;
+  return <StagePage backTo="/contracts" backLabel="Go to the target contracts of all programmes" page={ContractEdit} />;
 }
 
 function ContractEdit({ context }: { context: StageContext }) {
@@ -105,11 +100,7 @@ function ContractEditor({ context, contract, posts, reload }: EditorProps) {
           </Button>
         </div>
       )}
-      {save.isError && !stale && !serverError && (
-        <div className="notice notice--error" role="alert">
-          <p>{save.error.message}</p>
-        </div>
-      )}
+      {save.isError && !stale && !serverError && <ErrorNotice>{save.error.message}</ErrorNotice>}
       <ContractForm
         key={seen.form}
         initialValues={contract ? contractFormValuesOf(contract) : emptyContractForm}

@@ -1,7 +1,7 @@
 import './contracts.css';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { targetContractsOptions, type TargetContract } from './api/contracts.queries';
 import { ContractDuties } from './components/contract-duties';
@@ -9,19 +9,14 @@ import { ContractSummary } from './components/contract-summary';
 import { RemoveContract } from './components/remove-contract';
 import { ContractNotFound } from './contract-not-found';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
-import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import type { StageContext } from './stage/stage.queries';
+import { StagePage } from './stage/stage-page';
 import { EntityHistory } from '../audit';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 export function ContractPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/contracts" backLabel="Go to the target contracts of all programmes" />} />;
-  }
-  return <Contract context={context.data} />;
+  return <StagePage backTo="/contracts" backLabel="Go to the target contracts of all programmes" page={Contract} />;
 }
 
 function Contract({ context }: { context: StageContext }) {
@@ -29,7 +24,7 @@ function Contract({ context }: { context: StageContext }) {
   const navigate = useNavigate();
   const canEdit = useCanEdit();
   // Set by the edit page after a save, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const register = useQuery(targetContractsOptions(context.programme.id));
   // Once removed, the contract leaves the register before we navigate away: keep showing it until then.
   const last = useRef<TargetContract | undefined>(undefined);
@@ -53,11 +48,7 @@ function Contract({ context }: { context: StageContext }) {
       >
         {contract.reference}: {contract.title}
       </StageHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <p className="lead">
         {contract.tier} tier contract with {contract.supplier}, owned by {contract.serviceName}.
       </p>

@@ -1,7 +1,7 @@
 import './contracts.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { CheckboxField } from '../../components/checkbox-field';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
@@ -10,20 +10,15 @@ import { ContractsTable } from './components/contracts-table';
 import { ImportSection } from './components/import-section';
 import { applyFilters, filtersOf, paramsOf, registerCaption, registerCounts, type RegisterFilters } from './components/register-filters';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
-import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import type { StageContext } from './stage/stage.queries';
+import { StagePage } from './stage/stage-page';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 const allTiers = 'all';
 
 export function ContractsRegisterPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/contracts" backLabel="Go to the target contracts of all programmes" />} />;
-  }
-  return <Register context={context.data} />;
+  return <StagePage backTo="/contracts" backLabel="Go to the target contracts of all programmes" page={Register} />;
 }
 
 function Register({ context }: { context: StageContext }) {
@@ -34,7 +29,7 @@ function Register({ context }: { context: StageContext }) {
   const filters = filtersOf(params);
   const setFilters = (next: RegisterFilters) => setParams(paramsOf(next), { replace: true });
   // Set after a removal, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const register = useQuery(targetContractsOptions(programmeId));
   const rules = useQuery(tierRulesOptions(programmeId));
   const tierOrder = useMemo(() => rules.data?.bands.map((b) => b.tier) ?? [], [rules.data]);
@@ -47,11 +42,7 @@ function Register({ context }: { context: StageContext }) {
       <StageHeader context={context} index={{ to: '/contracts', label: 'Target contracts' }} current={context.programme.name} title="Target contracts">
         Target contracts
       </StageHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <p className="lead">
         The contracts the new function will manage, tiered by the programme’s rules, with the Procurement Act 2023 duties each carries today.
       </p>

@@ -1,26 +1,20 @@
 import './contracts.css';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { tierRulesOptions } from './api/contracts.queries';
 import { TierRulesForm } from './components/tier-rules-form';
 import { bandValuesOf } from './components/tier-rules-values';
-import { ProgrammeNotFound } from '../tasks';
 import { StageHeader } from './stage/stage-header';
-import { useStageProgramme, type StageContext } from './stage/stage.queries';
+import type { StageContext } from './stage/stage.queries';
+import { StagePage } from './stage/stage-page';
 import { useCommand } from '../../lib/use-command';
 import { SetTierRulesDocument, afterStageChange } from './api/contracts.commands';
 
 export function TierRulesPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/contracts" backLabel="Go to the target contracts of all programmes" />} />;
-  }
-  return <TierRules context={context.data} />;
+  return <StagePage backTo="/contracts" backLabel="Go to the target contracts of all programmes" page={TierRules} />;
 }
 
 function TierRules({ context }: { context: StageContext }) {

@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import type { ScpPolicy } from '../../gql/graphql';
 import { useCanEdit } from '../../lib/can-edit';
 import { ApprovalHeader } from '../design-authority';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { exitCostsOptions, functionBudgetOptions, optionCostOptions } from './api/costing.queries';
 import { BudgetFigures, NonPayLinesForm, NonPayLinesTable, SignOffs } from './components/budget';
 import { ExitCostForm, ExitCostsTable } from './components/exit-costs';
-import { financialYearParam, financialYearsAround, financialYearOn, todayInLondon } from '../../lib/financial-year';
+import { currentFinancialYear, financialYearParam, financialYearsAround } from '../../lib/financial-year';
 import { PostCostsTable, TablesUsed } from './components/post-costs-table';
+import { SuccessNotice } from '../../components/notice';
 
 const policies: { id: ScpPolicy; label: string }[] = [
   { id: 'BOTTOM', label: 'Bottom of grade' },
@@ -21,12 +22,7 @@ const policies: { id: ScpPolicy; label: string }[] = [
 ];
 
 export function CostsPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
-  return <Costs context={context.data} />;
+  return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={Costs} />;
 }
 
 function Costs({ context }: { context: ProgrammeContext }) {
@@ -48,18 +44,14 @@ function Costs({ context }: { context: ProgrammeContext }) {
       },
       { replace: true },
     );
-  const years = financialYearsAround(financialYearOn(todayInLondon()));
+  const years = financialYearsAround(currentFinancialYear());
 
   return (
     <>
       <ApprovalHeader context={context} current="Full costs and budget" title="Full costs and budget">
         Full costs and budget
       </ApprovalHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <div className="filters">
         <SelectField
           id="cost-year"

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import type { DealStatus } from '../../gql/graphql';
 import { useSession } from '../../lib/session';
 import { FundingSummary } from '../funding';
-import { useProgrammeContext, type ProgrammeContext, AwaitingTasks, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, AwaitingTasks, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { fteDealsOptions } from './api/deal.queries';
 import { dealStatuses, dealStatusLabel } from './components/deal-labels';
 import { DealsTable, type DealRow } from './components/deals-table';
@@ -15,12 +15,7 @@ import './deals.css';
 const allStatuses = 'all';
 
 export function DealsLedgerPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/deals" backLabel="Go to the FTE deals of all programmes" />} />;
-  return <Ledger context={context.data} />;
+  return <ProgrammePage backTo="/deals" backLabel="Go to the FTE deals of all programmes" page={Ledger} />;
 }
 
 function Ledger({ context }: { context: ProgrammeContext }) {

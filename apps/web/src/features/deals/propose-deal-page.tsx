@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import type { DealTermsInput } from '../../gql/graphql';
 import { newCommandId } from '../../lib/command-id';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { dealServicePostsOptions, fteDealsOptions } from './api/deal.queries';
 import { changeFailureOf } from '../../lib/change-failure';
 import { dealStatusLabel, isOpen } from './components/deal-labels';
@@ -17,12 +17,7 @@ import { useCommand } from '../../lib/use-command';
 import { ProposeFteDealDocument, afterDealStep } from './api/deals.commands';
 
 export function ProposeDealPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/deals" backLabel="Go to the FTE deals of all programmes" />} />;
-  return <ProposeDeal context={context.data} />;
+  return <ProgrammePage backTo="/deals" backLabel="Go to the FTE deals of all programmes" page={ProposeDeal} />;
 }
 
 function ProposeDeal({ context }: { context: ProgrammeContext }) {

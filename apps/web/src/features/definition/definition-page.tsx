@@ -1,12 +1,10 @@
 import './definition.css';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { newCommandId } from '../../lib/command-id';
 import { useCanEdit } from '../../lib/can-edit';
-import { ProgrammeNotFound } from '../tasks';
-import { StageHeader, useStageProgramme, type StageContext } from '../contracts';
+import { StageHeader, type StageContext, StagePage } from '../contracts';
 import { definitionOptions, type Definition } from './api/definition.queries';
 import { AgreementForm } from './components/agreement-form';
 import { AgreementsTable } from './components/agreements-table';
@@ -14,15 +12,10 @@ import { DraftForm } from './components/draft-form';
 import { VersionHistory } from './components/version-history';
 import { useCommand } from '../../lib/use-command';
 import { DraftContractManagementDefinitionDocument, showsDefinition } from './api/definition.commands';
+import { SuccessNotice } from '../../components/notice';
 
 export function DefinitionPage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) {
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/definition" backLabel="Go to the definitions of all programmes" />} />;
-  }
-  return <DefinitionOfProgramme context={context.data} />;
+  return <StagePage backTo="/definition" backLabel="Go to the definitions of all programmes" page={DefinitionOfProgramme} />;
 }
 
 function DefinitionOfProgramme({ context }: { context: StageContext }) {
@@ -52,11 +45,7 @@ function DefinitionSections({ definition }: { definition: Definition }) {
   const { version, text, agreements } = definition;
   return (
     <>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <section aria-labelledby="current-heading">
         <h2 id="current-heading">{version ? `Current definition (version ${version})` : 'Current definition'}</h2>
         {version && text ? (

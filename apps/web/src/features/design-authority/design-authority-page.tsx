@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
 import { formatFte, formatPence } from '../../lib/units';
-import { financialYearOn, todayInLondon } from '../../lib/financial-year';
+import { currentFinancialYear } from '../../lib/financial-year';
 import { useCanEdit } from '../../lib/can-edit';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { designAuthorityOptions, type Submission } from './api/design-authority.queries';
 import { ApprovalHeader } from './components/approval-header';
 import { ConditionsTable, DecisionRecord } from './components/decision-record';
@@ -16,14 +16,10 @@ import { DischargeForm } from './components/discharge-form';
 import { GateStatus } from './components/gate-status';
 import { decisionLabel, submissionStatusLabel } from './components/gate-text';
 import { SubmitForm } from './components/submit-form';
+import { SuccessNotice } from '../../components/notice';
 
 export function DesignAuthorityPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
-  return <DesignAuthority context={context.data} />;
+  return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={DesignAuthority} />;
 }
 
 const column = createColumnHelper<Submission>();
@@ -60,11 +56,7 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
   return (
     <>
       {header}
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <GateStatus gate={gate} />
       {latest && s && (
         <section aria-labelledby="latest-heading" className="section">
@@ -118,11 +110,7 @@ function DesignAuthority({ context }: { context: ProgrammeContext }) {
         <section aria-labelledby="submit-heading" className="section">
           <h2 id="submit-heading">{latest ? 'Submit again' : 'Submit to the Design Authority'}</h2>
           {latest && <p>A new submission supersedes the one before; its decision and conditions stay in the record.</p>}
-          <SubmitForm
-            programmeId={programme.id}
-            financialYear={financialYearOn(todayInLondon())}
-            onSubmitted={() => setFlash('Submitted to the Design Authority.')}
-          />
+          <SubmitForm programmeId={programme.id} financialYear={currentFinancialYear()} onSubmitted={() => setFlash('Submitted to the Design Authority.')} />
         </section>
       )}
       {submissions.length > 1 && (

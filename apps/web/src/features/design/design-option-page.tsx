@@ -1,14 +1,15 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { countLabel } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatFte, formatPence } from '../../lib/units';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { useDesignOption } from './api/use-design-option';
 import { OrgChart } from './components/org-chart';
 import { RenameOptionForm } from './components/rename-option-form';
 import './design.css';
+import { SuccessNotice, useFlash } from '../../components/notice';
 
 export function OptionNotFound({ programmeId }: { programmeId: string }) {
   usePageTitle('Design option not found');
@@ -24,18 +25,13 @@ export function OptionNotFound({ programmeId }: { programmeId: string }) {
 }
 
 export function DesignOptionPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
-  return <DesignOption context={context.data} />;
+  return <ProgrammePage backTo="/design" backLabel="Go to the function design of all programmes" page={DesignOption} />;
 }
 
 function DesignOption({ context }: { context: ProgrammeContext }) {
   const { programme } = context;
   const { optionId = '' } = useParams();
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const session = useSession();
   const canChange = session?.me.role === 'CONSULTANT' || session?.me.role === 'TENANT_ADMIN';
   const query = useDesignOption(programme.id, optionId);
@@ -57,11 +53,7 @@ function DesignOption({ context }: { context: ProgrammeContext }) {
       >
         {option.name}
       </ProgrammeHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {option.chosen && (
         <p>
           <strong className="tag tag--chosen">Chosen option</strong>

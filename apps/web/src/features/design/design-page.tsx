@@ -1,22 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { useSession } from '../../lib/session';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { designComparisonOptions, functionDesignOptions } from './api/design.queries';
 import { ChooseOption } from './components/choose-option';
 import { CompareOptions } from './components/compare-options';
 import { DraftOptionForm } from './components/draft-option-form';
 import './design.css';
+import { SuccessNotice } from '../../components/notice';
 
 export function DesignPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
-  return <Design context={context.data} />;
+  return <ProgrammePage backTo="/design" backLabel="Go to the function design of all programmes" page={Design} />;
 }
 
 function Design({ context }: { context: ProgrammeContext }) {
@@ -54,11 +49,7 @@ function Design({ context }: { context: ProgrammeContext }) {
   return (
     <>
       {header}
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {chosen ? (
         <div className="notice">
           <h2 className="notice__title">Chosen option: {chosen.name}</h2>

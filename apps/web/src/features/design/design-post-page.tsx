@@ -6,7 +6,7 @@ import { newCommandId } from '../../lib/command-id';
 import { usePageTitle } from '../../lib/use-page-title';
 import { changeFailureOf } from '../../lib/change-failure';
 import { ChangedMeanwhile } from '../../components/changed-meanwhile';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { useDesignOption } from './api/use-design-option';
 import { DesignPostForm } from './components/design-post-form';
 import { designPostValuesOf, emptyDesignPost, HEAD, type DesignPostFields } from './components/design-post-values';
@@ -33,12 +33,7 @@ function PostNotFound({ back }: { back: string }) {
 }
 
 export function DesignPostPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/design" backLabel="Go to the function design of all programmes" />} />;
-  return <DesignPostEditor context={context.data} />;
+  return <ProgrammePage backTo="/design" backLabel="Go to the function design of all programmes" page={DesignPostEditor} />;
 }
 
 // One page for adding a post to an option (no designPostId) and revising or removing one.

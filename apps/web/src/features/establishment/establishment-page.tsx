@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
@@ -7,6 +7,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { establishmentAuthorityOptions, postsOptions } from './api/establishment.queries';
 import { ImportSection } from './components/import-section';
 import { PostsTable } from './components/posts-table';
+import { SuccessNotice, useFlash } from '../../components/notice';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
 const allServices = 'all';
 
@@ -28,7 +30,7 @@ export function EstablishmentPage() {
   // The service filter lives in the address, so a filtered list can be shared.
   const [params, setParams] = useSearchParams();
   // Set by the post page after a save, so the user sees it took.
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const serviceId = params.get('service') ?? undefined;
   const authority = useQuery(establishmentAuthorityOptions(authorityId));
   // No placeholder while a new filter loads: the caption and totals must match the rows shown.
@@ -43,25 +45,17 @@ export function EstablishmentPage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/authorities">Authorities</Link>
-          </li>
-          <li>
-            <Link to={`/authorities/${authorityId}`}>{name}</Link>
-          </li>
-          <li aria-current="page">Establishment</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { to: '/authorities', label: 'Authorities' },
+          { to: `/authorities/${authorityId}`, label: name },
+        ]}
+        current="Establishment"
+      />
       <PageHeading title={`Establishment – ${name}`} caption={name}>
         Establishment
       </PageHeading>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <p className="lead">The council's posts as they are today, before any redesign.</p>
       <div className="button-group section-actions">
         <Link to={`/establishment/${authorityId}/posts/new`} className="button button--secondary">

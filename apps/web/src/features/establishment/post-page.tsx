@@ -13,20 +13,18 @@ import { emptyPostForm, postFormValuesOf, serverFieldError, type PostFields } fr
 import type { PostRow } from './components/posts-table';
 import { useCommand, type Command } from '../../lib/use-command';
 import { AddPostDocument, RemovePostDocument, UpdatePostDocument, afterEstablishmentChange } from './api/establishment.commands';
+import { ErrorNotice } from '../../components/notice';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 
-function Breadcrumbs({ authorityId, authorityName, current }: { authorityId: string; authorityName: string; current: string }) {
+function PostBreadcrumbs({ authorityId, authorityName, current }: { authorityId: string; authorityName: string; current: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
-      <ol>
-        <li>
-          <Link to={`/authorities/${authorityId}`}>{authorityName}</Link>
-        </li>
-        <li>
-          <Link to={`/establishment/${authorityId}`}>Establishment</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Breadcrumbs
+      trail={[
+        { to: `/authorities/${authorityId}`, label: authorityName },
+        { to: `/establishment/${authorityId}`, label: 'Establishment' },
+      ]}
+      current={current}
+    />
   );
 }
 
@@ -78,7 +76,7 @@ export function PostPage() {
 
   return (
     <>
-      <Breadcrumbs authorityId={authorityId} authorityName={name} current={title} />
+      <PostBreadcrumbs authorityId={authorityId} authorityName={name} current={title} />
       <PageHeading title={`${title} – ${name}`} caption={`${name} establishment`}>
         {title}
       </PageHeading>
@@ -132,11 +130,7 @@ function RemovePost({ authorityId, post, removePost, onRemoved }: RemovePostProp
               No, keep it
             </Button>
           </div>
-          {removePost.isError && (
-            <div className="notice notice--error" role="alert">
-              <p>{removePost.error.message}</p>
-            </div>
-          )}
+          {removePost.isError && <ErrorNotice>{removePost.error.message}</ErrorNotice>}
         </div>
       )}
     </section>

@@ -1,18 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { fundingPositionOptions } from './api/funding.queries';
 import { FundingFigures } from './components/funding-figures';
 import { FundingYearsTable } from './components/funding-years-table';
 
 export function FundingPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/funding" backLabel="Go to the funding position of all programmes" />} />;
-  return <Funding context={context.data} />;
+  return <ProgrammePage backTo="/funding" backLabel="Go to the funding position of all programmes" page={Funding} />;
 }
 
 function Funding({ context }: { context: ProgrammeContext }) {

@@ -1,24 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { Loading, Problem } from '../../components/query-status';
 import { formatFte } from '../../lib/units';
 import { useCanEdit } from '../../lib/can-edit';
 import { ApprovalHeader } from '../design-authority';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { gradeStructuresOptions, postGradingOptions, type PostGrading } from './api/grading.queries';
 import { GradeStructureForm, GradeStructureTables } from './components/grade-structure';
 import { evaluationStatusLabel, jdStatusLabel } from './components/grading-labels';
+import { SuccessNotice } from '../../components/notice';
 
 export function GradingPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
-  return <Grading context={context.data} />;
+  return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={Grading} />;
 }
 
 const column = createColumnHelper<PostGrading>();
@@ -49,11 +45,7 @@ function Grading({ context }: { context: ProgrammeContext }) {
       <ApprovalHeader context={context} current="Job descriptions and grading" title="Job descriptions and grading">
         Job descriptions and grading
       </ApprovalHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <section aria-labelledby="posts-heading" className="section">
         <h2 id="posts-heading">Posts of the chosen option</h2>
         {posts.isPending ? (

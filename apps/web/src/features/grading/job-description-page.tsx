@@ -5,21 +5,17 @@ import { Loading, Problem } from '../../components/query-status';
 import { formatFte } from '../../lib/units';
 import { useCanEdit } from '../../lib/can-edit';
 import { ApprovalHeader } from '../design-authority';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { gradeStructuresOptions, postGradingOptions } from './api/grading.queries';
 import { evaluationStatusLabel, jdStatusLabel } from './components/grading-labels';
 import { EvaluationSummary, JobDescriptionSummary } from './components/job-description-summary';
 import { JobDescriptionForm } from './components/job-description-form';
 import { JobEvaluationForm } from './components/job-evaluation-form';
 import { PostNotFound } from './components/post-not-found';
+import { SuccessNotice } from '../../components/notice';
 
 export function JobDescriptionPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/approval" backLabel="Go to the approval of all programmes" />} />;
-  return <JobDescription context={context.data} />;
+  return <ProgrammePage backTo="/approval" backLabel="Go to the approval of all programmes" page={JobDescription} />;
 }
 
 function JobDescription({ context }: { context: ProgrammeContext }) {
@@ -44,11 +40,7 @@ function JobDescription({ context }: { context: ProgrammeContext }) {
       <p>
         <Link to={back}>All posts' job descriptions and grading</Link>
       </p>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>FTE</dt>

@@ -1,21 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { recruitmentPlanOptions } from './api/handover.queries';
 import { DraftPlanForm } from './components/draft-plan-form';
 import { HandOverForm } from './components/hand-over-form';
 import { PlanHistory, PlanTable, type Plan } from './components/plan-table';
+import { SuccessNotice } from '../../components/notice';
 
 export function HandoverPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/handover" backLabel="Go to the handover of all programmes" />} />;
-  return <Handover context={context.data} />;
+  return <ProgrammePage backTo="/handover" backLabel="Go to the handover of all programmes" page={Handover} />;
 }
 
 // Where the plan stands, in one sentence for whoever is looking.
@@ -63,11 +58,7 @@ function Handover({ context }: { context: ProgrammeContext }) {
       <ProgrammeHeader context={context} index={{ to: '/handover', label: 'Handover' }} current={programme.name} title="Recruitment handover">
         Recruitment handover
       </ProgrammeHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {plan.isPending ? (
         <Loading what="recruitment plan" />
       ) : plan.isError ? (

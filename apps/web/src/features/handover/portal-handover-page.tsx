@@ -1,21 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
 import { EmptyState, Loading, Problem } from '../../components/query-status';
 import { PortalHeading } from '../portal';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { recruitmentPlanOptions } from './api/handover.queries';
 import { AnswerForm } from './components/answer-form';
 import { PlanTable } from './components/plan-table';
 import { ProgressForm } from './components/progress-form';
 import { PlanStanding } from './handover-page';
+import { SuccessNotice } from '../../components/notice';
 
 export function PortalHandoverPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
-  return <PortalPlan context={context.data} />;
+  return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={PortalPlan} />;
 }
 
 // The interim service manager accepts or returns the plan handed to them, then records its progress.
@@ -42,11 +38,7 @@ function PortalPlan({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {!p.canAnswer && !p.canRecordProgress ? (
         <EmptyState>No recruitment plan of this programme has been handed to you.</EmptyState>
       ) : (

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
@@ -19,18 +19,14 @@ import {
   afterCostingChange,
 } from '../costing';
 import { financialYearParam } from '../../lib/financial-year';
-import { changeFailureOf } from '../../lib/change-failure';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
 import { SubmitButton } from '../../components/submit-button';
+import { SuccessNotice, ChangeFailureNotice } from '../../components/notice';
 
 export function BudgetSignOffPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
-  return <SignOff context={context.data} />;
+  return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={SignOff} />;
 }
 
 // The finance business partner checks the year's budget, post by post, and signs it off.
@@ -44,11 +40,7 @@ function SignOff({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       {budget.isPending ? (
         <Loading what="budget" />
       ) : budget.isError ? (
@@ -86,7 +78,6 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
   const [commandId] = useState(newCommandId);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const failure = changeFailureOf(sign.error);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sign.isPending) return;
@@ -103,11 +94,7 @@ function SignOffForm({ budget, onSigned }: { budget: FunctionBudget; onSigned: (
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'signoff-note', message: error }] : []} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={sign.error} stale="The budget changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField id="signoff-note" label="Note" hint="What you are signing, and how any gap is met." value={note} onChange={setNote} error={error} />
         <SubmitButton status={sign.isPending ? 'Signing…' : ''}>Sign off the budget</SubmitButton>

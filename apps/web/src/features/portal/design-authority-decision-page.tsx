@@ -1,18 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { formatCivilDate } from '../../lib/format';
 import { designAuthorityOptions, ConditionsTable, DecisionRecord, DecisionForm, DischargeForm, GateStatus, SnapshotDetails } from '../design-authority';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
+import { SuccessNotice } from '../../components/notice';
 
 export function DesignAuthorityDecisionPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
-  return <Decision context={context.data} />;
+  return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={Decision} />;
 }
 
 // A Design Authority member reads the frozen proposal and records the meeting's decision.
@@ -41,11 +38,7 @@ function Decision({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={title} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <GateStatus gate={da.data.gate} />
       {!latest ? (
         <p className="empty-state">Nothing has been submitted to the Design Authority yet.</p>

@@ -21,16 +21,13 @@ import {
   RequestJobDescriptionChangesDocument,
   afterGrading,
 } from '../grading';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { PortalHeading } from './components/portal-heading';
 import { useCommand } from '../../lib/use-command';
+import { SuccessNotice, ErrorNotice } from '../../components/notice';
 
 export function JobDescriptionApprovalPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/portal" backLabel="Go to your home page" />} />;
-  return <Approval context={context.data} />;
+  return <ProgrammePage backTo="/portal" backLabel="Go to your home page" page={Approval} />;
 }
 
 // The HR business partner reads the latest JD and approves it or sends it back; then approves
@@ -50,11 +47,7 @@ function Approval({ context }: { context: ProgrammeContext }) {
   return (
     <>
       <PortalHeading context={context} title={`Job description: ${post.title}`} />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <section aria-labelledby="jd-heading" className="section">
         <h2 id="jd-heading">{jdStatusLabel(post.jdStatus, jd?.version)}</h2>
         {jd ? <JobDescriptionSummary jd={jd} /> : <p>The consultancy has not written this job description yet.</p>}
@@ -97,11 +90,7 @@ function JdDecision({ context, post, onDone }: { context: ProgrammeContext; post
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'jd-note', message: error }] : []} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'A newer version arrived meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'A newer version arrived meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <h3>Your decision</h3>
       <Button
         onPress={() => {
@@ -133,11 +122,7 @@ function EvaluationApproval({ context, post, onDone }: { context: ProgrammeConte
   const failure = changeFailureOf(approve.error);
   return (
     <>
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</ErrorNotice>}
       <Button
         onPress={() => {
           if (!approve.isPending)

@@ -5,11 +5,12 @@ import { formatCivilDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { usePageTitle } from '../../lib/use-page-title';
 import { formatFte } from '../../lib/units';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { useTransitionMap } from './api/use-transition-map';
 import { DecisionForm } from './components/decision-form';
 import { DecisionHistory } from './components/decision-history';
 import { outcomeLabel, routeLabel } from './components/reassignment-labels';
+import { SuccessNotice } from '../../components/notice';
 
 function PostNotFound({ programmeId }: { programmeId: string }) {
   usePageTitle('Post not found');
@@ -25,12 +26,7 @@ function PostNotFound({ programmeId }: { programmeId: string }) {
 }
 
 export function AsIsPostPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/people" backLabel="Go to the transition maps of all programmes" />} />;
-  return <AsIsPost context={context.data} />;
+  return <ProgrammePage backTo="/people" backLabel="Go to the transition maps of all programmes" page={AsIsPost} />;
 }
 
 function AsIsPost({ context }: { context: ProgrammeContext }) {
@@ -60,11 +56,7 @@ function AsIsPost({ context }: { context: ProgrammeContext }) {
         {title}
         {row.title ? `: ${row.title}` : ''}
       </ProgrammeHeader>
-      {flash && (
-        <div className="notice notice--success" role="status">
-          <p>{flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={flash} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>Service</dt>

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { countLabel } from '../../lib/format';
 import { formatFte, sumIntegers } from '../../lib/units';
-import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeNotFound } from '../tasks';
+import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { useTransitionMap } from './api/use-transition-map';
 import { AsIsTable, asIsLine, ToBeTable } from './components/transition-tables';
 
@@ -15,12 +15,7 @@ const shows = [
 ];
 
 export function TransitionMapPage() {
-  const { programmeId = '' } = useParams();
-  const context = useProgrammeContext(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError)
-    return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/people" backLabel="Go to the transition maps of all programmes" />} />;
-  return <TransitionMap context={context.data} />;
+  return <ProgrammePage backTo="/people" backLabel="Go to the transition maps of all programmes" page={TransitionMap} />;
 }
 
 function TransitionMap({ context }: { context: ProgrammeContext }) {

@@ -2,26 +2,22 @@ import '../../components/stage.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, Problem } from '../../components/query-status';
 import { SelectField } from '../../components/select-field';
 import { newCommandId } from '../../lib/command-id';
-import { ProgrammeNotFound } from '../tasks';
-import { useStageProgramme, type StageContext } from '../contracts';
+import { type StageContext, StagePage } from '../contracts';
 import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
 import { TemplateHeader } from './components/template-header';
 import { useCommand } from '../../lib/use-command';
 import { ApplyTemplateDocument } from './api/templates.commands';
+import { ErrorNotice } from '../../components/notice';
 
 export function ApplyTemplatePage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/templates" backLabel="Go to the templates" />} />;
-  return <ApplyTemplate context={context.data} />;
+  return <StagePage backTo="/templates" backLabel="Go to the templates" page={ApplyTemplate} />;
 }
 
 function ApplyTemplate({ context }: { context: StageContext }) {
@@ -128,11 +124,7 @@ function ApplyForm({ context, templates }: { context: StageContext; templates: T
             <p role="status" className="hint">
               {apply.isPending ? 'Applying…' : ''}
             </p>
-            {apply.isError && (
-              <div className="notice notice--error" role="alert">
-                <p>{apply.error.message}</p>
-              </div>
-            )}
+            {apply.isError && <ErrorNotice>{apply.error.message}</ErrorNotice>}
           </div>
         )
       )}

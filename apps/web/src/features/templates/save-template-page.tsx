@@ -1,26 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
-import { Loading, Problem } from '../../components/query-status';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { newCommandId } from '../../lib/command-id';
-import { ProgrammeNotFound } from '../tasks';
-import { useStageProgramme, type StageContext } from '../contracts';
+import { type StageContext, StagePage } from '../contracts';
 import { TemplateHeader } from './components/template-header';
 import { useCommand } from '../../lib/use-command';
 import { SaveProgrammeAsTemplateDocument, afterTemplateChange } from './api/templates.commands';
 import { SubmitButton } from '../../components/submit-button';
+import { ErrorNotice } from '../../components/notice';
 
 const ids = { name: 'template-name', description: 'template-description' } as const;
 
 export function SaveTemplatePage() {
-  const { programmeId = '' } = useParams();
-  const context = useStageProgramme(programmeId);
-  if (context.isPending) return <Loading what="programme" />;
-  if (context.isError) return <Problem error={context.error} notFound={<ProgrammeNotFound backTo="/templates" backLabel="Go to the templates" />} />;
-  return <SaveTemplate context={context.data} />;
+  return <StagePage backTo="/templates" backLabel="Go to the templates" page={SaveTemplate} />;
 }
 
 function SaveTemplate({ context }: { context: StageContext }) {
@@ -57,11 +52,7 @@ function SaveTemplate({ context }: { context: StageContext }) {
         programme. Nothing about the council itself is copied.
       </p>
       <ErrorSummary problems={problems} />
-      {save.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{save.error.message}</p>
-        </div>
-      )}
+      {save.isError && <ErrorNotice>{save.error.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField
           id={ids.name}

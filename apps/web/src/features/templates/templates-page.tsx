@@ -3,7 +3,7 @@ import './templates.css';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '../../components/button';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
@@ -14,6 +14,7 @@ import { templatesOptions, type Template } from './api/templates.queries';
 import { templateContents } from './components/template-contents';
 import { useCommand } from '../../lib/use-command';
 import { RetireTemplateDocument, afterTemplateChange } from './api/templates.commands';
+import { SuccessNotice, useFlash, ErrorNotice } from '../../components/notice';
 
 const column = createColumnHelper<Template>();
 type ProgrammeRow = StageProgramme & { authorityName: string };
@@ -44,7 +45,7 @@ const programmeColumns = [
 export function TemplatesPage() {
   const templates = useQuery(templatesOptions());
   const programmes = useQuery(stageProgrammesOptions());
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const flash = useFlash();
   const [retiring, setRetiring] = useState<Template | null>(null);
   const [retired, setRetired] = useState<string | null>(null);
 
@@ -92,11 +93,7 @@ export function TemplatesPage() {
         Your consultancy’s set-ups for new programmes: an activity taxonomy, tier rules and capacity assumptions, saved from one programme and applied to the
         next.
       </p>
-      {(flash || retired) && (
-        <div className="notice notice--success" role="status">
-          <p>{retired ?? flash}</p>
-        </div>
-      )}
+      <SuccessNotice message={retired ?? flash} />
       <section aria-labelledby="templates-heading">
         <h2 id="templates-heading">Your templates</h2>
         {templates.isPending ? (
@@ -168,11 +165,7 @@ function RetireConfirm({ template, onDone }: { template: Template; onDone: (reti
           No, keep it
         </Button>
       </div>
-      {retire.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{retire.error.message}</p>
-        </div>
-      )}
+      {retire.isError && <ErrorNotice>{retire.error.message}</ErrorNotice>}
     </div>
   );
 }

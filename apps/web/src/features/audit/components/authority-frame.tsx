@@ -7,6 +7,7 @@ import type { AuditHomeQuery } from '../../../gql/graphql';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { grantedAuthoritiesOptions } from '../api/audit.queries';
 import '../audit.css';
+import { Breadcrumbs } from '../../../components/breadcrumbs';
 
 export type AuditedAuthority = AuditHomeQuery['authorities'][number];
 
@@ -34,14 +35,7 @@ export function AuthorityFrame({ page, children }: { page: string; children: (au
   const title = `${page}: ${authority.name}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/audit">Audit</Link>
-          </li>
-          <li aria-current="page">{page}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: '/audit', label: 'Audit' }]} current={page} />
       <PageHeading title={title} caption={authority.name}>
         {page}
       </PageHeading>

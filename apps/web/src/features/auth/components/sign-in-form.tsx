@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/text-field';
 import { validateSignIn, type SignInErrors, type SignInValues } from './validate-sign-in';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 export type SignInFormProps = {
   onSubmit: (values: SignInValues) => void;
@@ -33,11 +34,7 @@ export function SignInForm({ onSubmit, isPending = false, failure }: SignInFormP
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && problems.length === 0 && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && problems.length === 0 && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-label="Sign in">
         <TextField
           id={fieldIds.email}

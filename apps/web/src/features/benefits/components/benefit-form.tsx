@@ -34,7 +34,7 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
     errors: shown,
     problems,
     handleSubmit,
-    text,
+    field,
   } = useFormState({
     initialValues,
     read: readBenefitForm,
@@ -50,7 +50,7 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
       <ErrorSummary problems={problems} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField
-          {...text('title')}
+          {...field('title')}
           label="Benefit"
           hint="What the new function will achieve, such as Recover overpayments on the 20 largest contracts."
           isRequired
@@ -65,31 +65,21 @@ export function BenefitForm({ initialValues, withStatus, submitLabel, onSubmit, 
           error={shown.kind}
         />
         <TextField
-          {...text('amount')}
+          {...field('amount')}
           label="Annual amount, in pounds"
           hint="Such as 450,000.00. For a non-cashable benefit, the value the council puts on it."
           inputMode="decimal"
           isRequired
         />
-        <TextField {...text('owner')} label="Owner" hint="The role accountable for the benefit, such as Head of Procurement." isRequired />
+        <TextField {...field('owner')} label="Owner" hint="The role accountable for the benefit, such as Head of Procurement." isRequired />
         <TextAreaField
-          id={benefitFieldId('baseline')}
+          {...field('baseline')}
           label="Baseline (optional)"
           hint="The measure before the change, such as £1.9m off-contract agency spend in 2025/26. Leave it empty while unknown."
-          value={values.baseline}
-          onChange={set('baseline')}
-          error={shown.baseline}
         />
-        <DateInput id={benefitFieldId('targetDate')} legend="Target date" value={values.targetDate} onChange={set('targetDate')} error={shown.targetDate} />
+        <DateInput {...field('targetDate')} legend="Target date" />
         {withStatus && <SelectField label="Status" options={statusOptions} value={values.status} onChange={(s) => set('status')(s as BenefitStatus)} />}
-        <TextAreaField
-          id={benefitFieldId('reason')}
-          label="Reason (optional)"
-          hint="Kept in the decision history."
-          value={values.reason}
-          onChange={set('reason')}
-          error={shown.reason}
-        />
+        <TextAreaField {...field('reason')} label="Reason (optional)" hint="Kept in the decision history." />
         <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>

@@ -11,6 +11,7 @@ import { statusNoteProblem } from './benefit-form-values';
 import { useCommand } from '../../../lib/use-command';
 import { ChangeBenefitStatusDocument, afterBenefitChange } from '../api/benefits.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 const ids = { status: 'status-new', note: 'status-note' } as const;
 
@@ -54,11 +55,7 @@ export function StatusForm({ benefit, onChanged }: { benefit: Benefit; onChanged
         <p>{benefit.statusNote ? `Latest note: ${benefit.statusNote}` : 'No note has been given yet.'}</p>
       </div>
       <ErrorSummary problems={problems} />
-      {change.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{change.error.message}</p>
-        </div>
-      )}
+      {change.isError && <ErrorNotice>{change.error.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="status-heading">
         <SelectField
           id={ids.status}

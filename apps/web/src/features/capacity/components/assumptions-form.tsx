@@ -7,6 +7,7 @@ import type { TierHoursInput } from '../../../gql/graphql';
 import type { CapacityModel } from '../api/capacity.queries';
 import { assumptionTiers, assumptionValuesOf, hoursFieldId, productiveFieldId, readAssumptions, type AssumptionErrors } from './assumptions-values';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 export type AssumptionsInput = { hoursPerContract: TierHoursInput[]; productiveHoursPerFte: number; reason: string | null };
 
@@ -33,11 +34,7 @@ export function AssumptionsForm({ model, onSubmit, isPending, failure }: Assumpt
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="assumptions-heading">
         {tiers.map((tier) => (
           <TextField

@@ -12,6 +12,7 @@ import { ServerFailure } from './form-parts';
 import { useCommand } from '../../../lib/use-command';
 import { RecordProtectedCharacteristicsDocument, afterConsultationChange } from '../api/consultation.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { SuccessNotice } from '../../../components/notice';
 
 const FILE = 'traits-file';
 
@@ -75,11 +76,7 @@ export function CharacteristicsImport({ plan }: { plan: ConsultationPlan }) {
         </div>
       )}
       <ServerFailure error={record.error} />
-      {done && (
-        <div className="notice notice--success" role="status">
-          <p>{done}</p>
-        </div>
-      )}
+      <SuccessNotice message={done} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <FileField id={FILE} label="CSV file" hint="A .csv file, at most 7 MB." accept=".csv" error={fileError} inputRef={input} resetKey={inputKey} />
         <TextField

@@ -7,6 +7,7 @@ import type { ConsultationPlan, PlanDates } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { PlanConsultationDatesDocument, afterConsultationChange } from '../api/consultation.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 type Key = Exclude<keyof PlanDates, '__typename'>;
 export const DATE_FIELDS: { key: Key; label: string }[] = [
@@ -44,9 +45,7 @@ export function DatesForm({ plan }: { plan: ConsultationPlan }) {
   return (
     <>
       {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'Someone changed this plan meanwhile: reload the page to see their change.' : failure.message}</p>
-        </div>
+        <ErrorNotice>{failure.kind === 'stale' ? 'Someone changed this plan meanwhile: reload the page to see their change.' : failure.message}</ErrorNotice>
       )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide consultation-dates">
         <div className="consultation-dates__grid">

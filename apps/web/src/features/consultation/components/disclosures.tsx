@@ -6,11 +6,11 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { DisclosureItem } from '../../../gql/graphql';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordDisclosureDocument, afterConsultationChange } from '../api/consultation.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 type Disclosure = ConsultationPlan['disclosures'][number];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -51,7 +51,6 @@ export function DisclosureForm({ planId, disclosures }: { planId: string; disclo
   const [givenOn, setGivenOn] = useState('');
   const [documentRef, setDocumentRef] = useState('');
   const [problems, setProblems] = useState<{ fieldId: string; message: string }[]>([]);
-  const failure = changeFailureOf(record.error);
   const options = disclosures.map((d) => ({ id: d.item, label: `${capital(d.label)}${d.given ? ' (given)' : ''}` }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -80,11 +79,7 @@ export function DisclosureForm({ planId, disclosures }: { planId: string; disclo
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={record.error} stale="The plan changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="disclosure-item"

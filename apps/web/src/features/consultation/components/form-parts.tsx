@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { changeFailureOf } from '../../../lib/change-failure';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 export type Problem = { fieldId: string; message: string };
 
@@ -16,11 +16,5 @@ export function useProblems() {
 }
 
 export function ServerFailure({ error }: { error: unknown }) {
-  const failure = changeFailureOf(error);
-  if (!failure) return null;
-  return (
-    <div className="notice notice--error" role="alert">
-      <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-    </div>
-  );
+  return <ChangeFailureNotice error={error} stale="The plan changed meanwhile: reload the page." />;
 }

@@ -8,10 +8,10 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate, humanise } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { IndividualMeetingKind } from '../../../gql/graphql';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordIndividualMeetingDocument, afterConsultationChange } from '../api/consultation.commands';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 type Person = ConsultationPlan['individuals'][number];
 
@@ -70,7 +70,6 @@ export function IndividualMeetingForm({ planId, people }: { planId: string; peop
   const [kind, setKind] = useState('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<{ fieldId: string; message: string }[]>([]);
-  const failure = changeFailureOf(record.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -98,11 +97,7 @@ export function IndividualMeetingForm({ planId, people }: { planId: string; peop
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={record.error} stale="The plan changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="meeting-person"

@@ -1,16 +1,15 @@
 import { Button } from '../../../components/button';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { LaunchConsultationDocument, afterConsultationChange } from '../api/consultation.commands';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 // Launching is refused until the Design Authority gate is open and the plan breaks no rule; the
 // button says which of the two holds it.
 export function LaunchPanel({ plan, canLaunch }: { plan: ConsultationPlan; canLaunch: boolean }) {
   const launch = useCommand(LaunchConsultationDocument, afterConsultationChange);
-  const failure = changeFailureOf(launch.error);
   if (plan.status === 'launched') {
     return (
       <div className="notice notice--success" role="status">
@@ -25,11 +24,7 @@ export function LaunchPanel({ plan, canLaunch }: { plan: ConsultationPlan; canLa
     <section aria-labelledby="launch-heading" className="section consultation-launch">
       <h2 id="launch-heading">Launch</h2>
       <p id="launch-reason">{blockedBy ?? plan.gate.reason}</p>
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={launch.error} stale="The plan changed meanwhile: reload the page." />
       {canLaunch && (
         <Button
           aria-describedby="launch-reason"

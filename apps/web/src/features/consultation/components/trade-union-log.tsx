@@ -8,10 +8,10 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate, humanise } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import type { TradeUnionEngagementKind } from '../../../gql/graphql';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { ConsultationPlan } from '../api/consultation.queries';
 import { useCommand } from '../../../lib/use-command';
 import { LogTradeUnionEngagementDocument, afterConsultationChange } from '../api/consultation.commands';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 const KINDS: { id: TradeUnionEngagementKind; label: string }[] = [
   { id: 'MEETING', label: 'Meeting' },
@@ -57,7 +57,6 @@ export function TradeUnionLogForm({ planId, unions }: { planId: string; unions: 
   const [withUnions, setWithUnions] = useState(unions.join(', '));
   const [summary, setSummary] = useState('');
   const [problems, setProblems] = useState<{ fieldId: string; message: string }[]>([]);
-  const failure = changeFailureOf(log.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -89,11 +88,7 @@ export function TradeUnionLogForm({ planId, unions }: { planId: string; unions: 
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The plan changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={log.error} stale="The plan changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="tu-date" label="Date" type="date" value={date} onChange={setDate} error={error('tu-date')} />
         <SelectField id="tu-kind" label="Kind" options={KINDS} value={kind} onChange={setKind} placeholder="Choose a kind" error={error('tu-kind')} />

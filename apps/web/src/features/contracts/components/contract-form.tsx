@@ -36,7 +36,7 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
     errors: shown,
     problems,
     handleSubmit,
-    text,
+    field,
   } = useFormState({
     initialValues,
     read: readContractForm,
@@ -51,35 +51,32 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
     <>
       <ErrorSummary problems={problems} />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <TextField {...text('reference')} label="Contract reference" hint="Unique in this register, such as HWY-C009." isRequired />
-        <TextField {...text('title')} label="Title" isRequired />
-        <TextField {...text('supplier')} label="Supplier" isRequired />
+        <TextField {...field('reference')} label="Contract reference" hint="Unique in this register, such as HWY-C009." isRequired />
+        <TextField {...field('title')} label="Title" isRequired />
+        <TextField {...field('supplier')} label="Supplier" isRequired />
         <SelectField
-          id={contractFieldId('serviceId')}
+          {...field('serviceId')}
           label="Service"
           hint="The service that owns the contract today."
           placeholder="Choose a service"
           options={services}
-          value={values.serviceId}
-          onChange={set('serviceId')}
-          error={shown.serviceId}
         />
         <TextField
-          {...text('annualValue')}
+          {...field('annualValue')}
           label="Annual value, in pounds"
           hint="Such as 1,200,000.00. It sets the contract’s tier."
           inputMode="decimal"
           isRequired
         />
         <TextField
-          {...text('wholeLifeValue')}
+          {...field('wholeLifeValue')}
           label="Whole-life value, in pounds"
           hint="The estimated value over the whole term, such as 6,000,000.00. Over £5,000,000.00, the Procurement Act 2023 requires KPIs."
           inputMode="decimal"
           isRequired
         />
-        <DateInput id={contractFieldId('startDate')} legend="Start date" value={values.startDate} onChange={set('startDate')} error={shown.startDate} />
-        <DateInput id={contractFieldId('endDate')} legend="End date" value={values.endDate} onChange={set('endDate')} error={shown.endDate} />
+        <DateInput {...field('startDate')} legend="Start date" />
+        <DateInput {...field('endDate')} legend="End date" />
         <SelectField
           id={contractFieldId('risk')}
           label="Risk"
@@ -95,28 +92,15 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
           isSelected={values.vfmConcern}
           onChange={set('vfmConcern')}
         />
-        {values.vfmConcern && (
-          <TextAreaField
-            id={contractFieldId('vfmNote')}
-            label="Value-for-money concern"
-            hint="Say what the concern is."
-            value={values.vfmNote}
-            onChange={set('vfmNote')}
-            error={shown.vfmNote}
-            isRequired
-          />
-        )}
+        {values.vfmConcern && <TextAreaField {...field('vfmNote')} label="Value-for-money concern" hint="Say what the concern is." isRequired />}
         <PostComboBox
-          id={contractFieldId('contractManagerPostId')}
+          {...field('contractManagerPostId')}
           label="Contract manager post (optional)"
           hint="The post in the establishment that manages the contract today: type part of its reference or title. Leave it empty if no post does."
           posts={posts}
-          value={values.contractManagerPostId}
-          onChange={set('contractManagerPostId')}
-          error={shown.contractManagerPostId}
         />
         <TextField
-          {...text('kpisSet')}
+          {...field('kpisSet')}
           label="KPIs set"
           hint="How many key performance indicators the contract sets, from 0 to 100."
           inputMode="numeric"
@@ -131,14 +115,7 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
           onChange={(id) => set('exempt')(id === NOT_EXEMPT ? '' : (id as ContractExemption))}
           error={shown.exempt}
         />
-        <TextAreaField
-          id={contractFieldId('reason')}
-          label="Reason (optional)"
-          hint="Kept in the decision history."
-          value={values.reason}
-          onChange={set('reason')}
-          error={shown.reason}
-        />
+        <TextAreaField {...field('reason')} label="Reason (optional)" hint="Kept in the decision history." />
         <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>

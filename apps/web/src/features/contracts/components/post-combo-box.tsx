@@ -1,4 +1,5 @@
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
+import { Button, ComboBox, Input, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
+import { FieldText } from '../../../components/field-text';
 
 export type PostOption = { id: string; reference: string; title: string; serviceName: string };
 
@@ -26,16 +27,7 @@ export function PostComboBox({ id, label, hint, posts, value, onChange, error }:
       isInvalid={Boolean(error)}
       menuTrigger="focus"
     >
-      <Label className="field__label">{label}</Label>
-      {hint && (
-        <Text slot="description" className="field__hint">
-          {hint}
-        </Text>
-      )}
-      <FieldError className="field__error">
-        <span className="visually-hidden">Error: </span>
-        {error}
-      </FieldError>
+      <FieldText label={label} hint={hint} error={error} />
       <div className="combo__control">
         <Input id={id} className="field__input combo__input" />
         <Button className="combo__button" aria-label="Show posts">

@@ -4,6 +4,7 @@ import { newCommandId } from '../../../lib/command-id';
 import type { TargetContract } from '../api/contracts.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RemoveTargetContractDocument, afterStageChange } from '../api/contracts.commands';
+import { ErrorNotice } from '../../../components/notice';
 
 export function RemoveContract({ contract, onRemoved }: { contract: TargetContract; onRemoved: () => void }) {
   const remove = useCommand(RemoveTargetContractDocument, afterStageChange);
@@ -39,11 +40,7 @@ export function RemoveContract({ contract, onRemoved }: { contract: TargetContra
               No, keep it
             </Button>
           </div>
-          {remove.isError && (
-            <div className="notice notice--error" role="alert">
-              <p>{remove.error.message}</p>
-            </div>
-          )}
+          {remove.isError && <ErrorNotice>{remove.error.message}</ErrorNotice>}
         </div>
       )}
     </section>

@@ -9,6 +9,7 @@ import type { ContractRisk, TierBandInput } from '../../../gql/graphql';
 import { riskLabels, riskOrder } from './contract-labels';
 import { addBand, bandFieldId, MAX_TIER_BANDS, moveBand, readTierRules, type BandErrors, type BandValues } from './tier-rules-values';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 const NO_RISK = 'none';
 const riskOptions = [{ id: NO_RISK, label: 'Value only' }, ...riskOrder.map((r) => ({ id: r, label: `${riskLabels[r]} or higher` }))];
@@ -46,11 +47,7 @@ export function TierRulesForm({ initialBands, onSubmit, isPending, failure }: Ti
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && problems.length === 0 && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && problems.length === 0 && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide" aria-labelledby="rules-heading">
         <ol className="tier-bands">
           {bands.map((band, index) => {

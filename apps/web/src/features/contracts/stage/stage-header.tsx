@@ -1,10 +1,10 @@
 import '../../../components/stage.css';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
 import { useCanEdit } from '../../../lib/can-edit';
 import type { StageContext } from './stage.queries';
 import { StageNav } from './stage-nav';
+import { Breadcrumbs } from '../../../components/breadcrumbs';
 
 type Crumb = { to: string; label: string };
 
@@ -25,21 +25,7 @@ export function StageHeader({ context: { programme, authority }, index, trail = 
   const canEdit = useCanEdit();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          {canEdit && (
-            <li>
-              <Link to={index.to}>{index.label}</Link>
-            </li>
-          )}
-          {trail.map((crumb) => (
-            <li key={crumb.to}>
-              <Link to={crumb.to}>{crumb.label}</Link>
-            </li>
-          ))}
-          <li aria-current="page">{current}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={canEdit ? [index, ...trail] : trail} current={current} />
       <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         {children}
       </PageHeading>

@@ -6,11 +6,11 @@ import { TextField } from '../../../components/text-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import { formatPence } from '../../../lib/units';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { FunctionBudget } from '../api/costing.queries';
 import { readNonPayRows, rowsOf, type NonPayRow } from './non-pay-lines';
 import { useCommand } from '../../../lib/use-command';
 import { SetBudgetNonPayLinesDocument, afterCostingChange } from '../api/costing.commands';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 // Positive is still to be found; negative is more funding than cost.
 export function budgetGapText(pence: number): string {
@@ -100,7 +100,6 @@ export function NonPayLinesForm({ budget, onSaved }: { budget: FunctionBudget; o
   const [commandId, setCommandId] = useState(newCommandId);
   const [rows, setRows] = useState<NonPayRow[]>([...rowsOf(budget.nonPayLines), { label: '', amount: '' }]);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const failure = changeFailureOf(save.error);
   const setRow = (i: number, patch: Partial<NonPayRow>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const errorOf = (id: string) => problems.find((p) => p.fieldId === id)?.message;
 
@@ -125,11 +124,7 @@ export function NonPayLinesForm({ budget, onSaved }: { budget: FunctionBudget; o
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The budget changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={save.error} stale="The budget changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide">
         {rows.map((row, i) => (
           <fieldset key={i} className="inline-form" aria-label={`Non-pay line ${i + 1}`}>

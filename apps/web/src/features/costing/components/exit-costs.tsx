@@ -10,11 +10,11 @@ import { formatPence } from '../../../lib/units';
 import { emptyDateParts, readDateParts } from '../../../lib/civil-date';
 import { DateInput } from '../../../components/date-input';
 import { parsePounds } from '../../../lib/pounds';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { ExitCost } from '../api/costing.queries';
 import { useCommand } from '../../../lib/use-command';
 import { RecordExitCostInputsDocument, afterCostingChange } from '../api/costing.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 export function ExitCostsTable({ rows }: { rows: readonly ExitCost[] }) {
   if (rows.length === 0) return <p className="empty-state">No postholder has been put at risk in the transition, so there are no exit costs.</p>;
@@ -90,7 +90,6 @@ export function ExitCostForm({ programmeId, rows, onSaved }: { programmeId: stri
   const [strain, setStrain] = useState('');
   const [dismissal, setDismissal] = useState(emptyDateParts);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const failure = changeFailureOf(save.error);
   const errorOf = (id: string) => problems.find((p) => p.fieldId === id)?.message;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -135,11 +134,7 @@ export function ExitCostForm({ programmeId, rows, onSaved }: { programmeId: stri
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The facts changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={save.error} stale="The facts changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="exit-post"

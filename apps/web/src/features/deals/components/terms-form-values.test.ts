@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   decimalFteToThousandths,
   emptyTermsForm,
-  financialYearOf,
   normaliseFinancialYear,
   parseCivilDate,
   poundsToPence,
@@ -81,11 +80,6 @@ describe('financial years and dates', () => {
     expect(normaliseFinancialYear('2099/00')).toEqual({ ok: true, value: '2099/00' });
     expect(normaliseFinancialYear('2026/28').ok).toBe(false);
     expect(normaliseFinancialYear('26/27').ok).toBe(false);
-  });
-
-  it('knows which financial year a date falls in (1 April to 31 March)', () => {
-    expect(financialYearOf('2026-03-31')).toBe('2025/26');
-    expect(financialYearOf('2026-04-01')).toBe('2026/27');
   });
 
   it('accepts only real calendar dates', () => {

@@ -1,3 +1,4 @@
+import { financialYearOf, isCivilDate, shiftFinancialYear } from '@orgledger/domain/shared';
 import type { DealTermsInput } from '../../../gql/graphql';
 import type { FieldProblem } from '../../../components/error-summary';
 import { formatFte, fteToInput, penceToInput } from '../../../lib/units';
@@ -82,26 +83,8 @@ export function normaliseFinancialYear(text: string): Parsed<string> {
 // A real calendar date written YYYY-MM-DD.
 export function parseCivilDate(text: string): Parsed<string> {
   const value = text.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return fail('must be a date written as year-month-day, such as 2027-04-01');
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return fail('must be a real date, such as 2027-04-01');
-  }
-  return ok(value);
-}
-
-// The UK financial year a civil date falls in: 1 April to 31 March.
-export function financialYearOf(date: string): string {
-  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  const start = m >= 4 ? y : y - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-export function nextFinancialYear(year: string): string {
-  const start = Number(year.slice(0, 4)) + 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('must be a date written as year-month-day, such as 2027-04-01');
+  return isCivilDate(value) ? ok(value) : fail('must be a real date, such as 2027-04-01');
 }
 
 let keySeed = 0;
@@ -114,7 +97,7 @@ export function emptyTermsForm(today: string): TermsFormValues {
     fte: {},
     budget: [
       { key: newLineKey(), financialYear: year, pounds: '' },
-      { key: newLineKey(), financialYear: nextFinancialYear(year), pounds: '' },
+      { key: newLineKey(), financialYear: shiftFinancialYear(year, 1), pounds: '' },
     ],
     effectiveDate: '',
     linkedChange: '',

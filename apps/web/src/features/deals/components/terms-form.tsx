@@ -1,3 +1,4 @@
+import { isFinancialYear, shiftFinancialYear } from '@orgledger/domain/shared';
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { Button } from '../../../components/button';
@@ -6,7 +7,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import type { DealTermsInput } from '../../../gql/graphql';
 import { formatFte } from '../../../lib/units';
-import { newLineKey, nextFinancialYear, readTermsForm, termsFieldId, type ServicePost, type TermsFormValues } from './terms-form-values';
+import { newLineKey, readTermsForm, termsFieldId, type ServicePost, type TermsFormValues } from './terms-form-values';
 import '../deals.css';
 import { SubmitButton } from '../../../components/submit-button';
 
@@ -54,7 +55,7 @@ export function TermsForm({ posts, initialValues, submitLabel, onSubmit, reason,
   const addYear = () =>
     setValues((v) => {
       const last = v.budget.at(-1)?.financialYear ?? '';
-      const year = /^\d{4}\/\d{2}$/.test(last) ? nextFinancialYear(last) : '';
+      const year = isFinancialYear(last) ? shiftFinancialYear(last, 1) : '';
       return { ...v, budget: [...v.budget, { key: newLineKey(), financialYear: year, pounds: '' }] };
     });
 

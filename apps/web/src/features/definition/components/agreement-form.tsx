@@ -8,6 +8,7 @@ import { agreementProblems, type AgreementErrors, type AgreementValues } from '.
 import { useCommand } from '../../../lib/use-command';
 import { RecordDefinitionAgreementDocument, showsDefinition } from '../api/definition.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 const ids = { name: 'agreement-name', role: 'agreement-role' } as const;
 const empty: AgreementValues = { name: '', role: '' };
@@ -44,11 +45,7 @@ export function AgreementForm({ definition, version, onRecorded }: { definition:
   return (
     <>
       <ErrorSummary problems={problems} />
-      {record.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{record.error.message}</p>
-        </div>
-      )}
+      {record.isError && <ErrorNotice>{record.error.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form" aria-labelledby="agree-heading">
         <TextField
           id={ids.name}

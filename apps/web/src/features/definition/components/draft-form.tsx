@@ -5,6 +5,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import type { Definition } from '../api/definition.queries';
 import { draftProblem } from './definition-forms';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 const ids = { text: 'draft-text', reason: 'draft-reason' } as const;
 
@@ -34,11 +35,7 @@ export function DraftForm({ definition, onSubmit, isPending, failure }: DraftFor
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: ids.text, message: error }] : []} />
-      {failure && !error && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && !error && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide" aria-labelledby="draft-heading">
         <TextAreaField
           id={ids.text}

@@ -16,6 +16,7 @@ import { decisionLabel } from './gate-text';
 import { useCommand } from '../../../lib/use-command';
 import { RecordDesignAuthorityDecisionDocument, afterDecision } from '../api/design-authority.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 const kinds: DesignAuthorityDecisionKind[] = ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DEFERRED', 'REJECTED'];
 
@@ -51,9 +52,7 @@ export function DecisionForm({ programmeId, submissionId, onDecided }: { program
     <>
       <ErrorSummary problems={problems} />
       {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The submission changed meanwhile: reload the page and decide again.' : failure.message}</p>
-        </div>
+        <ErrorNotice>{failure.kind === 'stale' ? 'The submission changed meanwhile: reload the page and decide again.' : failure.message}</ErrorNotice>
       )}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField

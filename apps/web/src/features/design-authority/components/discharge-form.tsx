@@ -4,11 +4,11 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { Submission } from '../api/design-authority.queries';
 import { useCommand } from '../../../lib/use-command';
 import { DischargeConditionDocument, afterDecision } from '../api/design-authority.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 type Condition = Submission['conditions'][number];
 
@@ -29,7 +29,6 @@ export function DischargeForm({
   const [conditionId, setConditionId] = useState(open.length === 1 ? open[0]!.conditionId : '');
   const [evidence, setEvidence] = useState('');
   const [problems, setProblems] = useState<{ fieldId: string; message: string }[]>([]);
-  const failure = changeFailureOf(discharge.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,11 +54,7 @@ export function DischargeForm({
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The conditions changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={discharge.error} stale="The conditions changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField
           id="discharge-condition"

@@ -3,10 +3,10 @@ import { Form } from 'react-aria-components';
 import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../../lib/change-failure';
 import { useCommand } from '../../../lib/use-command';
 import { SubmitToDesignAuthorityDocument, afterDecision } from '../api/design-authority.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 // Freezes the proposal as it stands today and puts it in front of the Design Authority.
 export function SubmitForm({ programmeId, financialYear, onSubmitted }: { programmeId: string; financialYear: string; onSubmitted: () => void }) {
@@ -14,7 +14,6 @@ export function SubmitForm({ programmeId, financialYear, onSubmitted }: { progra
   const [commandId, setCommandId] = useState(newCommandId);
   const [outline, setOutline] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const failure = changeFailureOf(submit.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,11 +36,7 @@ export function SubmitForm({ programmeId, financialYear, onSubmitted }: { progra
   return (
     <>
       <ErrorSummary problems={error ? [{ fieldId: 'submit-outline', message: error }] : []} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The proposal changed meanwhile: reload the page and submit again.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={submit.error} stale="The proposal changed meanwhile: reload the page and submit again." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextAreaField
           id="submit-outline"

@@ -10,6 +10,7 @@ import { ChangedMeanwhile } from '../../../components/changed-meanwhile';
 import type { Comparison } from './compare-options';
 import { useCommand } from '../../../lib/use-command';
 import { ChooseDesignOptionDocument, afterDesignChange } from '../api/design.commands';
+import { ErrorNotice } from '../../../components/notice';
 
 type ChooseOptionProps = {
   programmeId: string;
@@ -62,11 +63,7 @@ export function ChooseOption({ programmeId, option, current, revision, onCancel,
     <section aria-labelledby="choose-heading" className="choose-panel">
       <h2 id="choose-heading">Choose {option.name}</h2>
       <ErrorSummary problems={error ? [{ fieldId: reasonId, message: error }] : []} />
-      {failure?.kind === 'problem' && !error && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.message}</p>
-        </div>
-      )}
+      {failure?.kind === 'problem' && !error && <ErrorNotice>{failure.message}</ErrorNotice>}
       <p>
         The chosen option is what the funding position needs and what the transition map fills. The FTE needed becomes {formatFte(option.fte)} FTE
         {current ? `, from ${formatFte(current.fte)} FTE for ${current.name}` : ''}.

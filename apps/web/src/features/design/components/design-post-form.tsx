@@ -6,6 +6,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { designPostFieldId as fid, readDesignPost, type DesignPostFields, type DesignPostValues } from './design-post-values';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 type DesignPostFormProps = {
   initialValues: DesignPostValues;
@@ -37,11 +38,7 @@ export function DesignPostForm({ initialValues, managers, submitLabel, onSubmit,
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && problems.length === 0 && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && problems.length === 0 && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id={fid('title')} label="Job title" value={values.title} onChange={set('title')} error={errorFor('title')} />
         <TextField

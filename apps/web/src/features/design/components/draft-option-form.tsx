@@ -12,6 +12,7 @@ import type { DesignOptionView } from './org-chart-tree';
 import { useCommand } from '../../../lib/use-command';
 import { DraftDesignOptionDocument, afterDesignChange } from '../api/design.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 const startEmpty = 'empty';
 
@@ -69,11 +70,7 @@ export function DraftOptionForm({ programmeId, options, revision, onReload }: Dr
   return (
     <>
       <ErrorSummary problems={nameError ? [{ fieldId: 'draft-name', message: nameError }] : []} />
-      {failure?.kind === 'problem' && !nameError && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.message}</p>
-        </div>
-      )}
+      {failure?.kind === 'problem' && !nameError && <ErrorNotice>{failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField
           id="draft-name"

@@ -10,6 +10,7 @@ import type { DesignOptionView } from './org-chart-tree';
 import { useCommand } from '../../../lib/use-command';
 import { RenameDesignOptionDocument, afterDesignChange } from '../api/design.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 type RenameOptionFormProps = { programmeId: string; option: DesignOptionView; revision: number | null | undefined; onReload: () => Promise<unknown> };
 
@@ -56,11 +57,7 @@ export function RenameOptionForm({ programmeId, option, revision, onReload }: Re
   return (
     <>
       <ErrorSummary problems={nameError ? [{ fieldId: 'rename-name', message: nameError }] : []} />
-      {failure?.kind === 'problem' && !nameError && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.message}</p>
-        </div>
-      )}
+      {failure?.kind === 'problem' && !nameError && <ErrorNotice>{failure.message}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <TextField id="rename-name" label="Option name" value={name} onChange={setName} error={nameError} />
         <TextAreaField id="rename-description" label="Description" value={description} onChange={setDescription} />

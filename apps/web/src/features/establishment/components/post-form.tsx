@@ -7,6 +7,7 @@ import { TextField } from '../../../components/text-field';
 import { readPostForm, type PostFields, type PostFormField, type PostFormValues } from './post-form-values';
 import { useFormState } from '../../../lib/use-form-state';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 
 export type PostFormProps = {
   initialValues: PostFormValues;
@@ -23,7 +24,7 @@ export type PostFormProps = {
 };
 
 const fieldOrder: PostFormField[] = ['reference', 'serviceId', 'title', 'grade', 'scp', 'fte', 'postholderRef', 'cost', 'reason'];
-const fieldId = (field: PostFormField) => `post-${field}`;
+const fieldId = (key: PostFormField) => `post-${key}`;
 
 export function PostForm({
   initialValues,
@@ -35,14 +36,7 @@ export function PostForm({
   serverError,
   failure,
 }: PostFormProps) {
-  const {
-    values,
-    set,
-    errors: shown,
-    problems,
-    handleSubmit,
-    text,
-  } = useFormState({
+  const { values, set, problems, handleSubmit, field } = useFormState({
     initialValues,
     read: readPostForm,
     fieldOrder: fieldOrder,
@@ -55,29 +49,17 @@ export function PostForm({
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && problems.length === 0 && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && problems.length === 0 && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
-        <TextField {...text('reference')} label="Post reference" hint="Unique in this council, such as HWY-0042." isRequired />
-        <SelectField
-          id={fieldId('serviceId')}
-          label="Service"
-          placeholder="Choose a service"
-          options={services}
-          value={values.serviceId}
-          onChange={set('serviceId')}
-          error={shown.serviceId}
-        />
-        <TextField {...text('title')} label="Job title" isRequired />
-        <TextField {...text('grade')} label="Grade" hint="As the council's pay structure names it, such as Grade 9." isRequired />
-        <TextField {...text('scp')} label="SCP (optional)" hint="Spinal column point, a whole number from 1 to 99." inputMode="numeric" />
-        <TextField {...text('fte')} label="FTE" hint="Full-time equivalent, such as 1 or 0.6 (up to 3 decimal places)." inputMode="decimal" isRequired />
+        <TextField {...field('reference')} label="Post reference" hint="Unique in this council, such as HWY-0042." isRequired />
+        <SelectField {...field('serviceId')} label="Service" placeholder="Choose a service" options={services} />
+        <TextField {...field('title')} label="Job title" isRequired />
+        <TextField {...field('grade')} label="Grade" hint="As the council's pay structure names it, such as Grade 9." isRequired />
+        <TextField {...field('scp')} label="SCP (optional)" hint="Spinal column point, a whole number from 1 to 99." inputMode="numeric" />
+        <TextField {...field('fte')} label="FTE" hint="Full-time equivalent, such as 1 or 0.6 (up to 3 decimal places)." inputMode="decimal" isRequired />
         <CheckboxField label="The post is vacant" isSelected={values.vacant} onChange={set('vacant')} />
         <TextField
-          {...text('postholderRef')}
+          {...field('postholderRef')}
           label={allowPostholderNames ? 'Postholder (optional)' : 'Postholder reference (optional)'}
           hint={
             allowPostholderNames
@@ -85,15 +67,8 @@ export function PostForm({
               : 'A staff reference such as EMP-0042, not a name. Leave it empty for a vacant post.'
           }
         />
-        <TextField {...text('cost')} label="Budgeted annual cost, in pounds" hint="Salary with on-costs, such as 41,200.00." inputMode="decimal" isRequired />
-        <TextAreaField
-          id={fieldId('reason')}
-          label="Reason (optional)"
-          hint="Kept in the decision history."
-          value={values.reason}
-          onChange={set('reason')}
-          error={shown.reason}
-        />
+        <TextField {...field('cost')} label="Budgeted annual cost, in pounds" hint="Salary with on-costs, such as 41,200.00." inputMode="decimal" isRequired />
+        <TextAreaField {...field('reason')} label="Reason (optional)" hint="Kept in the decision history." />
         <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>
       </Form>
     </>

@@ -6,11 +6,11 @@ import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
 import { emptyDateParts, readDateParts } from '../../../lib/civil-date';
 import { DateInput } from '../../../components/date-input';
-import { changeFailureOf } from '../../../lib/change-failure';
 import { gradeLinesOf, parseGradeLines, type GradeBand } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { SetGradeStructureDocument, afterGrading } from '../api/grading.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 type Structure = { effectiveFrom: string; grades: readonly GradeBand[] };
 
@@ -57,7 +57,6 @@ export function GradeStructureForm({ authorityId, latest, onSaved }: { authority
   const [from, setFrom] = useState(emptyDateParts);
   const [lines, setLines] = useState(latest ? gradeLinesOf(latest.grades) : '');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const failure = changeFailureOf(save.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -82,11 +81,7 @@ export function GradeStructureForm({ authorityId, latest, onSaved }: { authority
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The structure changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={save.error} stale="The structure changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <DateInput
           id="structure-from"

@@ -3,12 +3,12 @@ import { Form } from 'react-aria-components';
 import { ErrorSummary, type FieldProblem } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { PostGrading } from '../api/grading.queries';
 import { linesOf } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { DraftJobDescriptionDocument, afterGrading } from '../api/grading.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 // Writing the JD submits it for HR approval: a changed text becomes the next version.
 export function JobDescriptionForm({ programmeId, post, onSubmitted }: { programmeId: string; post: PostGrading; onSubmitted: (text: string) => void }) {
@@ -20,7 +20,6 @@ export function JobDescriptionForm({ programmeId, post, onSubmitted }: { program
   const [essential, setEssential] = useState(jd?.essentialCriteria.join('\n') ?? '');
   const [desirable, setDesirable] = useState(jd?.desirableCriteria.join('\n') ?? '');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const failure = changeFailureOf(draft.error);
   const errorOf = (id: string) => problems.find((p) => p.fieldId === id)?.message;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -54,11 +53,7 @@ export function JobDescriptionForm({ programmeId, post, onSubmitted }: { program
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The job description changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={draft.error} stale="The job description changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form form--wide">
         <TextAreaField id="jd-purpose" label="Purpose of the post" value={purpose} onChange={setPurpose} error={errorOf('jd-purpose')} />
         <TextAreaField

@@ -8,12 +8,12 @@ import type { JobEvaluationScheme } from '../../../gql/graphql';
 import { newCommandId } from '../../../lib/command-id';
 import { emptyDateParts, readDateParts } from '../../../lib/civil-date';
 import { DateInput } from '../../../components/date-input';
-import { changeFailureOf } from '../../../lib/change-failure';
 import type { PostGrading } from '../api/grading.queries';
 import { schemes } from './grading-labels';
 import { useCommand } from '../../../lib/use-command';
 import { RecordJobEvaluationDocument, afterGrading } from '../api/grading.commands';
 import { SubmitButton } from '../../../components/submit-button';
+import { ChangeFailureNotice } from '../../../components/notice';
 
 // The panel's result for the latest approved JD; HR then approves it in the portal.
 export function JobEvaluationForm({
@@ -35,7 +35,6 @@ export function JobEvaluationForm({
   const [moderated, setModerated] = useState(false);
   const [grade, setGrade] = useState('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const failure = changeFailureOf(record.error);
   const errorOf = (id: string) => problems.find((p) => p.fieldId === id)?.message;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -71,11 +70,7 @@ export function JobEvaluationForm({
   return (
     <>
       <ErrorSummary problems={problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure.kind === 'stale' ? 'The evaluation changed meanwhile: reload the page.' : failure.message}</p>
-        </div>
-      )}
+      <ChangeFailureNotice error={record.error} stale="The evaluation changed meanwhile: reload the page." />
       <Form onSubmit={handleSubmit} validationBehavior="aria" className="form">
         <SelectField id="je-scheme" label="Scheme" options={schemes} value={scheme} onChange={setScheme} />
         <TextField id="je-score" label="Score" width="narrow" inputMode="numeric" value={score} onChange={setScore} error={errorOf('je-score')} />

@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/graphql';
 import type { Role } from '../../../gql/graphql';
 import { functionBudgetOptions } from '../../costing';
-import { financialYearOn, todayInLondon } from '../../../lib/financial-year';
+import { currentFinancialYear } from '../../../lib/financial-year';
 import { programmeWorkspaceOptions } from '../../tasks';
 import type { AwaitingItem } from '../components/what-awaits-you';
 
@@ -11,7 +11,7 @@ import type { AwaitingItem } from '../components/what-awaits-you';
 export function usePortalBudgetTasks(role: Role | undefined): { items: AwaitingItem[]; loading: boolean; error: Error | null } {
   const finance = role === 'FINANCE_PARTNER';
   const workspace = useQuery({ ...programmeWorkspaceOptions(), enabled: finance });
-  const year = financialYearOn(todayInLondon());
+  const year = currentFinancialYear();
   const programmes = finance ? (workspace.data?.programmes ?? []) : [];
   const budgets = useQueries({ queries: programmes.map((p) => ({ ...functionBudgetOptions(p.id, year), retry: false })) });
 

@@ -1,19 +1,12 @@
-import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
 import type { ProgrammeContext } from '../../tasks';
+import { Breadcrumbs } from '../../../components/breadcrumbs';
 
 // Portal pages: back to the council's home, and the programme as the caption.
 export function PortalHeading({ context, title }: { context: ProgrammeContext; title: string }) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/portal">Home</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: '/portal', label: 'Home' }]} current={title} />
       <PageHeading title={title} caption={`${context.programme.name}, ${context.authority.name}`}>
         {title}
       </PageHeading>

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
 import { isPortalRole, workspaceRoles } from '../../../lib/roles';
 import { useSession } from '../../../lib/session';
 import type { ProgrammeContext } from '../api/programme-workspace.queries';
 import { ProgrammeNav } from './programme-nav';
+import { Breadcrumbs } from '../../../components/breadcrumbs';
 
 type Crumb = { to: string; label: string };
 
@@ -33,19 +33,7 @@ export function ProgrammeHeader({ context: { programme, authority }, index, trai
   const home = useHomeCrumb(index);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={home.to}>{home.label}</Link>
-          </li>
-          {trail.map((crumb) => (
-            <li key={crumb.to}>
-              <Link to={crumb.to}>{crumb.label}</Link>
-            </li>
-          ))}
-          <li aria-current="page">{current}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[home, ...trail]} current={current} />
       <PageHeading title={`${title} – ${programme.name}`} caption={`${programme.name}, ${authority.name}`}>
         {children}
       </PageHeading>

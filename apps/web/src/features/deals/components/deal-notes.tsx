@@ -3,6 +3,7 @@ import { Form } from 'react-aria-components';
 import '../../../components/timeline.css';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SubmitButton } from '../../../components/submit-button';
+import { ErrorNotice } from '../../../components/notice';
 import { TextAreaField } from '../../../components/text-area-field';
 import { newCommandId } from '../../../lib/command-id';
 import { formatInstant } from '../../../lib/format-instant';
@@ -47,13 +48,9 @@ function AddNoteForm({ dealId }: { dealId: string }) {
   return (
     <>
       <ErrorSummary problems={form.problems} />
-      {failure && (
-        <div className="notice notice--error" role="alert">
-          <p>{failure}</p>
-        </div>
-      )}
+      {failure && <ErrorNotice>{failure}</ErrorNotice>}
       <Form onSubmit={form.handleSubmit} validationBehavior="aria" className="form">
-        <TextAreaField {...form.text('note')} label="Add a note" hint="Plain text, up to 2,000 characters. Both sides and auditors read it." />
+        <TextAreaField {...form.field('note')} label="Add a note" hint="Plain text, up to 2,000 characters. Both sides and auditors read it." />
         <SubmitButton status={add.isPending ? 'Adding…' : done}>Add the note</SubmitButton>
       </Form>
     </>

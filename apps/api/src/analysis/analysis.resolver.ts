@@ -4,7 +4,7 @@ import { contractManagementActivityIds, invalid, requireId, type Activity as Dom
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
-import { visiblePosts } from '../establishment/establishment.resolver';
+import { visiblePosts } from '../establishment';
 import { addActivity, renameActivity, retireActivity, seedTaxonomy, submitActivityReturn } from './analysis.commands';
 import { activityAnalysisOf, programmeActivities } from './analysis.read';
 import {

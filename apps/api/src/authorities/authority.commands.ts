@@ -11,8 +11,8 @@ import {
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
-import { seedTaxonomy } from '../analysis/analysis.commands';
+import type { Deps } from '../platform/app-context';
+import { seedTaxonomy } from '../analysis';
 import { commandHandler } from '../platform/command-handler';
 
 const authorityStream = (tenantId: string, authorityId: string) => streamName('authority', tenantId, authorityId);

@@ -1,10 +1,10 @@
 import { capacityModel, DEFAULT_CAPACITY_ASSUMPTIONS, tierNamesOf, tierOf, type CapacityAssumptions } from '@orgledger/domain';
-import { activityAnalysisOf } from '../analysis/analysis.read';
-import { contractRows, tierRulesOf } from '../contracts/contracts.read';
+import { activityAnalysisOf } from '../analysis';
+import { contractRows, tierRulesOf } from '../contracts';
 import type { AppContext } from '../platform/app-context';
 import type { CapacityModel } from './capacity.graphql';
 import { capacityAssumptionsModel } from './capacity.projector';
-import { postModel } from '../establishment/establishment.projector';
+import { postModel } from '../establishment';
 
 // Hours listed highest tier first, as in the tier rules, then any other tiers by name: the store
 // keeps object keys in sorted order, so the record's own order says nothing.

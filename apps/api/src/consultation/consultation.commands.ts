@@ -12,14 +12,13 @@ import {
 } from '@orgledger/domain';
 import { scpPayOn, type CivilDate } from '@orgledger/reference-data';
 import { streamName } from '@orgledger/event-store';
-import { designAuthorityStream } from '../design-authority/design-authority.commands';
-import type { PostReadRow } from '../establishment/establishment.projector';
-import { reassignmentsRow } from '../reassignments/reassignments.read';
-import { costingTablesOf } from '../reference-data/reference-data.commands';
+import { designAuthorityStream } from '../design-authority';
+import { type PostReadRow, postModel } from '../establishment';
+import { reassignmentsRow } from '../reassignments';
+import { costingTablesOf } from '../reference-data';
 import type { AppContext } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import { postModel } from '../establishment/establishment.projector';
 import { consultationPlanModel } from './consultation.projector';
 import { commandHandler, type Undated } from '../platform/command-handler';
 

@@ -7,12 +7,12 @@ import {
   SUPPRESS_BELOW,
   type AffectedPerson,
 } from '@orgledger/domain';
-import { designAuthorityOf } from '../design-authority/design-authority.read';
+import { designAuthorityOf } from '../design-authority';
 import type { AppContext } from '../platform/app-context';
 import type { ConsultationReadRow } from './consultation.projector';
 import type { ConsultationPlanView } from './consultation.graphql';
 import { consultationPlanModel } from './consultation.projector';
-import { tenantModel } from '../tenancy/tenancy.projector';
+import { tenantModel } from '../tenancy';
 
 const COLLECTIVE_WARNINGS = new Set([
   'CONSULTATION_NOT_IN_GOOD_TIME',

@@ -14,11 +14,11 @@ import {
   type TierRules,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { establishmentStream } from '../establishment/establishment.commands';
-import { readSheet, type ColumnSpec } from '../imports/spreadsheet';
+import { establishmentStream } from '../establishment';
+import { readSheet, type ColumnSpec } from '../imports';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { commandHandler } from '../platform/command-handler';
 
 export const contractRegisterStream = (tenantId: string, programmeId: string) => streamName(CONTRACT_REGISTER_STREAM_CATEGORY, tenantId, programmeId);

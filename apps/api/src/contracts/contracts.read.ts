@@ -3,7 +3,7 @@ import type { AppContext } from '../platform/app-context';
 import type { ProcurementActDuties as ProcurementActDutiesView, TargetContract } from './contracts.graphql';
 import type { ContractReadRow } from './contracts.projector';
 import { contractModel, contractRegisterModel } from './contracts.projector';
-import { postModel } from '../establishment/establishment.projector';
+import { postModel } from '../establishment';
 
 export const registerRow = (app: AppContext, tenantId: string, programmeId: string) => app.readModels.get(contractRegisterModel, tenantId, programmeId);
 

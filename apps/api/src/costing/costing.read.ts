@@ -15,13 +15,12 @@ import {
 import { streamName } from '@orgledger/event-store';
 import type { AppContext } from '../platform/app-context';
 import { loadState } from '../platform/load-state';
-import { designRow } from '../design/design.read';
-import { gradeStructuresOf } from '../grading/grading.commands';
-import { gradingRowOf } from '../grading/grading.read';
-import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { reassignmentsModel } from '../reassignments/reassignments.projector';
-import { postModel } from '../establishment/establishment.projector';
-import { fteDealModel } from '../deals/deals.projector';
+import { designRow } from '../design';
+import { gradeStructuresOf, gradingRowOf } from '../grading';
+import { costingTablesOf } from '../reference-data';
+import { reassignmentsModel } from '../reassignments';
+import { postModel } from '../establishment';
+import { fteDealModel } from '../deals';
 
 // The read side names the streams; the commands import them from here (one direction only).
 export const functionBudgetStream = (tenantId: string, programmeId: string) => streamName('functionBudget', tenantId, programmeId);

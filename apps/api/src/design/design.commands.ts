@@ -11,7 +11,7 @@ import { streamName } from '@orgledger/event-store';
 import { commandHandler, type Undated } from '../platform/command-handler';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 
 export const functionDesignStream = (tenantId: string, programmeId: string) => streamName(FUNCTION_DESIGN_STREAM_CATEGORY, tenantId, programmeId);
 

@@ -7,6 +7,7 @@ import { CurrentUser, Roles } from '../platform/current-user';
 import { addPost, importPosts, removePost, updatePost } from './establishment.commands';
 import { AddPostInput, ImportResult, ImportSheetInput, Post, RemovePostInput, UpdatePostInput, type PostFieldsInput } from './establishment.graphql';
 import { postModel, type PostReadRow } from './establishment.projector';
+import { visiblePosts } from './establishment.read';
 
 const fieldsOf = (i: PostFieldsInput) => ({
   reference: i.reference,
@@ -19,17 +20,6 @@ const fieldsOf = (i: PostFieldsInput) => ({
   vacant: i.vacant,
   budgetedAnnualCostPence: i.budgetedAnnualCostPence,
 });
-
-// The posts a user may see at an authority: a service director only those of their own service.
-export const visiblePosts = (app: AppContext, user: AuthUser, authorityId: string, serviceId?: string | null): PostReadRow[] => {
-  const authority = visibleAuthority(app, user, authorityId);
-  let rows = app.readModels.list(postModel, user.tenantId, authority.authorityId);
-  if (user.role === 'service_director') {
-    if (serviceId && serviceId !== user.serviceId) throw notFound('SERVICE_NOT_FOUND', `There is no service with id ${serviceId}.`);
-    rows = rows.filter((p) => p.serviceId === user.serviceId);
-  } else if (serviceId) rows = rows.filter((p) => p.serviceId === serviceId);
-  return rows;
-};
 
 @Resolver(() => Post)
 export class EstablishmentResolver {

@@ -1,6 +1,6 @@
 import { gradingStatus, initialPostGradingState, jobDescriptionStreamId, latestJobDescription } from '@orgledger/domain';
 import type { AppContext } from '../platform/app-context';
-import { designRow } from '../design/design.read';
+import { designRow } from '../design';
 import type { PostGradingReadRow } from './grading.projector';
 import type { PostGradingView } from './grading.graphql';
 import { postGradingModel } from './grading.projector';

@@ -12,7 +12,7 @@ import { openVacanciesOf, type Scope } from './handover.commands';
 import type { RecruitmentPlanReadRow } from './handover.projector';
 import type { RecruitmentPlanView } from './handover.graphql';
 import { recruitmentPlanModel } from './handover.projector';
-import { designAuthorityModel } from '../design-authority/design-authority.projector';
+import { designAuthorityModel } from '../design-authority';
 import { userAccountModel } from '../platform/access-models';
 
 export const recruitmentPlanRow = (app: AppContext, tenantId: string, programmeId: string): RecruitmentPlanReadRow =>

@@ -12,12 +12,12 @@ import {
   type ReassignmentsCommand,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { functionDesignStream } from '../design/design.commands';
-import { establishmentStream } from '../establishment/establishment.commands';
-import { dealsStream } from '../deals/deals.commands';
+import { functionDesignStream } from '../design';
+import { establishmentStream } from '../establishment';
+import { dealsStream } from '../deals';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const reassignmentsStream = (tenantId: string, programmeId: string) => streamName(REASSIGNMENTS_STREAM_CATEGORY, tenantId, programmeId);

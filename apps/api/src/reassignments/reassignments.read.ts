@@ -1,11 +1,10 @@
 import { initialReassignmentsState, transitionMap, type AsIsPost } from '@orgledger/domain';
-import { designRow } from '../design/design.read';
-import { visiblePosts } from '../establishment/establishment.resolver';
+import { designRow } from '../design';
+import { visiblePosts, postModel } from '../establishment';
 import type { AppContext, AuthUser } from '../platform/app-context';
 import type { ReassignmentsReadRow } from './reassignments.projector';
 import type { AsIsTransition, RingFencePool, ToBeTransition, TransitionMap } from './reassignments.graphql';
 import { reassignmentsModel } from './reassignments.projector';
-import { postModel } from '../establishment/establishment.projector';
 
 type Scope = { programmeId: string; authorityId: string };
 

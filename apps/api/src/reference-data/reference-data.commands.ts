@@ -10,7 +10,7 @@ import {
 import type { LocalPayPointsTable, NationalRateTable } from '@orgledger/reference-data';
 import { streamName } from '@orgledger/event-store';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
 // One stream per tenant holds all of its reference data: `referenceData-<tenantId>_<tenantId>`.

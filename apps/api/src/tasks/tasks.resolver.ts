@@ -3,13 +3,13 @@ import { Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { canSeeAuthority, formatFte, type ProgrammeSummary } from '@orgledger/domain';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser } from '../platform/current-user';
-import { recruitmentPlanAwaiting } from '../handover/handover.tasks';
+import { recruitmentPlanAwaiting } from '../handover';
 import { authorityModel, programmeModel } from '../platform/access-models';
-import { fteDealModel } from '../deals/deals.projector';
-import { postModel } from '../establishment/establishment.projector';
-import { activitySharesModel } from '../analysis/analysis.projector';
-import { postGradingModel } from '../grading/grading.projector';
-import { designAuthorityModel } from '../design-authority/design-authority.projector';
+import { fteDealModel } from '../deals';
+import { postModel } from '../establishment';
+import { activitySharesModel } from '../analysis';
+import { postGradingModel } from '../grading';
+import { designAuthorityModel } from '../design-authority';
 
 @ObjectType()
 export class Task {

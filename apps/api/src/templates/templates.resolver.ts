@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { notFound, requireId, tierNamesOf, type TemplateRow } from '@orgledger/domain';
-import { hoursInTierOrder } from '../capacity/capacity.read';
+import { hoursInTierOrder } from '../capacity';
 import { visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';

@@ -38,7 +38,7 @@ export class PostGradingHandler extends commandHandler(postGradingDecider, (comm
   jobDescriptionStream(command.metadata.tenantId, at.programmeId, at.designPostId),
 ) {}
 
-export const gradeStructuresOf = async (deps: Deps, tenantId: string, authorityId: string): Promise<GradeStructure[]> =>
+export const gradeStructuresOf = async (deps: Pick<Deps, 'store'>, tenantId: string, authorityId: string): Promise<GradeStructure[]> =>
   (await loadState(deps.store, gradeStructureStream(tenantId, authorityId), gradeStructureDecider)).structures;
 
 export const setGradeStructure = async (

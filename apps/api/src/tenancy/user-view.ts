@@ -13,7 +13,7 @@ export const toUser = (u: UserAccount): User => ({
   invitedBy: u.invitedBy?.displayName ?? null,
 });
 
-export const meOf = (app: AppContext, account: UserAccount, tenantId: string): Me => {
+export const meOf = (app: Pick<AppContext, 'readModels'>, account: UserAccount, tenantId: string): Me => {
   const tenant = cachedRow(app.readModels, tenantModel, tenantId, tenantId);
   const all = cachedList(app.readModels, authorityModel, tenantId).map((a) => a.authorityId);
   return {

@@ -12,7 +12,6 @@ export const knownViolations = {
     'packages/domain/src/audit/lexicon.ts',
   ],
   '@typescript-eslint/no-unused-vars': [
-    'apps/api/test/sign-in-throttle.api.spec.ts', // codeOf imported, never used
     'apps/web/src/components/data-table.tsx', // ColumnMeta<TData, TValue> must repeat TanStack's type parameters
   ],
 };

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { contractManagementActivityIds, invalid, requireId, type Activity as DomainActivity } from '@orgledger/domain';
-import { visibleAuthority, visibleProgramme } from '../platform/access';
+import { programmeScope, visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { visiblePosts } from '../establishment';
@@ -29,14 +29,9 @@ export class AnalysisResolver {
     return programmeActivities(read, user.tenantId, programmeId);
   }
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   @Query(() => [Activity], { description: 'The programme’s activity taxonomy, as a flat list with parent ids' })
   activityTaxonomy(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): Activity[] {
-    const { programmeId: id } = this.scope(read, user, programmeId);
+    const { programmeId: id } = programmeScope(read, user, programmeId);
     const all = this.activities(read, user, id);
     const cm = new Set(contractManagementActivityIds(all));
     return all.map((a) => ({
@@ -55,7 +50,7 @@ export class AnalysisResolver {
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('serviceId', { type: () => ID, nullable: true }) serviceId?: string,
   ): PostShares[] {
-    const scope = this.scope(read, user, programmeId);
+    const scope = programmeScope(read, user, programmeId);
     const posts = new Set(visiblePosts(read, user, scope.authorityId, serviceId).map((p) => p.postId));
     return read.readModels.list(activitySharesModel, user.tenantId, scope.programmeId).filter((s) => posts.has(s.postId));
   }
@@ -70,7 +65,7 @@ export class AnalysisResolver {
     if (!Number.isInteger(thresholdPercent) || thresholdPercent < 1 || thresholdPercent > 100) {
       throw invalid('INVALID_THRESHOLD', 'The substantive threshold is a whole percent from 1 to 100.');
     }
-    const scope = this.scope(read, user, programmeId);
+    const scope = programmeScope(read, user, programmeId);
     const posts = visiblePosts(read, user, scope.authorityId);
     const { result, activities } = activityAnalysisOf(read, user.tenantId, scope.programmeId, posts, thresholdPercent);
     const serviceNames = new Map(visibleAuthority(read, user, scope.authorityId).services.map((s) => [s.id, s.name]));
@@ -86,7 +81,7 @@ export class AnalysisResolver {
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
   async seedActivityTaxonomy(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SeedActivityTaxonomyInput): Promise<Activity[]> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await seedTaxonomy(this.app, metaFor(user, input), scope);
     return this.activityTaxonomy(read, user, scope.programmeId);
   }
@@ -94,7 +89,7 @@ export class AnalysisResolver {
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
   async addActivity(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddActivityInput): Promise<Activity[]> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await addActivity(this.app, metaFor(user, input), scope, input);
     return this.activityTaxonomy(read, user, scope.programmeId);
   }
@@ -102,7 +97,7 @@ export class AnalysisResolver {
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
   async renameActivity(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RenameActivityInput): Promise<Activity[]> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await renameActivity(this.app, metaFor(user, input), scope, input);
     return this.activityTaxonomy(read, user, scope.programmeId);
   }
@@ -110,7 +105,7 @@ export class AnalysisResolver {
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
   async retireActivity(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RetireActivityInput): Promise<Activity[]> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await retireActivity(this.app, metaFor(user, input), scope, input);
     return this.activityTaxonomy(read, user, scope.programmeId);
   }
@@ -124,7 +119,7 @@ export class AnalysisResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: SubmitActivityReturnInput,
   ): Promise<ActivityReturnReceipt> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     requireId('serviceId', input.serviceId);
     return submitActivityReturn(this.app, metaFor(user, input), scope, input, user.serviceId);
   }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { benefitTotals, BENEFIT_STATUSES, notFound, type BenefitStatus } from '@orgledger/domain';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { changeBenefitStatus, recordBenefit, updateBenefit } from './benefits.commands';
@@ -25,11 +25,6 @@ const fieldsOf = (i: BenefitFieldsInput) => ({
 export class BenefitsResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   private benefitOr404(read: ReadSide, user: AuthUser, programmeId: string, benefitId: string): Benefit {
     const row = read.readModels.get(benefitModel, user.tenantId, benefitId);
     if (!row || row.programmeId !== programmeId) throw notFound('BENEFIT_NOT_FOUND', `There is no benefit with id ${benefitId}.`);
@@ -38,7 +33,7 @@ export class BenefitsResolver {
 
   @Query(() => BenefitsRegister, { description: 'The benefits the new function must bring, with cashable and non-cashable totals' })
   benefits(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): BenefitsRegister {
-    const { programmeId: id } = this.scope(read, user, programmeId);
+    const { programmeId: id } = programmeScope(read, user, programmeId);
     const rows = read.readModels.list(benefitModel, user.tenantId, id);
     const totals = benefitTotals(rows);
     return {
@@ -55,7 +50,7 @@ export class BenefitsResolver {
   @Mutation(() => Benefit)
   @Roles('tenant_admin', 'consultant')
   async recordBenefit(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordBenefitInput): Promise<Benefit> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const benefitId = await recordBenefit(this.app, metaFor(user, input), scope, { ...fieldsOf(input), status: input.status as BenefitStatus });
     return this.benefitOr404(read, user, scope.programmeId, benefitId);
   }
@@ -63,7 +58,7 @@ export class BenefitsResolver {
   @Mutation(() => Benefit)
   @Roles('tenant_admin', 'consultant')
   async updateBenefit(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: UpdateBenefitInput): Promise<Benefit> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const benefitId = await updateBenefit(this.app, metaFor(user, input), scope, { benefitId: input.benefitId, ...fieldsOf(input) });
     return this.benefitOr404(read, user, scope.programmeId, benefitId);
   }
@@ -71,7 +66,7 @@ export class BenefitsResolver {
   @Mutation(() => Benefit, { description: 'Moves a benefit to another status, with a note for the benefits log' })
   @Roles('tenant_admin', 'consultant')
   async changeBenefitStatus(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ChangeBenefitStatusInput): Promise<Benefit> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const benefitId = await changeBenefitStatus(this.app, metaFor(user, input), scope, { ...input, status: input.status as BenefitStatus });
     return this.benefitOr404(read, user, scope.programmeId, benefitId);
   }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { hoursByTier, setCapacityAssumptions } from './capacity.commands';
@@ -12,14 +12,9 @@ import { Read, type ReadSide } from '../platform/read-side';
 export class CapacityResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   @Query(() => CapacityModel, { description: 'Contract-management FTE the target contracts need by tier, against the FTE the activity analysis found' })
   capacityModel(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): CapacityModel {
-    return capacityModelOf(read, user.tenantId, this.scope(read, user, programmeId));
+    return capacityModelOf(read, user.tenantId, programmeScope(read, user, programmeId));
   }
 
   @Mutation(() => CapacityModel)
@@ -29,7 +24,7 @@ export class CapacityResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: SetCapacityAssumptionsInput,
   ): Promise<CapacityModel> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const assumptions = { hoursPerContractByTier: hoursByTier(input.hoursPerContract), productiveHoursPerFte: input.productiveHoursPerFte };
     await setCapacityAssumptions(this.app, metaFor(user, input), scope, assumptions);
     return capacityModelOf(read, user.tenantId, scope);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AppealResult, DisclosureItem, IndividualOutcome, MeetingKind, PlanDates, ProtectedCharacteristic, TuEngagementKind } from '@orgledger/domain';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { derivedUuid } from '../platform/ids';
@@ -22,13 +22,8 @@ const datesOf = (input: gql.PlanDatesInput | null | undefined): Partial<PlanDate
 export class ConsultationResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private programme(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   private plan(read: ReadSide, user: AuthUser, planId: string) {
-    return planScope(read, user.tenantId, planId, (programmeId) => this.programme(read, user, programmeId));
+    return planScope(read, user.tenantId, planId, (programmeId) => programmeScope(read, user, programmeId));
   }
 
   // Records one fact on a plan and answers with the plan as it now stands.
@@ -47,7 +42,7 @@ export class ConsultationResolver {
   @Query(() => [gql.ConsultationPlanView], { description: 'The consultation plans of a programme' })
   @Roles(...READERS)
   async consultationPlans(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
-    const scope = this.programme(read, user, programmeId);
+    const scope = programmeScope(read, user, programmeId);
     return Promise.all(planRows(read, user.tenantId, scope.programmeId).map((r) => consultationPlanOf(read, user.tenantId, r.planId)));
   }
 
@@ -62,7 +57,7 @@ export class ConsultationResolver {
   @Mutation(() => gql.ConsultationPlanView, { description: 'Drafts a plan; the affected people come from the transition map' })
   @Roles(...PLANNERS)
   async draftConsultationPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.DraftConsultationPlanInput) {
-    const scope = this.programme(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const { title, establishment, proposedDismissals, recognisedUnions } = input;
     const planId = await draftConsultationPlan(this.app, metaFor(user, input), scope, {
       title,

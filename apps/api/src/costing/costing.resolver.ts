@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type FullCost, type ScpPolicy } from '@orgledger/domain';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { recordExitCostInputs, setBudgetNonPayLines, signOffBudget } from './costing.commands';
@@ -33,11 +33,6 @@ const postCost = (line: FullCost, d: PostCostingBasis): PostCost => ({
 export class CostingResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   private async cost(
     read: ReadSide,
     user: AuthUser,
@@ -47,7 +42,7 @@ export class CostingResolver {
     policy: ScpPolicy,
     withNonPay: boolean,
   ) {
-    const scope = this.scope(read, user, programmeId);
+    const scope = programmeScope(read, user, programmeId);
     const r = await budgetOf(read, user.tenantId, scope, { optionId, financialYear, policy, withNonPay });
     const pay: OptionCost = {
       programmeId: scope.programmeId,
@@ -115,14 +110,14 @@ export class CostingResolver {
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
   ): Promise<ExitCostView[]> {
-    const rows = await exitCostsOf(read, user.tenantId, this.scope(read, user, programmeId));
+    const rows = await exitCostsOf(read, user.tenantId, programmeScope(read, user, programmeId));
     return rows.map((r) => ({ ...r, statutoryRedundancyPay: r.redundancy }));
   }
 
   @Mutation(() => FunctionBudgetView, { description: "Sets the budget's non-pay lines for a year (training, accreditation, systems)" })
   @Roles('tenant_admin', 'consultant', 'finance_partner')
   async setBudgetNonPayLines(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SetBudgetNonPayLinesInput) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const lines = input.lines.map((l) => ({ label: l.label, pencePerYear: l.pencePerYear }));
     await setBudgetNonPayLines(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, { financialYear: input.financialYear, lines });
     return this.functionBudget(read, user, scope.programmeId, input.financialYear);
@@ -131,7 +126,7 @@ export class CostingResolver {
   @Mutation(() => FunctionBudgetView, { description: "The council's finance partner signs off the budget as it stands" })
   @Roles('finance_partner')
   async signOffBudget(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SignOffBudgetInput) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await signOffBudget(
       this.app,
       metaFor(user, input),
@@ -145,7 +140,7 @@ export class CostingResolver {
   @Mutation(() => [ExitCostView], { description: 'Records the facts about an at-risk postholder that exit costs need (not held in the establishment)' })
   @Roles('tenant_admin', 'consultant', 'hr_partner')
   async recordExitCostInputs(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordExitCostInputsInput) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await recordExitCostInputs(
       this.app,
       metaFor(user, input),

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { draftDefinition, recordDefinitionAgreement } from './definition.commands';
@@ -11,11 +11,6 @@ import { Read, type ReadSide } from '../platform/read-side';
 @Resolver()
 export class DefinitionResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
-
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
 
   private read(read: ReadSide, user: AuthUser, programmeId: string): ContractManagementDefinition {
     const row = read.readModels.get(definitionModel, user.tenantId, programmeId);
@@ -38,7 +33,7 @@ export class DefinitionResolver {
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
   ): ContractManagementDefinition {
-    return this.read(read, user, this.scope(read, user, programmeId).programmeId);
+    return this.read(read, user, programmeScope(read, user, programmeId).programmeId);
   }
 
   @Mutation(() => ContractManagementDefinition, { description: 'Drafts a new version of the definition; agreements to earlier versions stay in the history' })
@@ -48,7 +43,7 @@ export class DefinitionResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: DraftContractManagementDefinitionInput,
   ): Promise<ContractManagementDefinition> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await draftDefinition(this.app, metaFor(user, input), scope, input);
     return this.read(read, user, scope.programmeId);
   }
@@ -60,7 +55,7 @@ export class DefinitionResolver {
     @CurrentUser() user: AuthUser,
     @Args('input') input: RecordDefinitionAgreementInput,
   ): Promise<ContractManagementDefinition> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await recordDefinitionAgreement(this.app, metaFor(user, input), scope, input);
     return this.read(read, user, scope.programmeId);
   }

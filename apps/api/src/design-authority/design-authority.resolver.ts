@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { DaDecision } from '@orgledger/domain';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { dischargeCondition, recordDesignAuthorityDecision, submitToDesignAuthority } from './design-authority.commands';
@@ -15,20 +15,15 @@ import { Read, type ReadSide } from '../platform/read-side';
 export class DesignAuthorityResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   @Query(() => DesignAuthorityView, { description: 'Submissions to the Design Authority, its decisions and conditions, and the gate' })
   designAuthority(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
-    return designAuthorityOf(read, user.tenantId, this.scope(read, user, programmeId).programmeId);
+    return designAuthorityOf(read, user.tenantId, programmeScope(read, user, programmeId).programmeId);
   }
 
   @Mutation(() => DesignAuthorityView, { description: 'Freezes the proposal as it stands (design, costs, funding, deals, grading) and submits it' })
   @Roles('tenant_admin', 'consultant')
   async submitToDesignAuthority(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SubmitToDesignAuthorityInput) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await submitToDesignAuthority(this.app, user, metaFor(user, input), scope, input);
     return designAuthorityOf(read, user.tenantId, scope.programmeId);
   }
@@ -36,7 +31,7 @@ export class DesignAuthorityResolver {
   @Mutation(() => DesignAuthorityView, { description: "A Design Authority member records the meeting's decision" })
   @Roles('da_member')
   async recordDesignAuthorityDecision(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordDesignAuthorityDecisionInput) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await recordDesignAuthorityDecision(
       this.app,
       metaFor(user, input),
@@ -54,7 +49,7 @@ export class DesignAuthorityResolver {
   @Mutation(() => DesignAuthorityView, { description: 'Records the evidence that a condition has been met' })
   @Roles('tenant_admin', 'consultant', 'da_member')
   async dischargeCondition(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DischargeConditionInput) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     await dischargeCondition(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input);
     return designAuthorityOf(read, user.tenantId, scope.programmeId);
   }

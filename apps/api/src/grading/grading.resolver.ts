@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleAuthority, visibleProgramme } from '../platform/access';
+import { programmeScope, visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -34,18 +34,13 @@ const AUTHORS = ['tenant_admin', 'consultant', 'hr_partner'] as const;
 export class GradingResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   private async post(
     read: ReadSide,
     user: AuthUser,
     input: DesignPostCommandInput,
     act: (scope: { programmeId: string; authorityId: string }) => Promise<string>,
   ) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const designPostId = await act(scope);
     return postGradingOf(read, user.tenantId, scope.programmeId).find((p) => p.designPostId === designPostId)!;
   }
@@ -57,7 +52,7 @@ export class GradingResolver {
 
   @Query(() => [PostGradingView], { description: 'Each post of the chosen design option: JD, job evaluation, grade and what comes next' })
   postGrading(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): PostGradingView[] {
-    return postGradingOf(read, user.tenantId, this.scope(read, user, programmeId).programmeId);
+    return postGradingOf(read, user.tenantId, programmeScope(read, user, programmeId).programmeId);
   }
 
   @Mutation(() => [GradeStructureView], { description: "Sets a council's grades and their SCP ranges from a date" })

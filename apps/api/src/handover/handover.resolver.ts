@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -34,20 +34,15 @@ const ISM = 'interim_service_manager' as const;
 export class HandoverResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string): Scope {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   private async act(read: ReadSide, user: AuthUser, programmeId: string, step: (scope: Scope, actor: { actorAuthorityId: string | null }) => Promise<unknown>) {
-    const scope = this.scope(read, user, programmeId);
+    const scope = programmeScope(read, user, programmeId);
     await step(scope, { actorAuthorityId: user.authorityId });
     return recruitmentPlanOf(read, user, scope);
   }
 
   @Query(() => RecruitmentPlanView, { description: 'The recruitment and on-boarding plan, its handover and progress' })
   recruitmentPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
-    return recruitmentPlanOf(read, user, this.scope(read, user, programmeId));
+    return recruitmentPlanOf(read, user, programmeScope(read, user, programmeId));
   }
 
   @Mutation(() => RecruitmentPlanView, { description: 'Drafts (or redrafts) the plan: every vacancy of the chosen structure with its stages and target dates' })

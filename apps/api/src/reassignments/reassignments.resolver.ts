@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -39,13 +39,8 @@ type Decision<I> = (app: AppContext, meta: ReturnType<typeof metaFor>, scope: Sc
 export class ReassignmentsResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string): Scope {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   private async decide<I extends { programmeId: string; reason: string; commandId?: string }>(read: ReadSide, user: AuthUser, input: I, run: Decision<I>) {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const postId = await run(this.app, metaFor(user, input), scope, input);
     return transitionMapOf(read, user, scope).asIs.find((t) => t.postId === postId)!;
   }
@@ -57,7 +52,7 @@ export class ReassignmentsResolver {
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('decidedOnly', { defaultValue: false, description: 'Leave out as-is posts with no decision yet' }) decidedOnly: boolean,
   ): TransitionMap {
-    return transitionMapOf(read, user, this.scope(read, user, programmeId), { decidedOnly });
+    return transitionMapOf(read, user, programmeScope(read, user, programmeId), { decidedOnly });
   }
 
   @Mutation(() => AsIsTransition, { description: 'Slots a postholder into a to-be post whose job content matches theirs closely enough' })
@@ -69,7 +64,7 @@ export class ReassignmentsResolver {
   @Mutation(() => RingFencePool, { description: 'Forms a ring-fence pool of postholders competing for to-be posts' })
   @Roles('tenant_admin', 'consultant')
   async placeInRingFence(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: PlaceInRingFenceInput): Promise<RingFencePool> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     const poolId = await placeInRingFence(this.app, metaFor(user, input), scope, input);
     return transitionMapOf(read, user, scope).pools.find((p) => p.id === poolId)!;
   }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { notFound, requireId, tierNamesOf, type TemplateRow } from '@orgledger/domain';
 import { hoursInTierOrder } from '../capacity';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { applyTemplate, retireTemplate, saveProgrammeAsTemplate } from './templates.commands';
@@ -28,11 +28,6 @@ const toTemplate = (row: TemplateRow): Template => ({
 export class TemplatesResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(read, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   private templateOr404(read: ReadSide, user: AuthUser, templateId: string): Template {
     const row = read.readModels.get(templateModel, user.tenantId, templateId);
     if (!row) throw notFound('TEMPLATE_NOT_FOUND', `There is no template with id ${templateId}.`);
@@ -48,14 +43,14 @@ export class TemplatesResolver {
   @Mutation(() => Template, { description: 'Saves a programme’s taxonomy, tier rules and capacity assumptions as a new template' })
   @Roles('tenant_admin', 'consultant')
   async saveProgrammeAsTemplate(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SaveProgrammeAsTemplateInput): Promise<Template> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     return this.templateOr404(read, user, await saveProgrammeAsTemplate(this.app, metaFor(user, input), scope, input));
   }
 
   @Mutation(() => AppliedTemplate, { description: 'Copies a template into a programme, replacing its taxonomy, tier rules and capacity assumptions' })
   @Roles('tenant_admin', 'consultant')
   async applyTemplate(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ApplyTemplateInput): Promise<AppliedTemplate> {
-    const scope = this.scope(read, user, input.programmeId);
+    const scope = programmeScope(read, user, input.programmeId);
     return applyTemplate(this.app, metaFor(user, input), scope, input);
   }
 

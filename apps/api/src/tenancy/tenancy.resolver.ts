@@ -27,9 +27,9 @@ export class TenancyResolver {
 
   @Public()
   @Mutation(() => SignInPayload)
-  async signIn(@Args('input') input: SignInInput, @Context('req') req: { ip?: string }): Promise<SignInPayload> {
+  async signIn(@Read() read: ReadSide, @Args('input') input: SignInInput, @Context('req') req: { ip?: string }): Promise<SignInPayload> {
     const result = await signIn(this.app, input, req.ip ?? 'unknown');
-    return { token: result.token, expiresAt: result.expiresAt, me: meOf(this.app, result.account, result.tenantId) };
+    return { token: result.token, expiresAt: result.expiresAt, me: meOf(read, result.account, result.tenantId) };
   }
 
   @Query(() => Me, { name: 'me' })

@@ -19,6 +19,16 @@ export const reassignmentsRow = (read: ReadSide, tenantId: string, programmeId: 
     revision: -1,
   };
 
+// What the reassignment rules see of an as-is post (its read row or its establishment state).
+export const asIsPostOf = ({ postId, reference, fte, grade, postholderRef, vacant }: AsIsPost): AsIsPost => ({
+  postId,
+  reference,
+  fte,
+  grade,
+  postholderRef,
+  vacant,
+});
+
 // The whole map is computed over every post of the authority, so the to-be side names every
 // source; a service director then sees only the as-is rows of their own service.
 export const transitionMapOf = (read: ReadSide, user: AuthUser, scope: Scope, options: { decidedOnly?: boolean } = {}): TransitionMap => {
@@ -27,14 +37,7 @@ export const transitionMapOf = (read: ReadSide, user: AuthUser, scope: Scope, op
   const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
   const posts = read.readModels.list(postModel, user.tenantId, scope.authorityId).sort(byReference);
   const postsById = new Map(posts.map((p) => [p.postId, p]));
-  const asIsPosts: AsIsPost[] = posts.map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({
-    postId,
-    reference,
-    fte,
-    grade,
-    postholderRef,
-    vacant,
-  }));
+  const asIsPosts = posts.map(asIsPostOf);
   const designPosts = chosen?.posts ?? [];
   const map = transitionMap(state, asIsPosts, designPosts);
 

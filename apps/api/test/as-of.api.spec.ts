@@ -230,6 +230,24 @@ describe('as at: every query as it stood at a date-time or store position', () =
     expect(res.body.data!.fteDeals[0].history.map((s: { action: string }) => s.action)).not.toContain('AGREED');
   });
 
+  it('reads the moment through the request, not the shared context: a live request at the same time answers now', async () => {
+    const registered = events.find((e) => e.type === 'AuthorityRegistered' && e.data.authorityId === dealshire.authorityId)!;
+    const before = positionToString(events[events.indexOf(registered) - 1].position);
+    const ids = (r: { body: GqlBody }) => (r.body.data!.authorities as { id: string }[]).map((a) => a.id);
+    const [past, now, pastArg] = await Promise.all([
+      asOf(consultant, '{ authorities { id } }', before),
+      asOf(consultant, '{ authorities { id } }', null),
+      asOf(consultant, 'query($at: String) { authorities(asOf: $at) { id } now: authorities { id } }', null, { at: before }),
+    ]);
+    expect(ids(past)).not.toContain(dealshire.authorityId);
+    expect(ids(now)).toContain(dealshire.authorityId);
+    // one request, two root fields: only the one with asOf answers as at
+    expect(ids(pastArg)).toEqual(ids(past));
+    expect((pastArg.body.data!.now as { id: string }[]).map((a) => a.id)).toEqual(ids(now));
+    // the context every slice shares keeps plain fields: nothing answers per request through it
+    for (const field of ['store', 'readModels'] as const) expect(Object.getOwnPropertyDescriptor(h.ctx, field)).toMatchObject({ writable: true });
+  });
+
   it("another tenant's position or date reveals nothing of the first tenant", async () => {
     const last = events[events.length - 1];
     const otherLast = [...events].reverse().find((e) => e.metadata.tenantId === h.other.tenantId)!;

@@ -1,4 +1,4 @@
-import { codeOf, DEMO_PASSWORD, startHarness } from './support/harness';
+import { DEMO_PASSWORD, startHarness } from './support/harness';
 
 const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { token } }';
 const CLEAR = 'mutation($i: ClearSignInLockInput!) { clearSignInLock(input: $i) { email failures retryAfterSeconds } }';

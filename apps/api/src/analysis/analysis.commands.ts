@@ -11,8 +11,8 @@ import {
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import { establishmentStream } from '../establishment/establishment.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
+import { establishmentStream } from '../establishment';
+import type { Deps } from '../platform/app-context';
 import { commandHandler } from '../platform/command-handler';
 
 export const taxonomyStream = (tenantId: string, programmeId: string) => streamName('activityTaxonomy', tenantId, programmeId);

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { contractManagementActivityIds, invalid, requireId, type Activity as DomainActivity } from '@orgledger/domain';
-import { visibleAuthority, visibleProgramme } from '../platform/access';
+import { programmeScope, visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
-import { visiblePosts } from '../establishment/establishment.resolver';
+import { visiblePosts } from '../establishment';
 import { addActivity, renameActivity, retireActivity, seedTaxonomy, submitActivityReturn } from './analysis.commands';
 import { activityAnalysisOf, programmeActivities } from './analysis.read';
 import {
@@ -19,24 +19,20 @@ import {
   SubmitActivityReturnInput,
 } from './analysis.graphql';
 import { activitySharesModel } from './analysis.projector';
+import { Read, type ReadSide } from '../platform/read-side';
 
 @Resolver()
 export class AnalysisResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private activities(user: AuthUser, programmeId: string): DomainActivity[] {
-    return programmeActivities(this.app, user.tenantId, programmeId);
-  }
-
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
+  private activities(read: ReadSide, user: AuthUser, programmeId: string): DomainActivity[] {
+    return programmeActivities(read, user.tenantId, programmeId);
   }
 
   @Query(() => [Activity], { description: 'The programme’s activity taxonomy, as a flat list with parent ids' })
-  activityTaxonomy(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): Activity[] {
-    const { programmeId: id } = this.scope(user, programmeId);
-    const all = this.activities(user, id);
+  activityTaxonomy(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): Activity[] {
+    const { programmeId: id } = programmeScope(read, user, programmeId);
+    const all = this.activities(read, user, id);
     const cm = new Set(contractManagementActivityIds(all));
     return all.map((a) => ({
       id: a.activityId,
@@ -49,17 +45,19 @@ export class AnalysisResolver {
 
   @Query(() => [PostShares], { description: 'The latest activity return for each post; a service director sees their own service only' })
   activityShares(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('serviceId', { type: () => ID, nullable: true }) serviceId?: string,
   ): PostShares[] {
-    const scope = this.scope(user, programmeId);
-    const posts = new Set(visiblePosts(this.app, user, scope.authorityId, serviceId).map((p) => p.postId));
-    return this.app.readModels.list(activitySharesModel, user.tenantId, scope.programmeId).filter((s) => posts.has(s.postId));
+    const scope = programmeScope(read, user, programmeId);
+    const posts = new Set(visiblePosts(read, user, scope.authorityId, serviceId).map((p) => p.postId));
+    return read.readModels.list(activitySharesModel, user.tenantId, scope.programmeId).filter((s) => posts.has(s.postId));
   }
 
   @Query(() => ActivityAnalysis, { description: 'Contract-management FTE and cost by service and activity, from the latest returns' })
   activityAnalysis(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('thresholdPercent', { type: () => Int, defaultValue: 50 }) thresholdPercent: number,
@@ -67,10 +65,10 @@ export class AnalysisResolver {
     if (!Number.isInteger(thresholdPercent) || thresholdPercent < 1 || thresholdPercent > 100) {
       throw invalid('INVALID_THRESHOLD', 'The substantive threshold is a whole percent from 1 to 100.');
     }
-    const scope = this.scope(user, programmeId);
-    const posts = visiblePosts(this.app, user, scope.authorityId);
-    const { result, activities } = activityAnalysisOf(this.app, user.tenantId, scope.programmeId, posts, thresholdPercent);
-    const serviceNames = new Map(visibleAuthority(this.app, user, scope.authorityId).services.map((s) => [s.id, s.name]));
+    const scope = programmeScope(read, user, programmeId);
+    const posts = visiblePosts(read, user, scope.authorityId);
+    const { result, activities } = activityAnalysisOf(read, user.tenantId, scope.programmeId, posts, thresholdPercent);
+    const serviceNames = new Map(visibleAuthority(read, user, scope.authorityId).services.map((s) => [s.id, s.name]));
     const activityNames = new Map(activities.map((a) => [a.activityId, a.name]));
     return {
       ...result,
@@ -82,42 +80,46 @@ export class AnalysisResolver {
 
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
-  async seedActivityTaxonomy(@CurrentUser() user: AuthUser, @Args('input') input: SeedActivityTaxonomyInput): Promise<Activity[]> {
-    const scope = this.scope(user, input.programmeId);
+  async seedActivityTaxonomy(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SeedActivityTaxonomyInput): Promise<Activity[]> {
+    const scope = programmeScope(read, user, input.programmeId);
     await seedTaxonomy(this.app, metaFor(user, input), scope);
-    return this.activityTaxonomy(user, scope.programmeId);
+    return this.activityTaxonomy(read, user, scope.programmeId);
   }
 
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
-  async addActivity(@CurrentUser() user: AuthUser, @Args('input') input: AddActivityInput): Promise<Activity[]> {
-    const scope = this.scope(user, input.programmeId);
+  async addActivity(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddActivityInput): Promise<Activity[]> {
+    const scope = programmeScope(read, user, input.programmeId);
     await addActivity(this.app, metaFor(user, input), scope, input);
-    return this.activityTaxonomy(user, scope.programmeId);
+    return this.activityTaxonomy(read, user, scope.programmeId);
   }
 
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
-  async renameActivity(@CurrentUser() user: AuthUser, @Args('input') input: RenameActivityInput): Promise<Activity[]> {
-    const scope = this.scope(user, input.programmeId);
+  async renameActivity(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RenameActivityInput): Promise<Activity[]> {
+    const scope = programmeScope(read, user, input.programmeId);
     await renameActivity(this.app, metaFor(user, input), scope, input);
-    return this.activityTaxonomy(user, scope.programmeId);
+    return this.activityTaxonomy(read, user, scope.programmeId);
   }
 
   @Mutation(() => [Activity])
   @Roles('tenant_admin', 'consultant')
-  async retireActivity(@CurrentUser() user: AuthUser, @Args('input') input: RetireActivityInput): Promise<Activity[]> {
-    const scope = this.scope(user, input.programmeId);
+  async retireActivity(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RetireActivityInput): Promise<Activity[]> {
+    const scope = programmeScope(read, user, input.programmeId);
     await retireActivity(this.app, metaFor(user, input), scope, input);
-    return this.activityTaxonomy(user, scope.programmeId);
+    return this.activityTaxonomy(read, user, scope.programmeId);
   }
 
   @Mutation(() => ActivityReturnReceipt, {
     description: 'Records the share of time each post spends on each activity; supersedes earlier returns for those posts',
   })
   @Roles('tenant_admin', 'consultant', 'service_director')
-  async submitActivityReturn(@CurrentUser() user: AuthUser, @Args('input') input: SubmitActivityReturnInput): Promise<ActivityReturnReceipt> {
-    const scope = this.scope(user, input.programmeId);
+  async submitActivityReturn(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SubmitActivityReturnInput,
+  ): Promise<ActivityReturnReceipt> {
+    const scope = programmeScope(read, user, input.programmeId);
     requireId('serviceId', input.serviceId);
     return submitActivityReturn(this.app, metaFor(user, input), scope, input, user.serviceId);
   }

@@ -5,6 +5,8 @@ import type { Observable } from 'rxjs';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { auditServices } from './audit-services';
 import { programmeModel } from '../platform/access-models';
+import { readSideOf, type GraphQLContext, type ReadSide } from '../platform/read-side';
+import type { GraphQLResolveInfo } from 'graphql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,11 +20,11 @@ const idIn = (args: Args, key: string): string | null => {
   return null;
 };
 
-export const authorityOfArgs = (app: AppContext, tenantId: string, args: Args): string | null => {
+export const authorityOfArgs = (read: Pick<ReadSide, 'readModels'>, tenantId: string, args: Args): string | null => {
   const authorityId = idIn(args, 'authorityId');
   if (authorityId) return authorityId;
   const programmeId = idIn(args, 'programmeId');
-  return programmeId ? (app.readModels.get(programmeModel, tenantId, programmeId)?.authorityId ?? null) : null;
+  return programmeId ? (read.readModels.get(programmeModel, tenantId, programmeId)?.authorityId ?? null) : null;
 };
 
 export const recordAuditorAccess = (app: AppContext, user: AuthUser, operation: string, authorityId: string | null) => {
@@ -46,11 +48,12 @@ export class AccessLogInterceptor implements NestInterceptor {
   // get (root, args, context, info)), and the arguments are read only for an auditor's root query.
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
-    const user = context.getArgByIndex<{ req?: { user?: AuthUser } } | undefined>(2)?.req?.user;
-    if (user?.role !== 'auditor') return next.handle();
-    const info = context.getArgByIndex<{ parentType: { name: string }; fieldName: string }>(3);
+    const gql = context.getArgByIndex<(GraphQLContext & { req?: { user?: AuthUser } }) | undefined>(2);
+    const user = gql?.req?.user;
+    if (!gql || user?.role !== 'auditor') return next.handle();
+    const info = context.getArgByIndex<Pick<GraphQLResolveInfo, 'path'> & { parentType: { name: string }; fieldName: string }>(3);
     if (info.parentType.name === 'Query') {
-      recordAuditorAccess(this.app, user, info.fieldName, authorityOfArgs(this.app, user.tenantId, context.getArgByIndex<Args>(1) ?? {}));
+      recordAuditorAccess(this.app, user, info.fieldName, authorityOfArgs(readSideOf(gql, info), user.tenantId, context.getArgByIndex<Args>(1) ?? {}));
     }
     return next.handle();
   }

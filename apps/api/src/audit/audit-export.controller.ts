@@ -8,6 +8,8 @@ import { recordAuditorAccess } from './access-log.interceptor';
 import { buildExport, type ExportKind } from './export-build';
 import { toJsonLines, witnessEntries } from './witness-log';
 import { authorityModel, userAccountModel } from '../platform/access-models';
+import { requestReadSide } from '../platform/read-side';
+import { readOnlyAsAt } from '../platform/as-of-store';
 
 const EXPORTERS = ['tenant_admin', 'consultant', 'auditor'];
 const refuse = (status: number, code: string, message: string) => new HttpException({ errors: [{ message, extensions: { code } }] }, status);
@@ -41,7 +43,7 @@ export class AuditExportController {
     if (user.role !== 'tenant_admin' && user.role !== 'auditor')
       throw refuse(403, 'FORBIDDEN', 'Only tenant admins and auditors can download the witness file.');
     if (since !== undefined && !/^\d{1,9}$/.test(since)) throw refuse(400, 'BAD_USER_INPUT', 'since must be a checkpoint sequence number (0 or more).');
-    const entries = await witnessEntries(this.app.store, user.tenantId, Number(since ?? 0));
+    const entries = await witnessEntries(requestReadSide(this.app, req).store, user.tenantId, Number(since ?? 0));
     res.setHeader('content-type', 'application/jsonl; charset=utf-8');
     res.setHeader('content-disposition', 'attachment; filename="orgledger-witness.jsonl"');
     res.setHeader('cache-control', 'no-store');
@@ -53,11 +55,14 @@ export class AuditExportController {
     const user = this.user(req);
     if (!EXPORTERS.includes(user.role)) throw refuse(403, 'FORBIDDEN', 'Your role does not allow exporting the decision register.');
     if (kind !== 'csv' && kind !== 'jsonl') throw refuse(404, 'NOT_FOUND', 'Exports are decisions.csv or decisions.jsonl.');
-    const authority = this.app.readModels.get(authorityModel, user.tenantId, authorityId);
+    const read = requestReadSide(this.app, req);
+    const authority = read.readModels.get(authorityModel, user.tenantId, authorityId);
     // unknown, another tenant's and not granted all answer alike
     if (!authority || !canSeeAuthority({ ...user, active: true } as UserAccount, authorityId))
       throw refuse(404, 'NOT_FOUND', `There is no authority with id ${authorityId}.`);
     recordAuditorAccess(this.app, user, `export decisions.${kind}`, authorityId);
+    // an export seals a checkpoint first: a write, which an as-at request may not make
+    if (read.position !== undefined) throw asHttp(readOnlyAsAt());
     const text = await buildExport(this.app, user, authority, kind as ExportKind).catch((e: unknown) => {
       throw asHttp(e);
     });

@@ -23,6 +23,7 @@ import { currentCheckpoint } from './export-build';
 import { boundInstant, parseMoment } from './moments';
 import { diffProgramme } from './programme-diff';
 import { authorityModel } from '../platform/access-models';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const READERS = ['tenant_admin', 'consultant', 'auditor'] as const;
 const MAX_PAGE = 200;
@@ -36,9 +37,9 @@ const page = (first: number, offset: number) => {
 export class AuditResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private authorityOf(user: AuthUser, filter: DecisionHistoryFilter): string {
-    if (filter.programmeId) return visibleProgramme(this.app, user, filter.programmeId).authorityId;
-    if (filter.authorityId) return visibleAuthority(this.app, user, filter.authorityId).authorityId;
+  private authorityOf(read: ReadSide, user: AuthUser, filter: DecisionHistoryFilter): string {
+    if (filter.programmeId) return visibleProgramme(read, user, filter.programmeId).authorityId;
+    if (filter.authorityId) return visibleAuthority(read, user, filter.authorityId).authorityId;
     throw invalid('AUTHORITY_OR_PROGRAMME_REQUIRED', 'Say whose history to read: give an authorityId or a programmeId.', { field: 'authorityId' });
   }
 
@@ -48,16 +49,18 @@ export class AuditResolver {
   })
   @Roles(...READERS)
   async decisionHistory(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('filter') filter: DecisionHistoryFilter,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<DecisionHistoryPage> {
     page(first, offset);
-    const authorityId = this.authorityOf(user, filter);
+    const authorityId = this.authorityOf(read, user, filter);
     for (const k of ['entityId', 'eventId', 'actorId'] as const) if (filter[k]) requireId(k, filter[k]);
     return historyPage(
       this.app,
+      read,
       user.tenantId,
       authorityId,
       { ...filter, from: boundInstant('from', filter.from, false), to: boundInstant('to', filter.to, true) },
@@ -72,13 +75,14 @@ export class AuditResolver {
   })
   @Roles(...READERS)
   programmeDiff(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('from', { description: 'Date, date-time or store position' }) from: string,
     @Args('to', { description: 'Date, date-time or store position' }) to: string,
   ) {
-    const programme = visibleProgramme(this.app, user, programmeId);
-    return diffProgramme(this.app, user, programme, parseMoment('from', from), parseMoment('to', to));
+    const programme = visibleProgramme(read, user, programmeId);
+    return diffProgramme(read, user, programme, parseMoment('from', from), parseMoment('to', to));
   }
 
   @Query(() => AuditVerificationView, {
@@ -86,8 +90,8 @@ export class AuditResolver {
     complexity: COST.auditVerification,
   })
   @Roles('tenant_admin', 'auditor')
-  auditVerification(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID }) authorityId: string) {
-    return verifyForAuthority(this.app, user, visibleAuthority(this.app, user, authorityId).authorityId);
+  auditVerification(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID }) authorityId: string) {
+    return verifyForAuthority({ ...this.app, store: read.store }, user, visibleAuthority(read, user, authorityId).authorityId);
   }
 
   @Query(() => AuditKeyView, { description: 'The public key that verifies sealed checkpoints and exports' })
@@ -99,8 +103,8 @@ export class AuditResolver {
 
   @Query(() => CheckpointView, { nullable: true, description: 'The newest sealed checkpoint of the tenant' })
   @Roles('tenant_admin', 'auditor')
-  async latestAuditCheckpoint(@CurrentUser() user: AuthUser): Promise<CheckpointView | null> {
-    const [last] = await readCheckpoints(this.app.store, user.tenantId, { last: true });
+  async latestAuditCheckpoint(@Read() read: ReadSide, @CurrentUser() user: AuthUser): Promise<CheckpointView | null> {
+    const [last] = await readCheckpoints(read.store, user.tenantId, { last: true });
     return last ? { ...last.body, signature: last.signature } : null;
   }
 
@@ -117,13 +121,14 @@ export class AuditResolver {
   @Query(() => AccessLogPage, { description: 'Who looked at what, newest first: every auditor query' })
   @Roles('tenant_admin')
   auditAccessLog(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): AccessLogPage {
     page(first, offset);
     const { total, rows } = auditServices(this.app).accessLog.list(user.tenantId, first, offset);
-    const name = (id: string | null) => (id ? (this.app.readModels.get(authorityModel, user.tenantId, id)?.name ?? null) : null);
+    const name = (id: string | null) => (id ? (read.readModels.get(authorityModel, user.tenantId, id)?.name ?? null) : null);
     return { total, items: rows.map((r) => ({ ...r, authorityName: name(r.authorityId) })) };
   }
 }

@@ -1,8 +1,8 @@
 // An authority's decision history: its events (those that carry the authority) from the decision
 // register, each with the sentence of its time, served newest first; "as at" stops at that moment.
 import { categoryOf, positionToString, type EventStore, type RecordedEvent } from '@orgledger/event-store';
-import { currentAsOf, liveOf } from '../platform/as-of';
 import type { AppContext } from '../platform/app-context';
+import type { ReadSide } from '../platform/read-side';
 import { decisionRegister, entriesUpTo, facetsOf, type DecisionEntry } from './decision-index';
 
 export { toAuditEvent } from './decision-index';
@@ -126,12 +126,19 @@ const recordOf = async (store: EventStore, entry: DecisionEntry): Promise<Decisi
 
 // One page of an authority's history, newest first: O(page) unfiltered; a filter scans the
 // register's small entries, never the store.
-export const historyPage = async (app: AppContext, tenantId: string, authorityId: string, filter: HistoryFilter, first: number, offset: number) => {
-  const store = liveOf(app).store; // the register is kept whole; an as-at request is cut below
+export const historyPage = async (
+  app: AppContext,
+  read: ReadSide,
+  tenantId: string,
+  authorityId: string,
+  filter: HistoryFilter,
+  first: number,
+  offset: number,
+) => {
+  const store = app.store; // the live register is kept whole; an as-at read side is cut below
   const register = (await decisionRegister(store, tenantId)).authorities.get(authorityId);
   const entries = register?.entries ?? [];
-  const asOf = currentAsOf();
-  const cut = asOf ? entriesUpTo(entries, asOf.position) : entries.length;
+  const cut = read.position !== undefined ? entriesUpTo(entries, read.position) : entries.length;
   const filtered = FILTER_KEYS.some((k) => filter[k]);
   const found: DecisionEntry[] = [];
   let total = cut;

@@ -1,7 +1,8 @@
 // The diff of a programme between two moments, folded from the stored design and deal events.
 import { nameOf, programmeDiff, describeHistory, emptyLexicon, learn, type DiffEvent } from '@orgledger/domain';
 import { parseStreamName, type RecordedEvent } from '@orgledger/event-store';
-import type { AppContext, AuthUser } from '../platform/app-context';
+import type { AuthUser } from '../platform/app-context';
+import type { ReadSide } from '../platform/read-side';
 import { belongsTo, toAuditEvent } from './decision-history';
 import { isBy, momentText, type Moment } from './moments';
 
@@ -10,10 +11,10 @@ const ofProgramme = (e: RecordedEvent, programmeId: string) => {
   return id === programmeId || id.startsWith(`${programmeId}.`);
 };
 
-export const diffProgramme = async (app: AppContext, user: AuthUser, programme: { programmeId: string; authorityId: string }, from: Moment, to: Moment) => {
+export const diffProgramme = async (read: ReadSide, user: AuthUser, programme: { programmeId: string; authorityId: string }, from: Moment, to: Moment) => {
   const lex = emptyLexicon();
   const events: RecordedEvent[] = [];
-  for await (const e of app.store.readAll({ filter: { tenantId: user.tenantId } })) {
+  for await (const e of read.store.readAll({ filter: { tenantId: user.tenantId } })) {
     if (!isBy(e, to)) continue; // positions and times both grow with the log, but check each event
     if (e.metadata.authorityId === programme.authorityId && !ofProgramme(e, programme.programmeId)) learn(lex, toAuditEvent(e));
     // only the programme's own authority's events: a diff never shows another council's content

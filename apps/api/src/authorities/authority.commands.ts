@@ -1,19 +1,10 @@
-import {
-  authorityDecider,
-  invalid,
-  notFound,
-  programmeDecider,
-  requireId,
-  type AuthorityCommand,
-  type CommandMetadata,
-  type ProgrammeCommand,
-} from '@orgledger/domain';
+import { authorityDecider, notFound, programmeDecider, requireId, type AuthorityCommand, type CommandMetadata, type ProgrammeCommand } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
-import { seedTaxonomy } from '../analysis/analysis.commands';
-import { commandHandler } from '../platform/command-handler';
+import type { Deps } from '../platform/app-context';
+import { seedTaxonomy } from '../analysis';
+import { commandHandler, expectedRevisionOf } from '../platform/command-handler';
 
 const authorityStream = (tenantId: string, authorityId: string) => streamName('authority', tenantId, authorityId);
 
@@ -32,18 +23,14 @@ export const registerAuthority = async (deps: Deps, meta: CommandMetadata, input
 };
 
 type Expected = { expectedRevision?: number | null };
-const expected = ({ expectedRevision }: Expected) => {
-  if (expectedRevision === undefined || expectedRevision === null) return {};
-  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
-    throw invalid('INVALID_REVISION', 'expectedRevision must be the whole-number revision shown on the screen (0 or more).');
-  }
-  return { expectedRevision: BigInt(expectedRevision) };
-};
-
 export const addDirectorate = async (deps: Deps, meta: CommandMetadata, input: { authorityId: string; name: string } & Expected) => {
   const authorityId = requireId('authorityId', input.authorityId);
   const directorateId = derivedUuid(meta.commandId, 'directorate');
-  await deps.send(AuthorityHandler, { type: 'AddDirectorate', data: { directorateId, name: input.name }, metadata: meta }, { authorityId, ...expected(input) });
+  await deps.send(
+    AuthorityHandler,
+    { type: 'AddDirectorate', data: { directorateId, name: input.name }, metadata: meta },
+    { authorityId, ...expectedRevisionOf(input) },
+  );
   return directorateId;
 };
 
@@ -54,7 +41,7 @@ export const addService = async (deps: Deps, meta: CommandMetadata, input: { aut
   await deps.send(
     AuthorityHandler,
     { type: 'AddService', data: { serviceId, directorateId, name: input.name }, metadata: meta },
-    { authorityId, ...expected(input) },
+    { authorityId, ...expectedRevisionOf(input) },
   );
   return serviceId;
 };

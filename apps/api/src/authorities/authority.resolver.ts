@@ -8,6 +8,7 @@ import { CurrentUser, Roles } from '../platform/current-user';
 import { AddDirectorateInput, AddServiceInput, Authority, Programme, RegisterAuthorityInput, StartProgrammeInput } from './authority.graphql';
 import { addDirectorate, addService, registerAuthority, startProgramme } from './authority.commands';
 import { authorityModel, programmeModel } from '../platform/access-models';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const toProgramme = (p: ProgrammeSummary): Programme => ({ id: p.programmeId, ...p });
 
@@ -19,8 +20,8 @@ export class AuthorityResolver {
     return canSeeAuthority({ ...user, active: true }, authorityId);
   }
 
-  private toAuthority(user: AuthUser, a: AuthoritySummary): Authority {
-    const programmes = cachedList(this.app.readModels, programmeModel, user.tenantId, a.authorityId);
+  private toAuthority(read: ReadSide, user: AuthUser, a: AuthoritySummary): Authority {
+    const programmes = cachedList(read.readModels, programmeModel, user.tenantId, a.authorityId);
     const { authorityId, name, kind, directorates, services, revision } = a as AuthoritySummary & { revision: number };
     return {
       id: authorityId,
@@ -35,63 +36,67 @@ export class AuthorityResolver {
     };
   }
 
-  private authorityOr404(user: AuthUser, id: string): Authority {
-    return this.toAuthority(user, visibleAuthority(this.app, user, id));
+  private authorityOr404(read: ReadSide, user: AuthUser, id: string): Authority {
+    return this.toAuthority(read, user, visibleAuthority(read, user, id));
   }
 
   @Query(() => [Authority])
-  authorities(@CurrentUser() user: AuthUser): Authority[] {
+  authorities(@Read() read: ReadSide, @CurrentUser() user: AuthUser): Authority[] {
     // the dashboard's query: parsed rows are reused until the read models move on
-    return cachedList(this.app.readModels, authorityModel, user.tenantId)
+    return cachedList(read.readModels, authorityModel, user.tenantId)
       .filter((a) => this.visible(user, a.authorityId))
-      .map((a) => this.toAuthority(user, a));
+      .map((a) => this.toAuthority(read, user, a));
   }
 
   @Query(() => Authority)
-  authority(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Authority {
-    return this.authorityOr404(user, id);
+  authority(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Authority {
+    return this.authorityOr404(read, user, id);
   }
 
   @Query(() => [Programme])
-  programmes(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID, nullable: true }) authorityId?: string): Programme[] {
-    const ids = authorityId ? [this.authorityOr404(user, authorityId).id] : this.authorities(user).map((a) => a.id);
-    return ids.flatMap((id) => this.app.readModels.list(programmeModel, user.tenantId, id).map(toProgramme));
+  programmes(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('authorityId', { type: () => ID, nullable: true }) authorityId?: string,
+  ): Programme[] {
+    const ids = authorityId ? [this.authorityOr404(read, user, authorityId).id] : this.authorities(read, user).map((a) => a.id);
+    return ids.flatMap((id) => read.readModels.list(programmeModel, user.tenantId, id).map(toProgramme));
   }
 
   @Query(() => Programme)
-  programme(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Programme {
-    return toProgramme(visibleProgramme(this.app, user, id));
+  programme(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Programme {
+    return toProgramme(visibleProgramme(read, user, id));
   }
 
   @Mutation(() => Authority)
   @Roles('tenant_admin', 'consultant')
-  async registerAuthority(@CurrentUser() user: AuthUser, @Args('input') input: RegisterAuthorityInput): Promise<Authority> {
+  async registerAuthority(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RegisterAuthorityInput): Promise<Authority> {
     const id = await registerAuthority(this.app, metaFor(user, input), input);
-    return this.authorityOr404(user, id);
+    return this.authorityOr404(read, user, id);
   }
 
   @Mutation(() => Authority)
   @Roles('tenant_admin', 'consultant')
-  async addDirectorate(@CurrentUser() user: AuthUser, @Args('input') input: AddDirectorateInput): Promise<Authority> {
-    this.authorityOr404(user, input.authorityId);
+  async addDirectorate(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddDirectorateInput): Promise<Authority> {
+    this.authorityOr404(read, user, input.authorityId);
     await addDirectorate(this.app, metaFor(user, input), input);
-    return this.authorityOr404(user, input.authorityId);
+    return this.authorityOr404(read, user, input.authorityId);
   }
 
   @Mutation(() => Authority)
   @Roles('tenant_admin', 'consultant')
-  async addService(@CurrentUser() user: AuthUser, @Args('input') input: AddServiceInput): Promise<Authority> {
-    this.authorityOr404(user, input.authorityId);
+  async addService(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddServiceInput): Promise<Authority> {
+    this.authorityOr404(read, user, input.authorityId);
     await addService(this.app, metaFor(user, input), input);
-    return this.authorityOr404(user, input.authorityId);
+    return this.authorityOr404(read, user, input.authorityId);
   }
 
   @Mutation(() => Programme)
   @Roles('tenant_admin', 'consultant')
-  async startProgramme(@CurrentUser() user: AuthUser, @Args('input') input: StartProgrammeInput): Promise<Programme> {
-    this.authorityOr404(user, input.authorityId);
+  async startProgramme(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: StartProgrammeInput): Promise<Programme> {
+    this.authorityOr404(read, user, input.authorityId);
     const id = await startProgramme(this.app, metaFor(user, input), input);
-    const row = this.app.readModels.get(programmeModel, user.tenantId, id);
+    const row = read.readModels.get(programmeModel, user.tenantId, id);
     return toProgramme(row!);
   }
 }

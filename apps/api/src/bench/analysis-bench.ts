@@ -67,14 +67,17 @@ const main = async () => {
   const app = await createHttpApp(ctx, new ConsoleLogger({ logLevels: ['error'] }));
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-  const post = (body: unknown, token?: string) =>
+  const post = <T>(body: unknown, token?: string) =>
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
-    }).then((r) => r.json() as Promise<{ data: any; errors?: unknown }>);
-  const token = (await post({ query: 'mutation { signIn(input: {email: "bench@bench.example", password: "bench-password-2026"}) { token } }' })).data.signIn
-    .token;
+    }).then((r) => r.json() as Promise<{ data: T; errors?: unknown }>);
+  const token = (
+    await post<{ signIn: { token: string } }>({
+      query: 'mutation { signIn(input: {email: "bench@bench.example", password: "bench-password-2026"}) { token } }',
+    })
+  ).data.signIn.token;
   const query = {
     query:
       'query($p: ID!) { activityAnalysis(programmeId: $p) { headline totalFte totalCostPence byService { serviceId fte costPence } byActivity { activityId fte } } }',
@@ -86,14 +89,14 @@ const main = async () => {
     readModels
       .prepare(`SELECT json FROM rows WHERE tenant_id = ? AND model IN ('post', 'activityShares')`)
       .all(tenantId)
-      .map((r: any) => JSON.parse(r.json));
+      .map((r) => JSON.parse((r as { json: string }).json));
   const times: number[] = [];
   const rawTimes: number[] = [];
   let headline = '';
   for (let i = 0; i < RUNS + 5; i++) {
     // Alternate: the figure, then its limit, so both see the same machine noise.
     const t0 = performance.now();
-    const res = await post(query, token);
+    const res = await post<{ activityAnalysis: { headline: string } }>(query, token);
     const t1 = performance.now();
     raw();
     const t2 = performance.now();

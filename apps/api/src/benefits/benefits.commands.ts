@@ -11,7 +11,7 @@ import {
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { commandHandler } from '../platform/command-handler';
 
 export const benefitsStream = (tenantId: string, programmeId: string) => streamName(BENEFITS_STREAM_CATEGORY, tenantId, programmeId);

@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { benefitTotals, BENEFIT_STATUSES, notFound, type BenefitStatus } from '@orgledger/domain';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { changeBenefitStatus, recordBenefit, updateBenefit } from './benefits.commands';
 import { Benefit, BenefitsRegister, ChangeBenefitStatusInput, RecordBenefitInput, UpdateBenefitInput, type BenefitFieldsInput } from './benefits.graphql';
 import type { BenefitReadRow } from './benefits.projector';
 import { benefitModel } from './benefits.projector';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const toBenefit = (row: BenefitReadRow): Benefit => ({ ...row, id: row.benefitId, status: row.status });
 
@@ -24,21 +25,16 @@ const fieldsOf = (i: BenefitFieldsInput) => ({
 export class BenefitsResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private benefitOr404(user: AuthUser, programmeId: string, benefitId: string): Benefit {
-    const row = this.app.readModels.get(benefitModel, user.tenantId, benefitId);
+  private benefitOr404(read: ReadSide, user: AuthUser, programmeId: string, benefitId: string): Benefit {
+    const row = read.readModels.get(benefitModel, user.tenantId, benefitId);
     if (!row || row.programmeId !== programmeId) throw notFound('BENEFIT_NOT_FOUND', `There is no benefit with id ${benefitId}.`);
     return toBenefit(row);
   }
 
   @Query(() => BenefitsRegister, { description: 'The benefits the new function must bring, with cashable and non-cashable totals' })
-  benefits(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): BenefitsRegister {
-    const { programmeId: id } = this.scope(user, programmeId);
-    const rows = this.app.readModels.list(benefitModel, user.tenantId, id);
+  benefits(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): BenefitsRegister {
+    const { programmeId: id } = programmeScope(read, user, programmeId);
+    const rows = read.readModels.list(benefitModel, user.tenantId, id);
     const totals = benefitTotals(rows);
     return {
       programmeId: id,
@@ -53,25 +49,25 @@ export class BenefitsResolver {
 
   @Mutation(() => Benefit)
   @Roles('tenant_admin', 'consultant')
-  async recordBenefit(@CurrentUser() user: AuthUser, @Args('input') input: RecordBenefitInput): Promise<Benefit> {
-    const scope = this.scope(user, input.programmeId);
+  async recordBenefit(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordBenefitInput): Promise<Benefit> {
+    const scope = programmeScope(read, user, input.programmeId);
     const benefitId = await recordBenefit(this.app, metaFor(user, input), scope, { ...fieldsOf(input), status: input.status as BenefitStatus });
-    return this.benefitOr404(user, scope.programmeId, benefitId);
+    return this.benefitOr404(read, user, scope.programmeId, benefitId);
   }
 
   @Mutation(() => Benefit)
   @Roles('tenant_admin', 'consultant')
-  async updateBenefit(@CurrentUser() user: AuthUser, @Args('input') input: UpdateBenefitInput): Promise<Benefit> {
-    const scope = this.scope(user, input.programmeId);
+  async updateBenefit(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: UpdateBenefitInput): Promise<Benefit> {
+    const scope = programmeScope(read, user, input.programmeId);
     const benefitId = await updateBenefit(this.app, metaFor(user, input), scope, { benefitId: input.benefitId, ...fieldsOf(input) });
-    return this.benefitOr404(user, scope.programmeId, benefitId);
+    return this.benefitOr404(read, user, scope.programmeId, benefitId);
   }
 
   @Mutation(() => Benefit, { description: 'Moves a benefit to another status, with a note for the benefits log' })
   @Roles('tenant_admin', 'consultant')
-  async changeBenefitStatus(@CurrentUser() user: AuthUser, @Args('input') input: ChangeBenefitStatusInput): Promise<Benefit> {
-    const scope = this.scope(user, input.programmeId);
+  async changeBenefitStatus(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ChangeBenefitStatusInput): Promise<Benefit> {
+    const scope = programmeScope(read, user, input.programmeId);
     const benefitId = await changeBenefitStatus(this.app, metaFor(user, input), scope, { ...input, status: input.status as BenefitStatus });
-    return this.benefitOr404(user, scope.programmeId, benefitId);
+    return this.benefitOr404(read, user, scope.programmeId, benefitId);
   }
 }

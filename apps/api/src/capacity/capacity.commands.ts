@@ -1,7 +1,7 @@
 import { CAPACITY_STREAM_CATEGORY, capacityDecider, invalid, type CapacityAssumptions, type CapacityCommand, type CommandMetadata } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { commandHandler } from '../platform/command-handler';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 
 export const capacityStream = (tenantId: string, programmeId: string) => streamName(CAPACITY_STREAM_CATEGORY, tenantId, programmeId);
 

@@ -1,32 +1,32 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { hoursByTier, setCapacityAssumptions } from './capacity.commands';
 import { CapacityModel, SetCapacityAssumptionsInput } from './capacity.graphql';
 import { capacityModelOf } from './capacity.read';
+import { Read, type ReadSide } from '../platform/read-side';
 
 @Resolver()
 export class CapacityResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
   @Query(() => CapacityModel, { description: 'Contract-management FTE the target contracts need by tier, against the FTE the activity analysis found' })
-  capacityModel(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): CapacityModel {
-    return capacityModelOf(this.app, user.tenantId, this.scope(user, programmeId));
+  capacityModel(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): CapacityModel {
+    return capacityModelOf(read, user.tenantId, programmeScope(read, user, programmeId));
   }
 
   @Mutation(() => CapacityModel)
   @Roles('tenant_admin', 'consultant')
-  async setCapacityAssumptions(@CurrentUser() user: AuthUser, @Args('input') input: SetCapacityAssumptionsInput): Promise<CapacityModel> {
-    const scope = this.scope(user, input.programmeId);
+  async setCapacityAssumptions(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SetCapacityAssumptionsInput,
+  ): Promise<CapacityModel> {
+    const scope = programmeScope(read, user, input.programmeId);
     const assumptions = { hoursPerContractByTier: hoursByTier(input.hoursPerContract), productiveHoursPerFte: input.productiveHoursPerFte };
     await setCapacityAssumptions(this.app, metaFor(user, input), scope, assumptions);
-    return capacityModelOf(this.app, user.tenantId, scope);
+    return capacityModelOf(read, user.tenantId, scope);
   }
 }

@@ -12,14 +12,14 @@ import {
 } from '@orgledger/domain';
 import { scpPayOn, type CivilDate } from '@orgledger/reference-data';
 import { streamName } from '@orgledger/event-store';
-import { designAuthorityStream } from '../design-authority/design-authority.commands';
-import type { PostReadRow } from '../establishment/establishment.projector';
-import { reassignmentsRow } from '../reassignments/reassignments.read';
-import { costingTablesOf } from '../reference-data/reference-data.commands';
+import { designAuthorityStream } from '../design-authority';
+import { type PostReadRow, postModel } from '../establishment';
+import { reassignmentsRow } from '../reassignments';
+import { costingTablesOf } from '../reference-data';
 import type { AppContext } from '../platform/app-context';
+import type { ReadSide } from '../platform/read-side';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import { postModel } from '../establishment/establishment.projector';
 import { consultationPlanModel } from './consultation.projector';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
@@ -77,9 +77,14 @@ export const affectedPeople = async (app: AppContext, tenantId: string, scope: S
 export type PlanRow = { planId: string; programmeId: string };
 
 // Another tenant's plan, or one in a programme this user cannot see, answers like an unknown one.
-export const planScope = (app: AppContext, tenantId: string, planId: string, visible: (programmeId: string) => Scope): Scope & { planId: string } => {
+export const planScope = (
+  read: Pick<ReadSide, 'readModels'>,
+  tenantId: string,
+  planId: string,
+  visible: (programmeId: string) => Scope,
+): Scope & { planId: string } => {
   const id = requireId('planId', planId);
-  const row = app.readModels.get(consultationPlanModel, tenantId, id);
+  const row = read.readModels.get(consultationPlanModel, tenantId, id);
   const missing = () => notFound('CONSULTATION_PLAN_NOT_FOUND', `There is no consultation plan with id ${id}.`);
   if (!row) throw missing();
   try {

@@ -14,7 +14,7 @@ import {
   type TuEngagementKind,
 } from '@orgledger/domain';
 import { CommandInput, enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
-import { DaGateView } from '../design-authority/design-authority.graphql';
+import { DaGateView } from '../design-authority';
 
 export const DisclosureItemEnum = enumOf('DisclosureItem', DISCLOSURE_ITEMS, { description: 'The written disclosures of TULRCA s.188(4)' });
 export const TuEngagementKindEnum = enumOf('TradeUnionEngagementKind', TU_ENGAGEMENT_KINDS);

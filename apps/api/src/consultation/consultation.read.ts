@@ -7,12 +7,12 @@ import {
   SUPPRESS_BELOW,
   type AffectedPerson,
 } from '@orgledger/domain';
-import { designAuthorityOf } from '../design-authority/design-authority.read';
-import type { AppContext } from '../platform/app-context';
+import { designAuthorityOf } from '../design-authority';
 import type { ConsultationReadRow } from './consultation.projector';
 import type { ConsultationPlanView } from './consultation.graphql';
 import { consultationPlanModel } from './consultation.projector';
-import { tenantModel } from '../tenancy/tenancy.projector';
+import { tenantModel } from '../tenancy';
+import type { ReadSide } from '../platform/read-side';
 
 const COLLECTIVE_WARNINGS = new Set([
   'CONSULTATION_NOT_IN_GOOD_TIME',
@@ -29,17 +29,17 @@ const PAY_BASIS =
 const personLabel = (allowNames: boolean) => (p: AffectedPerson) =>
   allowNames || postholderRefReason(p.postholderRef, false) === null ? p.postholderRef : `Postholder of ${p.postReference}`;
 
-export const planRows = (app: AppContext, tenantId: string, programmeId: string) =>
-  app.readModels.list(consultationPlanModel, tenantId, programmeId).filter((r) => r.state.status !== 'none');
+export const planRows = (read: ReadSide, tenantId: string, programmeId: string) =>
+  read.readModels.list(consultationPlanModel, tenantId, programmeId).filter((r) => r.state.status !== 'none');
 
-export const consultationPlanOf = async (app: AppContext, tenantId: string, planId: string): Promise<ConsultationPlanView> => {
-  const row = app.readModels.get(consultationPlanModel, tenantId, planId)!;
+export const consultationPlanOf = async (read: ReadSide, tenantId: string, planId: string): Promise<ConsultationPlanView> => {
+  const row = read.readModels.get(consultationPlanModel, tenantId, planId)!;
   const plan = row.state as Extract<ConsultationReadRow['state'], { status: 'draft' | 'launched' }>;
   const { figures, warnings, exposure, timeline, profile } = consultationFigures(plan);
-  const allowNames = app.readModels.get(tenantModel, tenantId, tenantId)?.allowPostholderNames ?? false;
+  const allowNames = read.readModels.get(tenantModel, tenantId, tenantId)?.allowPostholderNames ?? false;
   const label = personLabel(allowNames);
   const byPost = new Map(plan.affected.map((p) => [p.postId, p]));
-  const { gate } = await designAuthorityOf(app, tenantId, plan.programmeId);
+  const { gate } = await designAuthorityOf(read, tenantId, plan.programmeId);
   const { collective, hr1 } = figures;
   return {
     planId: plan.planId,

@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AppealResult, DisclosureItem, IndividualOutcome, MeetingKind, PlanDates, ProtectedCharacteristic, TuEngagementKind } from '@orgledger/domain';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { derivedUuid } from '../platform/ids';
 import { draftConsultationPlan, launchConsultation, planScope, reviseConsultationPlan, runConsultation } from './consultation.commands';
 import { consultationPlanOf, planRows } from './consultation.read';
 import * as gql from './consultation.graphql';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const READERS = ['tenant_admin', 'consultant', 'auditor', 'hr_partner'] as const;
 const PLANNERS = ['tenant_admin', 'consultant'] as const;
@@ -21,41 +22,42 @@ const datesOf = (input: gql.PlanDatesInput | null | undefined): Partial<PlanDate
 export class ConsultationResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private programme(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private plan(user: AuthUser, planId: string) {
-    return planScope(this.app, user.tenantId, planId, (programmeId) => this.programme(user, programmeId));
+  private plan(read: ReadSide, user: AuthUser, planId: string) {
+    return planScope(read, user.tenantId, planId, (programmeId) => programmeScope(read, user, programmeId));
   }
 
   // Records one fact on a plan and answers with the plan as it now stands.
-  private async record(user: AuthUser, input: gql.PlanCommandInput, command: Parameters<typeof runConsultation>[3], expectedRevision?: number | null) {
-    const scope = this.plan(user, input.planId);
+  private async record(
+    read: ReadSide,
+    user: AuthUser,
+    input: gql.PlanCommandInput,
+    command: Parameters<typeof runConsultation>[3],
+    expectedRevision?: number | null,
+  ) {
+    const scope = this.plan(read, user, input.planId);
     await runConsultation(this.app, metaFor(user, input), scope, command, expectedRevision);
-    return consultationPlanOf(this.app, user.tenantId, scope.planId);
+    return consultationPlanOf(read, user.tenantId, scope.planId);
   }
 
   @Query(() => [gql.ConsultationPlanView], { description: 'The consultation plans of a programme' })
   @Roles(...READERS)
-  async consultationPlans(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
-    const scope = this.programme(user, programmeId);
-    return Promise.all(planRows(this.app, user.tenantId, scope.programmeId).map((r) => consultationPlanOf(this.app, user.tenantId, r.planId)));
+  async consultationPlans(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
+    const scope = programmeScope(read, user, programmeId);
+    return Promise.all(planRows(read, user.tenantId, scope.programmeId).map((r) => consultationPlanOf(read, user.tenantId, r.planId)));
   }
 
   @Query(() => gql.ConsultationPlanView, {
     description: 'A plan with its statutory figures, warnings, disclosures, logs, timeline, exposure and equality profile',
   })
   @Roles(...READERS)
-  consultationPlan(@CurrentUser() user: AuthUser, @Args('planId', { type: () => ID }) planId: string) {
-    return consultationPlanOf(this.app, user.tenantId, this.plan(user, planId).planId);
+  consultationPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('planId', { type: () => ID }) planId: string) {
+    return consultationPlanOf(read, user.tenantId, this.plan(read, user, planId).planId);
   }
 
   @Mutation(() => gql.ConsultationPlanView, { description: 'Drafts a plan; the affected people come from the transition map' })
   @Roles(...PLANNERS)
-  async draftConsultationPlan(@CurrentUser() user: AuthUser, @Args('input') input: gql.DraftConsultationPlanInput) {
-    const scope = this.programme(user, input.programmeId);
+  async draftConsultationPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.DraftConsultationPlanInput) {
+    const scope = programmeScope(read, user, input.programmeId);
     const { title, establishment, proposedDismissals, recognisedUnions } = input;
     const planId = await draftConsultationPlan(this.app, metaFor(user, input), scope, {
       title,
@@ -64,28 +66,28 @@ export class ConsultationResolver {
       recognisedUnions,
       dates: datesOf(input.dates) as never,
     });
-    return consultationPlanOf(this.app, user.tenantId, planId);
+    return consultationPlanOf(read, user.tenantId, planId);
   }
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PLANNERS)
-  async reviseConsultationPlan(@CurrentUser() user: AuthUser, @Args('input') input: gql.ReviseConsultationPlanInput) {
-    const scope = this.plan(user, input.planId);
+  async reviseConsultationPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.ReviseConsultationPlanInput) {
+    const scope = this.plan(read, user, input.planId);
     const { title, establishment, proposedDismissals, recognisedUnions } = input;
     await reviseConsultationPlan(this.app, metaFor(user, input), scope, { title, establishment, proposedDismissals, recognisedUnions });
-    return consultationPlanOf(this.app, user.tenantId, scope.planId);
+    return consultationPlanOf(read, user.tenantId, scope.planId);
   }
 
   @Mutation(() => gql.ConsultationPlanView, { description: 'Moves plan dates; a plan that breaks a rule is saved as a draft with its warnings' })
   @Roles(...PLANNERS)
-  planConsultationDates(@CurrentUser() user: AuthUser, @Args('input') input: gql.PlanConsultationDatesInput) {
-    return this.record(user, input, { type: 'PlanConsultationDates', data: { dates: datesOf(input.dates) } }, input.expectedRevision);
+  planConsultationDates(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.PlanConsultationDatesInput) {
+    return this.record(read, user, input, { type: 'PlanConsultationDates', data: { dates: datesOf(input.dates) } }, input.expectedRevision);
   }
 
   @Mutation(() => gql.ConsultationPlanView, { description: 'Records the day an s.188(4) item was given in writing to the recognised unions' })
   @Roles(...PARTICIPANTS)
-  recordDisclosure(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordDisclosureInput) {
-    return this.record(user, input, {
+  recordDisclosure(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.RecordDisclosureInput) {
+    return this.record(read, user, input, {
       type: 'RecordDisclosure',
       data: { item: input.item as DisclosureItem, givenOn: input.givenOn, documentRef: input.documentRef },
     });
@@ -93,21 +95,21 @@ export class ConsultationResolver {
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PARTICIPANTS)
-  logTradeUnionEngagement(@CurrentUser() user: AuthUser, @Args('input') input: gql.LogTradeUnionEngagementInput) {
+  logTradeUnionEngagement(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.LogTradeUnionEngagementInput) {
     const meta = metaFor(user, input);
     const entryId = derivedUuid(meta.commandId, 'tu-entry');
-    const scope = this.plan(user, input.planId);
+    const scope = this.plan(read, user, input.planId);
     return runConsultation(this.app, meta, scope, {
       type: 'LogTradeUnionEngagement',
       data: { entryId, date: input.date, kind: input.kind as TuEngagementKind, unions: input.unions, summary: input.summary },
-    }).then(() => consultationPlanOf(this.app, user.tenantId, scope.planId));
+    }).then(() => consultationPlanOf(read, user.tenantId, scope.planId));
   }
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PARTICIPANTS)
-  recordIndividualMeeting(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualMeetingInput) {
+  recordIndividualMeeting(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualMeetingInput) {
     const meta = metaFor(user, input);
-    const scope = this.plan(user, input.planId);
+    const scope = this.plan(read, user, input.planId);
     const data = {
       postId: input.postId,
       meetingId: derivedUuid(meta.commandId, 'meeting'),
@@ -115,15 +117,13 @@ export class ConsultationResolver {
       kind: input.kind as MeetingKind,
       note: input.note,
     };
-    return runConsultation(this.app, meta, scope, { type: 'RecordIndividualMeeting', data }).then(() =>
-      consultationPlanOf(this.app, user.tenantId, scope.planId),
-    );
+    return runConsultation(this.app, meta, scope, { type: 'RecordIndividualMeeting', data }).then(() => consultationPlanOf(read, user.tenantId, scope.planId));
   }
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PARTICIPANTS)
-  recordIndividualOutcome(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualOutcomeInput) {
-    return this.record(user, input, {
+  recordIndividualOutcome(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualOutcomeInput) {
+    return this.record(read, user, input, {
       type: 'RecordIndividualOutcome',
       data: { postId: input.postId, outcome: input.outcome as IndividualOutcome, decidedOn: input.decidedOn },
     });
@@ -131,9 +131,9 @@ export class ConsultationResolver {
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PARTICIPANTS)
-  recordIndividualAppeal(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualAppealInput) {
+  recordIndividualAppeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.RecordIndividualAppealInput) {
     const { postId, lodgedOn, decidedOn } = input;
-    return this.record(user, input, {
+    return this.record(read, user, input, {
       type: 'RecordIndividualAppeal',
       data: { postId, lodgedOn, result: input.result as AppealResult, decidedOn: decidedOn ?? null },
     });
@@ -141,27 +141,27 @@ export class ConsultationResolver {
 
   @Mutation(() => gql.ConsultationPlanView)
   @Roles(...PARTICIPANTS)
-  recordEqualityImpactAssessment(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordEqualityImpactAssessmentInput) {
+  recordEqualityImpactAssessment(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.RecordEqualityImpactAssessmentInput) {
     const { documentRef, assessedOn, findings } = input;
-    return this.record(user, input, { type: 'RecordEqualityImpactAssessment', data: { documentRef, assessedOn, findings } });
+    return this.record(read, user, input, { type: 'RecordEqualityImpactAssessment', data: { documentRef, assessedOn, findings } });
   }
 
   @Mutation(() => gql.ConsultationPlanView, { description: 'Imports or enters protected characteristics of affected people (pseudonymous, by post)' })
   @Roles(...PARTICIPANTS)
-  recordProtectedCharacteristics(@CurrentUser() user: AuthUser, @Args('input') input: gql.RecordProtectedCharacteristicsInput) {
+  recordProtectedCharacteristics(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.RecordProtectedCharacteristicsInput) {
     const byPost = new Map<string, Partial<Record<ProtectedCharacteristic, string>>>();
     for (const e of input.entries) byPost.set(e.postId, { ...byPost.get(e.postId), [e.characteristic]: e.category });
     const entries = [...byPost].map(([postId, characteristics]) => ({ postId, characteristics }));
-    return this.record(user, input, { type: 'RecordProtectedCharacteristics', data: { entries } });
+    return this.record(read, user, input, { type: 'RecordProtectedCharacteristics', data: { entries } });
   }
 
   @Mutation(() => gql.ConsultationPlanView, {
     description: 'Launches consultation: refused until the Design Authority gate is open and the plan breaks no rule',
   })
   @Roles(...PLANNERS)
-  async launchConsultation(@CurrentUser() user: AuthUser, @Args('input') input: gql.LaunchConsultationInput) {
-    const scope = this.plan(user, input.planId);
+  async launchConsultation(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: gql.LaunchConsultationInput) {
+    const scope = this.plan(read, user, input.planId);
     await launchConsultation(this.app, metaFor(user, input), scope);
-    return consultationPlanOf(this.app, user.tenantId, scope.planId);
+    return consultationPlanOf(read, user.tenantId, scope.planId);
   }
 }

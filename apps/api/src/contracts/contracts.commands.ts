@@ -4,7 +4,6 @@ import {
   contractReferenceKey,
   contractRegisterDecider,
   establishmentDecider,
-  invalid,
   MAX_CONTRACT_IMPORT_ROWS,
   requireText,
   type CommandMetadata,
@@ -14,12 +13,12 @@ import {
   type TierRules,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { establishmentStream } from '../establishment/establishment.commands';
-import { readSheet, type ColumnSpec } from '../imports/spreadsheet';
+import { establishmentStream } from '../establishment';
+import { readSheet, type ColumnSpec } from '../imports';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
-import { commandHandler } from '../platform/command-handler';
+import type { Deps } from '../platform/app-context';
+import { commandHandler, expectedRevisionOf } from '../platform/command-handler';
 
 export const contractRegisterStream = (tenantId: string, programmeId: string) => streamName(CONTRACT_REGISTER_STREAM_CATEGORY, tenantId, programmeId);
 
@@ -70,14 +69,6 @@ const registerFacts = async (deps: Deps, tenantId: string, authorityId: string) 
 export type ContractInput = Omit<ContractFields, 'contractId'>;
 
 type Expected = { expectedRevision?: number | null };
-const expected = ({ expectedRevision }: Expected) => {
-  if (expectedRevision === undefined || expectedRevision === null) return {};
-  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
-    throw invalid('INVALID_REVISION', 'expectedRevision must be the whole-number revision shown on the screen (0 or more).');
-  }
-  return { expectedRevision: BigInt(expectedRevision) };
-};
-
 export const addContract = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, contract: ContractInput) => {
   const contractId = derivedUuid(meta.commandId, 'contract');
   const { knownServiceIds, knownPostIds } = await registerFacts(deps, meta.tenantId, scope.authorityId);
@@ -94,7 +85,7 @@ export const updateContract = async (deps: Deps, meta: CommandMetadata, scope: P
   await deps.send(
     ContractsHandler,
     { type: 'UpdateContract', data: { contract, knownServiceIds, knownPostIds }, metadata: meta },
-    { ...scope, ...expected(options) },
+    { ...scope, ...expectedRevisionOf(options) },
   );
   return contract.contractId;
 };

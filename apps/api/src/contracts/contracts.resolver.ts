@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { notFound, requireId, type ContractExemption, type ContractRisk } from '@orgledger/domain';
-import { ImportResult } from '../establishment/establishment.graphql';
+import { ImportResult } from '../establishment';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
@@ -18,6 +18,7 @@ import {
 } from './contracts.graphql';
 import { contractRows, tierRulesOf, toTargetContracts } from './contracts.read';
 import { contractModel } from './contracts.projector';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const fieldsOf = (i: TargetContractFieldsInput) => ({
   reference: i.reference,
@@ -40,73 +41,73 @@ const fieldsOf = (i: TargetContractFieldsInput) => ({
 export class ContractsResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId, services: visibleAuthority(this.app, user, p.authorityId).services };
+  private scope(read: ReadSide, user: AuthUser, programmeId: string) {
+    const p = visibleProgramme(read, user, programmeId);
+    return { programmeId: p.programmeId, authorityId: p.authorityId, services: visibleAuthority(read, user, p.authorityId).services };
   }
 
-  private contractOr404(user: AuthUser, scope: ReturnType<ContractsResolver['scope']>, contractId: string): TargetContract {
-    const row = this.app.readModels.get(contractModel, user.tenantId, contractId);
+  private contractOr404(read: ReadSide, user: AuthUser, scope: ReturnType<ContractsResolver['scope']>, contractId: string): TargetContract {
+    const row = read.readModels.get(contractModel, user.tenantId, contractId);
     if (!row || row.programmeId !== scope.programmeId) throw notFound('CONTRACT_NOT_FOUND', `There is no target contract with id ${contractId}.`);
-    return toTargetContracts(this.app, user.tenantId, scope, [row])[0];
+    return toTargetContracts(read, user.tenantId, scope, [row])[0];
   }
 
   @Query(() => [TargetContract], { description: 'The target contracts the new function will manage, with tier and Procurement Act duties as of today' })
-  targetContracts(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): TargetContract[] {
-    const scope = this.scope(user, programmeId);
+  targetContracts(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): TargetContract[] {
+    const scope = this.scope(read, user, programmeId);
     // A service director sees the contracts of their own service only, like its posts and deals.
-    const rows = contractRows(this.app, user.tenantId, scope.programmeId).filter((c) => user.role !== 'service_director' || c.serviceId === user.serviceId);
-    return toTargetContracts(this.app, user.tenantId, scope, rows);
+    const rows = contractRows(read, user.tenantId, scope.programmeId).filter((c) => user.role !== 'service_director' || c.serviceId === user.serviceId);
+    return toTargetContracts(read, user.tenantId, scope, rows);
   }
 
   @Query(() => TierRules, { description: 'How the programme tiers its contracts; the defaults until rules are set' })
-  tierRules(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): TierRules {
-    const { programmeId: id } = this.scope(user, programmeId);
-    const { rules, isDefault, fromTemplateId } = tierRulesOf(this.app, user.tenantId, id);
+  tierRules(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): TierRules {
+    const { programmeId: id } = this.scope(read, user, programmeId);
+    const { rules, isDefault, fromTemplateId } = tierRulesOf(read, user.tenantId, id);
     return { programmeId: id, isDefault, fromTemplateId, bands: rules.bands };
   }
 
   @Mutation(() => TargetContract)
   @Roles('tenant_admin', 'consultant')
-  async addTargetContract(@CurrentUser() user: AuthUser, @Args('input') input: AddTargetContractInput): Promise<TargetContract> {
-    const scope = this.scope(user, input.programmeId);
+  async addTargetContract(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddTargetContractInput): Promise<TargetContract> {
+    const scope = this.scope(read, user, input.programmeId);
     const contractId = await addContract(this.app, metaFor(user, input), scope, fieldsOf(input));
-    return this.contractOr404(user, scope, contractId);
+    return this.contractOr404(read, user, scope, contractId);
   }
 
   @Mutation(() => TargetContract)
   @Roles('tenant_admin', 'consultant')
-  async updateTargetContract(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTargetContractInput): Promise<TargetContract> {
-    const scope = this.scope(user, input.programmeId);
+  async updateTargetContract(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: UpdateTargetContractInput): Promise<TargetContract> {
+    const scope = this.scope(read, user, input.programmeId);
     const contractId = requireId('contractId', input.contractId);
     await updateContract(this.app, metaFor(user, input), scope, { contractId, ...fieldsOf(input) }, input);
-    return this.contractOr404(user, scope, contractId);
+    return this.contractOr404(read, user, scope, contractId);
   }
 
   @Mutation(() => ID)
   @Roles('tenant_admin', 'consultant')
-  async removeTargetContract(@CurrentUser() user: AuthUser, @Args('input') input: RemoveTargetContractInput): Promise<string> {
-    const scope = this.scope(user, input.programmeId);
+  async removeTargetContract(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RemoveTargetContractInput): Promise<string> {
+    const scope = this.scope(read, user, input.programmeId);
     return removeContract(this.app, metaFor(user, input), scope, requireId('contractId', input.contractId));
   }
 
   @Mutation(() => ImportResult, { description: 'Imports target contracts from .xlsx or .csv by reference: every row is accepted or none is' })
   @Roles('tenant_admin', 'consultant')
-  async importTargetContracts(@CurrentUser() user: AuthUser, @Args('input') input: ImportTargetContractsInput): Promise<ImportResult> {
-    const scope = this.scope(user, input.programmeId);
+  async importTargetContracts(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ImportTargetContractsInput): Promise<ImportResult> {
+    const scope = this.scope(read, user, input.programmeId);
     return importContracts(this.app, metaFor(user, input), scope, input);
   }
 
   @Mutation(() => TierRules)
   @Roles('tenant_admin', 'consultant')
-  async setTierRules(@CurrentUser() user: AuthUser, @Args('input') input: SetTierRulesInput): Promise<TierRules> {
-    const scope = this.scope(user, input.programmeId);
+  async setTierRules(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SetTierRulesInput): Promise<TierRules> {
+    const scope = this.scope(read, user, input.programmeId);
     const bands = (input.bands ?? []).map((b) => ({
       tier: b.tier,
       minAnnualValuePence: b.minAnnualValuePence,
       riskAtLeast: (b.riskAtLeast ?? null) as ContractRisk | null,
     }));
     await setTierRules(this.app, metaFor(user, input), scope, { bands });
-    return this.tierRules(user, scope.programmeId);
+    return this.tierRules(read, user, scope.programmeId);
   }
 }

@@ -9,11 +9,10 @@ import {
   type ExitCostInputs,
   type NonPayLine,
 } from '@orgledger/domain';
-import type { AppContext } from '../platform/app-context';
+import type { AppContext, Deps } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
-import { functionDesignStream } from '../design/design.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
-import { costingTablesOf } from '../reference-data/reference-data.commands';
+import { functionDesignStream } from '../design';
+import { costingTablesOf } from '../reference-data';
 import { atRiskPostIdsOf, budgetOf, exitCostsStream, functionBudgetStream, type Scope } from './costing.read';
 import { commandHandler } from '../platform/command-handler';
 

@@ -13,15 +13,14 @@ import {
   type ScpPolicy,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import type { AppContext } from '../platform/app-context';
 import { loadState } from '../platform/load-state';
-import { designRow } from '../design/design.read';
-import { gradeStructuresOf } from '../grading/grading.commands';
-import { gradingRowOf } from '../grading/grading.read';
-import { costingTablesOf } from '../reference-data/reference-data.commands';
-import { reassignmentsModel } from '../reassignments/reassignments.projector';
-import { postModel } from '../establishment/establishment.projector';
-import { fteDealModel } from '../deals/deals.projector';
+import { designRow } from '../design';
+import { gradeStructuresOf, gradingRowOf } from '../grading';
+import { costingTablesOf } from '../reference-data';
+import { reassignmentsModel } from '../reassignments';
+import { postModel } from '../establishment';
+import { fteDealModel } from '../deals';
+import type { ReadSide } from '../platform/read-side';
 
 // The read side names the streams; the commands import them from here (one direction only).
 export const functionBudgetStream = (tenantId: string, programmeId: string) => streamName('functionBudget', tenantId, programmeId);
@@ -33,8 +32,8 @@ export type PostCostingBasis = { designPostId: string; title: string; grade: str
 // Each post of an option as the budget costs it: the grade of its approved evaluation (final),
 // else the design's grade number read as "Grade N" in the council's structure (provisional).
 // For the actual SCP, the point of the as-is post whose holder fills it (slot-in or appointment).
-export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Scope, optionId: string | null, financialYear: string, policy: ScpPolicy) => {
-  const design = designRow(app, tenantId, scope.programmeId);
+export const budgetPostsOf = async (read: ReadSide, tenantId: string, scope: Scope, optionId: string | null, financialYear: string, policy: ScpPolicy) => {
+  const design = designRow(read, tenantId, scope.programmeId);
   const id = optionId ?? design.chosenOptionId;
   const option = design.options.find((o) => o.optionId === id);
   if (!option) {
@@ -43,11 +42,11 @@ export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Sc
       : invalid('NO_CHOSEN_OPTION', 'No design option has been chosen yet: choose one, or name the option to cost.');
   }
   const { payDate } = costingDatesOf(financialYear);
-  const structures = await gradeStructuresOf(app, tenantId, scope.authorityId);
-  const reassignments = app.readModels.get(reassignmentsModel, tenantId, scope.programmeId);
+  const structures = await gradeStructuresOf(read, tenantId, scope.authorityId);
+  const reassignments = read.readModels.get(reassignmentsModel, tenantId, scope.programmeId);
   const details: PostCostingBasis[] = [];
   const posts: BudgetPost[] = option.posts.map((p) => {
-    const row = gradingRowOf(app, tenantId, scope.programmeId, p.designPostId);
+    const row = gradingRowOf(read, tenantId, scope.programmeId, p.designPostId);
     const final = !!row?.status.canBeCostedAsFinal && row.evaluation !== null;
     const band = final
       ? { grade: row!.evaluation!.grade, minScp: row!.evaluation!.minScp, maxScp: row!.evaluation!.maxScp }
@@ -55,7 +54,7 @@ export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Sc
     let scp: number | null = null;
     if (policy === 'actual') {
       const holder = Object.values(reassignments?.state.posts ?? {}).find((r) => r.designPostId === p.designPostId);
-      scp = holder ? (app.readModels.get(postModel, tenantId, holder.postId)?.scp ?? null) : null;
+      scp = holder ? (read.readModels.get(postModel, tenantId, holder.postId)?.scp ?? null) : null;
     }
     details.push({ designPostId: p.designPostId, title: p.title, grade: band.grade, minScp: band.minScp, maxScp: band.maxScp, final, fte: p.fte });
     return { designPostId: p.designPostId, grade: { minScp: band.minScp, maxScp: band.maxScp }, scp, policy, fte: p.fte, allowancesPence: 0 };
@@ -63,8 +62,8 @@ export const budgetPostsOf = async (app: AppContext, tenantId: string, scope: Sc
   return { option, posts, details };
 };
 
-export const fundingFromDeals = (app: AppContext, tenantId: string, programmeId: string, financialYear: string) =>
-  app.readModels
+export const fundingFromDeals = (read: ReadSide, tenantId: string, programmeId: string, financialYear: string) =>
+  read.readModels
     .list(fteDealModel, tenantId, programmeId)
     .flatMap((d) => d.agreedBudget ?? [])
     .filter((l) => l.financialYear === financialYear)
@@ -73,19 +72,19 @@ export const fundingFromDeals = (app: AppContext, tenantId: string, programmeId:
 // The whole budget for a year: pay lines from the option, non-pay lines as decided, funding from
 // the agreed deals. Every figure comes with the table ids it used.
 export const budgetOf = async (
-  app: AppContext,
+  read: ReadSide,
   tenantId: string,
   scope: Scope,
   input: { optionId?: string | null; financialYear: string; policy: ScpPolicy; withNonPay: boolean },
 ): Promise<{ budget: FunctionBudget; details: PostCostingBasis[]; optionId: string; optionName: string; lgpsRateBp: number; tableIds: string[] }> => {
   const { financialYear } = costingDatesOf(input.financialYear);
-  const { option, posts, details } = await budgetPostsOf(app, tenantId, scope, input.optionId ?? null, financialYear, input.policy);
-  const { tables, lgps } = await costingTablesOf(app, tenantId, scope.authorityId);
-  const decided = input.withNonPay ? await loadState(app.store, functionBudgetStream(tenantId, scope.programmeId), functionBudgetDecider) : null;
+  const { option, posts, details } = await budgetPostsOf(read, tenantId, scope, input.optionId ?? null, financialYear, input.policy);
+  const { tables, lgps } = await costingTablesOf(read, tenantId, scope.authorityId);
+  const decided = input.withNonPay ? await loadState(read.store, functionBudgetStream(tenantId, scope.programmeId), functionBudgetDecider) : null;
   const budget = functionBudget({
     posts,
     nonPayLines: decided?.nonPay[financialYear] ?? [],
-    fundingFromDeals: input.withNonPay ? fundingFromDeals(app, tenantId, scope.programmeId, financialYear) : 0,
+    fundingFromDeals: input.withNonPay ? fundingFromDeals(read, tenantId, scope.programmeId, financialYear) : 0,
     financialYear,
     authorityLgps: lgps,
     tables,
@@ -95,25 +94,25 @@ export const budgetOf = async (
   return { budget, details, optionId: option.optionId, optionName: option.name, lgpsRateBp, tableIds };
 };
 
-export const signOffsOf = async (app: AppContext, tenantId: string, programmeId: string, financialYear: string) =>
-  (await loadState(app.store, functionBudgetStream(tenantId, programmeId), functionBudgetDecider)).signOffs[financialYear] ?? [];
+export const signOffsOf = async (read: ReadSide, tenantId: string, programmeId: string, financialYear: string) =>
+  (await loadState(read.store, functionBudgetStream(tenantId, programmeId), functionBudgetDecider)).signOffs[financialYear] ?? [];
 
 // As-is posts whose holders the transition put at risk at some point (later redeployment or a
 // failed trial does not take the exit cost out of the business case).
-const atRiskPostsOf = (app: AppContext, tenantId: string, programmeId: string) =>
-  Object.values(app.readModels.get(reassignmentsModel, tenantId, programmeId)?.state.posts ?? {}).filter((p) =>
+const atRiskPostsOf = (read: ReadSide, tenantId: string, programmeId: string) =>
+  Object.values(read.readModels.get(reassignmentsModel, tenantId, programmeId)?.state.posts ?? {}).filter((p) =>
     p.history.some((h) => h.type === 'PostholderAtRisk'),
   );
 
-export const atRiskPostIdsOf = (app: AppContext, tenantId: string, programmeId: string) => atRiskPostsOf(app, tenantId, programmeId).map((p) => p.postId);
+export const atRiskPostIdsOf = (read: ReadSide, tenantId: string, programmeId: string) => atRiskPostsOf(read, tenantId, programmeId).map((p) => p.postId);
 
 // As-is posts whose holders were put at risk in the transition, with what leaving would cost.
-export const exitCostsOf = async (app: AppContext, tenantId: string, scope: Scope) => {
-  const atRisk = atRiskPostsOf(app, tenantId, scope.programmeId);
-  const recorded = (await loadState(app.store, exitCostsStream(tenantId, scope.programmeId), exitCostsDecider)).inputs;
-  const { tables } = await costingTablesOf(app, tenantId, scope.authorityId);
+export const exitCostsOf = async (read: ReadSide, tenantId: string, scope: Scope) => {
+  const atRisk = atRiskPostsOf(read, tenantId, scope.programmeId);
+  const recorded = (await loadState(read.store, exitCostsStream(tenantId, scope.programmeId), exitCostsDecider)).inputs;
+  const { tables } = await costingTablesOf(read, tenantId, scope.authorityId);
   return atRisk.map((p) => {
-    const post = app.readModels.get(postModel, tenantId, p.postId);
+    const post = read.readModels.get(postModel, tenantId, p.postId);
     const inputs = recorded[p.postId] ?? null;
     return {
       postId: p.postId,

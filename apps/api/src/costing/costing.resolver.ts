@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type FullCost, type ScpPolicy } from '@orgledger/domain';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { recordExitCostInputs, setBudgetNonPayLines, signOffBudget } from './costing.commands';
@@ -16,6 +16,7 @@ import {
   SignOffBudgetInput,
   type PostCost,
 } from './costing.graphql';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const postCost = (line: FullCost, d: PostCostingBasis): PostCost => ({
   ...d,
@@ -32,14 +33,17 @@ const postCost = (line: FullCost, d: PostCostingBasis): PostCost => ({
 export class CostingResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private async cost(user: AuthUser, programmeId: string, optionId: string | null, financialYear: string, policy: ScpPolicy, withNonPay: boolean) {
-    const scope = this.scope(user, programmeId);
-    const r = await budgetOf(this.app, user.tenantId, scope, { optionId, financialYear, policy, withNonPay });
+  private async cost(
+    read: ReadSide,
+    user: AuthUser,
+    programmeId: string,
+    optionId: string | null,
+    financialYear: string,
+    policy: ScpPolicy,
+    withNonPay: boolean,
+  ) {
+    const scope = programmeScope(read, user, programmeId);
+    const r = await budgetOf(read, user.tenantId, scope, { optionId, financialYear, policy, withNonPay });
     const pay: OptionCost = {
       programmeId: scope.programmeId,
       optionId: r.optionId,
@@ -56,24 +60,26 @@ export class CostingResolver {
 
   @Query(() => OptionCost, { description: 'The full cost of each post of a design option (the chosen one by default) for a financial year' })
   async optionCost(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('financialYear') financialYear: string,
     @Args('policy', { type: () => ScpPolicyEnum, defaultValue: ScpPolicyEnum.MID }) policy: ScpPolicy,
     @Args('optionId', { type: () => ID, nullable: true }) optionId?: string,
   ): Promise<OptionCost> {
-    return (await this.cost(user, programmeId, optionId ?? null, financialYear, policy, false)).pay;
+    return (await this.cost(read, user, programmeId, optionId ?? null, financialYear, policy, false)).pay;
   }
 
   @Query(() => FunctionBudgetView, { description: "The function's budget for a year: pay, non-pay, funding from agreed deals, and the gap" })
   async functionBudget(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('financialYear') financialYear: string,
   ): Promise<FunctionBudgetView> {
-    const { scope, r, pay } = await this.cost(user, programmeId, null, financialYear, 'mid', true);
+    const { scope, r, pay } = await this.cost(read, user, programmeId, null, financialYear, 'mid', true);
     const b = r.budget;
-    const signOffs = (await signOffsOf(this.app, user.tenantId, scope.programmeId, b.financialYear)).map((s) => ({
+    const signOffs = (await signOffsOf(read, user.tenantId, scope.programmeId, b.financialYear)).map((s) => ({
       signedOn: s.signedOn,
       note: s.note,
       totalPence: s.figures.total,
@@ -99,24 +105,28 @@ export class CostingResolver {
   // Exit costs are about named people at risk: the consultancy, HR, Finance and auditors only.
   @Query(() => [ExitCostView], { description: 'As-is posts put at risk in the transition: statutory redundancy pay and the LGPS strain flag' })
   @Roles('tenant_admin', 'consultant', 'auditor', 'hr_partner', 'finance_partner')
-  async exitCosts(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): Promise<ExitCostView[]> {
-    const rows = await exitCostsOf(this.app, user.tenantId, this.scope(user, programmeId));
+  async exitCosts(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+  ): Promise<ExitCostView[]> {
+    const rows = await exitCostsOf(read, user.tenantId, programmeScope(read, user, programmeId));
     return rows.map((r) => ({ ...r, statutoryRedundancyPay: r.redundancy }));
   }
 
   @Mutation(() => FunctionBudgetView, { description: "Sets the budget's non-pay lines for a year (training, accreditation, systems)" })
   @Roles('tenant_admin', 'consultant', 'finance_partner')
-  async setBudgetNonPayLines(@CurrentUser() user: AuthUser, @Args('input') input: SetBudgetNonPayLinesInput) {
-    const scope = this.scope(user, input.programmeId);
+  async setBudgetNonPayLines(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SetBudgetNonPayLinesInput) {
+    const scope = programmeScope(read, user, input.programmeId);
     const lines = input.lines.map((l) => ({ label: l.label, pencePerYear: l.pencePerYear }));
     await setBudgetNonPayLines(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, { financialYear: input.financialYear, lines });
-    return this.functionBudget(user, scope.programmeId, input.financialYear);
+    return this.functionBudget(read, user, scope.programmeId, input.financialYear);
   }
 
   @Mutation(() => FunctionBudgetView, { description: "The council's finance partner signs off the budget as it stands" })
   @Roles('finance_partner')
-  async signOffBudget(@CurrentUser() user: AuthUser, @Args('input') input: SignOffBudgetInput) {
-    const scope = this.scope(user, input.programmeId);
+  async signOffBudget(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SignOffBudgetInput) {
+    const scope = programmeScope(read, user, input.programmeId);
     await signOffBudget(
       this.app,
       metaFor(user, input),
@@ -124,13 +134,13 @@ export class CostingResolver {
       { actorAuthorityId: user.authorityId },
       { financialYear: input.financialYear, note: input.note },
     );
-    return this.functionBudget(user, scope.programmeId, input.financialYear);
+    return this.functionBudget(read, user, scope.programmeId, input.financialYear);
   }
 
   @Mutation(() => [ExitCostView], { description: 'Records the facts about an at-risk postholder that exit costs need (not held in the establishment)' })
   @Roles('tenant_admin', 'consultant', 'hr_partner')
-  async recordExitCostInputs(@CurrentUser() user: AuthUser, @Args('input') input: RecordExitCostInputsInput) {
-    const scope = this.scope(user, input.programmeId);
+  async recordExitCostInputs(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordExitCostInputsInput) {
+    const scope = programmeScope(read, user, input.programmeId);
     await recordExitCostInputs(
       this.app,
       metaFor(user, input),
@@ -147,6 +157,6 @@ export class CostingResolver {
         dismissalDate: input.dismissalDate ?? null,
       },
     );
-    return this.exitCosts(user, scope.programmeId);
+    return this.exitCosts(read, user, scope.programmeId);
   }
 }

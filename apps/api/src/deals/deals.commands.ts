@@ -12,8 +12,8 @@ import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import { authorsOf } from '../platform/authors';
 import { commandHandler } from '../platform/command-handler';
-import { establishmentStream } from '../establishment/establishment.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
+import { establishmentStream } from '../establishment';
+import type { Deps } from '../platform/app-context';
 
 export const dealsStream = (tenantId: string, programmeId: string, serviceId: string) =>
   streamName('fteDeals', tenantId, fteDealsStreamId(programmeId, serviceId));

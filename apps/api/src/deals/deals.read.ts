@@ -4,7 +4,7 @@ import { visibleAuthority, visibleProgramme } from '../platform/access';
 import type { AuthUser } from '../platform/app-context';
 import type { ReadSide } from '../platform/read-side';
 import { loadState } from '../platform/load-state';
-import { postModel } from '../establishment/establishment.projector';
+import { postModel } from '../establishment';
 import { fteDealModel, type DealRow } from './deals.projector';
 import type { DealTermsView, FteDeal } from './deals.graphql';
 

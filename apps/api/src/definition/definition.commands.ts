@@ -1,6 +1,6 @@
 import { DEFINITION_STREAM_CATEGORY, definitionDecider, type CommandMetadata, type DefinitionCommand } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { commandHandler } from '../platform/command-handler';
 
 export const definitionStream = (tenantId: string, programmeId: string) => streamName(DEFINITION_STREAM_CATEGORY, tenantId, programmeId);

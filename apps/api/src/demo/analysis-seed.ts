@@ -1,9 +1,8 @@
 import { DEFAULT_CONTRACT_MANAGEMENT_ACTIVITIES, type CommandMetadata, type Role } from '@orgledger/domain';
-import { commandMeta } from '../platform/app-context';
+import { commandMeta, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { importPosts } from '../establishment/establishment.commands';
 import { submitActivityReturn } from '../analysis/analysis.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
 import { demoPosts, establishmentCsv, seededRandom } from './establishment-demo';
 
 type Actor = { userId: string; role: Role; displayName: string };

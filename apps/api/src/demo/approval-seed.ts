@@ -1,5 +1,5 @@
 import { functionDesignDecider, type CommandMetadata, type Role, type Sponsor } from '@orgledger/domain';
-import { commandMeta, type AppContext, type AuthUser } from '../platform/app-context';
+import { commandMeta, type AppContext, type AuthUser, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { DEMO_INVITER } from './demo-inviter';
 import { loadState } from '../platform/load-state';
@@ -8,7 +8,6 @@ import { setLgpsEmployerRate } from '../reference-data/reference-data.commands';
 import { approveJobDescription, approveJobEvaluation, draftJobDescription, recordJobEvaluation, setGradeStructure } from '../grading/grading.commands';
 import { setBudgetNonPayLines } from '../costing/costing.commands';
 import { dischargeCondition, recordDesignAuthorityDecision, submitToDesignAuthority } from '../design-authority/design-authority.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 
 type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };

@@ -1,9 +1,8 @@
 import { DISCLOSURE_ITEMS, type CommandMetadata, type ConsultationCommand, type PlanDates, type Role, type Sponsor } from '@orgledger/domain';
-import { commandMeta, type AppContext } from '../platform/app-context';
+import { commandMeta, type AppContext, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { DEMO_INVITER } from './demo-inviter';
 import { affectedPeople, draftConsultationPlan, launchConsultation, runConsultation } from '../consultation/consultation.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 import type { Undated } from '../platform/command-handler';
 

@@ -1,8 +1,7 @@
 import type { CommandMetadata, DealTerms, Role } from '@orgledger/domain';
-import { commandMeta } from '../platform/app-context';
+import { commandMeta, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { actOnDeal, proposeFteDeal, type DealAction } from '../deals/deals.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
 import { demoPosts } from './establishment-demo';
 import type { DemoCouncil } from './analysis-seed';
 

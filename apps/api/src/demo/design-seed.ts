@@ -18,10 +18,9 @@ import {
   releaseVacancy,
   startTrialPeriod,
 } from '../reassignments/reassignments.commands';
-import { commandMeta } from '../platform/app-context';
+import { commandMeta, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 
 type Actor = { userId: string; role: Role; displayName: string };

@@ -1,9 +1,8 @@
 import type { Role, Sponsor } from '@orgledger/domain';
-import { commandMeta, type AppContext } from '../platform/app-context';
+import { commandMeta, type AppContext, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { DEMO_INVITER } from './demo-inviter';
 import { recordExitCostInputs } from '../costing/costing.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 import { postModel } from '../establishment/establishment.projector';
 

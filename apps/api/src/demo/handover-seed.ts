@@ -9,7 +9,7 @@ import {
   type Role,
   type Sponsor,
 } from '@orgledger/domain';
-import { commandMeta, type AppContext } from '../platform/app-context';
+import { commandMeta, type AppContext, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { DEMO_INVITER } from './demo-inviter';
 import { loadState } from '../platform/load-state';
@@ -22,7 +22,6 @@ import {
   recordStageCompleted,
   replanStage,
 } from '../handover/handover.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 
 type Actor = { userId: string; role: Role; displayName: string; invitedBy?: Sponsor };

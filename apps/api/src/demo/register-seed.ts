@@ -2,10 +2,9 @@ import type { BenefitStatus, CommandMetadata, Role } from '@orgledger/domain';
 import { changeBenefitStatus, recordBenefit } from '../benefits/benefits.commands';
 import { importContracts } from '../contracts/contracts.commands';
 import { draftDefinition, recordDefinitionAgreement } from '../definition/definition.commands';
-import { commandMeta } from '../platform/app-context';
+import { commandMeta, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { saveProgrammeAsTemplate } from '../templates/templates.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
 import type { DemoCouncil } from './analysis-seed';
 import { demoPosts } from './establishment-demo';
 

@@ -8,16 +8,14 @@ import {
   type DesignAuthoritySnapshot,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import type { AppContext, AuthUser } from '../platform/app-context';
+import type { AppContext, AuthUser, Deps } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
 import { derivedUuid } from '../platform/ids';
-import type { Deps } from '../tenancy/tenancy.commands';
-import { fundingFor, financialYearOf } from '../deals/deals.read';
-import { budgetOf } from '../costing/costing.read';
-import { postGradingOf } from '../grading/grading.read';
-import { designRow } from '../design/design.read';
+import { fundingFor, financialYearOf, fteDealModel } from '../deals';
+import { budgetOf } from '../costing';
+import { postGradingOf } from '../grading';
+import { designRow } from '../design';
 import { authorityModel } from '../platform/access-models';
-import { fteDealModel } from '../deals/deals.projector';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const designAuthorityStream = (tenantId: string, programmeId: string) => streamName(DESIGN_AUTHORITY_STREAM_CATEGORY, tenantId, programmeId);

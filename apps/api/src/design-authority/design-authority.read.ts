@@ -1,12 +1,12 @@
 import { designAuthorityDecider, designAuthorityGate, submissionStatus } from '@orgledger/domain';
-import type { AppContext } from '../platform/app-context';
 import { loadState } from '../platform/load-state';
 import { designAuthorityStream } from './design-authority.commands';
 import type { DesignAuthorityView } from './design-authority.graphql';
+import type { ReadSide } from '../platform/read-side';
 
 // Read from the stream itself: the snapshots are the record and are not copied into a read model.
-export const designAuthorityOf = async (app: AppContext, tenantId: string, programmeId: string): Promise<DesignAuthorityView> => {
-  const state = await loadState(app.store, designAuthorityStream(tenantId, programmeId), designAuthorityDecider);
+export const designAuthorityOf = async (read: ReadSide, tenantId: string, programmeId: string): Promise<DesignAuthorityView> => {
+  const state = await loadState(read.store, designAuthorityStream(tenantId, programmeId), designAuthorityDecider);
   const gate = designAuthorityGate(state);
   return {
     programmeId,

@@ -1,17 +1,16 @@
 import {
   FUNCTION_DESIGN_STREAM_CATEGORY,
   functionDesignDecider,
-  invalid,
   requireId,
   type CommandMetadata,
   type DesignPost,
   type FunctionDesignCommand,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { commandHandler, type Undated } from '../platform/command-handler';
+import { commandHandler, expectedRevisionOf, type Undated } from '../platform/command-handler';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 
 export const functionDesignStream = (tenantId: string, programmeId: string) => streamName(FUNCTION_DESIGN_STREAM_CATEGORY, tenantId, programmeId);
 
@@ -20,21 +19,13 @@ type Scope = { programmeId: string; authorityId: string };
 type Expected = { expectedRevision?: number | null };
 export type DesignPostInput = Omit<DesignPost, 'designPostId'>;
 
-const expected = ({ expectedRevision }: Expected) => {
-  if (expectedRevision === undefined || expectedRevision === null) return {};
-  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
-    throw invalid('INVALID_REVISION', 'expectedRevision must be the whole-number revision shown on the screen (0 or more).');
-  }
-  return { expectedRevision: BigInt(expectedRevision) };
-};
-
 // The function design decider's one command handler: one stream per programme.
 export class DesignHandler extends commandHandler(functionDesignDecider, (command: FunctionDesignCommand, at: Scope) =>
   functionDesignStream(command.metadata.tenantId, at.programmeId),
 ) {}
 
 const decide = (deps: Deps, meta: CommandMetadata, scope: Scope, command: Undated<FunctionDesignCommand>, input: Expected) =>
-  deps.send(DesignHandler, { ...command, metadata: meta }, { ...scope, ...expected(input) });
+  deps.send(DesignHandler, { ...command, metadata: meta }, { ...scope, ...expectedRevisionOf(input) });
 
 const optionIdOf = (input: { optionId: string }) => requireId('optionId', input.optionId);
 const reportsToOf = (post: DesignPostInput) => (post.reportsTo == null ? null : requireId('reportsTo', post.reportsTo));

@@ -1,11 +1,11 @@
 import { compareOptions, designChecks, designNeed, orgChart, type DesignOption as DomainOption, type OrgChartNode } from '@orgledger/domain';
-import type { AppContext } from '../platform/app-context';
 import type { FunctionDesignReadRow } from './design.projector';
 import type { DesignOption, DesignOptionComparison, FunctionDesign, OrgChartEntry } from './design.graphql';
 import { functionDesignModel } from './design.projector';
+import type { ReadSide } from '../platform/read-side';
 
-export const designRow = (app: AppContext, tenantId: string, programmeId: string): FunctionDesignReadRow =>
-  app.readModels.get(functionDesignModel, tenantId, programmeId) ?? {
+export const designRow = (read: ReadSide, tenantId: string, programmeId: string): FunctionDesignReadRow =>
+  read.readModels.get(functionDesignModel, tenantId, programmeId) ?? {
     programmeId,
     options: [],
     chosenOptionId: null,
@@ -41,8 +41,8 @@ const toOption = (option: DomainOption, chosenOptionId: string | null): DesignOp
   };
 };
 
-export const functionDesignOf = (app: AppContext, tenantId: string, programmeId: string): FunctionDesign => {
-  const row = designRow(app, tenantId, programmeId);
+export const functionDesignOf = (read: ReadSide, tenantId: string, programmeId: string): FunctionDesign => {
+  const row = designRow(read, tenantId, programmeId);
   return {
     programmeId,
     options: row.options.map((o) => toOption(o, row.chosenOptionId)),
@@ -52,7 +52,7 @@ export const functionDesignOf = (app: AppContext, tenantId: string, programmeId:
   };
 };
 
-export const designComparisonOf = (app: AppContext, tenantId: string, programmeId: string): DesignOptionComparison[] => {
-  const row = designRow(app, tenantId, programmeId);
+export const designComparisonOf = (read: ReadSide, tenantId: string, programmeId: string): DesignOptionComparison[] => {
+  const row = designRow(read, tenantId, programmeId);
   return compareOptions(row.options).map((c) => ({ ...c, chosen: c.optionId === row.chosenOptionId }));
 };

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { addDesignPost, chooseDesignOption, draftDesignOption, removeDesignPost, renameDesignOption, reviseDesignPost } from './design.commands';
@@ -17,6 +17,7 @@ import {
   ReviseDesignPostInput,
   type DesignPostFieldsInput,
 } from './design.graphql';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const postOf = (i: DesignPostFieldsInput) => ({
   title: i.title,
@@ -34,67 +35,66 @@ const postOf = (i: DesignPostFieldsInput) => ({
 export class DesignResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private change(user: AuthUser, programmeId: string, optionId: string, designPostId: string | null = null): DesignChange {
-    return { optionId, designPostId, design: functionDesignOf(this.app, user.tenantId, programmeId) };
+  private change(read: ReadSide, user: AuthUser, programmeId: string, optionId: string, designPostId: string | null = null): DesignChange {
+    return { optionId, designPostId, design: functionDesignOf(read, user.tenantId, programmeId) };
   }
 
   @Query(() => FunctionDesign, { description: 'The design options of the new function side by side, and which one was chosen and why' })
-  functionDesign(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): FunctionDesign {
-    return functionDesignOf(this.app, user.tenantId, this.scope(user, programmeId).programmeId);
+  functionDesign(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): FunctionDesign {
+    return functionDesignOf(read, user.tenantId, programmeScope(read, user, programmeId).programmeId);
   }
 
   @Query(() => [DesignOptionComparison], { description: 'Posts, FTE, indicative cost and checks raised, option by option' })
-  compareDesignOptions(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): DesignOptionComparison[] {
-    return designComparisonOf(this.app, user.tenantId, this.scope(user, programmeId).programmeId);
+  compareDesignOptions(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+  ): DesignOptionComparison[] {
+    return designComparisonOf(read, user.tenantId, programmeScope(read, user, programmeId).programmeId);
   }
 
   @Mutation(() => DesignChange, { description: 'Drafts a design option, empty or as a copy of another option' })
   @Roles('tenant_admin', 'consultant')
-  async draftDesignOption(@CurrentUser() user: AuthUser, @Args('input') input: DraftDesignOptionInput): Promise<DesignChange> {
-    const scope = this.scope(user, input.programmeId);
-    return this.change(user, scope.programmeId, await draftDesignOption(this.app, metaFor(user, input), scope, input));
+  async draftDesignOption(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DraftDesignOptionInput): Promise<DesignChange> {
+    const scope = programmeScope(read, user, input.programmeId);
+    return this.change(read, user, scope.programmeId, await draftDesignOption(this.app, metaFor(user, input), scope, input));
   }
 
   @Mutation(() => DesignChange)
   @Roles('tenant_admin', 'consultant')
-  async renameDesignOption(@CurrentUser() user: AuthUser, @Args('input') input: RenameDesignOptionInput): Promise<DesignChange> {
-    const scope = this.scope(user, input.programmeId);
-    return this.change(user, scope.programmeId, await renameDesignOption(this.app, metaFor(user, input), scope, input));
+  async renameDesignOption(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RenameDesignOptionInput): Promise<DesignChange> {
+    const scope = programmeScope(read, user, input.programmeId);
+    return this.change(read, user, scope.programmeId, await renameDesignOption(this.app, metaFor(user, input), scope, input));
   }
 
   @Mutation(() => DesignChange)
   @Roles('tenant_admin', 'consultant')
-  async addDesignPost(@CurrentUser() user: AuthUser, @Args('input') input: AddDesignPostInput): Promise<DesignChange> {
-    const scope = this.scope(user, input.programmeId);
+  async addDesignPost(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddDesignPostInput): Promise<DesignChange> {
+    const scope = programmeScope(read, user, input.programmeId);
     const { optionId, designPostId } = await addDesignPost(this.app, metaFor(user, input), scope, { ...input, post: postOf(input) });
-    return this.change(user, scope.programmeId, optionId, designPostId);
+    return this.change(read, user, scope.programmeId, optionId, designPostId);
   }
 
   @Mutation(() => DesignChange)
   @Roles('tenant_admin', 'consultant')
-  async reviseDesignPost(@CurrentUser() user: AuthUser, @Args('input') input: ReviseDesignPostInput): Promise<DesignChange> {
-    const scope = this.scope(user, input.programmeId);
+  async reviseDesignPost(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ReviseDesignPostInput): Promise<DesignChange> {
+    const scope = programmeScope(read, user, input.programmeId);
     const { optionId, designPostId } = await reviseDesignPost(this.app, metaFor(user, input), scope, { ...input, post: postOf(input) });
-    return this.change(user, scope.programmeId, optionId, designPostId);
+    return this.change(read, user, scope.programmeId, optionId, designPostId);
   }
 
   @Mutation(() => DesignChange, { description: 'Removes a post; its direct reports then report to its manager' })
   @Roles('tenant_admin', 'consultant')
-  async removeDesignPost(@CurrentUser() user: AuthUser, @Args('input') input: RemoveDesignPostInput): Promise<DesignChange> {
-    const scope = this.scope(user, input.programmeId);
+  async removeDesignPost(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RemoveDesignPostInput): Promise<DesignChange> {
+    const scope = programmeScope(read, user, input.programmeId);
     const { optionId, designPostId } = await removeDesignPost(this.app, metaFor(user, input), scope, input);
-    return this.change(user, scope.programmeId, optionId, designPostId);
+    return this.change(read, user, scope.programmeId, optionId, designPostId);
   }
 
   @Mutation(() => DesignChange, { description: 'Chooses the option to take forward, with the reason for the choice' })
   @Roles('tenant_admin', 'consultant')
-  async chooseDesignOption(@CurrentUser() user: AuthUser, @Args('input') input: ChooseDesignOptionInput): Promise<DesignChange> {
-    const scope = this.scope(user, input.programmeId);
-    return this.change(user, scope.programmeId, await chooseDesignOption(this.app, metaFor(user, input), scope, input));
+  async chooseDesignOption(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ChooseDesignOptionInput): Promise<DesignChange> {
+    const scope = programmeScope(read, user, input.programmeId);
+    return this.change(read, user, scope.programmeId, await chooseDesignOption(this.app, metaFor(user, input), scope, input));
   }
 }

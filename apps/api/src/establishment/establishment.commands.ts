@@ -11,8 +11,8 @@ import {
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
-import { readSheet, type ColumnSpec } from '../imports/spreadsheet';
+import type { Deps } from '../platform/app-context';
+import { readSheet, type ColumnSpec } from '../imports';
 import { commandHandler } from '../platform/command-handler';
 
 export const establishmentStream = (tenantId: string, authorityId: string) => streamName('establishment', tenantId, authorityId);

@@ -18,8 +18,8 @@ import { streamName } from '@orgledger/event-store';
 import { commandHandler, type Undated } from '../platform/command-handler';
 import { loadState } from '../platform/load-state';
 import { authorsOf } from '../platform/authors';
-import { functionDesignStream } from '../design/design.commands';
-import type { Deps } from '../tenancy/tenancy.commands';
+import { functionDesignStream } from '../design';
+import type { Deps } from '../platform/app-context';
 import { functionDesignDecider } from '@orgledger/domain';
 
 export const gradeStructureStream = (tenantId: string, authorityId: string) => streamName(GRADE_STRUCTURE_STREAM_CATEGORY, tenantId, authorityId);
@@ -38,7 +38,7 @@ export class PostGradingHandler extends commandHandler(postGradingDecider, (comm
   jobDescriptionStream(command.metadata.tenantId, at.programmeId, at.designPostId),
 ) {}
 
-export const gradeStructuresOf = async (deps: Deps, tenantId: string, authorityId: string): Promise<GradeStructure[]> =>
+export const gradeStructuresOf = async (deps: Pick<Deps, 'store'>, tenantId: string, authorityId: string): Promise<GradeStructure[]> =>
   (await loadState(deps.store, gradeStructureStream(tenantId, authorityId), gradeStructureDecider)).structures;
 
 export const setGradeStructure = async (

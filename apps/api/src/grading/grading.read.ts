@@ -1,23 +1,23 @@
 import { gradingStatus, initialPostGradingState, jobDescriptionStreamId, latestJobDescription } from '@orgledger/domain';
-import type { AppContext } from '../platform/app-context';
-import { designRow } from '../design/design.read';
+import { designRow } from '../design';
 import type { PostGradingReadRow } from './grading.projector';
 import type { PostGradingView } from './grading.graphql';
 import { postGradingModel } from './grading.projector';
+import type { ReadSide } from '../platform/read-side';
 
-export const chosenOptionOf = (app: AppContext, tenantId: string, programmeId: string) => {
-  const row = designRow(app, tenantId, programmeId);
+export const chosenOptionOf = (read: ReadSide, tenantId: string, programmeId: string) => {
+  const row = designRow(read, tenantId, programmeId);
   return row.options.find((o) => o.optionId === row.chosenOptionId) ?? null;
 };
 
-export const gradingRowOf = (app: AppContext, tenantId: string, programmeId: string, designPostId: string): PostGradingReadRow | null =>
-  app.readModels.get(postGradingModel, tenantId, jobDescriptionStreamId(programmeId, designPostId));
+export const gradingRowOf = (read: ReadSide, tenantId: string, programmeId: string, designPostId: string): PostGradingReadRow | null =>
+  read.readModels.get(postGradingModel, tenantId, jobDescriptionStreamId(programmeId, designPostId));
 
 // Every post of the chosen option, in design order, with where its grading stands.
-export const postGradingOf = (app: AppContext, tenantId: string, programmeId: string): PostGradingView[] => {
-  const option = chosenOptionOf(app, tenantId, programmeId);
+export const postGradingOf = (read: ReadSide, tenantId: string, programmeId: string): PostGradingView[] => {
+  const option = chosenOptionOf(read, tenantId, programmeId);
   return (option?.posts ?? []).map((p) => {
-    const row = gradingRowOf(app, tenantId, programmeId, p.designPostId);
+    const row = gradingRowOf(read, tenantId, programmeId, p.designPostId);
     const state = row ?? { ...initialPostGradingState };
     const status = row?.status ?? gradingStatus(state);
     const jd = latestJobDescription(state);

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleAuthority, visibleProgramme } from '../platform/access';
+import { programmeScope, visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -24,6 +24,7 @@ import {
   type DesignPostCommandInput,
 } from './grading.graphql';
 import { postGradingOf } from './grading.read';
+import { Read, type ReadSide } from '../platform/read-side';
 
 // Consultants draft and record; the council's HR partner signs off in the portal (the domain
 // checks it is that council's). Auditors and everyone else read only.
@@ -33,61 +34,61 @@ const AUTHORS = ['tenant_admin', 'consultant', 'hr_partner'] as const;
 export class GradingResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private async post(user: AuthUser, input: DesignPostCommandInput, act: (scope: { programmeId: string; authorityId: string }) => Promise<string>) {
-    const scope = this.scope(user, input.programmeId);
+  private async post(
+    read: ReadSide,
+    user: AuthUser,
+    input: DesignPostCommandInput,
+    act: (scope: { programmeId: string; authorityId: string }) => Promise<string>,
+  ) {
+    const scope = programmeScope(read, user, input.programmeId);
     const designPostId = await act(scope);
-    return postGradingOf(this.app, user.tenantId, scope.programmeId).find((p) => p.designPostId === designPostId)!;
+    return postGradingOf(read, user.tenantId, scope.programmeId).find((p) => p.designPostId === designPostId)!;
   }
 
   @Query(() => [GradeStructureView], { description: "Every version of a council's grade structure, by effective date" })
-  async gradeStructures(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID }) authorityId: string) {
-    return gradeStructuresOf(this.app, user.tenantId, visibleAuthority(this.app, user, authorityId).authorityId);
+  async gradeStructures(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID }) authorityId: string) {
+    return gradeStructuresOf(read, user.tenantId, visibleAuthority(read, user, authorityId).authorityId);
   }
 
   @Query(() => [PostGradingView], { description: 'Each post of the chosen design option: JD, job evaluation, grade and what comes next' })
-  postGrading(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): PostGradingView[] {
-    return postGradingOf(this.app, user.tenantId, this.scope(user, programmeId).programmeId);
+  postGrading(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): PostGradingView[] {
+    return postGradingOf(read, user.tenantId, programmeScope(read, user, programmeId).programmeId);
   }
 
   @Mutation(() => [GradeStructureView], { description: "Sets a council's grades and their SCP ranges from a date" })
   @Roles(...AUTHORS)
-  async setGradeStructure(@CurrentUser() user: AuthUser, @Args('input') input: SetGradeStructureInput) {
-    const authorityId = visibleAuthority(this.app, user, input.authorityId).authorityId;
+  async setGradeStructure(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SetGradeStructureInput) {
+    const authorityId = visibleAuthority(read, user, input.authorityId).authorityId;
     const grades = input.grades.map(({ grade, minScp, maxScp }) => ({ grade, minScp, maxScp }));
     await setGradeStructure(this.app, metaFor(user, input), { authorityId, effectiveFrom: input.effectiveFrom, grades, actorAuthorityId: user.authorityId });
-    return gradeStructuresOf(this.app, user.tenantId, authorityId);
+    return gradeStructuresOf(read, user.tenantId, authorityId);
   }
 
   @Mutation(() => PostGradingView, { description: 'Drafts the job description of a design post; a changed text is a new version' })
   @Roles(...AUTHORS)
-  draftJobDescription(@CurrentUser() user: AuthUser, @Args('input') input: DraftJobDescriptionInput) {
+  draftJobDescription(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DraftJobDescriptionInput) {
     const content = {
       purpose: input.purpose,
       accountabilities: input.accountabilities,
       personSpecification: { essential: input.essentialCriteria, desirable: input.desirableCriteria ?? [] },
     };
-    return this.post(user, input, (scope) =>
+    return this.post(read, user, input, (scope) =>
       draftJobDescription(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, content),
     );
   }
 
   @Mutation(() => PostGradingView, { description: "The council's HR partner approves the latest version" })
   @Roles('hr_partner')
-  approveJobDescription(@CurrentUser() user: AuthUser, @Args('input') input: ApproveJobDescriptionInput) {
-    return this.post(user, input, (scope) =>
+  approveJobDescription(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ApproveJobDescriptionInput) {
+    return this.post(read, user, input, (scope) =>
       approveJobDescription(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, input.version),
     );
   }
 
   @Mutation(() => PostGradingView, { description: "The council's HR partner asks for changes to the latest version" })
   @Roles('hr_partner')
-  requestJobDescriptionChanges(@CurrentUser() user: AuthUser, @Args('input') input: RequestJobDescriptionChangesInput) {
-    return this.post(user, input, (scope) =>
+  requestJobDescriptionChanges(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RequestJobDescriptionChangesInput) {
+    return this.post(read, user, input, (scope) =>
       requestJobDescriptionChanges(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, {
         version: input.version,
         note: input.note,
@@ -97,9 +98,9 @@ export class GradingResolver {
 
   @Mutation(() => PostGradingView, { description: "Records the job evaluation panel's result for the latest JD" })
   @Roles(...AUTHORS)
-  recordJobEvaluation(@CurrentUser() user: AuthUser, @Args('input') input: RecordJobEvaluationInput) {
+  recordJobEvaluation(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordJobEvaluationInput) {
     const { scheme, score, panelDate, moderated, resultingGrade } = input;
-    return this.post(user, input, (scope) =>
+    return this.post(read, user, input, (scope) =>
       recordJobEvaluation(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId, {
         scheme,
         score,
@@ -112,8 +113,8 @@ export class GradingResolver {
 
   @Mutation(() => PostGradingView, { description: "The council's HR partner approves the moderated evaluation" })
   @Roles('hr_partner')
-  approveJobEvaluation(@CurrentUser() user: AuthUser, @Args('input') input: ApproveJobEvaluationInput) {
-    return this.post(user, input, (scope) =>
+  approveJobEvaluation(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ApproveJobEvaluationInput) {
+    return this.post(read, user, input, (scope) =>
       approveJobEvaluation(this.app, metaFor(user, input), scope, { actorAuthorityId: user.authorityId }, input.designPostId),
     );
   }

@@ -12,13 +12,12 @@ import {
   type PlannedStage,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import type { AppContext } from '../platform/app-context';
+import type { AppContext, Deps } from '../platform/app-context';
 import { commandHandler, type Undated } from '../platform/command-handler';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
-import { functionDesignStream } from '../design/design.commands';
-import { reassignmentsStream } from '../reassignments/reassignments.commands';
-import { designAuthorityStream } from '../design-authority/design-authority.commands';
+import { functionDesignStream } from '../design';
+import { reassignmentsStream } from '../reassignments';
+import { designAuthorityStream } from '../design-authority';
 import { userAccountModel } from '../platform/access-models';
 
 export const handoverStream = (tenantId: string, programmeId: string) => streamName(HANDOVER_STREAM_CATEGORY, tenantId, programmeId);

@@ -7,16 +7,17 @@ import {
   vacancyStatus,
   type CommandMetadata,
 } from '@orgledger/domain';
-import type { AppContext, AuthUser } from '../platform/app-context';
+import type { AuthUser } from '../platform/app-context';
 import { openVacanciesOf, type Scope } from './handover.commands';
 import type { RecruitmentPlanReadRow } from './handover.projector';
 import type { RecruitmentPlanView } from './handover.graphql';
 import { recruitmentPlanModel } from './handover.projector';
-import { designAuthorityModel } from '../design-authority/design-authority.projector';
+import { designAuthorityModel } from '../design-authority';
 import { userAccountModel } from '../platform/access-models';
+import type { ReadSide } from '../platform/read-side';
 
-export const recruitmentPlanRow = (app: AppContext, tenantId: string, programmeId: string): RecruitmentPlanReadRow =>
-  app.readModels.get(recruitmentPlanModel, tenantId, programmeId) ?? {
+export const recruitmentPlanRow = (read: ReadSide, tenantId: string, programmeId: string): RecruitmentPlanReadRow =>
+  read.readModels.get(recruitmentPlanModel, tenantId, programmeId) ?? {
     programmeId,
     plan: initialHandoverState,
     history: [],
@@ -28,16 +29,16 @@ const isConsultancy = (user: AuthUser) => user.role === 'consultant' || user.rol
 
 // Everyone who can see the programme reads the plan; what each may do is worked out with the
 // same rule the decider applies, so the screen never offers an action that would be refused.
-export const recruitmentPlanOf = async (app: AppContext, user: AuthUser, scope: Scope): Promise<RecruitmentPlanView> => {
-  const { plan, history } = recruitmentPlanRow(app, user.tenantId, scope.programmeId);
+export const recruitmentPlanOf = async (read: ReadSide, user: AuthUser, scope: Scope): Promise<RecruitmentPlanView> => {
+  const { plan, history } = recruitmentPlanRow(read, user.tenantId, scope.programmeId);
   const today = new Date().toISOString().slice(0, 10);
-  const daRow = app.readModels.get(designAuthorityModel, user.tenantId, scope.programmeId);
+  const daRow = read.readModels.get(designAuthorityModel, user.tenantId, scope.programmeId);
   const gate = designAuthorityGate({ submissions: daRow?.submissions ?? [] });
   const editable = isConsultancy(user) && ['none', 'draft', 'returned'].includes(plan.status);
   const asActor = { actor: { role: user.role, userId: user.userId } } as CommandMetadata;
   const own = isNamedIsm(asActor, { programmeAuthorityId: scope.authorityId, actorAuthorityId: user.authorityId }, plan);
   const managers = isConsultancy(user)
-    ? app.readModels
+    ? read.readModels
         .list(userAccountModel, user.tenantId)
         .filter((u) => u.active && u.role === 'interim_service_manager' && u.authorityId === scope.authorityId)
         .map((u) => ({ userId: u.userId, displayName: u.displayName }))
@@ -69,7 +70,7 @@ export const recruitmentPlanOf = async (app: AppContext, user: AuthUser, scope: 
         })),
       };
     }),
-    openVacancies: editable ? await openVacanciesOf(app, user.tenantId, scope.programmeId) : [],
+    openVacancies: editable ? await openVacanciesOf(read, user.tenantId, scope.programmeId) : [],
     interimServiceManagers: managers,
     canEdit: editable,
     canAnswer: own && plan.status === 'handed_over',

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -24,6 +24,7 @@ import {
   ReplanRecruitmentStageInput,
   ReturnRecruitmentPlanInput,
 } from './handover.graphql';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const ISM = 'interim_service_manager' as const;
 
@@ -33,26 +34,21 @@ const ISM = 'interim_service_manager' as const;
 export class HandoverResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string): Scope {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private async act(user: AuthUser, programmeId: string, step: (scope: Scope, actor: { actorAuthorityId: string | null }) => Promise<unknown>) {
-    const scope = this.scope(user, programmeId);
+  private async act(read: ReadSide, user: AuthUser, programmeId: string, step: (scope: Scope, actor: { actorAuthorityId: string | null }) => Promise<unknown>) {
+    const scope = programmeScope(read, user, programmeId);
     await step(scope, { actorAuthorityId: user.authorityId });
-    return recruitmentPlanOf(this.app, user, scope);
+    return recruitmentPlanOf(read, user, scope);
   }
 
   @Query(() => RecruitmentPlanView, { description: 'The recruitment and on-boarding plan, its handover and progress' })
-  recruitmentPlan(@CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
-    return recruitmentPlanOf(this.app, user, this.scope(user, programmeId));
+  recruitmentPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
+    return recruitmentPlanOf(read, user, programmeScope(read, user, programmeId));
   }
 
   @Mutation(() => RecruitmentPlanView, { description: 'Drafts (or redrafts) the plan: every vacancy of the chosen structure with its stages and target dates' })
   @Roles('tenant_admin', 'consultant')
-  draftRecruitmentPlan(@CurrentUser() user: AuthUser, @Args('input') input: DraftRecruitmentPlanInput) {
-    return this.act(user, input.programmeId, (scope) =>
+  draftRecruitmentPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: DraftRecruitmentPlanInput) {
+    return this.act(read, user, input.programmeId, (scope) =>
       draftRecruitmentPlan(this.app, metaFor(user, input), scope, {
         vacancies: input.vacancies.map((v) => ({
           designPostId: v.designPostId,
@@ -65,35 +61,35 @@ export class HandoverResolver {
 
   @Mutation(() => RecruitmentPlanView, { description: "Hands the plan to the council's interim service manager" })
   @Roles('tenant_admin', 'consultant')
-  handOverRecruitmentPlan(@CurrentUser() user: AuthUser, @Args('input') input: HandOverRecruitmentPlanInput) {
-    return this.act(user, input.programmeId, (scope) => handOverRecruitmentPlan(this.app, metaFor(user, input), scope, input));
+  handOverRecruitmentPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: HandOverRecruitmentPlanInput) {
+    return this.act(read, user, input.programmeId, (scope) => handOverRecruitmentPlan(this.app, metaFor(user, input), scope, input));
   }
 
   @Mutation(() => RecruitmentPlanView, { description: 'The interim service manager accepts the plan and owns it from now on' })
   @Roles(ISM)
-  acceptRecruitmentPlan(@CurrentUser() user: AuthUser, @Args('input') input: AcceptRecruitmentPlanInput) {
-    return this.act(user, input.programmeId, (scope, actor) => acceptRecruitmentPlan(this.app, metaFor(user, input), scope, actor));
+  acceptRecruitmentPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AcceptRecruitmentPlanInput) {
+    return this.act(read, user, input.programmeId, (scope, actor) => acceptRecruitmentPlan(this.app, metaFor(user, input), scope, actor));
   }
 
   @Mutation(() => RecruitmentPlanView, { description: 'The interim service manager returns the plan to the consultancy with reasons' })
   @Roles(ISM)
-  returnRecruitmentPlan(@CurrentUser() user: AuthUser, @Args('input') input: ReturnRecruitmentPlanInput) {
-    return this.act(user, input.programmeId, (scope, actor) => returnRecruitmentPlan(this.app, metaFor(user, input), scope, actor, input));
+  returnRecruitmentPlan(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ReturnRecruitmentPlanInput) {
+    return this.act(read, user, input.programmeId, (scope, actor) => returnRecruitmentPlan(this.app, metaFor(user, input), scope, actor, input));
   }
 
   // Progress is open to the role here; the decider refuses anyone but the plan's owner.
   @Mutation(() => RecruitmentPlanView, { description: 'Records that a stage of a vacancy was completed, on a date' })
-  recordRecruitmentStageCompleted(@CurrentUser() user: AuthUser, @Args('input') input: RecordRecruitmentStageCompletedInput) {
-    return this.act(user, input.programmeId, (scope, actor) => recordStageCompleted(this.app, metaFor(user, input), scope, actor, input));
+  recordRecruitmentStageCompleted(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordRecruitmentStageCompletedInput) {
+    return this.act(read, user, input.programmeId, (scope, actor) => recordStageCompleted(this.app, metaFor(user, input), scope, actor, input));
   }
 
   @Mutation(() => RecruitmentPlanView, { description: 'Moves the target date of a stage not yet completed, with the reason' })
-  replanRecruitmentStage(@CurrentUser() user: AuthUser, @Args('input') input: ReplanRecruitmentStageInput) {
-    return this.act(user, input.programmeId, (scope, actor) => replanStage(this.app, metaFor(user, input), scope, actor, input));
+  replanRecruitmentStage(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ReplanRecruitmentStageInput) {
+    return this.act(read, user, input.programmeId, (scope, actor) => replanStage(this.app, metaFor(user, input), scope, actor, input));
   }
 
   @Mutation(() => RecruitmentPlanView, { description: 'Records that a vacancy was filled, with the start date' })
-  recordVacancyFilled(@CurrentUser() user: AuthUser, @Args('input') input: RecordVacancyFilledInput) {
-    return this.act(user, input.programmeId, (scope, actor) => recordVacancyFilled(this.app, metaFor(user, input), scope, actor, input));
+  recordVacancyFilled(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordVacancyFilledInput) {
+    return this.act(read, user, input.programmeId, (scope, actor) => recordVacancyFilled(this.app, metaFor(user, input), scope, actor, input));
   }
 }

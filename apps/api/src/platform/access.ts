@@ -22,3 +22,9 @@ export const visibleProgramme = (read: Pick<ReadSide, 'readModels'>, user: AuthU
   }
   return row;
 };
+
+// The address most commands and reads of a programme take, once the user may see the programme.
+export const programmeScope = (read: Pick<ReadSide, 'readModels'>, user: AuthUser, id: string) => {
+  const p = visibleProgramme(read, user, id);
+  return { programmeId: p.programmeId, authorityId: p.authorityId };
+};

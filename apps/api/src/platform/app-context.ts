@@ -19,6 +19,9 @@ export type AppContext = {
   credentials: CredentialStore;
 };
 
+// What a command function needs: the live store to read a stream's state, and a way to send.
+export type Deps = Pick<AppContext, 'store' | 'send'>;
+
 export type AuthUser = {
   userId: string;
   tenantId: string;

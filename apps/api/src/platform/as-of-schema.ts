@@ -1,17 +1,13 @@
 import { GraphQLString, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { AppContext } from './app-context';
-import { bindingFor, currentAsOf, runAsOf, type AsOfBinding } from './as-of';
+import { bindingFor, requestAsOf, type AsOfBinding } from './as-of';
 import { readOnlyAsAt } from './as-of-store';
 
-type Context = { req?: { headers?: Record<string, string | string[] | undefined> }; asOfRoots?: Map<string | number, AsOfBinding> };
+type Context = { req: { headers?: Record<string, string | string[] | undefined> }; asOfRoots?: Map<string | number, AsOfBinding> };
 type Field = GraphQLField<unknown, Context>;
 
 const WRAPPED = Symbol('asOf');
 const AS_OF_ARG = 'asOf';
-
-// Nest's resolver for a plain @Field (`root[name]`, else its default value) reads no read model, so
-// it needs no moment and is left as it is: below the root fields only @ResolveField methods pay.
-const readsOnlyItsParent = (resolve: GraphQLFieldResolver<unknown, Context>) => resolve.name === 'rootFieldResolver';
 
 const wrap = (field: Field, make: (original: GraphQLFieldResolver<unknown, Context>) => GraphQLFieldResolver<unknown, Context>) => {
   const original = field.resolve;
@@ -19,8 +15,9 @@ const wrap = (field: Field, make: (original: GraphQLFieldResolver<unknown, Conte
   field.resolve = Object.assign(make(original), { [WRAPPED]: true as const });
 };
 
-// Adds `asOf: String` to every root query field and binds what answers it: a root field with
-// asOf runs (with every field below it) at that moment; a mutation in as-at mode is refused.
+// Adds `asOf: String` to every root query field and records the moment it names in the context's
+// `asOfRoots`, where @Read() finds it for the root field and every field below it; a mutation in
+// as-at mode is refused.
 // The schema is changed in place (its field objects are the ones graphql-js executes), and
 // changing it twice changes nothing (Nest transforms the schema file and the served schema).
 export const asOfSchema =
@@ -49,33 +46,18 @@ export const asOfSchema =
         if (!(AS_OF_ARG in allArgs)) return original(source, allArgs, context, info);
         const { [AS_OF_ARG]: asOf, ...args } = allArgs;
         if (typeof asOf !== 'string' || asOf === '') return original(source, args, context, info);
-        const auth = context.req?.headers?.authorization;
+        const auth = context.req.headers?.authorization;
         return bindingFor(app, Array.isArray(auth) ? auth[0] : auth, asOf).then((binding) => {
           (context.asOfRoots ??= new Map()).set(info.path.key, binding);
-          return runAsOf(binding, () => original(source, args, context, info));
+          return original(source, args, context, info);
         });
       });
     }
     for (const field of Object.values(mutation?.getFields() ?? {}) as Field[]) {
       wrap(field, (original) => (source, args, context, info) => {
-        if (currentAsOf()) throw readOnlyAsAt();
+        if (requestAsOf.has(context.req)) throw readOnlyAsAt();
         return original(source, args, context, info);
       });
-    }
-    // Fields below a root field with asOf run at its moment (graphql-js calls them outside it).
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (type === query || type === mutation || type.name.startsWith('__') || !('getFields' in type) || !('isTypeOf' in type)) continue;
-      for (const field of Object.values(type.getFields()) as Field[]) {
-        if (field.resolve && readsOnlyItsParent(field.resolve)) continue;
-        wrap(field, (original) => (source, args, context, info) => {
-          const roots = context?.asOfRoots;
-          if (!roots) return original(source, args, context, info);
-          let path = info.path;
-          while (path.prev) path = path.prev;
-          const binding = roots.get(path.key);
-          return binding ? runAsOf(binding, () => original(source, args, context, info)) : original(source, args, context, info);
-        });
-      }
     }
     return schema;
   };

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
 import { DomainError, invalid } from '@orgledger/domain';
 import { positionFromString, type EventStore, type Position } from '@orgledger/event-store';
@@ -12,8 +11,8 @@ import type { ReadModels } from './read-models';
 
 // "As at": a request (header x-orgledger-as-of) or a root query field (argument asOf) answered
 // from the read models and the store as they stood at a past moment, for the caller's tenant only.
-// `ctx.readModels` and `ctx.store` answer per request: inside an as-at request they are the
-// replayed read models and a store that ends at that moment (reads only: writes are refused).
+// This file builds that view (an AsOfBinding: replayed read models and a store that ends at the
+// moment, reads only); platform/read-side.ts hands it to the resolvers as their ReadSide.
 export const AS_OF_HEADER = 'x-orgledger-as-of';
 
 export type AsOfTarget = { position: Position } | { ms: number };
@@ -25,13 +24,8 @@ export type AsOfBinding = {
   store: EventStore;
 };
 
-const als = new AsyncLocalStorage<AsOfBinding>();
-
-// The as-at moment of the running request, or undefined when it answers as now.
-export const currentAsOf = (): AsOfBinding | undefined => als.getStore();
-// The as-at view a request's header named, for the GraphQL context's read side.
+// The as-at view a request's header named, for its read side.
 export const requestAsOf = new WeakMap<object, AsOfBinding>();
-export const runAsOf = <T>(binding: AsOfBinding, fn: () => T): T => als.run(binding, fn);
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 const POSITION = /^\d{1,19}:\d{1,19}$/;
@@ -52,7 +46,6 @@ export const parseAsOf = (text: string, now = Date.now()): AsOfTarget => {
 };
 
 type AsOfState = {
-  live: { store: EventStore; readModels: ReadModels };
   interested: Interested;
   histories: Map<string, TenantHistory>; // least recently used first
   views: Map<string, Promise<{ view: TenantView; store: EventStore }>>;
@@ -82,30 +75,13 @@ const stateOf = (ctx: AppContext): AsOfState => {
   return state;
 };
 
-// The store and read models as now, even inside an as-at request (e.g. a diff between two named
-// dates reads past the request's moment).
-export const liveOf = (ctx: AppContext): { store: EventStore; readModels: ReadModels } =>
-  states.get(ctx)?.live ?? { store: ctx.store, readModels: ctx.readModels };
+// The store and read models as now: the context itself, whatever moment a request reads.
+export const liveOf = (ctx: AppContext): { store: EventStore; readModels: ReadModels } => ({ store: ctx.store, readModels: ctx.readModels });
 
-// Makes ctx.readModels and ctx.store answer per request; returns the middleware that binds a
-// request carrying the as-at header. Safe to call more than once.
+// Keeps the as-at caches for this context; returns the middleware that builds the view a request's
+// as-at header names (the request's read side). Safe to call more than once.
 export const installAsOf = (ctx: AppContext) => {
-  if (!states.has(ctx)) {
-    const live = { store: ctx.store, readModels: ctx.readModels };
-    states.set(ctx, { live, interested: interestedByCategory(ctx.readModels.projectors), histories: new Map(), views: new Map() });
-    Object.defineProperty(ctx, 'readModels', {
-      get: () => als.getStore()?.readModels ?? live.readModels,
-      set: (value: ReadModels) => (live.readModels = value),
-      enumerable: true,
-      configurable: true,
-    });
-    Object.defineProperty(ctx, 'store', {
-      get: () => als.getStore()?.store ?? live.store,
-      set: (value: EventStore) => (live.store = value),
-      enumerable: true,
-      configurable: true,
-    });
-  }
+  if (!states.has(ctx)) states.set(ctx, { interested: interestedByCategory(ctx.readModels.projectors), histories: new Map(), views: new Map() });
   return (req: Request, res: Response, next: NextFunction) => {
     const raw = req.headers[AS_OF_HEADER];
     const text = Array.isArray(raw) ? raw[0] : raw;
@@ -113,7 +89,7 @@ export const installAsOf = (ctx: AppContext) => {
     bindingFor(ctx, req.headers.authorization, text).then(
       (binding) => {
         requestAsOf.set(req, binding);
-        als.run(binding, () => next());
+        next();
       },
       (error: unknown) => {
         if (!(error instanceof DomainError)) return next(error);
@@ -128,7 +104,7 @@ export const installAsOf = (ctx: AppContext) => {
 export const tenantAsOf = async (ctx: AppContext, tenantId: string, text: string, userId: string | null = null): Promise<AsOfBinding> => {
   const state = stateOf(ctx);
   const target = parseAsOf(text);
-  const history = touch(state.histories, tenantId, () => createTenantHistory(state.live.store, tenantId, state.interested), KEPT_TENANTS);
+  const history = touch(state.histories, tenantId, () => createTenantHistory(ctx.store, tenantId, state.interested), KEPT_TENANTS);
   await history.extend();
   const count = 'ms' in target ? history.countAtTime(target.ms) : history.countAtPosition(target.position);
   if (count === null) throw invalid('AS_OF_AFTER_LATEST', 'As at must not be after the latest recorded event.');
@@ -138,7 +114,7 @@ export const tenantAsOf = async (ctx: AppContext, tenantId: string, text: string
     viewKey,
     async () => {
       const view = await history.at(count);
-      return { view, store: boundedStore(state.live.store, view.position) };
+      return { view, store: boundedStore(ctx.store, view.position) };
     },
     KEPT_VIEWS,
   );
@@ -146,7 +122,7 @@ export const tenantAsOf = async (ctx: AppContext, tenantId: string, text: string
     state.views.delete(viewKey);
     throw error;
   });
-  return { tenantId, position: view.position, readModels: viewModels(state.live.readModels, tenantId, userId, view), store };
+  return { tenantId, position: view.position, readModels: viewModels(ctx.readModels, tenantId, userId, view), store };
 };
 
 // The read-model port over a view: sign-in models and the caller's own account answer as now,
@@ -173,9 +149,8 @@ const viewModels = (live: ReadModels, tenantId: string | null, userId: string | 
 
 // Without a valid token nothing is visible (the guard then refuses the request anyway).
 const nobody = (ctx: AppContext): AsOfBinding => {
-  const { live } = stateOf(ctx);
   const empty = { position: null, get: () => null, list: () => [] };
-  return { tenantId: null, position: null, readModels: viewModels(live.readModels, null, null, empty), store: boundedStore(live.store, null) };
+  return { tenantId: null, position: null, readModels: viewModels(ctx.readModels, null, null, empty), store: boundedStore(ctx.store, null) };
 };
 
 export const bindingFor = async (ctx: AppContext, authorization: string | undefined, text: string): Promise<AsOfBinding> => {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command as BusCommand, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { Command, Decider, DomainEvent } from '@orgledger/domain';
+import { invalid, type Command, type Decider, type DomainEvent } from '@orgledger/domain';
 import type { EventStore } from '@orgledger/event-store';
 import { runCommand, type CommandOutcome } from './command-pipeline';
 import type { ReadModels } from './read-models';
@@ -16,6 +16,16 @@ export type WriteSide = { store: EventStore; readModels: ReadModels | null };
 // service) plus what the pipeline needs. The authority goes into every event's metadata; a revision
 // the user saw on screen makes a concurrent change a CONFLICT instead of a retry.
 export type Address = { authorityId?: string; expectedRevision?: bigint };
+
+// The revision a screen showed, as an address's expectedRevision: an edit made over someone else's
+// is then a CONFLICT. Absent, the pipeline retries on its own.
+export const expectedRevisionOf = ({ expectedRevision }: { expectedRevision?: number | null }): Pick<Address, 'expectedRevision'> => {
+  if (expectedRevision === undefined || expectedRevision === null) return {};
+  if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
+    throw invalid('INVALID_REVISION', 'expectedRevision must be the whole-number revision shown on the screen (0 or more).');
+  }
+  return { expectedRevision: BigInt(expectedRevision) };
+};
 
 // One decider bound to the streams it decides on: what a slice's handler class carries.
 export type Decides<C extends Command, E extends DomainEvent, S, A extends Address> = {

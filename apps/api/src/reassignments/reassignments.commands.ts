@@ -12,12 +12,13 @@ import {
   type ReassignmentsCommand,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { functionDesignStream } from '../design/design.commands';
-import { establishmentStream } from '../establishment/establishment.commands';
-import { dealsStream } from '../deals/deals.commands';
+import { functionDesignStream } from '../design';
+import { establishmentStream } from '../establishment';
+import { dealsStream } from '../deals';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import { asIsPostOf } from './reassignments.read';
+import type { Deps } from '../platform/app-context';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const reassignmentsStream = (tenantId: string, programmeId: string) => streamName(REASSIGNMENTS_STREAM_CATEGORY, tenantId, programmeId);
@@ -35,14 +36,7 @@ export const reassignmentContext = async (deps: Deps, tenantId: string, scope: S
   }
   const establishment = await loadState(deps.store, establishmentStream(tenantId, scope.authorityId), establishmentDecider);
   return {
-    asIsPosts: Object.values(establishment.posts).map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({
-      postId,
-      reference,
-      fte,
-      grade,
-      postholderRef,
-      vacant,
-    })),
+    asIsPosts: Object.values(establishment.posts).map(asIsPostOf),
     designPosts: chosen.posts.map(({ designPostId, title, grade, fte }) => ({ designPostId, title, grade, fte })),
   };
 };

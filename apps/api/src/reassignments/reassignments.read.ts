@@ -1,44 +1,47 @@
 import { initialReassignmentsState, transitionMap, type AsIsPost } from '@orgledger/domain';
-import { designRow } from '../design/design.read';
-import { visiblePosts } from '../establishment/establishment.resolver';
-import type { AppContext, AuthUser } from '../platform/app-context';
+import { designRow } from '../design';
+import { visiblePosts, postModel } from '../establishment';
+import type { AuthUser } from '../platform/app-context';
 import type { ReassignmentsReadRow } from './reassignments.projector';
 import type { AsIsTransition, RingFencePool, ToBeTransition, TransitionMap } from './reassignments.graphql';
 import { reassignmentsModel } from './reassignments.projector';
-import { postModel } from '../establishment/establishment.projector';
+import type { ReadSide } from '../platform/read-side';
 
 type Scope = { programmeId: string; authorityId: string };
 
 const byReference = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true });
 
-export const reassignmentsRow = (app: AppContext, tenantId: string, programmeId: string): ReassignmentsReadRow =>
-  app.readModels.get(reassignmentsModel, tenantId, programmeId) ?? {
+export const reassignmentsRow = (read: ReadSide, tenantId: string, programmeId: string): ReassignmentsReadRow =>
+  read.readModels.get(reassignmentsModel, tenantId, programmeId) ?? {
     programmeId,
     state: initialReassignmentsState,
     stamps: {},
     revision: -1,
   };
 
+// What the reassignment rules see of an as-is post (its read row or its establishment state).
+export const asIsPostOf = ({ postId, reference, fte, grade, postholderRef, vacant }: AsIsPost): AsIsPost => ({
+  postId,
+  reference,
+  fte,
+  grade,
+  postholderRef,
+  vacant,
+});
+
 // The whole map is computed over every post of the authority, so the to-be side names every
 // source; a service director then sees only the as-is rows of their own service.
-export const transitionMapOf = (app: AppContext, user: AuthUser, scope: Scope, options: { decidedOnly?: boolean } = {}): TransitionMap => {
-  const { state, stamps } = reassignmentsRow(app, user.tenantId, scope.programmeId);
-  const design = designRow(app, user.tenantId, scope.programmeId);
+export const transitionMapOf = (read: ReadSide, user: AuthUser, scope: Scope, options: { decidedOnly?: boolean } = {}): TransitionMap => {
+  const { state, stamps } = reassignmentsRow(read, user.tenantId, scope.programmeId);
+  const design = designRow(read, user.tenantId, scope.programmeId);
   const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
-  const posts = app.readModels.list(postModel, user.tenantId, scope.authorityId).sort(byReference);
+  const posts = read.readModels.list(postModel, user.tenantId, scope.authorityId).sort(byReference);
   const postsById = new Map(posts.map((p) => [p.postId, p]));
-  const asIsPosts: AsIsPost[] = posts.map(({ postId, reference, fte, grade, postholderRef, vacant }) => ({
-    postId,
-    reference,
-    fte,
-    grade,
-    postholderRef,
-    vacant,
-  }));
+  const asIsPosts = posts.map(asIsPostOf);
   const designPosts = chosen?.posts ?? [];
   const map = transitionMap(state, asIsPosts, designPosts);
 
-  const visible = user.role === 'service_director' ? new Set(visiblePosts(app, user, scope.authorityId).map((p) => p.postId)) : null;
+  const visible = user.role === 'service_director' ? new Set(visiblePosts(read, user, scope.authorityId).map((p) => p.postId)) : null;
   const asIs: AsIsTransition[] = map.asIs
     .filter((t) => (visible ? visible.has(t.postId) : true) && (!options.decidedOnly || t.outcome !== 'none'))
     .map((t) => {

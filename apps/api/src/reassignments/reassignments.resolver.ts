@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { visibleProgramme } from '../platform/access';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import {
@@ -29,6 +29,7 @@ import {
   StartTrialPeriodInput,
   TransitionMap,
 } from './reassignments.graphql';
+import { Read, type ReadSide } from '../platform/read-side';
 
 type Scope = { programmeId: string; authorityId: string };
 type Decision<I> = (app: AppContext, meta: ReturnType<typeof metaFor>, scope: Scope, input: I) => Promise<string>;
@@ -38,79 +39,75 @@ type Decision<I> = (app: AppContext, meta: ReturnType<typeof metaFor>, scope: Sc
 export class ReassignmentsResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string): Scope {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private async decide<I extends { programmeId: string; reason: string; commandId?: string }>(user: AuthUser, input: I, run: Decision<I>) {
-    const scope = this.scope(user, input.programmeId);
+  private async decide<I extends { programmeId: string; reason: string; commandId?: string }>(read: ReadSide, user: AuthUser, input: I, run: Decision<I>) {
+    const scope = programmeScope(read, user, input.programmeId);
     const postId = await run(this.app, metaFor(user, input), scope, input);
-    return transitionMapOf(this.app, user, scope).asIs.find((t) => t.postId === postId)!;
+    return transitionMapOf(read, user, scope).asIs.find((t) => t.postId === postId)!;
   }
 
   @Query(() => TransitionMap, { description: 'From the as-is posts to the chosen design’s posts; a service director sees their own service’s as-is posts' })
   transitionMap(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('decidedOnly', { defaultValue: false, description: 'Leave out as-is posts with no decision yet' }) decidedOnly: boolean,
   ): TransitionMap {
-    return transitionMapOf(this.app, user, this.scope(user, programmeId), { decidedOnly });
+    return transitionMapOf(read, user, programmeScope(read, user, programmeId), { decidedOnly });
   }
 
   @Mutation(() => AsIsTransition, { description: 'Slots a postholder into a to-be post whose job content matches theirs closely enough' })
   @Roles('tenant_admin', 'consultant')
-  recordSlotIn(@CurrentUser() user: AuthUser, @Args('input') input: RecordSlotInInput) {
-    return this.decide(user, input, recordSlotIn);
+  recordSlotIn(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordSlotInInput) {
+    return this.decide(read, user, input, recordSlotIn);
   }
 
   @Mutation(() => RingFencePool, { description: 'Forms a ring-fence pool of postholders competing for to-be posts' })
   @Roles('tenant_admin', 'consultant')
-  async placeInRingFence(@CurrentUser() user: AuthUser, @Args('input') input: PlaceInRingFenceInput): Promise<RingFencePool> {
-    const scope = this.scope(user, input.programmeId);
+  async placeInRingFence(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: PlaceInRingFenceInput): Promise<RingFencePool> {
+    const scope = programmeScope(read, user, input.programmeId);
     const poolId = await placeInRingFence(this.app, metaFor(user, input), scope, input);
-    return transitionMapOf(this.app, user, scope).pools.find((p) => p.id === poolId)!;
+    return transitionMapOf(read, user, scope).pools.find((p) => p.id === poolId)!;
   }
 
   @Mutation(() => AsIsTransition)
   @Roles('tenant_admin', 'consultant')
-  recordSelectionOutcome(@CurrentUser() user: AuthUser, @Args('input') input: RecordSelectionOutcomeInput) {
-    return this.decide(user, input, recordSelectionOutcome);
+  recordSelectionOutcome(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordSelectionOutcomeInput) {
+    return this.decide(read, user, input, recordSelectionOutcome);
   }
 
   @Mutation(() => AsIsTransition)
   @Roles('tenant_admin', 'consultant')
-  markAtRisk(@CurrentUser() user: AuthUser, @Args('input') input: MarkAtRiskInput) {
-    return this.decide(user, input, markAtRisk);
+  markAtRisk(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: MarkAtRiskInput) {
+    return this.decide(read, user, input, markAtRisk);
   }
 
   @Mutation(() => AsIsTransition)
   @Roles('tenant_admin', 'consultant')
-  recordRedeployment(@CurrentUser() user: AuthUser, @Args('input') input: RecordRedeploymentInput) {
-    return this.decide(user, input, recordRedeployment);
+  recordRedeployment(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RecordRedeploymentInput) {
+    return this.decide(read, user, input, recordRedeployment);
   }
 
   @Mutation(() => AsIsTransition, { description: 'Starts a statutory trial period (4 weeks, longer only by written agreement)' })
   @Roles('tenant_admin', 'consultant')
-  startTrialPeriod(@CurrentUser() user: AuthUser, @Args('input') input: StartTrialPeriodInput) {
-    return this.decide(user, input, startTrialPeriod);
+  startTrialPeriod(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: StartTrialPeriodInput) {
+    return this.decide(read, user, input, startTrialPeriod);
   }
 
   @Mutation(() => AsIsTransition)
   @Roles('tenant_admin', 'consultant')
-  endTrialPeriod(@CurrentUser() user: AuthUser, @Args('input') input: EndTrialPeriodInput) {
-    return this.decide(user, input, endTrialPeriod);
+  endTrialPeriod(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: EndTrialPeriodInput) {
+    return this.decide(read, user, input, endTrialPeriod);
   }
 
   @Mutation(() => AsIsTransition, { description: 'Protects the postholder’s former grade for a limited time' })
   @Roles('tenant_admin', 'consultant')
-  grantPayProtection(@CurrentUser() user: AuthUser, @Args('input') input: GrantPayProtectionInput) {
-    return this.decide(user, input, grantPayProtection);
+  grantPayProtection(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: GrantPayProtectionInput) {
+    return this.decide(read, user, input, grantPayProtection);
   }
 
   @Mutation(() => AsIsTransition, { description: 'Releases a vacant as-is post, and its budget, instead of assigning anyone' })
   @Roles('tenant_admin', 'consultant')
-  releaseVacancy(@CurrentUser() user: AuthUser, @Args('input') input: ReleaseVacancyInput) {
-    return this.decide(user, input, releaseVacancy);
+  releaseVacancy(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ReleaseVacancyInput) {
+    return this.decide(read, user, input, releaseVacancy);
   }
 }

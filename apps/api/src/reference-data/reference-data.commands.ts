@@ -10,17 +10,17 @@ import {
 import type { LocalPayPointsTable, NationalRateTable } from '@orgledger/reference-data';
 import { streamName } from '@orgledger/event-store';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
 // One stream per tenant holds all of its reference data: `referenceData-<tenantId>_<tenantId>`.
 export const referenceDataStream = (tenantId: string) => streamName('referenceData', tenantId, tenantId);
 
-export const loadReferenceData = (deps: Deps, tenantId: string): Promise<ReferenceDataState> =>
+export const loadReferenceData = (deps: Pick<Deps, 'store'>, tenantId: string): Promise<ReferenceDataState> =>
   loadState(deps.store, referenceDataStream(tenantId), referenceDataDecider);
 
 // The tables and LGPS rates a costing for one council uses, as they stand now.
-export const costingTablesOf = async (deps: Deps, tenantId: string, authorityId: string) => {
+export const costingTablesOf = async (deps: Pick<Deps, 'store'>, tenantId: string, authorityId: string) => {
   const state = await loadReferenceData(deps, tenantId);
   return { state, tables: referenceDataOf(state, authorityId), lgps: lgpsRatesOf(state, authorityId) };
 };

@@ -15,6 +15,7 @@ import {
   type RateTableFieldsInput,
   type RateTableOrigin,
 } from './reference-data.graphql';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -87,16 +88,17 @@ export class ReferenceDataResolver {
       "The standard tables merged with the tenant's own (a tenant table with the same start date supersedes); with inForceOn, only those in force on that date",
   })
   async referenceTables(
+    @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     // Not `asOf`: that argument means "as the ledger stood then" on every query (platform/as-of-schema.ts).
     @Args('inForceOn', { nullable: true, description: 'A civil date YYYY-MM-DD' }) inForceOn?: string,
     @Args('authorityId', { type: () => ID, nullable: true, description: "Include this council's local pay points" }) authorityId?: string,
   ): Promise<RateTableView[]> {
     const date = inForceOn ? requireCivilDate('inForceOn', inForceOn) : today();
-    const state = await loadReferenceData(this.app, user.tenantId);
+    const state = await loadReferenceData(read, user.tenantId);
     const added = new Set(state.addedTables.map((t) => t.id));
     const tenantMerged = allTablesOf({ ...mergeReferenceData(STANDARD_REFERENCE_DATA, state.addedTables), localPayPoints: [] });
-    const local = authorityId ? mergeTables([], state.localPayPoints[visibleAuthority(this.app, user, authorityId).authorityId] ?? []) : [];
+    const local = authorityId ? mergeTables([], state.localPayPoints[visibleAuthority(read, user, authorityId).authorityId] ?? []) : [];
     const byKind = new Map<string, AnyRateTable[]>();
     for (const t of [...tenantMerged, ...local]) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
     const inForceIds = new Set<string>();
@@ -115,36 +117,40 @@ export class ReferenceDataResolver {
   }
 
   @Query(() => [LgpsRateView], { description: "A council's LGPS employer rates by date" })
-  async lgpsRates(@CurrentUser() user: AuthUser, @Args('authorityId', { type: () => ID }) authorityId: string): Promise<LgpsRateView[]> {
-    const authority = { id: visibleAuthority(this.app, user, authorityId).authorityId };
-    return lgpsRatesOf(await loadReferenceData(this.app, user.tenantId), authority.id);
+  async lgpsRates(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('authorityId', { type: () => ID }) authorityId: string,
+  ): Promise<LgpsRateView[]> {
+    const authority = { id: visibleAuthority(read, user, authorityId).authorityId };
+    return lgpsRatesOf(await loadReferenceData(read, user.tenantId), authority.id);
   }
 
   @Mutation(() => RateTableView, { description: "Adds a national pay or rate table (e.g. next year's NJC spine) for the whole tenant" })
   @Roles('tenant_admin')
-  async addPayTable(@CurrentUser() user: AuthUser, @Args('input') input: AddPayTableInput): Promise<RateTableView> {
+  async addPayTable(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: AddPayTableInput): Promise<RateTableView> {
     if (input.kind === 'local_pay_points')
       throw invalid('INVALID_TABLE_KIND', 'Local pay points belong to one council: use setLocalPayPoints.', { field: 'kind' });
     const id = await addPayTable(this.app, metaFor(user, input), tableOf(input, input.kind) as never);
-    const table = (await loadReferenceData(this.app, user.tenantId)).addedTables.find((t) => t.id === id)!;
+    const table = (await loadReferenceData(read, user.tenantId)).addedTables.find((t) => t.id === id)!;
     return view(table, 'tenant', false);
   }
 
   @Mutation(() => RateTableView, { description: "Sets a council's own pay points above the national spine" })
   @Roles('tenant_admin')
-  async setLocalPayPoints(@CurrentUser() user: AuthUser, @Args('input') input: SetLocalPayPointsInput): Promise<RateTableView> {
-    const authority = { id: visibleAuthority(this.app, user, input.authorityId).authorityId };
+  async setLocalPayPoints(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SetLocalPayPointsInput): Promise<RateTableView> {
+    const authority = { id: visibleAuthority(read, user, input.authorityId).authorityId };
     const id = await setLocalPayPoints(this.app, metaFor(user, input), authority.id, tableOf(input, 'local_pay_points') as never);
-    const table = ((await loadReferenceData(this.app, user.tenantId)).localPayPoints[authority.id] ?? []).find((t) => t.id === id)!;
+    const table = ((await loadReferenceData(read, user.tenantId)).localPayPoints[authority.id] ?? []).find((t) => t.id === id)!;
     return view(table, 'tenant', false, authority.id);
   }
 
   @Mutation(() => [LgpsRateView], { description: "Records a council's LGPS employer rate from its fund's certificate" })
   @Roles('tenant_admin', 'consultant')
-  async setLgpsEmployerRate(@CurrentUser() user: AuthUser, @Args('input') input: SetLgpsEmployerRateInput): Promise<LgpsRateView[]> {
-    const authority = { id: visibleAuthority(this.app, user, input.authorityId).authorityId };
+  async setLgpsEmployerRate(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SetLgpsEmployerRateInput): Promise<LgpsRateView[]> {
+    const authority = { id: visibleAuthority(read, user, input.authorityId).authorityId };
     const { rateBp, effectiveFrom, source } = input;
     await setLgpsEmployerRate(this.app, metaFor(user, input), { authorityId: authority.id, rateBp, effectiveFrom, source });
-    return lgpsRatesOf(await loadReferenceData(this.app, user.tenantId), authority.id);
+    return lgpsRatesOf(await loadReferenceData(read, user.tenantId), authority.id);
   }
 }

@@ -1,15 +1,15 @@
-import { Inject } from '@nestjs/common';
 import { Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { canSeeAuthority, formatFte, type ProgrammeSummary } from '@orgledger/domain';
-import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
+import type { AuthUser } from '../platform/app-context';
 import { CurrentUser } from '../platform/current-user';
-import { recruitmentPlanAwaiting } from '../handover/handover.tasks';
+import { recruitmentPlanAwaiting } from '../handover';
 import { authorityModel, programmeModel } from '../platform/access-models';
-import { fteDealModel } from '../deals/deals.projector';
-import { postModel } from '../establishment/establishment.projector';
-import { activitySharesModel } from '../analysis/analysis.projector';
-import { postGradingModel } from '../grading/grading.projector';
-import { designAuthorityModel } from '../design-authority/design-authority.projector';
+import { fteDealModel } from '../deals';
+import { postModel } from '../establishment';
+import { activitySharesModel } from '../analysis';
+import { postGradingModel } from '../grading';
+import { designAuthorityModel } from '../design-authority';
+import { Read, type ReadSide } from '../platform/read-side';
 
 @ObjectType()
 export class Task {
@@ -20,14 +20,14 @@ export class Task {
   @Field({ nullable: true, description: 'When the thing awaiting you happened' }) since?: string;
 }
 
-type Source = (app: AppContext, user: AuthUser, programme: ProgrammeSummary) => Task[];
+type Source = (read: ReadSide, user: AuthUser, programme: ProgrammeSummary) => Task[];
 
 // Each stage adds the things that wait on a person; the list is derived, never stored.
-const dealsAwaiting: Source = (app, user, programme) => {
+const dealsAwaiting: Source = (read, user, programme) => {
   const side = user.role === 'service_director' ? 'service' : user.role === 'consultant' || user.role === 'tenant_admin' ? 'programme' : null;
   if (!side) return [];
-  const services = new Map((app.readModels.get(authorityModel, user.tenantId, programme.authorityId)?.services ?? []).map((s) => [s.id, s.name]));
-  return app.readModels
+  const services = new Map((read.readModels.get(authorityModel, user.tenantId, programme.authorityId)?.services ?? []).map((s) => [s.id, s.name]));
+  return read.readModels
     .list(fteDealModel, user.tenantId, programme.programmeId)
     .filter((d) => d.awaiting === side && (side === 'programme' || d.serviceId === user.serviceId))
     .map((d) => ({
@@ -39,11 +39,11 @@ const dealsAwaiting: Source = (app, user, programme) => {
     }));
 };
 
-const returnsAwaiting: Source = (app, user, programme) => {
+const returnsAwaiting: Source = (read, user, programme) => {
   if (user.role !== 'service_director' || !user.serviceId) return [];
-  const posts = app.readModels.list(postModel, user.tenantId, programme.authorityId).filter((p) => p.serviceId === user.serviceId);
+  const posts = read.readModels.list(postModel, user.tenantId, programme.authorityId).filter((p) => p.serviceId === user.serviceId);
   if (!posts.length) return [];
-  const returned = new Set(app.readModels.list(activitySharesModel, user.tenantId, programme.programmeId).map((s) => s.postId));
+  const returned = new Set(read.readModels.list(activitySharesModel, user.tenantId, programme.programmeId).map((s) => s.postId));
   const missing = posts.filter((p) => !returned.has(p.postId)).length;
   if (!missing) return [];
   return [
@@ -57,9 +57,9 @@ const returnsAwaiting: Source = (app, user, programme) => {
 };
 
 // A JD version awaiting the HR partner of the programme's council; then a moderated evaluation.
-const jobDescriptionsAwaiting: Source = (app, user, programme) => {
+const jobDescriptionsAwaiting: Source = (read, user, programme) => {
   if (user.role !== 'hr_partner' || user.authorityId !== programme.authorityId) return [];
-  return app.readModels.list(postGradingModel, user.tenantId, programme.programmeId).flatMap((row) => {
+  return read.readModels.list(postGradingModel, user.tenantId, programme.programmeId).flatMap((row) => {
     const latest = row.versions[row.versions.length - 1];
     const designPostId = row.designPostId ?? '';
     if (latest && latest.status === 'draft') {
@@ -90,9 +90,9 @@ const jobDescriptionsAwaiting: Source = (app, user, programme) => {
 };
 
 // The submission in front of the Design Authority, for its members of that council.
-const designAuthorityAwaiting: Source = (app, user, programme) => {
+const designAuthorityAwaiting: Source = (read, user, programme) => {
   if (user.role !== 'da_member' || user.authorityId !== programme.authorityId) return [];
-  const row = app.readModels.get(designAuthorityModel, user.tenantId, programme.programmeId);
+  const row = read.readModels.get(designAuthorityModel, user.tenantId, programme.programmeId);
   const latest = row?.submissions[row.submissions.length - 1];
   if (!latest || latest.status !== 'awaiting_decision') return [];
   return [
@@ -107,9 +107,9 @@ const designAuthorityAwaiting: Source = (app, user, programme) => {
 };
 
 // Open conditions of the current decision, for the consultancy to discharge.
-const conditionsAwaiting: Source = (app, user, programme) => {
+const conditionsAwaiting: Source = (read, user, programme) => {
   if (user.role !== 'consultant' && user.role !== 'tenant_admin') return [];
-  const row = app.readModels.get(designAuthorityModel, user.tenantId, programme.programmeId);
+  const row = read.readModels.get(designAuthorityModel, user.tenantId, programme.programmeId);
   const latest = row?.submissions[row.submissions.length - 1];
   return (latest?.conditions ?? [])
     .filter((c) => c.discharged === null)
@@ -126,11 +126,9 @@ const SOURCES: Source[] = [dealsAwaiting, returnsAwaiting, jobDescriptionsAwaiti
 
 @Resolver(() => Task)
 export class TasksResolver {
-  constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
-
   @Query(() => [Task], { description: 'What awaits the signed-in user, across the programmes they can see' })
-  awaitingMe(@CurrentUser() user: AuthUser): Task[] {
-    const programmes = this.app.readModels.list(programmeModel, user.tenantId).filter((p) => canSeeAuthority({ ...user, active: true }, p.authorityId));
-    return programmes.flatMap((p) => SOURCES.flatMap((source) => source(this.app, user, p)));
+  awaitingMe(@Read() read: ReadSide, @CurrentUser() user: AuthUser): Task[] {
+    const programmes = read.readModels.list(programmeModel, user.tenantId).filter((p) => canSeeAuthority({ ...user, active: true }, p.authorityId));
+    return programmes.flatMap((p) => SOURCES.flatMap((source) => source(read, user, p)));
   }
 }

@@ -14,12 +14,12 @@ import {
   type TemplateTaxonomyNode,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { TaxonomyHandler, taxonomyStream } from '../analysis/analysis.commands';
-import { capacityStream, setCapacityAssumptions } from '../capacity/capacity.commands';
-import { contractRegisterStream, setTierRules } from '../contracts/contracts.commands';
+import { TaxonomyHandler, taxonomyStream } from '../analysis';
+import { capacityStream, setCapacityAssumptions } from '../capacity';
+import { contractRegisterStream, setTierRules } from '../contracts';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-import type { Deps } from '../tenancy/tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { commandHandler } from '../platform/command-handler';
 
 export const templateStream = (tenantId: string, templateId: string) => streamName(TEMPLATE_STREAM_CATEGORY, tenantId, templateId);

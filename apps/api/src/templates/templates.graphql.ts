@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CommandInput, ProgrammeCommandInput } from '../platform/graphql';
-import { TierHours } from '../capacity/capacity.graphql';
-import { TierBand } from '../contracts/contracts.graphql';
+import { TierHours } from '../capacity';
+import { TierBand } from '../contracts';
 
 @ObjectType()
 export class TemplateActivity {

@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { notFound, requireId, tierNamesOf, type TemplateRow } from '@orgledger/domain';
-import { hoursInTierOrder } from '../capacity/capacity.read';
-import { visibleProgramme } from '../platform/access';
+import { hoursInTierOrder } from '../capacity';
+import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { applyTemplate, retireTemplate, saveProgrammeAsTemplate } from './templates.commands';
 import { AppliedTemplate, ApplyTemplateInput, RetireTemplateInput, SaveProgrammeAsTemplateInput, Template } from './templates.graphql';
 import { templateModel } from './templates.projector';
+import { Read, type ReadSide } from '../platform/read-side';
 
 const toTemplate = (row: TemplateRow): Template => ({
   id: row.templateId,
@@ -27,43 +28,38 @@ const toTemplate = (row: TemplateRow): Template => ({
 export class TemplatesResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private scope(user: AuthUser, programmeId: string) {
-    const p = visibleProgramme(this.app, user, programmeId);
-    return { programmeId: p.programmeId, authorityId: p.authorityId };
-  }
-
-  private templateOr404(user: AuthUser, templateId: string): Template {
-    const row = this.app.readModels.get(templateModel, user.tenantId, templateId);
+  private templateOr404(read: ReadSide, user: AuthUser, templateId: string): Template {
+    const row = read.readModels.get(templateModel, user.tenantId, templateId);
     if (!row) throw notFound('TEMPLATE_NOT_FOUND', `There is no template with id ${templateId}.`);
     return toTemplate(row);
   }
 
   @Query(() => [Template], { description: 'The consultancy’s templates for new programmes, retired ones included' })
   @Roles('tenant_admin', 'consultant')
-  templates(@CurrentUser() user: AuthUser): Template[] {
-    return this.app.readModels.list(templateModel, user.tenantId).map(toTemplate);
+  templates(@Read() read: ReadSide, @CurrentUser() user: AuthUser): Template[] {
+    return read.readModels.list(templateModel, user.tenantId).map(toTemplate);
   }
 
   @Mutation(() => Template, { description: 'Saves a programme’s taxonomy, tier rules and capacity assumptions as a new template' })
   @Roles('tenant_admin', 'consultant')
-  async saveProgrammeAsTemplate(@CurrentUser() user: AuthUser, @Args('input') input: SaveProgrammeAsTemplateInput): Promise<Template> {
-    const scope = this.scope(user, input.programmeId);
-    return this.templateOr404(user, await saveProgrammeAsTemplate(this.app, metaFor(user, input), scope, input));
+  async saveProgrammeAsTemplate(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: SaveProgrammeAsTemplateInput): Promise<Template> {
+    const scope = programmeScope(read, user, input.programmeId);
+    return this.templateOr404(read, user, await saveProgrammeAsTemplate(this.app, metaFor(user, input), scope, input));
   }
 
   @Mutation(() => AppliedTemplate, { description: 'Copies a template into a programme, replacing its taxonomy, tier rules and capacity assumptions' })
   @Roles('tenant_admin', 'consultant')
-  async applyTemplate(@CurrentUser() user: AuthUser, @Args('input') input: ApplyTemplateInput): Promise<AppliedTemplate> {
-    const scope = this.scope(user, input.programmeId);
+  async applyTemplate(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ApplyTemplateInput): Promise<AppliedTemplate> {
+    const scope = programmeScope(read, user, input.programmeId);
     return applyTemplate(this.app, metaFor(user, input), scope, input);
   }
 
   @Mutation(() => Template)
   @Roles('tenant_admin', 'consultant')
-  async retireTemplate(@CurrentUser() user: AuthUser, @Args('input') input: RetireTemplateInput): Promise<Template> {
+  async retireTemplate(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: RetireTemplateInput): Promise<Template> {
     const templateId = requireId('templateId', input.templateId);
-    this.templateOr404(user, templateId);
+    this.templateOr404(read, user, templateId);
     await retireTemplate(this.app, metaFor(user, input), { templateId });
-    return this.templateOr404(user, templateId);
+    return this.templateOr404(read, user, templateId);
   }
 }

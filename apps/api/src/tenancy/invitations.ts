@@ -19,7 +19,8 @@ import { requireAcceptablePassword } from '../platform/auth/password-policy';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import type { ReadModels } from '../platform/read-models';
-import { EmailClaimHandler, UserHandler, type Deps } from './tenancy.commands';
+import { EmailClaimHandler, UserHandler } from './tenancy.commands';
+import type { Deps } from '../platform/app-context';
 import { userAccountModel } from '../platform/access-models';
 
 // What account changes need besides the store: where passwords go, and the key links derive from.

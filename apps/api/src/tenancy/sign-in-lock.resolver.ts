@@ -4,6 +4,7 @@ import { notFound, requireText } from '@orgledger/domain';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { emailIndexModel } from './tenancy.projector';
+import { Read, type ReadSide } from '../platform/read-side';
 
 @InputType()
 export class ClearSignInLockInput {
@@ -27,9 +28,9 @@ export class SignInLockResolver {
   // email, or one nobody holds, answers exactly as unknown.
   @Mutation(() => SignInLock, { description: "Clears the sign-in delay that failed attempts put on one of this tenant's users" })
   @Roles('tenant_admin')
-  async clearSignInLock(@CurrentUser() user: AuthUser, @Args('input') input: ClearSignInLockInput): Promise<SignInLock> {
+  async clearSignInLock(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ClearSignInLockInput): Promise<SignInLock> {
     const email = requireText('email', input.email, { max: 320 }).trim().toLowerCase();
-    const owner = this.app.readModels.get(emailIndexModel, 'global', email);
+    const owner = read.readModels.get(emailIndexModel, 'global', email);
     if (!owner || owner.tenantId !== user.tenantId) throw notFound('USER_NOT_FOUND', 'There is no user with that email in your organisation.');
     await this.app.signInAttempts.clear(email);
     log.log({ msg: 'sign-in lock cleared', tenantId: user.tenantId, userId: owner.userId, by: user.userId });

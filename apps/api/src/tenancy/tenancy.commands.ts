@@ -12,13 +12,12 @@ import {
   type TenantCommand,
   type UserCommand,
 } from '@orgledger/domain';
-import { streamName, type EventStore } from '@orgledger/event-store';
-import { commandHandler, type Send } from '../platform/command-handler';
+import { streamName } from '@orgledger/event-store';
+import { commandHandler } from '../platform/command-handler';
+import type { Deps } from '../platform/app-context';
 import type { CredentialStore } from '../platform/auth/credential-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
-
-export type Deps = { store: EventStore; send: Send };
 
 // A tenant's own stream, one per user account, and one per email across tenants: each named by the
 // command itself (its metadata's tenant and its data).

@@ -1,5 +1,5 @@
 import { visibleAuthorityIds, type UserAccount } from '@orgledger/domain';
-import type { AppContext } from '../platform/app-context';
+import type { ReadSide } from '../platform/read-side';
 import { cachedList, cachedRow } from '../platform/read-cache';
 import type { Me, User } from './tenancy.graphql';
 import { tenantModel } from './tenancy.projector';
@@ -13,9 +13,9 @@ export const toUser = (u: UserAccount): User => ({
   invitedBy: u.invitedBy?.displayName ?? null,
 });
 
-export const meOf = (app: AppContext, account: UserAccount, tenantId: string): Me => {
-  const tenant = cachedRow(app.readModels, tenantModel, tenantId, tenantId);
-  const all = cachedList(app.readModels, authorityModel, tenantId).map((a) => a.authorityId);
+export const meOf = (read: Pick<ReadSide, 'readModels'>, account: UserAccount, tenantId: string): Me => {
+  const tenant = cachedRow(read.readModels, tenantModel, tenantId, tenantId);
+  const all = cachedList(read.readModels, authorityModel, tenantId).map((a) => a.authorityId);
   return {
     id: account.userId,
     email: account.email,

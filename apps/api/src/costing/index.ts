@@ -1,0 +1,2 @@
+// What other slices use from costing: the budget of a design.
+export { budgetOf } from './costing.read';

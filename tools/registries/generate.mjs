@@ -66,13 +66,8 @@ export function domainIndexFile(src) {
 // Public API of @orgledger/domain: everything, for the apps. Each context also has its own entry
 // (@orgledger/domain/deals …) and the shared kernel is @orgledger/domain/shared. Test helpers live in
 // './testing' (@orgledger/domain/testing; they need jest's expect).
-import { errorsOf } from './shared/errors';
 
 ${modules.map((name) => `export * from './${name}';`).join('\n')}
-
-// The apps' factories take any code: apps/api lists its own codes and maps every code once, at its
-// edge (platform/errors.ts). Inside the domain each context uses its own typed factories.
-export const { invalid, notFound, forbidden, conflict } = errorsOf<string>();
 `;
 }
 

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { contractManagementActivityIds, invalid, requireId, type Activity as DomainActivity } from '@orgledger/domain';
+import { contractManagementActivityIds, requireId, type Activity as DomainActivity } from '@orgledger/domain';
+import { invalid } from '../platform/api-errors';
 import { programmeScope, visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';

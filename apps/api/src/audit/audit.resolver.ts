@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { invalid, requireId } from '@orgledger/domain';
+import { requireId } from '@orgledger/domain';
+import { invalid } from '../platform/api-errors';
 import { readCheckpoints } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';

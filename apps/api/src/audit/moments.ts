@@ -1,5 +1,5 @@
 // A moment an auditor names: a store position ("123:123"), a date-time, or a date (its end).
-import { invalid } from '@orgledger/domain';
+import { invalid } from '../platform/api-errors';
 import { comparePositions, positionFromString, type Position, type RecordedEvent } from '@orgledger/event-store';
 
 export type Moment = { position: Position } | { instant: string };

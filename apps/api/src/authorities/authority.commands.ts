@@ -1,4 +1,5 @@
-import { authorityDecider, notFound, programmeDecider, requireId, type AuthorityCommand, type CommandMetadata, type ProgrammeCommand } from '@orgledger/domain';
+import { authorityDecider, programmeDecider, requireId, type AuthorityCommand, type CommandMetadata, type ProgrammeCommand } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';

@@ -1,13 +1,13 @@
 import {
   BENEFITS_STREAM_CATEGORY,
   benefitsDecider,
-  notFound,
   requireId,
   type BenefitFields,
   type BenefitStatus,
   type CommandMetadata,
   type BenefitsCommand,
 } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';

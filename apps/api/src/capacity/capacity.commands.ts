@@ -1,4 +1,5 @@
-import { CAPACITY_STREAM_CATEGORY, capacityDecider, invalid, type CapacityAssumptions, type CapacityCommand, type CommandMetadata } from '@orgledger/domain';
+import { CAPACITY_STREAM_CATEGORY, capacityDecider, type CapacityAssumptions, type CapacityCommand, type CommandMetadata } from '@orgledger/domain';
+import { invalid } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { commandHandler } from '../platform/command-handler';
 import type { Deps } from '../platform/app-context';

@@ -2,7 +2,6 @@ import {
   CONSULTATION_STREAM_CATEGORY,
   consultationDecider,
   designAuthorityDecider,
-  notFound,
   requireId,
   type AffectedPerson,
   type CommandMetadata,
@@ -10,6 +9,7 @@ import {
   type Placement,
   type PostReassignment,
 } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { scpPayOn, type CivilDate } from '@orgledger/reference-data';
 import { streamName } from '@orgledger/event-store';
 import { designAuthorityStream } from '../design-authority';

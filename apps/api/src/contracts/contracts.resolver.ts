@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound, requireId, type ContractExemption, type ContractRisk } from '@orgledger/domain';
+import { requireId, type ContractExemption, type ContractRisk } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { ImportResult } from '../establishment';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';

@@ -4,14 +4,13 @@ import {
   functionBudget,
   functionBudgetDecider,
   gradeOn,
-  invalid,
   lgpsStrainFlag,
-  notFound,
   statutoryRedundancyPay,
   type BudgetPost,
   type FunctionBudget,
   type ScpPolicy,
 } from '@orgledger/domain';
+import { invalid, notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { loadState } from '../platform/load-state';
 import { designRow } from '../design';

@@ -1,4 +1,5 @@
-import { designNeed, fundingPosition, functionDesignDecider, notFound, termsBudgetTotal, termsFte, type DealTerms } from '@orgledger/domain';
+import { designNeed, fundingPosition, functionDesignDecider, termsBudgetTotal, termsFte, type DealTerms } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import type { AuthUser } from '../platform/app-context';

@@ -1,4 +1,4 @@
-import { notFound } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { visibleAuthority } from '../platform/access';
 import type { AuthUser } from '../platform/app-context';
 import type { ReadSide } from '../platform/read-side';

@@ -3,7 +3,6 @@ import {
   gradeStructureDecider,
   JOB_DESCRIPTION_STREAM_CATEGORY,
   jobDescriptionStreamId,
-  notFound,
   postGradingDecider,
   requireId,
   type CommandMetadata,
@@ -14,6 +13,7 @@ import {
   type GradeStructureCommand,
   type PostGradingCommand,
 } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { commandHandler, type Undated } from '../platform/command-handler';
 import { loadState } from '../platform/load-state';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { invalid } from '@orgledger/domain';
+import { invalid } from '../platform/api-errors';
 import { MAX_READING_AT_ONCE, MAX_WAITING_TO_READ, WORKER_HEAP_MB, WORKER_TIME_MS, type SheetLimits } from './limits';
 import type { ColumnSpec, SheetRow } from './sheet-grid';
 import type { ReadAnswer, ReadJob } from './sheet-worker';

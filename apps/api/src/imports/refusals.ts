@@ -1,11 +1,12 @@
 import { columnLetters, thousands, type SheetLimits } from './limits';
+import type { ErrorCode } from '../platform/error-codes';
 
 // Sheets are read in a worker thread that does not load the domain package (that would add a
 // quarter of a second to every import): a refusal travels to the API as data and becomes a
 // DomainError with the same code there (read-in-worker.ts).
 export class SheetRefusal extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
   ) {
@@ -14,7 +15,7 @@ export class SheetRefusal extends Error {
   }
 }
 
-export const refuse = (code: string, message: string, details?: Record<string, unknown>) => new SheetRefusal(code, message, details);
+export const refuse = (code: ErrorCode, message: string, details?: Record<string, unknown>) => new SheetRefusal(code, message, details);
 const invalid = refuse;
 
 // One code per rule, each message naming the limit and what to do about it.

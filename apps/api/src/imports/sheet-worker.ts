@@ -1,5 +1,6 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
+import type { ErrorCode } from '../platform/error-codes';
 import type { SheetLimits } from './limits';
 import { SheetRefusal } from './refusals';
 import { fileContent, readGrid, type ColumnSpec, type SheetRow } from './sheet-grid';
@@ -7,7 +8,7 @@ import { fileContent, readGrid, type ColumnSpec, type SheetRow } from './sheet-g
 // The entry of a reading worker (see read-in-worker.ts): one answer for each file it is sent.
 export type ReadJob = { fileName: string; content: Uint8Array | string; columns: ColumnSpec[]; limits: SheetLimits }; // a string is base64
 export type ReadAnswer =
-  { ok: true; rows: SheetRow[] } | { ok: false; code: string; message: string; details: Record<string, unknown> } | { ok: false; failure: string }; // not a refusal: something this reader did not expect
+  { ok: true; rows: SheetRow[] } | { ok: false; code: ErrorCode; message: string; details: Record<string, unknown> } | { ok: false; failure: string }; // not a refusal: something this reader did not expect
 
 const read = (job: ReadJob): ReadAnswer => {
   try {

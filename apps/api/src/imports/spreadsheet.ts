@@ -1,4 +1,4 @@
-import { invalid } from '@orgledger/domain';
+import { invalid } from '../platform/api-errors';
 import { sheetLimits } from './limits';
 import { readInWorker, type WorkerBudget } from './read-in-worker';
 import type { ColumnSpec, SheetRow } from './sheet-grid';

@@ -1,4 +1,5 @@
-import { canSeeAuthority, notFound, requireId, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
+import { canSeeAuthority, requireId, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
+import { notFound } from './api-errors';
 import type { AuthUser } from './app-context';
 import type { ReadSide } from './read-side';
 import { authorityModel, programmeModel } from './access-models';

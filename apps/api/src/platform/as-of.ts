@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { DomainError, invalid } from '@orgledger/domain';
+import { DomainError } from '@orgledger/domain';
+import { invalid } from './api-errors';
 import { positionFromString, type EventStore, type Position } from '@orgledger/event-store';
 import type { AppContext } from './app-context';
 import { verifyToken } from './auth/token';

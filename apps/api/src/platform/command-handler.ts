@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command as BusCommand, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { invalid, type Command, type Decider, type DomainEvent } from '@orgledger/domain';
+import { type Command, type Decider, type DomainEvent } from '@orgledger/domain';
+import { invalid } from './api-errors';
 import type { EventStore } from '@orgledger/event-store';
 import { runCommand, type CommandOutcome } from './command-pipeline';
 import type { ReadModels } from './read-models';

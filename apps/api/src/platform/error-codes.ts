@@ -25,6 +25,9 @@ const apiErrorKinds = {
   SPREADSHEET_CELL_TOO_LONG: input, SPREADSHEET_TOO_COMPLEX: input, SPREADSHEET_TOO_MANY_SHEETS: input, SPREADSHEET_TOO_MANY_STRINGS: input,
   SPREADSHEET_TOO_MUCH_TEXT: input, SPREADSHEET_TOO_TALL: input, SPREADSHEET_TOO_WIDE: input, SPREADSHEET_UNREADABLE: input,
   UNSUPPORTED_FILE_TYPE: input,
+  // a file that cannot be imported as it stands (imports/)
+  COLUMNS_MISSING: input, CSV_UNTERMINATED_QUOTE: input, FILE_NOT_BASE64: input, FILE_TOO_LARGE: input, SPREADSHEET_EMPTY: input,
+  SPREADSHEET_TOO_LARGE: input,
 } as const;
 export type ApiErrorCode = keyof typeof apiErrorKinds;
 export const apiErrorCodes = codesOf(apiErrorKinds);

@@ -1,9 +1,7 @@
 import {
   fteDealsDecider,
-  notFound,
   establishmentDecider,
   functionDesignDecider,
-  invalid,
   REASSIGNMENTS_STREAM_CATEGORY,
   reassignmentsDecider,
   requireId,
@@ -11,6 +9,7 @@ import {
   type ReassignmentContext,
   type ReassignmentsCommand,
 } from '@orgledger/domain';
+import { notFound, invalid } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { functionDesignStream } from '../design';
 import { establishmentStream } from '../establishment';

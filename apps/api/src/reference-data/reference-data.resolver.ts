@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { invalid, lgpsRatesOf, requireCivilDate } from '@orgledger/domain';
+import { lgpsRatesOf, requireCivilDate } from '@orgledger/domain';
+import { invalid } from '../platform/api-errors';
 import { allTablesOf, mergeReferenceData, mergeTables, STANDARD_REFERENCE_DATA, tableInForce, type AnyRateTable } from '@orgledger/reference-data';
 import { visibleAuthority } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';

@@ -3,7 +3,6 @@ import {
   contractRegisterDecider,
   DEFAULT_CAPACITY_ASSUMPTIONS,
   DEFAULT_TIER_RULES,
-  notFound,
   requireId,
   taxonomyDecider,
   TEMPLATE_STREAM_CATEGORY,
@@ -13,6 +12,7 @@ import {
   type CommandMetadata,
   type TemplateTaxonomyNode,
 } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { TaxonomyHandler, taxonomyStream } from '../analysis';
 import { capacityStream, setCapacityAssumptions } from '../capacity';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound, requireId, tierNamesOf, type TemplateRow } from '@orgledger/domain';
+import { requireId, tierNamesOf, type TemplateRow } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { hoursInTierOrder } from '../capacity';
 import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { notFound } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles, SelfService } from '../platform/current-user';
 import { acceptInvitation, inviteUser, issuePasswordReset, resetPassword } from './invitations';

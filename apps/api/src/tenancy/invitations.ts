@@ -1,16 +1,5 @@
-import {
-  authorityDecider,
-  conflict,
-  invalid,
-  isPortalRole,
-  notFound,
-  requireEmail,
-  requireId,
-  userDecider,
-  type CommandMetadata,
-  type Role,
-  type UserState,
-} from '@orgledger/domain';
+import { authorityDecider, isPortalRole, requireEmail, requireId, userDecider, type CommandMetadata, type Role, type UserState } from '@orgledger/domain';
+import { conflict, invalid, notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import type { CredentialStore } from '../platform/auth/credential-store';
 import { makeLink, readLink } from '../platform/auth/links';

@@ -1,6 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Args, Field, InputType, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
-import { notFound, requireText } from '@orgledger/domain';
+import { requireText } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { emailIndexModel } from './tenancy.projector';

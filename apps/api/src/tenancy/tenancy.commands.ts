@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
   authorityDecider,
-  invalid,
-  notFound,
   requireId,
   emailClaimDecider,
   tenantDecider,
@@ -12,6 +10,7 @@ import {
   type TenantCommand,
   type UserCommand,
 } from '@orgledger/domain';
+import { invalid, notFound } from '../platform/api-errors';
 import { streamName } from '@orgledger/event-store';
 import { commandHandler } from '../platform/command-handler';
 import type { Deps } from '../platform/app-context';

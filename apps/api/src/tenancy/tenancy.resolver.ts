@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { notFound } from '@orgledger/domain';
+import { notFound } from '../platform/api-errors';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Public, Roles } from '../platform/current-user';
 import { signIn } from './sign-in';

@@ -1,5 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { invalid, validatePassword } from '@orgledger/domain';
+import { validatePassword } from '@orgledger/domain';
+import { invalid } from '../api-errors';
 
 // The most common passwords from leaked lists, as shipped (and kept up to date) by zxcvbn-ts;
 // read from the package, never fetched at run time.

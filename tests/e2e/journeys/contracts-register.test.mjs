@@ -77,7 +77,8 @@ test('a consultant filters Northshireâ€™s register to Gold and reads a contractâ
 
     // react-aria draws its own box over the native input: tick it as a person would, by its label.
     await page.getByText('Only contracts with Procurement Act duties at risk').click();
-    assert.ok(await page.getByRole('checkbox', { name: /Only contracts with Procurement Act duties at risk/ }).isChecked());
+    // isChecked() reads once, and React may not have drawn the tick yet: wait for a ticked box instead.
+    await page.getByRole('checkbox', { name: /Only contracts with Procurement Act duties at risk/, checked: true }).waitFor();
     const atRisk = page.getByRole('table', { name: 'Gold contracts with Procurement Act duties at risk' });
     await atRisk.waitFor();
     assert.equal(await atRisk.locator('tbody tr').count(), 10);

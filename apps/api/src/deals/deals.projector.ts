@@ -20,6 +20,7 @@ const withTerms = (prev: DealRow | null, summary: DealSummary, e: RecordedEvent,
 // One row per deal, under its programme (a stream holds one service's deals in a programme).
 export const fteDealModel = defineReadModel<DealRow>({
   name: 'fteDeal',
+  version: 2, // 2: a deal row carries its notes
   categories: ['fteDeals'],
   key: (e) => ({ tenantId: e.metadata.tenantId, id: String(e.data.dealId), parentId: idAfterTenant(e).split('.')[0] }),
   evolve: (row, e) => {

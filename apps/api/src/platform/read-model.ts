@@ -8,6 +8,8 @@ export type RowKey = { tenantId: string; id: string; parentId?: string | null };
 // rows outright (an import of 5,000 posts): each write replaces its row, null deletes it.
 export type Projector = {
   model: string;
+  // Raised by the slice when its rows change shape: the stored read models are then rebuilt.
+  version?: number;
   categories: string[];
   key?: (event: RecordedEvent) => RowKey | null;
   project?: (row: unknown | null, event: RecordedEvent) => unknown | null;
@@ -22,21 +24,23 @@ export type RowOf<M> = M extends ReadModel<infer Row> ? Row : never;
 
 type Folded<Row> = {
   name: string;
+  version?: number;
   categories: string[];
   key: (event: RecordedEvent) => RowKey | null;
   evolve: (row: Row | null, event: RecordedEvent) => Row | null;
 };
 type SetOutright<Row> = {
   name: string;
+  version?: number;
   categories: string[];
   rows: (event: RecordedEvent) => (RowKey & { row: Row | null })[];
 };
 
 export const defineReadModel = <Row>(def: Folded<Row> | SetOutright<Row>): ReadModel<Row> =>
   'rows' in def
-    ? { model: def.name, categories: def.categories, rows: def.rows }
+    ? { model: def.name, version: def.version, categories: def.categories, rows: def.rows }
     : // the table holds what evolve returned, so the row it hands back is that Row
-      { model: def.name, categories: def.categories, key: def.key, project: (row, e) => def.evolve(row as Row | null, e) };
+      { model: def.name, version: def.version, categories: def.categories, key: def.key, project: (row, e) => def.evolve(row as Row | null, e) };
 
 // Either a model object (typed) or, for code not converted yet, its name and a type argument.
 export type ModelRef<Row> = ReadModel<Row> | string;

@@ -10,8 +10,9 @@ export type { Projector, RowKey } from './read-model';
 
 export type ReadModels = ReturnType<typeof openReadModels>;
 
-// Bump when a projection changes shape: the read models are then rebuilt from the store.
-const PROJECTIONS_VERSION = '4';
+// Bump when the way rows are stored changes; a slice whose rows change shape raises its model's own
+// `version` instead. Either way the read models are then rebuilt from the store.
+const PROJECTIONS_VERSION = '3';
 
 // How rows reach the table. Projectors work on rows held in memory; a commit writes each row
 // changed since the previous commit once, however many events changed it, together with the
@@ -184,7 +185,9 @@ export const openReadModels = (file: string, projectors: Projector[], version = 
     DROP INDEX IF EXISTS rows_parent;
     CREATE INDEX IF NOT EXISTS rows_by_parent ON rows (model, tenant_id, parent_id) WHERE parent_id IS NOT NULL;
   `);
-  const fingerprint = `${version}:${projectors.map((p) => p.model).join(',')}`;
+  // Sorted, so the order the slices are listed in does not matter.
+  const models = projectors.map((p) => `${p.model}@${p.version ?? 1}`).sort();
+  const fingerprint = `${version}:${models.join(',')}`;
   const stored = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'fingerprint'`).get();
   if (stored?.value !== fingerprint) {
     db.exec(`DELETE FROM rows; DELETE FROM meta;`);

@@ -57,6 +57,7 @@ const main = async () => {
   if (!existsSync(storeFile)) {
     mkdirSync(dataDir, { recursive: true });
     copyFileSync(dataset.file, storeFile, constants.COPYFILE_FICLONE);
+    copyFileSync(join(dataset.dir, 'credentials.sqlite'), join(dataDir, 'credentials.sqlite'), constants.COPYFILE_FICLONE);
   }
   const result = await FIGURES[name]({ dataDir, storeFile, work, manifest: dataset.manifest });
   console.log(JSON.stringify(result, (_, v) => (typeof v === 'bigint' ? String(v) : v), 2));

@@ -49,6 +49,7 @@ const main = async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   copyFileSync(dataset.file, join(dataDir, 'events.sqlite'), constants.COPYFILE_FICLONE);
+  copyFileSync(join(dataset.dir, 'credentials.sqlite'), join(dataDir, 'credentials.sqlite'), constants.COPYFILE_FICLONE);
   const storeFile = join(dataDir, 'events.sqlite');
   const readModelsFile = join(dataDir, 'read-models.sqlite');
   const figures = [];

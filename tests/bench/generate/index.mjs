@@ -144,6 +144,7 @@ export const generate = async (dir, log) => {
     pending = [];
     await Promise.all(batch.map((p) => store.append(p.stream, p.events, { expectedRevision: p.expectedRevision })));
   };
+  const accepted = []; // [tenantId, userId]: each gets the bench password in credentials.sqlite
   const heap = new Heap();
   const pull = async (w) => {
     const item = await source.next(w);
@@ -155,6 +156,7 @@ export const generate = async (dir, log) => {
     const { w, item } = heap.pop();
     pending.push(item);
     emitted += item.events.length;
+    for (const e of item.events) if (e.type === 'InvitationAccepted') accepted.push([e.metadata.tenantId, e.data.userId]);
     await pull(w);
     if (pending.length >= APPENDS_PER_COMMIT) await flush();
     if (emitted >= nextLog) {
@@ -164,6 +166,9 @@ export const generate = async (dir, log) => {
   }
   await flush();
   await store.close();
+  const credentials = apiDist('platform/auth/credential-store.js').openCredentialStore(dir);
+  for (const [tenantId, userId] of accepted) await credentials.setPassword(tenantId, userId, passwordHash, new Date(END).toISOString());
+  await credentials.close();
   const summaries = await source.finish();
   if (emitted !== TARGET_EVENTS) throw new Error(`generated ${emitted} events, expected ${TARGET_EVENTS}`);
 

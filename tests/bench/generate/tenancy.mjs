@@ -1,10 +1,12 @@
 // Tenancy context: the consultancy (tenant), its staff, the council (portal) users and auditor grants.
-// Mirrors apps/api/src/tenancy/tenancy.commands.ts: a user is ClaimEmail + RegisterUser + SetPassword
-// under one command id, ids derived from it the way the API derives them.
+// Mirrors apps/api/src/tenancy/invitations.ts addUserWithPassword: InviteUser, then the invitee
+// claims the address and accepts under their own actor; the password goes to credentials.sqlite
+// (written by index.mjs for every InvitationAccepted), never into the log.
+import { createHash } from 'node:crypto';
 import { FIRM_SUFFIXES, FIRST_NAMES, REASONS, SURNAMES } from './names.mjs';
 
 export const name = 'tenancy';
-export const version = 1;
+export const version = 2;
 
 const slug = (s) =>
   s
@@ -12,19 +14,23 @@ const slug = (s) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-// The API's registerUser, as commands: one command id, three streams.
+const INVITATION_MS = 7 * 86_400_000;
+
+// The API's invite-then-accept, as commands: the invitation on the user stream, the address claim
+// and the acceptance with the invitee as actor (as when they follow the link).
 function* registerUser(t, g, actor, { role, displayName, email, authorityId = null, serviceId = null }) {
   const { deciders, streamName, derivedUuid, emailClaimStream } = g.lib;
   const meta = g.meta(actor);
   const userId = derivedUuid(meta.commandId, 'user');
-  const data = { userId, email, displayName, role, authorityId, serviceId };
-  yield { stream: emailClaimStream(email), decider: deciders.emailClaim, command: { type: 'ClaimEmail', data: { email, userId }, metadata: meta } };
-  yield { stream: streamName('user', t.tenantId, userId), decider: deciders.user, command: { type: 'RegisterUser', data, metadata: meta } };
-  yield {
-    stream: streamName('credential', t.tenantId, userId),
-    decider: deciders.credential,
-    command: { type: 'SetPassword', data: { userId, passwordHash: g.passwordHash }, metadata: meta },
-  };
+  // Any 64-hex digest does: the bench never holds the link, it accepts on the invitee's behalf.
+  const tokenHash = createHash('sha256').update(`bench-invitation:${userId}`).digest('hex');
+  const expiresAt = new Date(Date.parse(meta.now) + INVITATION_MS).toISOString();
+  const data = { userId, email, displayName, role, authorityId, serviceId, tokenHash, expiresAt };
+  const userStream = streamName('user', t.tenantId, userId);
+  yield { stream: userStream, decider: deciders.user, command: { type: 'InviteUser', data, metadata: meta } };
+  const self = { ...meta, actor: { userId, role, displayName }, commandId: derivedUuid(tokenHash, 'accept') };
+  yield { stream: emailClaimStream(email), decider: deciders.emailClaim, command: { type: 'ClaimEmail', data: { email, userId }, metadata: self } };
+  yield { stream: userStream, decider: deciders.user, command: { type: 'AcceptInvitation', data: { userId, tokenHash }, metadata: self } };
   t.stats.users += 1;
   return { userId, role, displayName, email };
 }

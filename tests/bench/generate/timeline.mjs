@@ -29,7 +29,6 @@ export const loadLib = () => {
     deciders: {
       tenant: d.tenantDecider,
       user: d.userDecider,
-      credential: d.credentialDecider,
       emailClaim: d.emailClaimDecider,
       authority: d.authorityDecider,
       programme: d.programmeDecider,

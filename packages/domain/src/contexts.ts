@@ -3,6 +3,7 @@ import { context as activity } from './activity/context';
 import { context as authority } from './authority/context';
 import { context as authorityDecisions } from './authority-decisions/context';
 import { context as benefits } from './benefits/context';
+import { context as businessCase } from './business-case/context';
 import { context as capacity } from './capacity/context';
 import { context as consultation } from './consultation/context';
 import { context as contracts } from './contracts/context';
@@ -23,6 +24,7 @@ export const contexts = {
   authority,
   'authority-decisions': authorityDecisions,
   benefits,
+  'business-case': businessCase,
   capacity,
   consultation,
   contracts,
@@ -44,6 +46,7 @@ export const upcasters = {
   ...authority.upcasters,
   ...authorityDecisions.upcasters,
   ...benefits.upcasters,
+  ...businessCase.upcasters,
   ...capacity.upcasters,
   ...consultation.upcasters,
   ...contracts.upcasters,
@@ -65,6 +68,7 @@ export const describers = {
   ...authority.describers,
   ...authorityDecisions.describers,
   ...benefits.describers,
+  ...businessCase.describers,
   ...capacity.describers,
   ...consultation.describers,
   ...contracts.describers,
@@ -86,6 +90,7 @@ export const errorKinds = {
   ...authority.errorKinds,
   ...authorityDecisions.errorKinds,
   ...benefits.errorKinds,
+  ...businessCase.errorKinds,
   ...capacity.errorKinds,
   ...consultation.errorKinds,
   ...contracts.errorKinds,

@@ -8,6 +8,7 @@ export * from './audit';
 export * from './authority';
 export * from './authority-decisions';
 export * from './benefits';
+export * from './business-case';
 export * from './capacity';
 export * from './consultation';
 export * from './contracts';

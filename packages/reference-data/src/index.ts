@@ -10,3 +10,4 @@ export * from './tables/employer-ni';
 export * from './tables/apprenticeship-levy';
 export * from './tables/statutory-redundancy';
 export * from './consultation-rules';
+export * from './pay-awards';

@@ -40,3 +40,6 @@ export const financialYearOf = (date: CivilDate): FinancialYear => {
   const [y, m] = requireCivilDate('date', date).split('-').map(Number);
   return written(m >= 4 ? y : y - 1);
 };
+
+// Order of two financial years: the start year leads the text, so text order is year order.
+export const compareFinancialYears = (a: FinancialYear, b: FinancialYear): number => (a < b ? -1 : a > b ? 1 : 0);

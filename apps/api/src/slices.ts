@@ -3,6 +3,7 @@ import { AnalysisModule } from './analysis/analysis.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthoritiesModule } from './authorities/authorities.module';
 import { BenefitsModule } from './benefits/benefits.module';
+import { BusinessCaseModule } from './business-case/business-case.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { ConsultationModule } from './consultation/consultation.module';
 import { ContractsModule } from './contracts/contracts.module';
@@ -26,6 +27,7 @@ export const SLICES = [
   AuditModule,
   AuthoritiesModule,
   BenefitsModule,
+  BusinessCaseModule,
   CapacityModule,
   ConsultationModule,
   ContractsModule,

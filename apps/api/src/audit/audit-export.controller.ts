@@ -1,32 +1,24 @@
 // Downloads of the decision register (bearer token, like GraphQL) and the published audit key.
-import { Controller, Get, Header, HttpException, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import { canSeeAuthority, DomainError, type DomainErrorKind, type UserAccount } from '@orgledger/domain';
+import { Controller, Get, Header, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { canSeeAuthority, type UserAccount } from '@orgledger/domain';
 import type { Request, Response } from 'express';
 import { APP_CONTEXT, type AppContext, type AuthUser } from '../platform/app-context';
-import { verifyToken } from '../platform/auth/token';
+import { asHttp, httpRefusal as refuse, requestUser } from '../platform/http-user';
 import { recordAuditorAccess } from './access-log.interceptor';
 import { buildExport, type ExportKind } from './export-build';
 import { toJsonLines, witnessEntries } from './witness-log';
-import { authorityModel, userAccountModel } from '../platform/access-models';
+import { authorityModel } from '../platform/access-models';
 import { requestReadSide } from '../platform/read-side';
 import { readOnlyAsAt } from '../platform/as-of-store';
 
 const EXPORTERS = ['tenant_admin', 'consultant', 'auditor'];
-const refuse = (status: number, code: string, message: string) => new HttpException({ errors: [{ message, extensions: { code } }] }, status);
-const STATUS: Record<DomainErrorKind, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
-// The GraphQL error formatter does not see these routes: a refusal becomes its HTTP status here.
-const asHttp = (e: unknown) => (e instanceof DomainError ? refuse(STATUS[e.kind] ?? 400, e.kind, e.message) : e);
 
 @Controller()
 export class AuditExportController {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private user(req: Request): AuthUser {
-    const header = req.headers.authorization ?? '';
-    const claims = header.startsWith('Bearer ') ? verifyToken(header.slice(7).trim(), this.app.config.tokenSecret, Math.floor(Date.now() / 1000)) : null;
-    const account = claims && this.app.readModels.get(userAccountModel, claims.tid, claims.sub);
-    if (!claims || !account || !account.active) throw refuse(401, 'UNAUTHENTICATED', 'Please sign in again: your session is missing, invalid or has expired.');
-    return { ...account, tenantId: claims.tid };
+  private user(req: Request): Promise<AuthUser> {
+    return requestUser(this.app, req);
   }
 
   @Get('.well-known/orgledger-audit-key')
@@ -39,7 +31,7 @@ export class AuditExportController {
   // consistency proofs only, no stream names, so an auditor of one council learns nothing of another.
   @Get('exports/witness.jsonl')
   async witness(@Req() req: Request, @Res() res: Response, @Query('since') since?: string) {
-    const user = this.user(req);
+    const user = await this.user(req);
     if (user.role !== 'tenant_admin' && user.role !== 'auditor')
       throw refuse(403, 'FORBIDDEN', 'Only tenant admins and auditors can download the witness file.');
     if (since !== undefined && !/^\d{1,9}$/.test(since)) throw refuse(400, 'BAD_USER_INPUT', 'since must be a checkpoint sequence number (0 or more).');
@@ -52,7 +44,7 @@ export class AuditExportController {
 
   @Get('exports/authorities/:authorityId/decisions.:kind')
   async decisions(@Req() req: Request, @Res() res: Response, @Param('authorityId') authorityId: string, @Param('kind') kind: string) {
-    const user = this.user(req);
+    const user = await this.user(req);
     if (!EXPORTERS.includes(user.role)) throw refuse(403, 'FORBIDDEN', 'Your role does not allow exporting the decision register.');
     if (kind !== 'csv' && kind !== 'jsonl') throw refuse(404, 'NOT_FOUND', 'Exports are decisions.csv or decisions.jsonl.');
     const read = requestReadSide(this.app, req);

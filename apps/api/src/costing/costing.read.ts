@@ -75,7 +75,7 @@ export const budgetOf = async (
   tenantId: string,
   scope: Scope,
   input: { optionId?: string | null; financialYear: string; policy: ScpPolicy; withNonPay: boolean },
-): Promise<{ budget: FunctionBudget; details: PostCostingBasis[]; optionId: string; optionName: string; lgpsRateBp: number; tableIds: string[] }> => {
+): Promise<{ budget: FunctionBudget; details: PostCostingBasis[]; posts: BudgetPost[]; optionId: string; optionName: string; lgpsRateBp: number; tableIds: string[] }> => {
   const { financialYear } = costingDatesOf(input.financialYear);
   const { option, posts, details } = await budgetPostsOf(read, tenantId, scope, input.optionId ?? null, financialYear, input.policy);
   const { tables, lgps } = await costingTablesOf(read, tenantId, scope.authorityId);
@@ -90,7 +90,7 @@ export const budgetOf = async (
   });
   const tableIds = [...new Set(budget.payLines.flatMap((l) => [l.basis.payTableId, l.basis.niTableId, l.basis.levyTableId]))];
   const lgpsRateBp = budget.payLines[0]?.basis.lgpsRate.rateBp ?? 0;
-  return { budget, details, optionId: option.optionId, optionName: option.name, lgpsRateBp, tableIds };
+  return { budget, details, posts, optionId: option.optionId, optionName: option.name, lgpsRateBp, tableIds };
 };
 
 export const signOffsOf = async (read: ReadSide, tenantId: string, programmeId: string, financialYear: string) =>

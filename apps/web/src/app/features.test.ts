@@ -66,6 +66,7 @@ describe('the routes and navigation collected from the features', () => {
       ['approval/:programmeId/grading', workspace],
       ['approval/:programmeId/grading/:designPostId', workspace],
       ['approval/:programmeId/costs', workspace],
+      ['approval/:programmeId/business-case', workspace],
       ['programmes/:programmeId/design-authority/pack', stageReaders],
       ['portal/job-descriptions/:programmeId/:designPostId', portal],
       ['portal/budget/:programmeId', portal],

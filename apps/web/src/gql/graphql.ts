@@ -139,6 +139,11 @@ export type ApproveJobEvaluationInput = {
   reason?: string | null | undefined;
 };
 
+export type AssumedPayAwardInput = {
+  financialYear: string;
+  rateBp: number;
+};
+
 export type BenefitStatus =
   | 'ACHIEVED'
   | 'AT_RISK'
@@ -1005,6 +1010,22 @@ export type SetBudgetNonPayLinesInput = {
   reason?: string | null | undefined;
 };
 
+/** The assumptions are a decision: its reason is kept in the history */
+export type SetBusinessCaseAssumptionsInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** The first financial year of the plan, e.g. 2026/27 */
+  firstYear: string;
+  /** 3 to 5 */
+  horizonYears: number;
+  increments: boolean;
+  payAwards: Array<AssumedPayAwardInput>;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+  vacancyFactorBp: number;
+};
+
 export type SetCapacityAssumptionsInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -1396,6 +1417,20 @@ export type BenefitsRegisterQueryVariables = Exact<{
 
 
 export type BenefitsRegisterQuery = { benefits: { programmeId: string, benefits: Array<{ id: string, programmeId: string, title: string, cashable: boolean, annualAmountPence: number, owner: string, baseline: string, targetDate: string, status: BenefitStatus, statusNote: string | null }>, totals: { cashablePence: number, nonCashablePence: number, byStatus: Array<{ status: BenefitStatus, annualAmountPence: number }> } } };
+
+export type SetBusinessCaseAssumptionsMutationVariables = Exact<{
+  input: SetBusinessCaseAssumptionsInput;
+}>;
+
+
+export type SetBusinessCaseAssumptionsMutation = { setBusinessCaseAssumptions: { programmeId: string, assumptions: { decided: boolean, reason: string | null } } };
+
+export type BusinessCaseQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type BusinessCaseQuery = { businessCase: { programmeId: string, assumptions: { firstYear: string, horizonYears: number, vacancyFactorBp: number, increments: boolean, decided: boolean, reason: string | null, payAwards: Array<{ financialYear: string, rateBp: number }> }, options: Array<{ optionId: string, optionName: string, chosen: boolean, paybackYear: string | null, totals: { payPence: number, nonPayPence: number, incrementsPence: number, payAwardPence: number, vacancySavingPence: number, recurringPence: number, oneOffPence: number, fundingPence: number, netPence: number }, years: Array<{ financialYear: string, payPence: number, nonPayPence: number, incrementsPence: number, payAwardPence: number, vacancySavingPence: number, recurringPence: number, oneOffPence: number, fundingPence: number, netPence: number, cumulativeNetPence: number, payAward: { kind: string, rateBp: number | null, description: string | null, source: string | null } }> }> } };
 
 export type SetCapacityAssumptionsMutationVariables = Exact<{
   input: SetCapacityAssumptionsInput;
@@ -2570,6 +2605,72 @@ export const BenefitsRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenefitsRegisterQuery, BenefitsRegisterQueryVariables>;
+export const SetBusinessCaseAssumptionsDocument = new TypedDocumentString(`
+    mutation SetBusinessCaseAssumptions($input: SetBusinessCaseAssumptionsInput!) {
+  setBusinessCaseAssumptions(input: $input) {
+    programmeId
+    assumptions {
+      decided
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetBusinessCaseAssumptionsMutation, SetBusinessCaseAssumptionsMutationVariables>;
+export const BusinessCaseDocument = new TypedDocumentString(`
+    query BusinessCase($programmeId: ID!) {
+  businessCase(programmeId: $programmeId) {
+    programmeId
+    assumptions {
+      firstYear
+      horizonYears
+      vacancyFactorBp
+      increments
+      decided
+      reason
+      payAwards {
+        financialYear
+        rateBp
+      }
+    }
+    options {
+      optionId
+      optionName
+      chosen
+      paybackYear
+      totals {
+        payPence
+        nonPayPence
+        incrementsPence
+        payAwardPence
+        vacancySavingPence
+        recurringPence
+        oneOffPence
+        fundingPence
+        netPence
+      }
+      years {
+        financialYear
+        payPence
+        nonPayPence
+        incrementsPence
+        payAwardPence
+        vacancySavingPence
+        recurringPence
+        oneOffPence
+        fundingPence
+        netPence
+        cumulativeNetPence
+        payAward {
+          kind
+          rateBp
+          description
+          source
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BusinessCaseQuery, BusinessCaseQueryVariables>;
 export const SetCapacityAssumptionsDocument = new TypedDocumentString(`
     mutation SetCapacityAssumptions($input: SetCapacityAssumptionsInput!) {
   setCapacityAssumptions(input: $input) {

@@ -8,6 +8,7 @@ const pages = [
   { path: '', label: 'Design Authority' },
   { path: '/grading', label: 'Job descriptions and grading' },
   { path: '/costs', label: 'Full costs and budget' },
+  { path: '/business-case', label: 'Business case' },
 ];
 
 // The approval stage of a programme: HR's grading, Finance's costs, and the Design Authority.

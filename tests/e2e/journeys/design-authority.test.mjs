@@ -280,3 +280,35 @@ test('a consultant reads the full costs and budget, changes a non-pay line and r
     await checkA11y(page);
   });
 });
+
+test('a consultant compares the options’ business case over the plan, changes an assumption with a reason and downloads the workbook', async () => {
+  await withPage(browser, api.url, async (page) => {
+    await signIn(page, CONSULTANT, 'Authorities');
+    await openApproval(page);
+    await page.getByRole('navigation', { name: 'Approval stage' }).getByRole('link', { name: 'Business case' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Business case' }).waitFor();
+    await page.getByText(/^Decided: “Northshire MTFS 2026–2031/).waitFor();
+    // Both options side by side, a column per year of the five-year plan.
+    const chosen = page.getByRole('table', { name: /^Option B: single central team \(chosen option\)/ });
+    await chosen.waitFor();
+    await page.getByRole('table', { name: /^Option A: hub and spoke:/ }).waitFor();
+    await chosen.getByRole('columnheader', { name: /^2030\/31/ }).waitFor();
+    await chosen.getByRole('columnheader', { name: /^2026\/27 pay award 3% assumed/ }).waitFor();
+    await checkA11y(page);
+
+    // The assumptions are a decision: without a reason nothing is sent.
+    await page.getByLabel('Vacancy factor, per cent').fill('2');
+    await page.getByRole('button', { name: 'Save assumptions' }).click();
+    await page.getByRole('link', { name: 'Say why: these assumptions are a decision, kept in the history' }).waitFor();
+    await checkA11y(page);
+    await page.getByLabel('Reason').fill('Vacancies now filled faster through the apprenticeship route');
+    await page.getByRole('button', { name: 'Save assumptions' }).click();
+    await page.getByRole('status').filter({ hasText: 'Business case assumptions saved.' }).waitFor();
+    await page.getByText('Decided: “Vacancies now filled faster through the apprenticeship route”').waitFor();
+    await checkA11y(page);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook (.xlsx)' }).click()]);
+    assert.equal(download.suggestedFilename(), 'business-case-central-contract-management-function.xlsx');
+    await page.getByRole('status').filter({ hasText: 'an assumptions sheet and a sheet per option' }).waitFor();
+  });
+});

@@ -12,6 +12,7 @@ import { addUserWithPassword, type IdentityDeps } from '../tenancy/invitations';
 import { seedHandoverDemo } from './handover-seed';
 import { seedConsultationDemo } from './consultation-seed';
 import { seedExitCostsDemo } from './exit-costs-seed';
+import { seedBusinessCaseDemo } from './business-case-seed';
 
 export const DEMO_PASSWORD = 'orgledger-demo-2026';
 
@@ -121,5 +122,6 @@ export const seedDemo = async (ctx: IdentityDeps) => {
   await seedHandoverDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedConsultationDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedExitCostsDemo(ctx, tenantId, councils.northshire);
+  await seedBusinessCaseDemo(ctx, tenantId, councils.northshire, { consultant });
   return { tenantId, authorities: Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])) };
 };

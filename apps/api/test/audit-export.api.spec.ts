@@ -5,7 +5,7 @@ import request from 'supertest';
 import { parseCsv, sha256OfBytes, signExportSeal, type ExportSeal } from '../src/audit/export-seal';
 import { verifyExport } from '../src/audit/export-verify';
 import { main as cli } from '../src/cli/orgledger';
-import { startHarness, type Harness } from './support/harness';
+import { DEMO_PASSWORD, startHarness, type Harness } from './support/harness';
 
 let h: Harness;
 let northshire: string;
@@ -202,5 +202,16 @@ describe('export of the decision register', () => {
     const res = await download(auditor, northshire, 'csv').set('x-orgledger-as-of', '2000-01-01T00:00:00Z');
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
+  });
+
+  // Last: signing out ends every session of the account, as the GraphQL guard already knew.
+  it('refuses a token ended by sign-out, as GraphQL does', async () => {
+    const fresh = await h.gql(null, 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', {
+      i: { email: 'admin@meridian.example', password: DEMO_PASSWORD },
+    });
+    const token = fresh.body.data!.signIn.token as string;
+    expect((await download(token, northshire, 'csv')).status).toBe(200);
+    expect((await h.gql(token, 'mutation { signOut }')).body.data).toEqual({ signOut: true });
+    expect((await download(token, northshire, 'csv')).status).toBe(401);
   });
 });

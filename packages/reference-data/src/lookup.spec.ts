@@ -37,6 +37,11 @@ describe('tableInForce', () => {
     expect(tableInForce(statutoryRedundancy, '2025-04-06').values.weeklyCapPence).toBe(71_900);
   });
 
+  it('switches the redundancy cap from £719 to £751 for dismissals on or after 6 April 2026', () => {
+    expect(tableInForce(statutoryRedundancy, '2026-04-05')).toMatchObject({ id: 'statutory-redundancy-2025-26', values: { weeklyCapPence: 71_900 } });
+    expect(tableInForce(statutoryRedundancy, '2026-04-06')).toMatchObject({ id: 'statutory-redundancy-2026-27', values: { weeklyCapPence: 75_100 } });
+  });
+
   it('refuses a date before any table, naming the earliest', () => {
     const error = errorOf(() => tableInForce(paySpine, '2024-03-31'));
     expect(error.code).toBe('NO_TABLE_IN_FORCE');

@@ -10,3 +10,5 @@ export * from './tables/employer-ni';
 export * from './tables/apprenticeship-levy';
 export * from './tables/statutory-redundancy';
 export * from './consultation-rules';
+export * from './employer-ni-relief';
+export * from './lgps-pensionable-pay';

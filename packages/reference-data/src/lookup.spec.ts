@@ -26,9 +26,9 @@ describe('tableInForce', () => {
   });
 
   it('switches employer NI on 6 April 2025, not 1 April', () => {
-    expect(tableInForce(employerNi, '2025-04-01').values).toEqual({ rateBp: 1380, secondaryThresholdPenceYear: 910_000 });
+    expect(tableInForce(employerNi, '2025-04-01').values).toMatchObject({ rateBp: 1380, secondaryThresholdPenceYear: 910_000 });
     expect(tableInForce(employerNi, '2025-04-05').id).toBe('employer-ni-2024-25');
-    expect(tableInForce(employerNi, '2025-04-06').values).toEqual({ rateBp: 1500, secondaryThresholdPenceYear: 500_000 });
+    expect(tableInForce(employerNi, '2025-04-06').values).toMatchObject({ rateBp: 1500, secondaryThresholdPenceYear: 500_000 });
     expect(tableInForce(employerNi, '2025-04-06').id).toBe('employer-ni-2025-26');
   });
 

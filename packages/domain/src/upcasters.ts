@@ -14,3 +14,10 @@ export type StoredEventType = keyof typeof upcasters;
 export const storedEventTypes = Object.keys(upcasters) as StoredEventType[];
 
 export const upcast = upcastWith(upcasters);
+
+// The version a writer records for a new event of a type (`metadata.schemaVersion`, left out for 1):
+// the highest its upcasters know. Types that are not the domain's are version 1.
+export const currentSchemaVersion = (type: string): number => {
+  const versions = Object.hasOwn(upcasters, type) ? (upcasters as Record<string, Record<number, unknown>>)[type] : undefined;
+  return versions ? Math.max(...Object.keys(versions).map(Number)) : 1;
+};

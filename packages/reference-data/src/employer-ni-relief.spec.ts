@@ -5,8 +5,8 @@ import { STANDARD_REFERENCE_DATA } from './standard';
 const ni2026 = tableInForce(STANDARD_REFERENCE_DATA.employerNi, '2026-04-06').values;
 
 describe('employer NI reliefs by age band', () => {
-  it('puts 20 under 21, 24 in 21 to 24 and 25 in 25 or over', () => {
-    expect([20, 21, 24, 25].map(holderAgeBandOf)).toEqual(['under_21', '21_to_24', '21_to_24', '25_or_over']);
+  it('puts 20 under 21, 21 and 24 in 21 to 24, and 25 in 25 or over', () => {
+    expect([20, 21, 24, 25].map(holderAgeBandOf)).toEqual(['under_21', 'aged_21_to_24', 'aged_21_to_24', 'aged_25_or_over']);
   });
 
   it('carries the £50,270 upper secondary thresholds (£967 a week) in 2024/25, 2025/26 and 2026/27', () => {
@@ -24,11 +24,11 @@ describe('employer NI reliefs by age band', () => {
   it('given an apprentice under 21, then category H; anyone else under 21, then category M', () => {
     expect(employerNiReliefOf({ apprenticeship: true, ageBand: 'under_21' }, ni2026)?.category).toBe('H');
     expect(employerNiReliefOf({ apprenticeship: false, ageBand: 'under_21' }, ni2026)?.category).toBe('M');
-    expect(employerNiReliefOf({ apprenticeship: false, ageBand: '21_to_24' }, ni2026)).toBeNull();
+    expect(employerNiReliefOf({ apprenticeship: false, ageBand: 'aged_21_to_24' }, ni2026)).toBeNull();
   });
 
   it('given the age band unknown, or a table without the thresholds, then no relief', () => {
     expect(employerNiReliefOf({ apprenticeship: true, ageBand: null }, ni2026)).toBeNull();
-    expect(employerNiReliefOf({ apprenticeship: true, ageBand: '21_to_24' }, { rateBp: 1500, secondaryThresholdPenceYear: 500_000 })).toBeNull();
+    expect(employerNiReliefOf({ apprenticeship: true, ageBand: 'aged_21_to_24' }, { rateBp: 1500, secondaryThresholdPenceYear: 500_000 })).toBeNull();
   });
 });

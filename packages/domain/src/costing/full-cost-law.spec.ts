@@ -38,7 +38,7 @@ describe('employer NI relief for apprentices under 25 (SSCBA 1992 s.9B, category
   });
 
   it('given a post that is not an apprenticeship, with a holder aged 21 to 24, then the full rate', () => {
-    expect(in2026({ holder: { apprenticeship: false, ageBand: '21_to_24' } }).niPence).toBe(586_125);
+    expect(in2026({ holder: { apprenticeship: false, ageBand: 'aged_21_to_24' } }).niPence).toBe(586_125);
   });
 
   it('given anyone under 21, then the same 0% band (s.9A, category M)', () => {

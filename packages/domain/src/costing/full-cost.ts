@@ -68,7 +68,7 @@ const notesOf = (holder: PostHolderFacts, relief: EmployerNiRelief | null, untyp
         "Apprenticeship with the holder's age band unknown: employer NI charged at the full rate; under 25, no employer NI is due up to the apprentice upper secondary threshold.",
       ]
     : []),
-  ...(holder.apprenticeship && holder.ageBand !== null && relief === null && holder.ageBand !== '25_or_over'
+  ...(holder.apprenticeship && holder.ageBand !== null && relief === null && holder.ageBand !== 'aged_25_or_over'
     ? ['The employer NI table in force records no apprentice upper secondary threshold, so no relief was applied.']
     : []),
   ...(untypedPence > 0 ? [`${formatPence(untypedPence)} of allowances has no recorded type, so no LGPS employer contribution is charged on it.`] : []),

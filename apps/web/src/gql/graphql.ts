@@ -1823,7 +1823,7 @@ export type FunctionDesignQueryVariables = Exact<{
 }>;
 
 
-export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number }> }> } };
+export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number, apprenticeship: boolean, holderAgeBand: HolderAgeBand | null, allowances: Array<{ type: AllowanceType, pencePerYear: number }> }> }> } };
 
 export type CompareDesignOptionsQueryVariables = Exact<{
   programmeId: string | number;
@@ -3667,6 +3667,12 @@ export const FunctionDesignDocument = new TypedDocumentString(`
         responsibilities
         jdReference
         indicativeCostPence
+        apprenticeship
+        holderAgeBand
+        allowances {
+          type
+          pencePerYear
+        }
       }
     }
   }

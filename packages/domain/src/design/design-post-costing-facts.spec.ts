@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { upcast } from '../upcasters';
+import { currentSchemaVersion, upcast } from '../upcasters';
 import { deciderSpec, meta } from '../testing';
 import type { AddDesignPost, ReviseDesignPost } from './commands';
 import { functionDesignDecider } from './design-decider';
@@ -73,6 +73,11 @@ describe('stored design posts of version 1', () => {
     expect(upcast(stored).data).toEqual({ ...stored.data, post: { ...stored.data.post, apprenticeship: false, holderAgeBand: null, allowances: [] } });
     const revised = fixture('DesignPostRevised.v1.json');
     expect(upcast(revised).data).toMatchObject({ post: { apprenticeship: false, holderAgeBand: null, allowances: [] } });
+  });
+
+  it('writes the events that carry posts in version 2, and the others still in version 1', () => {
+    expect(['DesignOptionDrafted', 'DesignPostAdded', 'DesignPostRevised', 'DesignOptionRenamed'].map(currentSchemaVersion)).toEqual([2, 2, 2, 1]);
+    expect(currentSchemaVersion('NotADomainEvent')).toBe(1);
   });
 
   it('given a version 2 post, when read, then it is as stored', () => {

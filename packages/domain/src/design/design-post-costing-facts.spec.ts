@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { currentSchemaVersion, upcast } from '../upcasters';
 import { deciderSpec, meta } from '../testing';
 import type { AddDesignPost, ReviseDesignPost } from './commands';
+import { context } from './context';
 import { functionDesignDecider } from './design-decider';
 import type { DesignPostInput } from './design-post';
 import { added, drafted, head, optionA, post } from './spec-fixtures';
@@ -62,6 +63,14 @@ describe('when a post records apprenticeship, age band and allowances', () => {
     given.when(add({ ...head, allowances: [twice, twice] })).thenThrows('INVALID_ALLOWANCES', 'BAD_USER_INPUT');
     given.when(add({ ...head, allowances: [{ type: 'honorarium', pencePerYear: 0 }] })).thenThrows('INVALID_MONEY', 'BAD_USER_INPUT');
     given.when(add({ ...head, allowances: 'none' as never })).thenThrows('INVALID_ALLOWANCES', 'BAD_USER_INPUT');
+  });
+});
+
+describe('the decision history', () => {
+  it('says when an added post is an apprenticeship', () => {
+    const event = { ...added(apprentice), metadata: { actor: { userId: 'u', role: 'consultant', displayName: 'Priya Shah' } } };
+    const lexicon = { names: new Map(), deals: new Map(), jdPosts: new Map() };
+    expect(context.describers.DesignPostAdded(event as never, lexicon as never)).toContain(', an apprenticeship) to');
   });
 });
 

@@ -108,7 +108,11 @@ describe('function design', () => {
       const { body, events } = await run(token, ADD, { programmeId: t.programmeId, optionId: optionA, ...withManager, reason: `Adding the ${key}` });
       const added = ok(body).addDesignPost;
       ids[key] = added.designPostId;
-      expect(expectDecision(events, 'DesignPostAdded', `Adding the ${key}`)).toEqual({ optionId: optionA, post: { designPostId: ids[key], ...withManager } });
+      expect(expectDecision(events, 'DesignPostAdded', `Adding the ${key}`)).toEqual({
+        optionId: optionA,
+        // typed without them: not an apprenticeship, age band unknown, no allowances
+        post: { designPostId: ids[key], ...withManager, apprenticeship: false, holderAgeBand: null, allowances: [] },
+      });
     }
     const option = (await design()).options[0];
     expect(option.orgChart).toEqual([

@@ -14,3 +14,10 @@ export type StoredEventType = keyof typeof upcasters;
 export const storedEventTypes = Object.keys(upcasters) as StoredEventType[];
 
 export const upcast = upcastWith(upcasters);
+
+// The version a writer records for a new event of a type (`metadata.schemaVersion`, left out for 1):
+// the highest its upcasters know. Types that are not the domain's are version 1.
+const currentVersions = new Map(
+  Object.entries(upcasters as Record<string, Record<number, unknown>>).map(([type, versions]) => [type, Math.max(...Object.keys(versions).map(Number))]),
+);
+export const currentSchemaVersion = (type: string): number => currentVersions.get(type) ?? 1;

@@ -11,3 +11,5 @@ export * from './tables/apprenticeship-levy';
 export * from './tables/statutory-redundancy';
 export * from './consultation-rules';
 export * from './pay-awards';
+export * from './employer-ni-relief';
+export * from './lgps-pensionable-pay';

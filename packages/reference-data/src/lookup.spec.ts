@@ -26,15 +26,20 @@ describe('tableInForce', () => {
   });
 
   it('switches employer NI on 6 April 2025, not 1 April', () => {
-    expect(tableInForce(employerNi, '2025-04-01').values).toEqual({ rateBp: 1380, secondaryThresholdPenceYear: 910_000 });
+    expect(tableInForce(employerNi, '2025-04-01').values).toMatchObject({ rateBp: 1380, secondaryThresholdPenceYear: 910_000 });
     expect(tableInForce(employerNi, '2025-04-05').id).toBe('employer-ni-2024-25');
-    expect(tableInForce(employerNi, '2025-04-06').values).toEqual({ rateBp: 1500, secondaryThresholdPenceYear: 500_000 });
+    expect(tableInForce(employerNi, '2025-04-06').values).toMatchObject({ rateBp: 1500, secondaryThresholdPenceYear: 500_000 });
     expect(tableInForce(employerNi, '2025-04-06').id).toBe('employer-ni-2025-26');
   });
 
   it('switches the redundancy cap from £700 to £719 on 6 April 2025', () => {
     expect(tableInForce(statutoryRedundancy, '2025-04-05').values.weeklyCapPence).toBe(70_000);
     expect(tableInForce(statutoryRedundancy, '2025-04-06').values.weeklyCapPence).toBe(71_900);
+  });
+
+  it('switches the redundancy cap from £719 to £751 for dismissals on or after 6 April 2026', () => {
+    expect(tableInForce(statutoryRedundancy, '2026-04-05')).toMatchObject({ id: 'statutory-redundancy-2025-26', values: { weeklyCapPence: 71_900 } });
+    expect(tableInForce(statutoryRedundancy, '2026-04-06')).toMatchObject({ id: 'statutory-redundancy-2026-27', values: { weeklyCapPence: 75_100 } });
   });
 
   it('refuses a date before any table, naming the earliest', () => {

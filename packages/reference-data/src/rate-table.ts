@@ -28,8 +28,15 @@ export type PaySpineTable = RateTable<PayPointValues, 'njc_pay_spine'>;
 // A council's own points above the national spine (set per authority by the tenant).
 export type LocalPayPointsTable = RateTable<PayPointValues, 'local_pay_points'>;
 
-// Rates are integer basis points (15% = 1500), money integer pence.
-export type EmployerNiValues = { rateBp: number; secondaryThresholdPenceYear: number };
+// Rates are integer basis points (15% = 1500), money integer pence. The upper secondary thresholds
+// cap the 0% employer rate for under-21s (UST, SSCBA 1992 s.9A) and for apprentices under 25 (AUST,
+// s.9B); a table without them (one a tenant added before they were recorded) grants no relief.
+export type EmployerNiValues = {
+  rateBp: number;
+  secondaryThresholdPenceYear: number;
+  upperSecondaryThresholdPenceYear?: number;
+  apprenticeUpperSecondaryThresholdPenceYear?: number;
+};
 export type EmployerNiTable = RateTable<EmployerNiValues, 'employer_ni'>;
 
 export type ApprenticeshipLevyValues = { rateBp: number; allowancePenceYear: number };

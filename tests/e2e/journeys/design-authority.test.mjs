@@ -273,9 +273,9 @@ test('a consultant reads the full costs and budget, changes a non-pay line and r
     await fillDate(page.getByRole('group', { name: 'Expected dismissal date' }), 2026, 9, 30);
     await page.getByRole('button', { name: 'Record the facts' }).click();
     await page.getByRole('status').filter({ hasText: 'Exit-cost facts recorded.' }).waitFor();
-    // The last 20 years at ages 57 to 38: 28½ weeks at the £719 cap in force then = £20,491.50.
+    // The last 20 years at ages 57 to 38: 28½ weeks at the £751 cap in force from 6 April 2026 = £21,403.50.
     const row = exits.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^ACM-0005/ }) });
-    await row.getByText('£20,491.50').waitFor();
+    await row.getByText('£21,403.50').waitFor();
     await row.getByText('55+ strain cost').waitFor();
     await checkA11y(page);
   });

@@ -13,6 +13,13 @@ export class LgpsRateUsed {
   @Field() source: string;
 }
 
+@ObjectType({ description: 'An employer NI relief applied: 0% up to the threshold, the full rate above it' })
+export class NiReliefUsed {
+  @Field({ description: 'NI category letter: H (apprentice under 25) or M (under 21)' }) category: string;
+  @Field(() => PenceScalar) thresholdPenceYear: number;
+  @Field() rule: string;
+}
+
 @ObjectType({ description: 'Which figures a cost came from, so a replay reproduces it' })
 export class CostBasis {
   @Field() financialYear: string;
@@ -26,6 +33,8 @@ export class CostBasis {
   @Field({ description: '1 April: pay and LGPS' }) date: string;
   @Field({ description: '6 April: employer NI and levy' }) taxYearDate: string;
   @Field(() => [String]) unconfirmedTableIds: string[];
+  @Field(() => NiReliefUsed, { nullable: true }) niRelief: NiReliefUsed | null;
+  @Field(() => [String], { description: 'What the figures assume where a fact is missing' }) notes: string[];
 }
 
 @ObjectType()
@@ -40,6 +49,7 @@ export class PayTotals {
 
 @ObjectType()
 export class PostCost extends PayTotals {
+  @Field(() => PenceScalar, { description: 'The allowances LGPS applies to (reg. 20)' }) pensionableAllowancesPence: number;
   @Field(() => ID) designPostId: string;
   @Field() title: string;
   @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;

@@ -56,7 +56,17 @@ export const budgetPostsOf = async (read: ReadSide, tenantId: string, scope: Sco
       scp = holder ? (read.readModels.get(postModel, tenantId, holder.postId)?.scp ?? null) : null;
     }
     details.push({ designPostId: p.designPostId, title: p.title, grade: band.grade, minScp: band.minScp, maxScp: band.maxScp, final, fte: p.fte });
-    return { designPostId: p.designPostId, grade: { minScp: band.minScp, maxScp: band.maxScp }, scp, policy, fte: p.fte, allowancesPence: 0 };
+    const holder = { apprenticeship: p.apprenticeship, ageBand: p.holderAgeBand };
+    return {
+      designPostId: p.designPostId,
+      grade: { minScp: band.minScp, maxScp: band.maxScp },
+      scp,
+      policy,
+      fte: p.fte,
+      allowancesPence: 0,
+      allowances: p.allowances,
+      holder,
+    };
   });
   return { option, posts, details };
 };

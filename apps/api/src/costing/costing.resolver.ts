@@ -25,6 +25,7 @@ const postCost = (line: FullCost, d: PostCostingBasis): PostCost => ({
   lgpsPence: line.lgpsPence,
   levyPence: line.levyPence,
   allowancesPence: line.allowancesPence,
+  pensionableAllowancesPence: line.pensionableAllowancesPence,
   totalPence: line.totalPence,
   basis: line.basis,
 });

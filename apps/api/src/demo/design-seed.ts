@@ -151,14 +151,19 @@ const B_ADDITIONS: PostSpec[] = [
     ['Carry out site visits and quality checks on contracted services', 'Record monitoring findings and follow up the actions agreed with suppliers'],
     'JD-CM-007',
   ),
-  post(
-    'apprentice',
-    'Contract Management Apprentice',
-    3,
-    'cmChildren',
-    ['Support contract monitoring and the contracts register', 'Complete the Level 4 Commercial Procurement and Supply apprenticeship'],
-    null,
-  ),
+  // an apprentice under 25: no employer NI up to the apprentice upper secondary threshold
+  {
+    ...post(
+      'apprentice',
+      'Contract Management Apprentice',
+      3,
+      'cmChildren',
+      ['Support contract monitoring and the contracts register', 'Complete the Level 4 Commercial Procurement and Supply apprenticeship'],
+      null,
+    ),
+    apprenticeship: true,
+    holderAgeBand: 'aged_21_to_24',
+  },
 ];
 
 // The function design and the transition into it, made through the same commands as the API.
@@ -176,6 +181,8 @@ export const seedDesignDemo = async (deps: Deps, tenantId: string, council: Demo
     responsibilities: p.responsibilities,
     jdReference: p.jdReference,
     indicativeCostPence: Math.round((COST[p.grade] * p.fte) / 1000),
+    apprenticeship: p.apprenticeship,
+    holderAgeBand: p.holderAgeBand,
   });
 
   const optionA = await draftDesignOption(deps, meta('option:A', 'First option from the design workshop with service directors'), scope, {

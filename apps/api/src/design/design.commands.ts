@@ -3,7 +3,7 @@ import {
   functionDesignDecider,
   requireId,
   type CommandMetadata,
-  type DesignPost,
+  type DesignPostInput as DomainDesignPostInput,
   type FunctionDesignCommand,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
@@ -17,7 +17,7 @@ export const functionDesignStream = (tenantId: string, programmeId: string) => s
 type Scope = { programmeId: string; authorityId: string };
 // The revision the screen showed; when given, an edit made over someone else's is a CONFLICT.
 type Expected = { expectedRevision?: number | null };
-export type DesignPostInput = Omit<DesignPost, 'designPostId'>;
+export type DesignPostInput = Omit<DomainDesignPostInput, 'designPostId'>;
 
 // The function design decider's one command handler: one stream per programme.
 export class DesignHandler extends commandHandler(functionDesignDecider, (command: FunctionDesignCommand, at: Scope) =>

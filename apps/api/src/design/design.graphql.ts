@@ -1,8 +1,21 @@
 import { Field, ID, InputType, Int, IntersectionType, ObjectType, OmitType } from '@nestjs/graphql';
 import { DESIGN_CHECK_RULES, type DesignCheckRule } from '@orgledger/domain';
-import { enumOf, PenceScalar, ProgrammeCommandInput, ProgrammeDecisionInput, WithExpectedRevision } from '../platform/graphql';
+import { ALLOWANCE_TYPES, HOLDER_AGE_BANDS, type AllowanceType, type HolderAgeBand } from '@orgledger/reference-data';
+import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput, ProgrammeDecisionInput, WithExpectedRevision } from '../platform/graphql';
 
 export const DesignCheckRuleEnum = enumOf('DesignCheckRule', DESIGN_CHECK_RULES);
+export const HolderAgeBandEnum = enumOf('HolderAgeBand', HOLDER_AGE_BANDS, {
+  description: "The postholder's age band, enough to decide the employer NI reliefs",
+});
+export const AllowanceTypeEnum = enumOf('AllowanceType', ALLOWANCE_TYPES, {
+  description: 'An allowance by type: each is LGPS-pensionable or not by the LGPS Regulations 2013 reg. 20',
+});
+
+@ObjectType()
+export class DesignPostAllowance {
+  @Field(() => AllowanceTypeEnum) type: AllowanceType;
+  @Field(() => PenceScalar, { description: 'A year, for the whole post' }) pencePerYear: number;
+}
 
 @ObjectType()
 export class DesignPost {
@@ -14,6 +27,9 @@ export class DesignPost {
   @Field(() => [String]) responsibilities: string[];
   @Field(() => String, { nullable: true }) jdReference: string | null;
   @Field(() => PenceScalar, { description: 'Indicative annual cost until Finance has done the full costing' }) indicativeCostPence: number;
+  @Field({ description: 'An apprenticeship post (employer NI relief for an apprentice under 25)' }) apprenticeship: boolean;
+  @Field(() => HolderAgeBandEnum, { nullable: true, description: "The holder's age band; null when not known" }) holderAgeBand: HolderAgeBand | null;
+  @Field(() => [DesignPostAllowance]) allowances: DesignPostAllowance[];
 }
 
 @ObjectType({ description: 'One post of the org chart, in chart order (each manager before its reports)' })
@@ -102,10 +118,20 @@ export class RenameDesignOptionInput extends DesignCommandInput {
   @Field({ nullable: true, description: 'Left as it is when omitted' }) description?: string;
 }
 
-// A post as the designer enters it: the post as shown, less its id.
+@InputType()
+export class DesignPostAllowanceInput extends inputOf(DesignPostAllowance) {}
+
+// A post as the designer enters it: the post as shown, less its id; apprenticeship, age band and
+// allowances may be left out (not an apprenticeship, age band unknown, no allowances).
 @InputType({ isAbstract: true })
-export class DesignPostFieldsInput extends IntersectionType(DesignCommandInput, OmitType(DesignPost, ['id'] as const, InputType)) {
+export class DesignPostFieldsInput extends IntersectionType(
+  DesignCommandInput,
+  OmitType(DesignPost, ['id', 'apprenticeship', 'holderAgeBand', 'allowances'] as const, InputType),
+) {
   @Field(() => ID) optionId: string;
+  @Field({ nullable: true }) apprenticeship?: boolean;
+  @Field(() => HolderAgeBandEnum, { nullable: true }) holderAgeBand?: HolderAgeBand | null;
+  @Field(() => [DesignPostAllowanceInput], { nullable: true }) allowances?: DesignPostAllowanceInput[];
 }
 
 @InputType()

@@ -27,6 +27,9 @@ const postOf = (i: DesignPostFieldsInput) => ({
   responsibilities: i.responsibilities,
   jdReference: i.jdReference ?? null,
   indicativeCostPence: i.indicativeCostPence,
+  apprenticeship: i.apprenticeship ?? false,
+  holderAgeBand: i.holderAgeBand ?? null,
+  allowances: (i.allowances ?? []).map((a) => ({ type: a.type, pencePerYear: a.pencePerYear })),
 });
 
 // Everyone who can see the programme reads the design (portal users and auditors included);

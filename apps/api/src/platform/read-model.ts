@@ -1,5 +1,5 @@
 import type { Provider, Type } from '@nestjs/common';
-import type { DomainEvent } from '@orgledger/domain';
+import { currentSchemaVersion, schemaVersionOf, upcast, type DomainEvent } from '@orgledger/domain';
 import type { RecordedEvent } from '@orgledger/event-store';
 
 export type RowKey = { tenantId: string; id: string; parentId?: string | null };
@@ -36,11 +36,21 @@ type SetOutright<Row> = {
   rows: (event: RecordedEvent) => (RowKey & { row: Row | null })[];
 };
 
+// Projections read every event in today's shape: one stored in an older version is upcast first.
+const inCurrentShape = (e: RecordedEvent): RecordedEvent =>
+  schemaVersionOf(e) === currentSchemaVersion(e.type) ? e : { ...e, data: upcast(e).data as RecordedEvent['data'] };
+
 export const defineReadModel = <Row>(def: Folded<Row> | SetOutright<Row>): ReadModel<Row> =>
   'rows' in def
-    ? { model: def.name, version: def.version, categories: def.categories, rows: def.rows }
+    ? { model: def.name, version: def.version, categories: def.categories, rows: (e) => def.rows(inCurrentShape(e)) }
     : // the table holds what evolve returned, so the row it hands back is that Row
-      { model: def.name, version: def.version, categories: def.categories, key: def.key, project: (row, e) => def.evolve(row as Row | null, e) };
+      {
+        model: def.name,
+        version: def.version,
+        categories: def.categories,
+        key: def.key,
+        project: (row, e) => def.evolve(row as Row | null, inCurrentShape(e)),
+      };
 
 // Either a model object (typed) or, for code not converted yet, its name and a type argument.
 export type ModelRef<Row> = ReadModel<Row> | string;

@@ -45,6 +45,10 @@ export class RateTableView {
   @Field(() => [DeletedPayPoint], { nullable: true }) deletedPoints: DeletedPayPoint[] | null;
   @Field(() => Int, { nullable: true, description: 'Basis points (15% = 1500)' }) rateBp: number | null;
   @Field(() => PenceScalar, { nullable: true }) secondaryThresholdPenceYear: number | null;
+  @Field(() => PenceScalar, { nullable: true, description: 'Employer NI: the top of the 0% band for employees under 21 (category M)' })
+  upperSecondaryThresholdPenceYear: number | null;
+  @Field(() => PenceScalar, { nullable: true, description: 'Employer NI: the top of the 0% band for apprentices under 25 (category H)' })
+  apprenticeUpperSecondaryThresholdPenceYear: number | null;
   @Field(() => PenceScalar, { nullable: true }) allowancePenceYear: number | null;
   @Field(() => PenceScalar, { nullable: true }) weeklyCapPence: number | null;
   @Field(() => Int, { nullable: true }) maxYears: number | null;
@@ -85,6 +89,8 @@ export class AddPayTableInput extends RateTableFieldsInput {
   @Field(() => RateTableKindEnum) kind: RateTableKind;
   @Field(() => Int, { nullable: true }) rateBp?: number;
   @Field(() => PenceScalar, { nullable: true }) secondaryThresholdPenceYear?: number;
+  @Field(() => PenceScalar, { nullable: true }) upperSecondaryThresholdPenceYear?: number;
+  @Field(() => PenceScalar, { nullable: true }) apprenticeUpperSecondaryThresholdPenceYear?: number;
   @Field(() => PenceScalar, { nullable: true }) allowancePenceYear?: number;
   @Field(() => PenceScalar, { nullable: true }) weeklyCapPence?: number;
   @Field(() => Int, { nullable: true }) maxYears?: number;

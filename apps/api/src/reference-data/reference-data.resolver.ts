@@ -27,7 +27,12 @@ const tableOf = (i: RateTableFieldsInput & Partial<AddPayTableInput>, kind: stri
     kind === 'njc_pay_spine' || kind === 'local_pay_points'
       ? { points, ...(i.deletedPoints ? { deletedPoints: i.deletedPoints.map((d) => ({ scp: d.scp, from: d.from })) } : {}) }
       : kind === 'employer_ni'
-        ? { rateBp: i.rateBp, secondaryThresholdPenceYear: i.secondaryThresholdPenceYear }
+        ? {
+            rateBp: i.rateBp,
+            secondaryThresholdPenceYear: i.secondaryThresholdPenceYear,
+            upperSecondaryThresholdPenceYear: i.upperSecondaryThresholdPenceYear ?? undefined,
+            apprenticeUpperSecondaryThresholdPenceYear: i.apprenticeUpperSecondaryThresholdPenceYear ?? undefined,
+          }
         : kind === 'apprenticeship_levy'
           ? { rateBp: i.rateBp, allowancePenceYear: i.allowancePenceYear }
           : {
@@ -70,6 +75,8 @@ const view = (t: AnyRateTable, origin: RateTableOrigin, inForce: boolean, author
     deletedPoints: (v.deletedPoints as { scp: number; from: string }[] | undefined) ?? null,
     rateBp: (v.rateBp as number | undefined) ?? null,
     secondaryThresholdPenceYear: (v.secondaryThresholdPenceYear as number | undefined) ?? null,
+    upperSecondaryThresholdPenceYear: (v.upperSecondaryThresholdPenceYear as number | undefined) ?? null,
+    apprenticeUpperSecondaryThresholdPenceYear: (v.apprenticeUpperSecondaryThresholdPenceYear as number | undefined) ?? null,
     allowancePenceYear: (v.allowancePenceYear as number | undefined) ?? null,
     weeklyCapPence: (v.weeklyCapPence as number | undefined) ?? null,
     maxYears: (v.maxYears as number | undefined) ?? null,

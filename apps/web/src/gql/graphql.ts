@@ -40,6 +40,8 @@ export type AddDealNoteInput = {
 };
 
 export type AddDesignPostInput = {
+  allowances?: Array<DesignPostAllowanceInput> | null | undefined;
+  apprenticeship?: boolean | null | undefined;
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
   /** The revision the user saw; a different current revision is a CONFLICT */
@@ -48,6 +50,7 @@ export type AddDesignPostInput = {
   fte: number;
   /** The council’s numbered grade (1–20) */
   grade: number;
+  holderAgeBand?: HolderAgeBand | null | undefined;
   /** Indicative annual cost until Finance has done the full costing */
   indicativeCostPence: number;
   jdReference?: string | null | undefined;
@@ -104,6 +107,20 @@ export type AddTargetContractInput = {
   vfmNote?: string | null | undefined;
   wholeLifeValuePence: number;
 };
+
+/** An allowance by type: each is LGPS-pensionable or not by the LGPS Regulations 2013 reg. 20 */
+export type AllowanceType =
+  | 'ACTING_UP'
+  | 'CAR_ALLOWANCE'
+  | 'EXPENSES'
+  | 'HOLIDAY_PAY_IN_LIEU'
+  | 'HONORARIUM'
+  | 'LONDON_WEIGHTING'
+  | 'MARKET_SUPPLEMENT'
+  | 'PAYMENT_IN_LIEU_OF_NOTICE'
+  | 'RETENTION_PAYMENT'
+  | 'SHIFT_OR_UNSOCIAL_HOURS'
+  | 'STANDBY_OR_CALL_OUT';
 
 export type AppealResult =
   | 'NOT_UPHELD'
@@ -287,6 +304,12 @@ export type DesignCheckRule =
   | 'SPAN_TOO_WIDE'
   | 'TOO_MANY_LAYERS';
 
+export type DesignPostAllowanceInput = {
+  /** A year, for the whole post */
+  pencePerYear: number;
+  type: AllowanceType;
+};
+
 export type DischargeConditionInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -414,6 +437,12 @@ export type HandoverStatus =
   | 'HANDED_OVER'
   | 'NONE'
   | 'RETURNED';
+
+/** The postholder's age band, enough to decide the employer NI reliefs */
+export type HolderAgeBand =
+  | 'AGED_21_TO_24'
+  | 'AGED_25_OR_OVER'
+  | 'UNDER_21';
 
 export type ImportSheetInput = {
   authorityId: string | number;
@@ -932,6 +961,8 @@ export type ReviseConsultationPlanInput = {
 };
 
 export type ReviseDesignPostInput = {
+  allowances?: Array<DesignPostAllowanceInput> | null | undefined;
+  apprenticeship?: boolean | null | undefined;
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
   designPostId: string | number;
@@ -941,6 +972,7 @@ export type ReviseDesignPostInput = {
   fte: number;
   /** The council’s numbered grade (1–20) */
   grade: number;
+  holderAgeBand?: HolderAgeBand | null | undefined;
   /** Indicative annual cost until Finance has done the full costing */
   indicativeCostPence: number;
   jdReference?: string | null | undefined;
@@ -1826,7 +1858,7 @@ export type FunctionDesignQueryVariables = Exact<{
 }>;
 
 
-export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number }> }> } };
+export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number, apprenticeship: boolean, holderAgeBand: HolderAgeBand | null, allowances: Array<{ type: AllowanceType, pencePerYear: number }> }> }> } };
 
 export type CompareDesignOptionsQueryVariables = Exact<{
   programmeId: string | number;
@@ -3736,6 +3768,12 @@ export const FunctionDesignDocument = new TypedDocumentString(`
         responsibilities
         jdReference
         indicativeCostPence
+        apprenticeship
+        holderAgeBand
+        allowances {
+          type
+          pencePerYear
+        }
       }
     }
   }

@@ -21,6 +21,9 @@ const post = (id: string, fte: number): DesignPost => ({
   responsibilities: [],
   jdReference: null,
   indicativeCostPence: 4_000_000,
+  apprenticeship: false,
+  holderAgeBand: null,
+  allowances: [],
 });
 const terms = (fte: number, pence: number): DealTerms => ({
   sourcePosts: [{ postId: 'x', fte }],

@@ -45,6 +45,22 @@ describe('statutory redundancy pay', () => {
     expect(codeOf(() => pay({ dismissalDate: '2024-04-05' }))).toBe('NO_TABLE_IN_FORCE');
   });
 
+  it('given dismissals on 5 and 6 April 2026, when each is costed, then the cap is £719 then £751', () => {
+    // 14 weeks × £719 = £10,066 on 5 April 2026; × £751 = £10,514 from 6 April: the dismissal date decides, not the year
+    expect(pay({ dismissalDate: '2026-04-05' })).toMatchObject({ pence: 1_006_600, weeklyPayUsedPence: 71_900, capTableId: 'statutory-redundancy-2025-26' });
+    expect(pay({ dismissalDate: '2026-04-06' })).toMatchObject({ pence: 1_051_400, weeklyPayUsedPence: 75_100, capTableId: 'statutory-redundancy-2026-27' });
+    expect(pay({ dismissalDate: '2027-03-31' }).capTableId).toBe('statutory-redundancy-2026-27');
+  });
+
+  it('given 20 years at 41 or over above the cap, then the maximum is 20 × 1½ weeks × the cap: £21,570 before and £22,530 from 6 April 2026', () => {
+    const longest = { age: 64, completeYearsService: 30, weeklyPayPence: 150_000 };
+    expect(pay({ ...longest, dismissalDate: '2026-04-05' })).toMatchObject({ yearsCounted: 20, halfWeeks: 60, pence: 2_157_000 });
+    expect(pay({ ...longest, dismissalDate: '2026-04-06' })).toMatchObject({ yearsCounted: 20, halfWeeks: 60, pence: 2_253_000 });
+    expect(pay({ ...longest, dismissalDate: '2026-04-06' }).reason).toBe(
+      "30 weeks' pay for 20 complete years (the last 20 of 30) at the statutory cap of £751.00 a week.",
+    );
+  });
+
   it('uses the actual week’s pay below the cap', () => {
     expect(pay({ weeklyPayPence: 50_000 })).toMatchObject({ pence: 700_000, weeklyPayUsedPence: 50_000 });
     expect(pay({ weeklyPayPence: 50_000 }).reason).toBe("14 weeks' pay for 12 complete years at the actual £500.00 a week.");

@@ -53,6 +53,8 @@ describe("the reference's worked example: contract manager at SCP 33, 2025/26, 1
       date: '2025-04-01',
       taxYearDate: '2025-04-06',
       unconfirmedTableIds: ['njc-spine-2025-26'],
+      niRelief: null,
+      notes: [],
     });
   });
 

@@ -8,6 +8,7 @@ export * from './scp-policy';
 export * from './table-validation';
 export * from './reference-data-decider';
 export * from './full-cost';
+export * from './post-facts';
 export * from './function-budget';
 export * from './exit-costs';
 export { basisPointsOfPence, fteShareOfPence } from './rounding';

@@ -152,6 +152,10 @@ describe('when the table is not valid', () => {
     const ni = STANDARD_REFERENCE_DATA.employerNi[1];
     refuses({ ...ni, id: 'x-ni', values: { rateBp: 15.0001, secondaryThresholdPenceYear: 500_000 } }, 'INVALID_TABLE_VALUES');
     refuses({ ...ni, id: 'x-ni', values: { rateBp: 1500 } }, 'INVALID_TABLE_VALUES');
+    // the relief thresholds are optional, and never below the secondary threshold
+    refuses({ ...ni, id: 'x-ni', values: { ...ni.values, apprenticeUpperSecondaryThresholdPenceYear: 499_999 } }, 'INVALID_TABLE_VALUES');
+    const bare = { ...ni, id: 'x-ni', values: { rateBp: 1500, secondaryThresholdPenceYear: 500_000 } };
+    expect(validateRateTable(bare, ['employer_ni'])).toEqual(bare);
     const r = STANDARD_REFERENCE_DATA.statutoryRedundancy[1];
     const bands = (b: unknown) => ({ ...r, id: 'x-red', values: { ...r.values, bands: b } });
     refuses(

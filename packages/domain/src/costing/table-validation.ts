@@ -1,4 +1,4 @@
-import type { AnyRateTable, PayPointValues, RateTableKind, RedundancyBand, StatutoryRedundancyValues } from '@orgledger/reference-data';
+import type { AnyRateTable, EmployerNiValues, PayPointValues, RateTableKind, RedundancyBand, StatutoryRedundancyValues } from '@orgledger/reference-data';
 import { invalid } from './errors';
 import { compareCivilDates, formatPence, requireCivilDate, requireText } from '../shared/values';
 import { MAX_REFERENCE_SOURCE } from './lgps-rate';
@@ -83,16 +83,27 @@ const redundancy = (values: Raw): StatutoryRedundancyValues => {
   };
 };
 
+// The upper secondary thresholds are optional (without them no relief applies) and sit at or above
+// the secondary threshold, where the 0% band ends.
+const employerNi = (values: Raw): EmployerNiValues => {
+  const secondaryThresholdPenceYear = whole(values, 'secondaryThresholdPenceYear', 0, MAX_TABLE_PENCE, 'pence');
+  const upper = (field: 'upperSecondaryThresholdPenceYear' | 'apprenticeUpperSecondaryThresholdPenceYear') =>
+    values[field] === undefined || values[field] === null ? {} : { [field]: whole(values, field, secondaryThresholdPenceYear, MAX_TABLE_PENCE, 'pence') };
+  return {
+    rateBp: whole(values, 'rateBp', 0, 10_000, 'basis points'),
+    secondaryThresholdPenceYear,
+    ...upper('upperSecondaryThresholdPenceYear'),
+    ...upper('apprenticeUpperSecondaryThresholdPenceYear'),
+  };
+};
+
 const valuesOf = (kind: RateTableKind, values: Raw, effectiveFrom: string) => {
   switch (kind) {
     case 'njc_pay_spine':
     case 'local_pay_points':
       return payPoints(values, effectiveFrom);
     case 'employer_ni':
-      return {
-        rateBp: whole(values, 'rateBp', 0, 10_000, 'basis points'),
-        secondaryThresholdPenceYear: whole(values, 'secondaryThresholdPenceYear', 0, MAX_TABLE_PENCE, 'pence'),
-      };
+      return employerNi(values);
     case 'apprenticeship_levy':
       return {
         rateBp: whole(values, 'rateBp', 0, 10_000, 'basis points'),

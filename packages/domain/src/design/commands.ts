@@ -1,5 +1,5 @@
 import type { Command } from '../shared/decider';
-import type { DesignPost } from './design-post';
+import type { DesignPostInput } from './design-post';
 
 export type DraftDesignOption = Command<
   'DraftDesignOption',
@@ -13,8 +13,8 @@ export type DraftDesignOption = Command<
   }
 >;
 export type RenameDesignOption = Command<'RenameDesignOption', { optionId: string; name: string; description?: string }>;
-export type AddDesignPost = Command<'AddDesignPost', { optionId: string; post: DesignPost }>;
-export type ReviseDesignPost = Command<'ReviseDesignPost', { optionId: string; post: DesignPost }>;
+export type AddDesignPost = Command<'AddDesignPost', { optionId: string; post: DesignPostInput }>;
+export type ReviseDesignPost = Command<'ReviseDesignPost', { optionId: string; post: DesignPostInput }>;
 export type RemoveDesignPost = Command<'RemoveDesignPost', { optionId: string; designPostId: string }>;
 export type ChooseDesignOption = Command<'ChooseDesignOption', { optionId: string; reason: string }>;
 

@@ -15,7 +15,7 @@ export const context = defineContext({
       `${who(e, l)} drafted the design option ${quoted(e.data.name)} with ${count(e.data.posts.length, 'post')}${e.data.copiedFromOptionId ? `, copied from ${option(e.data.copiedFromOptionId, l)}` : ''}`,
     DesignOptionRenamed: (e, l) => `${who(e, l)} renamed the design option ${option(e.data.optionId, l)} to ${quoted(e.data.name)}`,
     DesignPostAdded: (e, l) =>
-      `${who(e, l)} added the post ${quoted(e.data.post.title)} (grade ${e.data.post.grade}, ${fte(e.data.post.fte)}, ${money(e.data.post.indicativeCostPence)}) to ${option(e.data.optionId, l)}`,
+      `${who(e, l)} added the post ${quoted(e.data.post.title)} (grade ${e.data.post.grade}, ${fte(e.data.post.fte)}, ${money(e.data.post.indicativeCostPence)}${e.data.post.apprenticeship ? ', an apprenticeship' : ''}) to ${option(e.data.optionId, l)}`,
     DesignPostRevised: (e, l) =>
       `${who(e, l)} revised the post ${quoted(nameOf(l, e.data.post.designPostId, e.data.post.title))} in ${option(e.data.optionId, l)}: ${(e.data.changed as string[]).map(humanise).join(', ') || 'no field'} changed${e.data.refinesChosenOption ? ' (after the option was chosen)' : ''}`,
     DesignPostRemoved: (e, l) =>

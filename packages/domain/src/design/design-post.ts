@@ -1,8 +1,13 @@
+import { ALLOWANCE_TYPES, HOLDER_AGE_BANDS, type AllowanceType, type HolderAgeBand } from '@orgledger/reference-data';
 import { invalid } from './errors';
 import { fieldLabel, formatFte, formatPence, requireText, type Fte, type Money } from '../shared/values';
 
+export type DesignPostAllowance = { type: AllowanceType; pencePerYear: Money };
+
 // One to-be post of a design option. Grades are the council's numbered grades (1–20); the cost is
-// indicative until Finance has done the full costing.
+// indicative until Finance has done the full costing. Since version 2 of its events a post also
+// says whether it is an apprenticeship and the holder's age band where known (employer NI reliefs),
+// and lists its allowances by type (LGPS pensionable pay); version 1 posts read as none of these.
 export type DesignPost = {
   designPostId: string;
   title: string;
@@ -12,7 +17,21 @@ export type DesignPost = {
   responsibilities: string[];
   jdReference: string | null;
   indicativeCostPence: Money;
+  apprenticeship: boolean;
+  holderAgeBand: HolderAgeBand | null;
+  allowances: DesignPostAllowance[];
 };
+
+// A post as typed: the version 2 fields may be left out (not an apprenticeship, age band unknown, no allowances).
+type Version2Fields = 'apprenticeship' | 'holderAgeBand' | 'allowances';
+export type DesignPostInput = Omit<DesignPost, Version2Fields> & Partial<Pick<DesignPost, Version2Fields>>;
+
+export const withVersion2Defaults = (post: DesignPostInput): DesignPost => ({
+  ...post,
+  apprenticeship: post.apprenticeship ?? false,
+  holderAgeBand: post.holderAgeBand ?? null,
+  allowances: post.allowances ?? [],
+});
 
 export type DesignOption = { optionId: string; name: string; description: string; posts: DesignPost[] };
 
@@ -24,6 +43,7 @@ export const MAX_RESPONSIBILITIES = 30;
 export const MAX_RESPONSIBILITY = 300;
 export const MAX_JD_REFERENCE = 60;
 export const MAX_DESIGN_POST_COST_PENCE: Money = 100_000_000; // £1,000,000
+export const MAX_DESIGN_POST_ALLOWANCES = 10;
 export const MAX_OPTION_NAME = 120;
 export const MAX_OPTION_DESCRIPTION = 2000;
 export const MAX_CHOICE_REASON = 2000;
@@ -37,8 +57,58 @@ export const requireDesignKey = (field: string, value: unknown): string => {
 
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);
 
+const validateHolder = (post: DesignPost, where: { designPostId: string; title: string }) => {
+  if (typeof post.apprenticeship !== 'boolean') {
+    throw invalid('INVALID_APPRENTICESHIP', `${where.title}: say whether the post is an apprenticeship (true or false).`, {
+      ...where,
+      field: 'apprenticeship',
+    });
+  }
+  if (post.holderAgeBand !== null && !HOLDER_AGE_BANDS.includes(post.holderAgeBand)) {
+    throw invalid('INVALID_AGE_BAND', `${where.title}: the holder's age band is under 21, 21 to 24, 25 or over, or unknown.`, {
+      ...where,
+      field: 'holderAgeBand',
+    });
+  }
+};
+
+// Each allowance type once, a whole number of pence a year up to the post's cost ceiling.
+const validateAllowances = (post: DesignPost, where: { designPostId: string; title: string }): DesignPostAllowance[] => {
+  const list: unknown = post.allowances;
+  if (!Array.isArray(list) || list.length > MAX_DESIGN_POST_ALLOWANCES) {
+    throw invalid('INVALID_ALLOWANCES', `${where.title}: list at most ${MAX_DESIGN_POST_ALLOWANCES} allowances, one of each type.`, {
+      ...where,
+      field: 'allowances',
+    });
+  }
+  const seen = new Set<string>();
+  return list.map((a: { type?: unknown; pencePerYear?: unknown } | null) => {
+    const type = a?.type as AllowanceType;
+    if (!ALLOWANCE_TYPES.includes(type) || seen.has(type)) {
+      throw invalid('INVALID_ALLOWANCES', `${where.title}: each allowance has a known type, listed once; got ${String(a?.type)}.`, {
+        ...where,
+        field: 'allowances',
+      });
+    }
+    seen.add(type);
+    const pence = a?.pencePerYear;
+    if (!isWhole(pence) || pence <= 0 || pence > MAX_DESIGN_POST_COST_PENCE) {
+      throw invalid(
+        'INVALID_MONEY',
+        `${where.title}: an allowance is more than £0.00 and at most ${formatPence(MAX_DESIGN_POST_COST_PENCE)} a year, in whole pence.`,
+        {
+          ...where,
+          field: 'allowances',
+        },
+      );
+    }
+    return { type, pencePerYear: pence };
+  });
+};
+
 // Validates a post as typed in the design form; returns it with text trimmed.
-export const validateDesignPost = (post: DesignPost): DesignPost => {
+export const validateDesignPost = (input: DesignPostInput): DesignPost => {
+  const post = withVersion2Defaults(input);
   const designPostId = requireDesignKey('designPostId', post.designPostId);
   const title = requireText('title', post.title, { max: MAX_DESIGN_TITLE });
   const where = { designPostId, title };
@@ -76,17 +146,44 @@ export const validateDesignPost = (post: DesignPost): DesignPost => {
   const jd = typeof post.jdReference === 'string' ? post.jdReference.trim() : '';
   const jdReference = jd === '' ? null : requireText('jdReference', jd, { max: MAX_JD_REFERENCE });
   const reportsTo = post.reportsTo === null || post.reportsTo === undefined ? null : requireDesignKey('reportsTo', post.reportsTo);
-  return { designPostId, title, grade: post.grade, fte: post.fte, reportsTo, responsibilities, jdReference, indicativeCostPence: cost };
+  validateHolder(post, where);
+  const allowances = validateAllowances(post, where);
+  return {
+    designPostId,
+    title,
+    grade: post.grade,
+    fte: post.fte,
+    reportsTo,
+    responsibilities,
+    jdReference,
+    indicativeCostPence: cost,
+    apprenticeship: post.apprenticeship,
+    holderAgeBand: post.holderAgeBand,
+    allowances,
+  };
 };
 
-const FIELDS: (keyof DesignPost)[] = ['title', 'grade', 'fte', 'reportsTo', 'responsibilities', 'jdReference', 'indicativeCostPence'];
+const FIELDS: (keyof DesignPost)[] = [
+  'title',
+  'grade',
+  'fte',
+  'reportsTo',
+  'responsibilities',
+  'jdReference',
+  'indicativeCostPence',
+  'apprenticeship',
+  'holderAgeBand',
+  'allowances',
+];
 
 // The fields that differ, in a fixed order, so that a revision says what it changed.
 export const changedDesignFields = (a: DesignPost, b: DesignPost): (keyof DesignPost)[] =>
   FIELDS.filter((field) =>
     field === 'responsibilities'
       ? a.responsibilities.length !== b.responsibilities.length || a.responsibilities.some((r, i) => r !== b.responsibilities[i])
-      : a[field] !== b[field],
+      : field === 'allowances'
+        ? JSON.stringify(a.allowances) !== JSON.stringify(b.allowances)
+        : a[field] !== b[field],
   );
 
 export const sameOptionName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

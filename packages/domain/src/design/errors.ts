@@ -15,6 +15,9 @@ export const functionDesignErrorKinds = {
   DESIGN_POST_NOT_FOUND: 'NOT_FOUND',
   DESIGN_POST_ALREADY_EXISTS: 'CONFLICT',
   REPORTING_CYCLE: 'BAD_USER_INPUT',
+  INVALID_APPRENTICESHIP: 'BAD_USER_INPUT',
+  INVALID_AGE_BAND: 'BAD_USER_INPUT',
+  INVALID_ALLOWANCES: 'BAD_USER_INPUT',
 } as const satisfies ErrorKinds;
 export type FunctionDesignErrorCode = keyof typeof functionDesignErrorKinds;
 export const functionDesignErrorCodes = codesOf(functionDesignErrorKinds);

@@ -14,6 +14,9 @@ export const post = (designPostId: string, overrides: Partial<DesignPost> = {}):
   responsibilities: ['Manage contracts'],
   jdReference: null,
   indicativeCostPence: 5_000_000,
+  apprenticeship: false,
+  holderAgeBand: null,
+  allowances: [],
   ...overrides,
 });
 

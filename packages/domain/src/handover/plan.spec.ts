@@ -17,6 +17,9 @@ describe('the vacancies to recruit', () => {
     responsibilities: [],
     jdReference: null,
     indicativeCostPence: 0,
+    apprenticeship: false,
+    holderAgeBand: null,
+    allowances: [],
   });
   const design: FunctionDesignEvent[] = [
     {

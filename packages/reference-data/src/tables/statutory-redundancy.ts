@@ -31,4 +31,22 @@ export const STATUTORY_REDUNDANCY_2025_26: StatutoryRedundancyTable = {
   values: { weeklyCapPence: 71_900, maxYears: 20, minimumServiceYears: 2, bands: BANDS },
 };
 
-export const STATUTORY_REDUNDANCY_TABLES: StatutoryRedundancyTable[] = [STATUTORY_REDUNDANCY_2024_25, STATUTORY_REDUNDANCY_2025_26];
+// The cap in force on the dismissal (the "relevant date", ERA 1996 s.145) applies, so a dismissal on
+// 5 April 2026 is paid at £719 and one on 6 April 2026 at £751 (20 years × 1½ weeks × £751 = £22,530).
+export const STATUTORY_REDUNDANCY_2026_27: StatutoryRedundancyTable = {
+  id: 'statutory-redundancy-2026-27',
+  kind: 'statutory_redundancy',
+  effectiveFrom: '2026-04-06',
+  source:
+    'The Employment Rights (Increase of Limits) Order 2026: week’s pay capped at £751 for dismissals on or after 6 April 2026, maximum £22,530 ' +
+    '(GOV.UK, Redundancy pay, as quoted at http://fairworkhub.uk/blog/statutory-redundancy-pay-weekly-cap ; ' +
+    'https://weightmans.com/media-centre/news/redundancy-pay-and-other-statutory-limits-to-rise-again)',
+  status: 'confirmed',
+  values: { weeklyCapPence: 75_100, maxYears: 20, minimumServiceYears: 2, bands: BANDS },
+};
+
+export const STATUTORY_REDUNDANCY_TABLES: StatutoryRedundancyTable[] = [
+  STATUTORY_REDUNDANCY_2024_25,
+  STATUTORY_REDUNDANCY_2025_26,
+  STATUTORY_REDUNDANCY_2026_27,
+];

@@ -17,7 +17,7 @@ export const FunctionDesignDocument = graphql(`
         checks { rule message designPostId }
         totals { posts fte indicativeCostPence }
         orgChart { designPostId title grade fte layer reportsTo directReports }
-        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence }
+        posts { id title grade fte reportsTo responsibilities jdReference indicativeCostPence apprenticeship holderAgeBand allowances { type pencePerYear } }
       }
     }
   }

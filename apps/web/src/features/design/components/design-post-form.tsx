@@ -7,6 +7,7 @@ import { TextField } from '../../../components/text-field';
 import { designPostFieldId as fid, readDesignPost, type DesignPostFields, type DesignPostValues } from './design-post-values';
 import { SubmitButton } from '../../../components/submit-button';
 import { ErrorNotice } from '../../../components/notice';
+import { PostCostingFacts } from './post-costing-facts';
 
 type DesignPostFormProps = {
   initialValues: DesignPostValues;
@@ -71,6 +72,11 @@ export function DesignPostForm({ initialValues, managers, submitLabel, onSubmit,
           error={errorFor('cost')}
         />
         <SelectField id={fid('reportsTo')} label="Reports to" options={managers} value={values.reportsTo} onChange={set('reportsTo')} />
+        <PostCostingFacts
+          values={values}
+          onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+          errorFor={(fieldId) => problems.find((p) => p.fieldId === fieldId)?.message}
+        />
         <TextAreaField
           id={fid('responsibilities')}
           label="Responsibilities"

@@ -120,6 +120,26 @@ describe('council policy pack', () => {
     }
   });
 
+  it('shows the demo councils’ packs, in force before the demo’s decisions, with their history', async () => {
+    const auditor = await h.signIn('auditor@meridian.example');
+    const p = (await h.gql(auditor, POLICY, { a: northshire, on: '2027-02-01' })).body.data!.councilPolicy;
+    expect(p.inForce).toMatchObject({
+      origin: 'COUNCIL',
+      version: 1,
+      effectiveFrom: '2026-04-01',
+      pack: {
+        slotInMinimumJobMatchPercent: 70,
+        ringFenceGradesBelow: 2,
+        payProtection: { taper: 'STEPPED', months: 36 },
+        discretionaryCompensation: { actualWeeksPay: true, multiplierPercent: 150, maximumWeeks: 45 },
+      },
+    });
+    expect(p.versions.slice(0, 2).map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(['2026-04-01', '2027-04-01']);
+    expect((await h.gql(auditor, POLICY, { a: northshire, on: '2027-04-01' })).body.data!.councilPolicy.inForce.pack.trialMaximumWeeks).toBe(12);
+    const eastbrook = (await h.gql(token, POLICY, { a: h.demo.authorities.eastbrook, on: '2026-12-01' })).body.data!.councilPolicy;
+    expect(eastbrook.inForce.pack).toMatchObject({ payProtection: { taper: 'FROZEN', months: 24 }, incrementalDate: 'APPOINTMENT_ANNIVERSARY' });
+  });
+
   it('answers another tenant exactly like an unknown council', async () => {
     const other = await h.signIn(h.other.adminEmail);
     const unknown = '0190b000-0000-7000-8000-00000000dead';

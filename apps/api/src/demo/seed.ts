@@ -12,6 +12,7 @@ import { addUserWithPassword, type IdentityDeps } from '../tenancy/invitations';
 import { seedHandoverDemo } from './handover-seed';
 import { seedConsultationDemo } from './consultation-seed';
 import { seedExitCostsDemo } from './exit-costs-seed';
+import { seedPolicyDemo } from './policy-seed';
 
 export const DEMO_PASSWORD = 'orgledger-demo-2026';
 
@@ -113,6 +114,7 @@ export const seedDemo = async (ctx: IdentityDeps) => {
     userId: users.get('auditor@meridian.example')!,
     authorityId: councils.northshire.authorityId,
   });
+  await seedPolicyDemo(ctx, tenantId, Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])), consultant);
   await seedAnalysisDemo(ctx, tenantId, councils.northshire, { consultant, directors });
   await seedDealsDemo(ctx, tenantId, councils.northshire, { consultant, directors });
   await seedRegisterDemo(ctx, tenantId, councils.northshire, { consultant });

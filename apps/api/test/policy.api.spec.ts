@@ -140,6 +140,29 @@ describe('council policy pack', () => {
     expect(eastbrook.inForce.pack).toMatchObject({ payProtection: { taper: 'FROZEN', months: 24 }, incrementalDate: 'APPOINTMENT_ANNIVERSARY' });
   });
 
+  it('shows discretionary compensation beside statutory redundancy in exit costs, under the pack in force on the dismissal date', async () => {
+    const programmes = (await h.gql(token, 'query($a: ID!) { programmes(authorityId: $a) { id } }', { a: northshire })).body.data!.programmes;
+    const EXIT = `query($p: ID!) { exitCosts(programmeId: $p) { reference inputs { dismissalDate weeklyPayPence }
+      statutoryRedundancyPay { pence halfWeeks } discretionaryCompensation { statutoryPence regulation5Pence regulation6Pence
+      discretionaryPence totalPence weeklyPayUsedPence limitedToMaximum reason source policyLabel } } }`;
+    const rows = (await h.gql(token, EXIT, { p: programmes[0].id })).body.data!.exitCosts;
+    const acm5 = rows.find((r: { reference: string }) => r.reference === 'ACM-0005');
+    // 28 statutory weeks at £655.40 (under the cap) = £18,351.20; Northshire pays 1.5× on actual
+    // pay, up to 45 weeks: 42 weeks = £27,526.80, of which £9,175.60 is the reg. 6 lump sum.
+    expect(acm5.statutoryRedundancyPay).toEqual({ pence: 1_835_120, halfWeeks: 56 });
+    expect(acm5.discretionaryCompensation).toMatchObject({
+      statutoryPence: 1_835_120,
+      regulation5Pence: 0,
+      regulation6Pence: 917_560,
+      discretionaryPence: 917_560,
+      totalPence: 2_752_680,
+      weeklyPayUsedPence: 65_540,
+      limitedToMaximum: false,
+      policyLabel: "The council's policy pack, version 1, in force from 2026-04-01",
+    });
+    expect(acm5.discretionaryCompensation.source).toContain('SI 2006/2914');
+  });
+
   it('answers another tenant exactly like an unknown council', async () => {
     const other = await h.signIn(h.other.adminEmail);
     const unknown = '0190b000-0000-7000-8000-00000000dead';

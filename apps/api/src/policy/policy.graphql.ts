@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { INCREMENTAL_DATES, PAY_PROTECTION_TAPERS, type IncrementalDate, type PayProtectionTaper } from '@orgledger/domain';
-import { AuthorityCommandInput, enumOf, inputOf } from '../platform/graphql';
+import { AuthorityCommandInput, enumOf, inputOf, PenceScalar } from '../platform/graphql';
 
 export const PayProtectionTaperEnum = enumOf('PayProtectionTaper', PAY_PROTECTION_TAPERS, {
   valueDescriptions: {
@@ -121,4 +121,18 @@ export class RecordPolicyPackInput extends AuthorityCommandInput {
   @Field(() => DiscretionaryCompensationPolicyInput) discretionaryCompensation: DiscretionaryCompensationPolicyInput;
   @Field(() => NoticePolicyInput) notice: NoticePolicyInput;
   @Field(() => IncrementalDateEnum) incrementalDate: IncrementalDate;
+}
+
+@ObjectType({ description: "What the council's discretionary compensation policy pays beyond statutory redundancy pay (SI 2006/2914)" })
+export class DiscretionaryCompensationView {
+  @Field(() => PenceScalar) statutoryPence: number;
+  @Field(() => PenceScalar, { description: "Reg. 5: the statutory weeks on the actual week's pay instead of the cap" }) regulation5Pence: number;
+  @Field(() => PenceScalar, { description: 'Reg. 6: the lump sum the multiplier adds' }) regulation6Pence: number;
+  @Field(() => PenceScalar, { description: 'Reg. 5 and reg. 6 together, beside statutory redundancy pay' }) discretionaryPence: number;
+  @Field(() => PenceScalar) totalPence: number;
+  @Field(() => PenceScalar) weeklyPayUsedPence: number;
+  @Field({ description: "Held to the policy's maximum weeks" }) limitedToMaximum: boolean;
+  @Field() reason: string;
+  @Field({ description: 'The regulations the payment is made under' }) source: string;
+  @Field({ description: 'Which policy pack was read: the one in force on the dismissal date, or the national default' }) policyLabel: string;
 }

@@ -1,6 +1,5 @@
 import { fold } from '../shared/decider';
-import { NATIONAL_DEFAULT_POLICY, policyDecider, policyInForce, type PolicyPack } from '../policy';
-import { councilPack, packWith, recorded } from '../policy/spec-fixtures';
+import { NATIONAL_DEFAULT_POLICY, policyDecider, policyInForce, type PolicyPack, type PolicyPackRecorded } from '../policy';
 import { deciderSpec } from '../testing';
 import { reassignmentRulesOf } from './policy-rules';
 import type { AsIsPost } from './reassignment-rules';
@@ -8,6 +7,25 @@ import { reassignmentsDecider } from './reassignments-decider';
 import { asIsPosts, atRisk, command, redeployed, reason } from './spec-fixtures';
 
 // The reassignment rules read the council's pack in force on the decision's date (the API loads it).
+// A council at 66% job match, up to 12 weeks' agreed trial, 24 months' stepped protection.
+const councilPack: PolicyPack = {
+  ...NATIONAL_DEFAULT_POLICY,
+  slotInMinimumJobMatchPercent: 66,
+  trialMaximumWeeks: 12,
+  payProtection: {
+    taper: 'stepped',
+    months: 24,
+    steps: [
+      { months: 12, percentOfDifference: 100 },
+      { months: 12, percentOfDifference: 50 },
+    ],
+  },
+};
+const packWith = (change: Partial<PolicyPack>): PolicyPack => ({ ...councilPack, ...change });
+const recorded = (version: number, effectiveFrom: string, pack: PolicyPack = councilPack): PolicyPackRecorded => ({
+  type: 'PolicyPackRecorded',
+  data: { authorityId: 'a1', version, effectiveFrom, pack, reason: 'Managing change policy' },
+});
 const spec = deciderSpec(reassignmentsDecider);
 const rules = (pack: PolicyPack) => reassignmentRulesOf(pack);
 const slot = (jobMatchPercent: number, pack: PolicyPack) =>

@@ -165,7 +165,8 @@ export class GrantPayProtectionInput extends ProgrammeDecisionInput {
   @Field(() => ID) postId: string;
   @Field({ description: 'The grade whose pay is protected' }) protectedGrade: string;
   @Field({ description: 'YYYY-MM-DD' }) startDate: string;
-  @Field({ description: 'YYYY-MM-DD; at most 36 months after the start' }) endDate: string;
+  @Field({ description: "YYYY-MM-DD; at most the months of the council's policy pack in force on the start date after it (36 under the national default)" })
+  endDate: string;
 }
 
 @InputType()

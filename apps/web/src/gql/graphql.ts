@@ -390,7 +390,7 @@ export type GradeBandInput = {
 export type GrantPayProtectionInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
-  /** YYYY-MM-DD; at most 36 months after the start */
+  /** YYYY-MM-DD; at most the months of the council's policy pack in force on the start date after it (36 under the national default) */
   endDate: string;
   postId: string | number;
   programmeId: string | number;

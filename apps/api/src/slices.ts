@@ -15,6 +15,7 @@ import { DesignAuthorityModule } from './design-authority/design-authority.modul
 import { EstablishmentModule } from './establishment/establishment.module';
 import { GradingModule } from './grading/grading.module';
 import { HandoverModule } from './handover/handover.module';
+import { PolicyModule } from './policy/policy.module';
 import { ReassignmentsModule } from './reassignments/reassignments.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -39,6 +40,7 @@ export const SLICES = [
   EstablishmentModule,
   GradingModule,
   HandoverModule,
+  PolicyModule,
   ReassignmentsModule,
   ReferenceDataModule,
   TasksModule,

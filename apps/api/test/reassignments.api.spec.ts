@@ -284,6 +284,9 @@ describe('role reassignments', () => {
       ...protect,
       endDate: '2030-02-01',
       maximumMonths: 36,
+      // Reassignshire has no policy pack: the national default, full protection for 36 months.
+      taper: 'full',
+      steps: [],
       reason: 'Redeployed one grade lower',
     });
     expect(ok(body).grantPayProtection).toMatchObject({

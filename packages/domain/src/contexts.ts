@@ -14,6 +14,7 @@ import { context as design } from './design/context';
 import { context as establishment } from './establishment/context';
 import { context as grading } from './grading/context';
 import { context as handover } from './handover/context';
+import { context as policy } from './policy/context';
 import { context as reassignments } from './reassignments/context';
 import { context as templates } from './templates/context';
 import { context as tenancy } from './tenancy/context';
@@ -35,6 +36,7 @@ export const contexts = {
   establishment,
   grading,
   handover,
+  policy,
   reassignments,
   templates,
   tenancy,
@@ -57,6 +59,7 @@ export const upcasters = {
   ...establishment.upcasters,
   ...grading.upcasters,
   ...handover.upcasters,
+  ...policy.upcasters,
   ...reassignments.upcasters,
   ...templates.upcasters,
   ...tenancy.upcasters,
@@ -79,6 +82,7 @@ export const describers = {
   ...establishment.describers,
   ...grading.describers,
   ...handover.describers,
+  ...policy.describers,
   ...reassignments.describers,
   ...templates.describers,
   ...tenancy.describers,
@@ -101,6 +105,7 @@ export const errorKinds = {
   ...establishment.errorKinds,
   ...grading.errorKinds,
   ...handover.errorKinds,
+  ...policy.errorKinds,
   ...reassignments.errorKinds,
   ...templates.errorKinds,
   ...tenancy.errorKinds,

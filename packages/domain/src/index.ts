@@ -19,6 +19,7 @@ export * from './design';
 export * from './establishment';
 export * from './grading';
 export * from './handover';
+export * from './policy';
 export * from './reassignments';
 export * from './shared';
 export * from './templates';

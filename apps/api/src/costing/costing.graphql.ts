@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { SCP_POLICIES, type ScpPolicy } from '@orgledger/domain';
 import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
+import { DiscretionaryCompensationView } from '../policy';
 
 export const ScpPolicyEnum = enumOf('ScpPolicy', SCP_POLICIES, {
   description: 'Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it',
@@ -142,6 +143,8 @@ export class ExitCostView {
   @Field(() => ExitCostInputsView, { nullable: true, description: 'Null until recorded' }) inputs: ExitCostInputsView | null;
   @Field(() => RedundancyPayView, { nullable: true }) statutoryRedundancyPay: RedundancyPayView | null;
   @Field(() => LgpsStrainView, { nullable: true }) lgpsStrain: LgpsStrainView | null;
+  @Field(() => DiscretionaryCompensationView, { nullable: true, description: "Under the council's policy in force on the dismissal date" })
+  discretionaryCompensation: DiscretionaryCompensationView | null;
 }
 
 @InputType()

@@ -1,5 +1,7 @@
 import {
   costingDatesOf,
+  discretionaryCompensation,
+  policyInForce,
   exitCostsDecider,
   functionBudget,
   functionBudgetDecider,
@@ -16,6 +18,7 @@ import { loadState } from '../platform/load-state';
 import { designRow } from '../design';
 import { gradeStructuresOf, gradingRowOf } from '../grading';
 import { costingTablesOf } from '../reference-data';
+import { loadPolicy } from '../policy';
 import { reassignmentsModel } from '../reassignments';
 import { postModel } from '../establishment';
 import { fteDealModel } from '../deals';
@@ -120,16 +123,27 @@ export const exitCostsOf = async (read: ReadSide, tenantId: string, scope: Scope
   const atRisk = atRiskPostsOf(read, tenantId, scope.programmeId);
   const recorded = (await loadState(read.store, exitCostsStream(tenantId, scope.programmeId), exitCostsDecider)).inputs;
   const { tables } = await costingTablesOf(read, tenantId, scope.authorityId);
+  const policy = await loadPolicy(read, tenantId, scope.authorityId);
   return atRisk.map((p) => {
     const post = read.readModels.get(postModel, tenantId, p.postId);
     const inputs = recorded[p.postId] ?? null;
+    const redundancy = inputs && statutoryRedundancyPay({ ...inputs, tables });
+    // Beside statutory redundancy: the council's discretionary compensation on the dismissal date.
+    const inForce = inputs && policyInForce(policy, inputs.dismissalDate);
     return {
       postId: p.postId,
       reference: post?.reference ?? '(removed post)',
       title: post?.title ?? '',
       outcome: p.outcome,
       inputs,
-      redundancy: inputs && statutoryRedundancyPay({ ...inputs, tables }),
+      redundancy,
+      discretionaryCompensation:
+        inputs && redundancy && inForce
+          ? {
+              ...discretionaryCompensation({ statutory: redundancy, weeklyPayPence: inputs.weeklyPayPence, policy: inForce.pack.discretionaryCompensation }),
+              policyLabel: inForce.label,
+            }
+          : null,
       lgpsStrain:
         inputs &&
         lgpsStrainFlag({

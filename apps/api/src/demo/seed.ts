@@ -13,6 +13,7 @@ import { seedHandoverDemo } from './handover-seed';
 import { seedConsultationDemo } from './consultation-seed';
 import { seedExitCostsDemo } from './exit-costs-seed';
 import { seedBusinessCaseDemo } from './business-case-seed';
+import { seedPolicyDemo } from './policy-seed';
 
 export const DEMO_PASSWORD = 'orgledger-demo-2026';
 
@@ -114,6 +115,7 @@ export const seedDemo = async (ctx: IdentityDeps) => {
     userId: users.get('auditor@meridian.example')!,
     authorityId: councils.northshire.authorityId,
   });
+  await seedPolicyDemo(ctx, tenantId, Object.fromEntries(Object.entries(councils).map(([k, v]) => [k, v.authorityId])), consultant);
   await seedAnalysisDemo(ctx, tenantId, councils.northshire, { consultant, directors });
   await seedDealsDemo(ctx, tenantId, councils.northshire, { consultant, directors });
   await seedRegisterDemo(ctx, tenantId, councils.northshire, { consultant });

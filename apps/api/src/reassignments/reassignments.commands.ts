@@ -4,7 +4,10 @@ import {
   functionDesignDecider,
   REASSIGNMENTS_STREAM_CATEGORY,
   reassignmentsDecider,
+  reassignmentRulesOf,
   requireId,
+  civilDateOf,
+  isCivilDate,
   type CommandMetadata,
   type ReassignmentContext,
   type ReassignmentsCommand,
@@ -17,6 +20,7 @@ import { dealsStream } from '../deals';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import { asIsPostOf } from './reassignments.read';
+import { policyInForceFor } from '../policy';
 import type { Deps } from '../platform/app-context';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
@@ -51,6 +55,13 @@ const decide = async (deps: Deps, meta: CommandMetadata, scope: Scope, build: (c
   await deps.send(ReassignmentsHandler, { ...build(context), metadata: meta }, scope);
 };
 
+// The council's policy in force on the decision's date: the day it is made, or the day a trial or
+// protection starts. A date the decider will refuse reads the pack of the day it is made.
+const rulesOn = async (deps: Deps, meta: CommandMetadata, scope: Scope, date?: string) => {
+  const on = date !== undefined && isCivilDate(date) ? date : civilDateOf(meta.now);
+  return reassignmentRulesOf((await policyInForceFor(deps, meta.tenantId, scope.authorityId, on)).pack);
+};
+
 const postIdOf = (input: { postId: string }) => requireId('postId', input.postId);
 const designPostIdOf = (id: string | null | undefined) => (id == null ? null : requireId('designPostId', id));
 
@@ -62,7 +73,11 @@ export const recordSlotIn = async (
 ) => {
   const postId = postIdOf(input);
   const designPostId = requireId('designPostId', input.designPostId);
-  await decide(deps, meta, scope, (context) => ({ type: 'RecordSlotIn', data: { postId, designPostId, jobMatchPercent: input.jobMatchPercent, ...context } }));
+  const rules = (await rulesOn(deps, meta, scope)).slotIn;
+  await decide(deps, meta, scope, (context) => ({
+    type: 'RecordSlotIn',
+    data: { postId, designPostId, jobMatchPercent: input.jobMatchPercent, rules, ...context },
+  }));
   return postId;
 };
 
@@ -75,7 +90,8 @@ export const placeInRingFence = async (
   const poolId = derivedUuid(meta.commandId, 'ringFencePool');
   const postIds = input.postIds.map((id) => requireId('postIds', id));
   const designPostIds = input.designPostIds.map((id) => requireId('designPostIds', id));
-  await decide(deps, meta, scope, (context) => ({ type: 'PlaceInRingFence', data: { poolId, name: input.name, postIds, designPostIds, ...context } }));
+  const rules = (await rulesOn(deps, meta, scope)).ringFence;
+  await decide(deps, meta, scope, (context) => ({ type: 'PlaceInRingFence', data: { poolId, name: input.name, postIds, designPostIds, rules, ...context } }));
   return poolId;
 };
 
@@ -132,6 +148,7 @@ export const startTrialPeriod = async (
     endDate: input.endDate,
     extendedByWrittenAgreement: input.extendedByWrittenAgreement === true,
     agreementNote: input.agreementNote ?? null,
+    rules: (await rulesOn(deps, meta, scope, input.startDate)).trial,
   };
   await decide(deps, meta, scope, (context) => ({ type: 'StartTrialPeriod', data: { ...data, ...context } }));
   return postId;
@@ -151,7 +168,8 @@ export const grantPayProtection = async (
 ) => {
   const postId = postIdOf(input);
   const { protectedGrade, startDate, endDate } = input;
-  await decide(deps, meta, scope, (context) => ({ type: 'GrantPayProtection', data: { postId, protectedGrade, startDate, endDate, ...context } }));
+  const rules = (await rulesOn(deps, meta, scope, startDate)).payProtection;
+  await decide(deps, meta, scope, (context) => ({ type: 'GrantPayProtection', data: { postId, protectedGrade, startDate, endDate, rules, ...context } }));
   return postId;
 };
 

@@ -8,7 +8,9 @@ import {
   type ReassignmentRoute,
   type SelectionOutcome,
   type TrialOutcome,
+  type PayProtectionTaper,
 } from '@orgledger/domain';
+import { PayProtectionTaperEnum } from '../policy';
 import { enumOf, ProgrammeDecisionInput } from '../platform/graphql';
 
 export const ReassignmentOutcomeEnum = enumOf('ReassignmentOutcome', REASSIGNMENT_OUTCOMES);
@@ -46,6 +48,8 @@ export class PayProtection {
   @Field() protectedGrade: string;
   @Field({ description: 'YYYY-MM-DD' }) startDate: string;
   @Field({ description: 'YYYY-MM-DD' }) endDate: string;
+  @Field(() => PayProtectionTaperEnum, { description: "The council's taper, from its policy pack when granted (full before packs were recorded)" })
+  taper: PayProtectionTaper;
 }
 
 @ObjectType({ description: 'One as-is post and what has been decided for its postholder' })
@@ -161,7 +165,8 @@ export class GrantPayProtectionInput extends ProgrammeDecisionInput {
   @Field(() => ID) postId: string;
   @Field({ description: 'The grade whose pay is protected' }) protectedGrade: string;
   @Field({ description: 'YYYY-MM-DD' }) startDate: string;
-  @Field({ description: 'YYYY-MM-DD; at most 36 months after the start' }) endDate: string;
+  @Field({ description: "YYYY-MM-DD; at most the months of the council's policy pack in force on the start date after it (36 under the national default)" })
+  endDate: string;
 }
 
 @InputType()

@@ -63,7 +63,7 @@ export const transitionMapOf = (read: ReadSide, user: AuthUser, scope: Scope, op
         poolId: decided?.poolId ?? null,
         redeployment: decided?.redeployment ?? null,
         trial: decided?.trial ?? null,
-        payProtection: decided?.payProtection ?? null,
+        payProtection: decided?.payProtection ? { ...decided.payProtection, taper: decided.payProtection.taper ?? 'full' } : null,
         dealId: decided?.dealId ?? null,
         history: t.history.map((s, i) => ({
           type: s.type,

@@ -18,6 +18,7 @@ describe('the routes and navigation collected from the features', () => {
     const expected: [string, Role[]][] = [
       ['authorities', workspace],
       ['authorities/:authorityId', workspace],
+      ['policy/:authorityId', stageReaders],
       ['programmes', workspace],
       ['establishment', workspace],
       ['establishment/:authorityId', workspace],

@@ -331,6 +331,15 @@ export type DisclosureItem =
   | 'SELECTION_METHOD'
   | 'TOTALS_BY_DESCRIPTION';
 
+export type DiscretionaryCompensationPolicyInput = {
+  /** Reg. 5: redundancy pay on the actual week's pay instead of the statutory cap */
+  actualWeeksPay: boolean;
+  /** At most this many weeks' pay in all (104 at most, reg. 6) */
+  maximumWeeks: number;
+  /** Reg. 6: the statutory weeks × this percent (100 = statutory only) */
+  multiplierPercent: number;
+};
+
 export type DraftConsultationPlanInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -409,7 +418,7 @@ export type GradeBandInput = {
 export type GrantPayProtectionInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
-  /** YYYY-MM-DD; at most 36 months after the start */
+  /** YYYY-MM-DD; at most the months of the council's policy pack in force on the start date after it (36 under the national default) */
   endDate: string;
   postId: string | number;
   programmeId: string | number;
@@ -467,6 +476,12 @@ export type ImportTargetContractsInput = {
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
 };
+
+export type IncrementalDate =
+  /** Increments on the anniversary of appointment */
+  | 'APPOINTMENT_ANNIVERSARY'
+  /** Increments on 1 April */
+  | 'APRIL_1';
 
 export type IndividualConsultationOutcome =
   | 'DISMISSED'
@@ -530,6 +545,33 @@ export type NonPayLineInput = {
   pencePerYear: number;
 };
 
+export type NoticeBandInput = {
+  fromGrade: number;
+  /** Null: this grade and above */
+  toGrade?: number | null | undefined;
+  weeks: number;
+};
+
+export type NoticePolicyInput = {
+  byGrade?: Array<NoticeBandInput> | null | undefined;
+  defaultWeeks: number;
+};
+
+export type PayProtectionPolicyInput = {
+  /** For a full or frozen taper; a stepped taper takes its length from its steps */
+  months?: number | null | undefined;
+  steps?: Array<ProtectionStepInput> | null | undefined;
+  taper: PayProtectionTaper;
+};
+
+export type PayProtectionTaper =
+  /** Pay frozen at the old rate, without pay awards, until the new grade catches up or the period ends */
+  | 'FROZEN'
+  /** The former grade's pay for the whole period */
+  | 'FULL'
+  /** A share of the difference that falls step by step */
+  | 'STEPPED';
+
 export type PerformanceNoticeKind =
   | 'ANNUAL'
   | 'END';
@@ -579,6 +621,11 @@ export type PlannedStageInput = {
   targetDate: string;
 };
 
+/** The council's own pack, or the national default where it has none */
+export type PolicyOrigin =
+  | 'COUNCIL'
+  | 'NATIONAL_DEFAULT';
+
 export type PostSharesInput = {
   postId: string | number;
   shares: Array<ActivityShareInput>;
@@ -605,6 +652,12 @@ export type ProtectedCharacteristic =
   | 'RELIGION_OR_BELIEF'
   | 'SEX'
   | 'SEXUAL_ORIENTATION';
+
+export type ProtectionStepInput = {
+  months: number;
+  /** Share of the pay difference protected in this step, in percent */
+  percentOfDifference: number;
+};
 
 export type ReassignmentOutcome =
   | 'APPOINTED'
@@ -754,6 +807,24 @@ export type RecordJobEvaluationInput = {
   resultingGrade: string;
   scheme: JobEvaluationScheme;
   score: number;
+};
+
+export type RecordPolicyPackInput = {
+  authorityId: string | number;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  discretionaryCompensation: DiscretionaryCompensationPolicyInput;
+  /** The civil date (YYYY-MM-DD) from which this version is in force */
+  effectiveFrom: string;
+  incrementalDate: IncrementalDate;
+  notice: NoticePolicyInput;
+  payProtection: PayProtectionPolicyInput;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  ringFenceGradesAbove?: number | null | undefined;
+  ringFenceGradesBelow?: number | null | undefined;
+  slotInMinimumJobMatchPercent: number;
+  trialMaximumWeeks?: number | null | undefined;
 };
 
 export type RecordProtectedCharacteristicsInput = {
@@ -2040,6 +2111,20 @@ export type PortalHandoverProgrammesQueryVariables = Exact<{
 
 
 export type PortalHandoverProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
+
+export type RecordPolicyPackMutationVariables = Exact<{
+  input: RecordPolicyPackInput;
+}>;
+
+
+export type RecordPolicyPackMutation = { recordPolicyPack: { authorityId: string, inForce: { version: number | null, effectiveFrom: string | null }, versions: Array<{ version: number }> } };
+
+export type CouncilPolicyQueryVariables = Exact<{
+  authorityId: string | number;
+}>;
+
+
+export type CouncilPolicyQuery = { authority: { id: string, name: string }, councilPolicy: { authorityId: string, on: string, inForce: { origin: PolicyOrigin, version: number | null, effectiveFrom: string | null, label: string, pack: { slotInMinimumJobMatchPercent: number, ringFenceGradesBelow: number | null, ringFenceGradesAbove: number | null, trialMaximumWeeks: number | null, incrementalDate: IncrementalDate, payProtection: { taper: PayProtectionTaper, months: number, steps: Array<{ months: number, percentOfDifference: number }> }, discretionaryCompensation: { actualWeeksPay: boolean, multiplierPercent: number, maximumWeeks: number }, notice: { defaultWeeks: number, byGrade: Array<{ fromGrade: number, toGrade: number | null, weeks: number }> } } }, versions: Array<{ version: number, effectiveFrom: string, reason: string }> } };
 
 export type PortalHomeQueryVariables = Exact<{
   authorityId: string | number;
@@ -4108,6 +4193,71 @@ export const PortalHandoverProgrammesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalHandoverProgrammesQuery, PortalHandoverProgrammesQueryVariables>;
+export const RecordPolicyPackDocument = new TypedDocumentString(`
+    mutation RecordPolicyPack($input: RecordPolicyPackInput!) {
+  recordPolicyPack(input: $input) {
+    authorityId
+    inForce {
+      version
+      effectiveFrom
+    }
+    versions {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPolicyPackMutation, RecordPolicyPackMutationVariables>;
+export const CouncilPolicyDocument = new TypedDocumentString(`
+    query CouncilPolicy($authorityId: ID!) {
+  authority(id: $authorityId) {
+    id
+    name
+  }
+  councilPolicy(authorityId: $authorityId) {
+    authorityId
+    on
+    inForce {
+      origin
+      version
+      effectiveFrom
+      label
+      pack {
+        slotInMinimumJobMatchPercent
+        ringFenceGradesBelow
+        ringFenceGradesAbove
+        trialMaximumWeeks
+        payProtection {
+          taper
+          months
+          steps {
+            months
+            percentOfDifference
+          }
+        }
+        discretionaryCompensation {
+          actualWeeksPay
+          multiplierPercent
+          maximumWeeks
+        }
+        notice {
+          defaultWeeks
+          byGrade {
+            fromGrade
+            toGrade
+            weeks
+          }
+        }
+        incrementalDate
+      }
+    }
+    versions {
+      version
+      effectiveFrom
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilPolicyQuery, CouncilPolicyQueryVariables>;
 export const PortalHomeDocument = new TypedDocumentString(`
     query PortalHome($authorityId: ID!) {
   authority(id: $authorityId) {

@@ -1,4 +1,5 @@
 import type { DealTerms } from '../deals';
+import { NATIONAL_DEFAULT_POLICY } from '../policy';
 import { storedEventTypes } from '../upcasters';
 import { describeEvent, describeHistory, describedEventTypes } from './describe';
 import { emptyLexicon, type AuditEvent } from './lexicon';
@@ -63,6 +64,21 @@ describe('describers', () => {
     ]);
     expect(drafted.sentence).toBe('HR business partner Hana Reid drafted version 1 of the job description for “Contract lead”');
     expect(approved.sentence).toBe('HR business partner Hana Reid approved version 1 of the job description for “Contract lead”');
+  });
+
+  it('tell a council policy pack version with what it sets', () => {
+    const [, recorded] = describeHistory([
+      event('AuthorityRegistered', { authorityId: 'a1', name: 'Northshire County Council', kind: 'County council' }),
+      event(
+        'PolicyPackRecorded',
+        { authorityId: 'a1', version: 2, effectiveFrom: '2027-04-01', pack: NATIONAL_DEFAULT_POLICY, reason: 'Policy review' },
+        actor('hr_partner', 'Dev Patel'),
+      ),
+    ]);
+    expect(recorded.sentence).toBe(
+      "HR business partner Dev Patel recorded version 2 of Northshire County Council's policy pack, in force from 2027-04-01: " +
+        'slot-in at 70% job match, pay protection 36 months (full), discretionary compensation 1× statutory weeks up to 104 weeks',
+    );
   });
 
   it('never repeat a password hash and still describe an unknown or malformed event', () => {

@@ -15,3 +15,4 @@ export { basisPointsOfPence, fteShareOfPence } from './rounding';
 export * from './function-budget-decider';
 export * from './exit-costs-decider';
 export * from './upcasters';
+export * from './discretionary-compensation';

@@ -25,6 +25,8 @@ export const reassignmentsErrorKinds = {
   TRIAL_POST_MISMATCH: 'BAD_USER_INPUT',
   PAY_PROTECTION_TOO_LONG: 'BAD_USER_INPUT',
   PAY_PROTECTION_ALREADY_GRANTED: 'CONFLICT',
+  TRIAL_LONGER_THAN_POLICY: 'BAD_USER_INPUT',
+  RING_FENCE_GRADE_OUT_OF_RANGE: 'BAD_USER_INPUT',
 } as const satisfies ErrorKinds;
 export type ReassignmentsErrorCode = keyof typeof reassignmentsErrorKinds;
 export const reassignmentsErrorCodes = codesOf(reassignmentsErrorKinds);

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider';
+import type { PayProtectionTaper, ProtectionStep } from '../policy';
 import type { CivilDate, Fte } from '../shared/values';
 
 // The transition from as-is posts to the chosen design's posts; one stream per programme.
@@ -35,7 +36,17 @@ export type TrialPeriodStarted = DomainEvent<
 export type TrialPeriodEnded = DomainEvent<'TrialPeriodEnded', { postId: string; outcome: 'confirmed' | 'unsuitable'; reason: string }>;
 export type PayProtectionGranted = DomainEvent<
   'PayProtectionGranted',
-  { postId: string; protectedGrade: string; startDate: CivilDate; endDate: CivilDate; maximumMonths: number; reason: string }
+  // taper and steps: the council's, from its policy pack (absent before packs were recorded: full).
+  {
+    postId: string;
+    protectedGrade: string;
+    startDate: CivilDate;
+    endDate: CivilDate;
+    maximumMonths: number;
+    taper?: PayProtectionTaper;
+    steps?: ProtectionStep[];
+    reason: string;
+  }
 >;
 export type VacancyReleased = DomainEvent<'VacancyReleased', { postId: string; dealId: string | null; reason: string }>;
 

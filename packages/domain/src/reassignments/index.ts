@@ -1,4 +1,5 @@
 export * from './reassignment-rules';
+export * from './policy-rules';
 export * from './commands';
 export * from './events';
 export * from './state';

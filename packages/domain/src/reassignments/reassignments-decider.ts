@@ -34,6 +34,7 @@ import {
   MAX_REDEPLOYMENT_DESCRIPTION,
   STATUTORY_TRIAL_DAYS,
 } from './reassignment-rules';
+import { requireRingFenceGrades, requireTrialWithinPolicy, type PayProtectionTerms } from './policy-rules';
 import { evolveReassignments, initialReassignmentsState, type ReassignmentsState } from './state';
 
 type Decide<C> = (command: C, state: ReassignmentsState) => ReassignmentsEvent;
@@ -82,6 +83,11 @@ const placeInRingFence: Decide<PlaceInRingFence> = ({ data, metadata }, state) =
     requireFilled(post);
     requireAllowed(state, 'PlaceInRingFence', post);
   }
+  requireRingFenceGrades(
+    postIds.map((id) => asIsPost(data, id)),
+    designPostIds.map((id) => toBePost(data, id)),
+    data.rules,
+  );
   return { type: 'RingFencePoolFormed', data: { poolId, name, postIds, designPostIds, reason: requireReason(data, metadata) } };
 };
 
@@ -150,6 +156,7 @@ const startTrialPeriod: Decide<StartTrialPeriod> = ({ data, metadata }, state) =
       { days, max: STATUTORY_TRIAL_DAYS },
     );
   }
+  requireTrialWithinPolicy(startDate, endDate, data.rules);
   const agreementNote = extendedByWrittenAgreement ? requireText('agreementNote', data.agreementNote, { max: MAX_AGREEMENT_NOTE }) : null;
   const reason = requireReason(data, metadata);
   return {
@@ -177,7 +184,8 @@ const grantPayProtection: Decide<GrantPayProtection> = ({ data, metadata }, stat
     });
   }
   const protectedGrade = requireText('protectedGrade', data.protectedGrade, { max: MAX_PROTECTED_GRADE });
-  const { maximumMonths } = data.rules ?? DEFAULT_PAY_PROTECTION_RULES;
+  const rules: PayProtectionTerms = data.rules ?? DEFAULT_PAY_PROTECTION_RULES;
+  const { maximumMonths, taper, steps } = rules;
   requireWholeInRange('INVALID_RULES', 'maximumMonths', maximumMonths, 1, 120);
   const { startDate, endDate } = requireDateRange('pay protection', data.startDate, data.endDate);
   const latest = addMonths(startDate, maximumMonths);
@@ -188,7 +196,8 @@ const grantPayProtection: Decide<GrantPayProtection> = ({ data, metadata }, stat
     });
   }
   const reason = requireReason(data, metadata);
-  return { type: 'PayProtectionGranted', data: { postId: post.postId, protectedGrade, startDate, endDate, maximumMonths, reason } };
+  const terms = taper ? { taper, steps: steps ?? [] } : {};
+  return { type: 'PayProtectionGranted', data: { postId: post.postId, protectedGrade, startDate, endDate, maximumMonths, ...terms, reason } };
 };
 
 const releaseVacancy: Decide<ReleaseVacancy> = ({ data, metadata }, state) => {

@@ -1,3 +1,4 @@
+import type { PayProtectionTaper } from '../policy';
 import type { CivilDate, Fte } from '../shared/values';
 import type { ReassignmentsEvent } from './events';
 import type { ReassignmentOutcome, ReassignmentRoute } from './reassignment-rules';
@@ -13,7 +14,7 @@ export type PostReassignment = {
   poolId: string | null;
   redeployment: { toDescription: string; priorityInterview: boolean } | null;
   trial: { designPostId: string | null; startDate: CivilDate; endDate: CivilDate; extendedByWrittenAgreement: boolean } | null;
-  payProtection: { protectedGrade: string; startDate: CivilDate; endDate: CivilDate } | null;
+  payProtection: { protectedGrade: string; startDate: CivilDate; endDate: CivilDate; taper?: PayProtectionTaper } | null;
   dealId: string | null;
   history: ReassignmentStep[];
 };
@@ -86,8 +87,8 @@ export const evolveReassignments = (state: ReassignmentsState, event: Reassignme
         ? step(state, event, { outcome: 'confirmed' })
         : step(state, event, { outcome: 'at_risk', designPostId: null, route: null });
     case 'PayProtectionGranted': {
-      const { protectedGrade, startDate, endDate } = event.data;
-      return step(state, event, { payProtection: { protectedGrade, startDate, endDate } }, { at: startDate });
+      const { protectedGrade, startDate, endDate, taper } = event.data;
+      return step(state, event, { payProtection: { protectedGrade, startDate, endDate, ...(taper ? { taper } : {}) } }, { at: startDate });
     }
     case 'VacancyReleased':
       return step(state, event, { outcome: 'vacancy_released', dealId: event.data.dealId });

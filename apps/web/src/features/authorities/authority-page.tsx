@@ -42,6 +42,9 @@ export function AuthorityPage() {
       <p>
         <Link to={`/establishment/${authority.data.id}`}>View the establishment (posts) of {name}</Link>
       </p>
+      <p>
+        <Link to={`/policy/${authority.data.id}`}>View the policy pack of {name}</Link>
+      </p>
       <section aria-labelledby="structure-heading">
         <h2 id="structure-heading">Directorates and services</h2>
         <AuthorityStructure authority={authority.data} />

@@ -326,7 +326,11 @@ export function DecisionForm({ programmeId, row, map, deals, onDecided }: Decisi
               onChange={set('protectedGrade')}
               error={errorFor('protectedGrade')}
             />
-            {dates('Protection start date', 'Protection end date', 'At most 36 months after the start, under the council policy')}
+            {dates(
+              'Protection start date',
+              'Protection end date',
+              'At most the months the council’s policy pack allows, from its version in force on the start date (36 under the national default)',
+            )}
           </>
         )}
         {decision === 'releaseVacancy' && (

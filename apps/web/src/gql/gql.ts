@@ -39,7 +39,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": typeof types.AuthoritiesDocument,
-    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": typeof types.AuthorityDocument,
+    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage stageDecision { summary on } startedOn }\n    }\n  }\n": typeof types.AuthorityDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": typeof types.ChangeBenefitStatusDocument,
     "\n  mutation RecordBenefit($input: RecordBenefitInput!) {\n    recordBenefit(input: $input) { id title status }\n  }\n": typeof types.RecordBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": typeof types.UpdateBenefitDocument,
@@ -129,7 +129,7 @@ type Documents = {
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": typeof types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": typeof types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": typeof types.PortalProgrammeReturnDocument,
-    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage startedOn }\n    authorities { id name }\n  }\n": typeof types.ProgrammesDocument,
+    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage stageDecision { summary on } startedOn }\n    authorities { id name }\n  }\n": typeof types.ProgrammesDocument,
     "\n  mutation EndTrialPeriod($input: EndTrialPeriodInput!) {\n    endTrialPeriod(input: $input) { postId outcome }\n  }\n": typeof types.EndTrialPeriodDocument,
     "\n  mutation GrantPayProtection($input: GrantPayProtectionInput!) {\n    grantPayProtection(input: $input) { postId outcome }\n  }\n": typeof types.GrantPayProtectionDocument,
     "\n  mutation MarkAtRisk($input: MarkAtRiskInput!) {\n    markAtRisk(input: $input) { postId outcome }\n  }\n": typeof types.MarkAtRiskDocument,
@@ -140,7 +140,7 @@ type Documents = {
     "\n  mutation ReleaseVacancy($input: ReleaseVacancyInput!) {\n    releaseVacancy(input: $input) { postId outcome }\n  }\n": typeof types.ReleaseVacancyDocument,
     "\n  mutation StartTrialPeriod($input: StartTrialPeriodInput!) {\n    startTrialPeriod(input: $input) { postId outcome }\n  }\n": typeof types.StartTrialPeriodDocument,
     "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": typeof types.TransitionMapDocument,
-    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": typeof types.ProgrammeWorkspaceDocument,
+    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage stageDecision { summary on } startedOn }\n    authorities { id name services { id name } }\n  }\n": typeof types.ProgrammeWorkspaceDocument,
     "\n  query AwaitingMe {\n    awaitingMe { kind title programmeId entityId since }\n  }\n": typeof types.AwaitingMeDocument,
     "\n  mutation ApplyTemplate($input: ApplyTemplateInput!) {\n    applyTemplate(input: $input) { programmeId templateId activities tiers }\n  }\n": typeof types.ApplyTemplateDocument,
     "\n  mutation RetireTemplate($input: RetireTemplateInput!) {\n    retireTemplate(input: $input) { id name retired }\n  }\n": typeof types.RetireTemplateDocument,
@@ -172,7 +172,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": types.AuthoritiesDocument,
-    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": types.AuthorityDocument,
+    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage stageDecision { summary on } startedOn }\n    }\n  }\n": types.AuthorityDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": types.ChangeBenefitStatusDocument,
     "\n  mutation RecordBenefit($input: RecordBenefitInput!) {\n    recordBenefit(input: $input) { id title status }\n  }\n": types.RecordBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": types.UpdateBenefitDocument,
@@ -262,7 +262,7 @@ const documents: Documents = {
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": types.PortalProgrammeReturnDocument,
-    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage startedOn }\n    authorities { id name }\n  }\n": types.ProgrammesDocument,
+    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage stageDecision { summary on } startedOn }\n    authorities { id name }\n  }\n": types.ProgrammesDocument,
     "\n  mutation EndTrialPeriod($input: EndTrialPeriodInput!) {\n    endTrialPeriod(input: $input) { postId outcome }\n  }\n": types.EndTrialPeriodDocument,
     "\n  mutation GrantPayProtection($input: GrantPayProtectionInput!) {\n    grantPayProtection(input: $input) { postId outcome }\n  }\n": types.GrantPayProtectionDocument,
     "\n  mutation MarkAtRisk($input: MarkAtRiskInput!) {\n    markAtRisk(input: $input) { postId outcome }\n  }\n": types.MarkAtRiskDocument,
@@ -273,7 +273,7 @@ const documents: Documents = {
     "\n  mutation ReleaseVacancy($input: ReleaseVacancyInput!) {\n    releaseVacancy(input: $input) { postId outcome }\n  }\n": types.ReleaseVacancyDocument,
     "\n  mutation StartTrialPeriod($input: StartTrialPeriodInput!) {\n    startTrialPeriod(input: $input) { postId outcome }\n  }\n": types.StartTrialPeriodDocument,
     "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": types.TransitionMapDocument,
-    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": types.ProgrammeWorkspaceDocument,
+    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage stageDecision { summary on } startedOn }\n    authorities { id name services { id name } }\n  }\n": types.ProgrammeWorkspaceDocument,
     "\n  query AwaitingMe {\n    awaitingMe { kind title programmeId entityId since }\n  }\n": types.AwaitingMeDocument,
     "\n  mutation ApplyTemplate($input: ApplyTemplateInput!) {\n    applyTemplate(input: $input) { programmeId templateId activities tiers }\n  }\n": types.ApplyTemplateDocument,
     "\n  mutation RetireTemplate($input: RetireTemplateInput!) {\n    retireTemplate(input: $input) { id name retired }\n  }\n": types.RetireTemplateDocument,
@@ -380,7 +380,7 @@ export function graphql(source: "\n  query Authorities {\n    authorities {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n"): typeof import('./graphql').AuthorityDocument;
+export function graphql(source: "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage stageDecision { summary on } startedOn }\n    }\n  }\n"): typeof import('./graphql').AuthorityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -740,7 +740,7 @@ export function graphql(source: "\n  query PortalProgrammeReturn($programmeId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage startedOn }\n    authorities { id name }\n  }\n"): typeof import('./graphql').ProgrammesDocument;
+export function graphql(source: "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage stageDecision { summary on } startedOn }\n    authorities { id name }\n  }\n"): typeof import('./graphql').ProgrammesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -784,7 +784,7 @@ export function graphql(source: "\n  query TransitionMap($programmeId: ID!, $aut
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n"): typeof import('./graphql').ProgrammeWorkspaceDocument;
+export function graphql(source: "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage stageDecision { summary on } startedOn }\n    authorities { id name services { id name } }\n  }\n"): typeof import('./graphql').ProgrammeWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

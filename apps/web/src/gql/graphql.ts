@@ -1367,7 +1367,7 @@ export type AuthorityQueryVariables = Exact<{
 }>;
 
 
-export type AuthorityQuery = { authority: { id: string, name: string, kind: string, directorates: Array<{ id: string, name: string }>, services: Array<{ id: string, name: string, directorateId: string }>, programmes: Array<{ id: string, name: string, objective: string, stage: string, startedOn: string }> } };
+export type AuthorityQuery = { authority: { id: string, name: string, kind: string, directorates: Array<{ id: string, name: string }>, services: Array<{ id: string, name: string, directorateId: string }>, programmes: Array<{ id: string, name: string, objective: string, stage: string, startedOn: string, stageDecision: { summary: string, on: string } | null }> } };
 
 export type ChangeBenefitStatusMutationVariables = Exact<{
   input: ChangeBenefitStatusInput;
@@ -2001,7 +2001,7 @@ export type ProgrammesQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, objective: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string }> };
+export type ProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, objective: string, stage: string, startedOn: string, stageDecision: { summary: string, on: string } | null }>, authorities: Array<{ id: string, name: string }> };
 
 export type EndTrialPeriodMutationVariables = Exact<{
   input: EndTrialPeriodInput;
@@ -2077,7 +2077,7 @@ export type TransitionMapQuery = { transitionMap: { programmeId: string, chosenO
 export type ProgrammeWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammeWorkspaceQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
+export type ProgrammeWorkspaceQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string, stageDecision: { summary: string, on: string } | null }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
 
 export type AwaitingMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2511,6 +2511,10 @@ export const AuthorityDocument = new TypedDocumentString(`
       name
       objective
       stage
+      stageDecision {
+        summary
+        on
+      }
       startedOn
     }
   }
@@ -4017,6 +4021,10 @@ export const ProgrammesDocument = new TypedDocumentString(`
     name
     objective
     stage
+    stageDecision {
+      summary
+      on
+    }
     startedOn
   }
   authorities {
@@ -4181,6 +4189,10 @@ export const ProgrammeWorkspaceDocument = new TypedDocumentString(`
     authorityId
     name
     stage
+    stageDecision {
+      summary
+      on
+    }
     startedOn
   }
   authorities {

@@ -14,3 +14,10 @@ export type StoredEventType = keyof typeof upcasters;
 export const storedEventTypes = Object.keys(upcasters) as StoredEventType[];
 
 export const upcast = upcastWith(upcasters);
+
+// The version a new event of this type is written in (its newest upcaster): the command pipeline
+// puts it in the metadata as schemaVersion when it is above 1.
+export const currentSchemaVersion = (type: string): number => {
+  const versions = (upcasters as Record<string, Record<number, unknown>>)[type];
+  return versions ? Math.max(...Object.keys(versions).map(Number)) : 1;
+};

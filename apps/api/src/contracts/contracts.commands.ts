@@ -50,6 +50,13 @@ export const CONTRACT_COLUMNS: ColumnSpec[] = [
   },
   { key: 'kpisSet', label: 'KPIs set', aliases: ['kpis', 'number of kpis', 'kpi count'], required: false },
   { key: 'exempt', label: 'Exempt', aliases: ['exemption', 'kpi exemption', 'exempt from kpis'], required: false },
+  {
+    key: 'procurementStartedOn',
+    label: 'Procurement started',
+    aliases: ['procurement start date', 'procurement start', 'procurement began', 'tender notice date'],
+    required: false,
+  },
+  { key: 'regime', label: 'Regime', aliases: ['procurement regime', 'procured under', 'legislation'], required: false },
 ];
 
 // What the register decider needs to know beyond its own stream: the council's services and posts.

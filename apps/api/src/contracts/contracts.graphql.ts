@@ -3,9 +3,11 @@ import {
   CONTRACT_EXEMPTIONS,
   CONTRACT_RISKS,
   PERFORMANCE_NOTICE_KINDS,
+  PROCUREMENT_REGIMES,
   type ContractExemption,
   type ContractRisk,
   type PerformanceNoticeKind,
+  type ProcurementRegime,
 } from '@orgledger/domain';
 import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput, SheetFileInput, WithExpectedRevision } from '../platform/graphql';
 
@@ -14,6 +16,10 @@ export const ContractExemptionEnum = enumOf('ContractExemption', CONTRACT_EXEMPT
   description: 'Why a contract needs no KPIs under the Procurement Act 2023 s.52(3)–(4)',
 });
 export const PerformanceNoticeKindEnum = enumOf('PerformanceNoticeKind', PERFORMANCE_NOTICE_KINDS);
+export const ProcurementRegimeEnum = enumOf('ProcurementRegime', PROCUREMENT_REGIMES, { description: 'The regime a contract was procured under' });
+export const ContractRegimeEnum = enumOf('ContractRegime', [...PROCUREMENT_REGIMES, 'not_recorded'] as const, {
+  description: 'The regime that governs a contract: recorded, read from when its procurement began, or not recorded',
+});
 
 @ObjectType()
 export class KpiDuty {
@@ -33,6 +39,7 @@ export class PerformanceNotice {
 @ObjectType()
 export class ProcurementActDuties {
   @Field() applies: boolean;
+  @Field(() => ContractRegimeEnum) regime: ProcurementRegime | 'not_recorded';
   @Field() reason: string;
   @Field(() => KpiDuty) kpis: KpiDuty;
   @Field(() => [PerformanceNotice]) performanceNotices: PerformanceNotice[];
@@ -59,6 +66,8 @@ export class TargetContract {
   @Field(() => String, { nullable: true }) contractManagerPostReference: string | null;
   @Field(() => Int) kpisSet: number;
   @Field(() => ContractExemptionEnum, { nullable: true }) exempt: ContractExemption | null;
+  @Field(() => String, { nullable: true, description: 'When the procurement began (YYYY-MM-DD); it decides the regime' }) procurementStartedOn: string | null;
+  @Field(() => ProcurementRegimeEnum, { nullable: true, description: 'The regime as recorded, if it was' }) regime: ProcurementRegime | null;
   @Field({ description: 'The tier under the programme’s tier rules' }) tier: string;
   @Field(() => ProcurementActDuties) procurementActDuties: ProcurementActDuties;
   @Field(() => Int, { description: 'Revision of the register as shown; send it back as expectedRevision to detect concurrent changes' })
@@ -96,6 +105,9 @@ export class TargetContractFieldsInput extends ProgrammeCommandInput {
   @Field(() => ID, { nullable: true }) contractManagerPostId?: string | null;
   @Field(() => Int, { defaultValue: 0 }) kpisSet: number;
   @Field(() => ContractExemptionEnum, { nullable: true }) exempt?: ContractExemption | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, on or before the start date' }) procurementStartedOn?: string | null;
+  @Field(() => ProcurementRegimeEnum, { nullable: true, description: 'Leave empty to read it from the procurement start date' })
+  regime?: ProcurementRegime | null;
 }
 
 @InputType()

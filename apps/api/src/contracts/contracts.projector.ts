@@ -1,4 +1,4 @@
-import { contractRowsFrom, projectTierRules, type ContractFields, type ContractRegisterEvent, type TierRulesRow } from '@orgledger/domain';
+import { contractRowsFrom, projectTierRules, upcast, type ContractFields, type ContractRegisterEvent, type TierRulesRow } from '@orgledger/domain';
 import { defineReadModel, domainEventOf, idAfterTenant } from '../platform/read-model';
 
 export type ContractReadRow = ContractFields & { programmeId: string };
@@ -7,12 +7,14 @@ export type ContractReadRow = ContractFields & { programmeId: string };
 export type ContractRegisterReadRow = { programmeId: string; tierRules: TierRulesRow | null; revision: number };
 
 // One row per target contract, under its programme.
+// Rows are read from the upcast event: a contract recorded before v2 has no procurement facts.
 export const contractModel = defineReadModel<ContractReadRow>({
   name: 'contract',
+  version: 2,
   categories: ['contractRegister'],
   rows: (e) => {
     const programmeId = idAfterTenant(e);
-    return contractRowsFrom(domainEventOf<ContractRegisterEvent>(e)).map(({ contractId, row }) => ({
+    return contractRowsFrom(upcast(e) as ContractRegisterEvent).map(({ contractId, row }) => ({
       tenantId: e.metadata.tenantId,
       id: contractId,
       parentId: programmeId,

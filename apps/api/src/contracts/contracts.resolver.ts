@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { requireId, type ContractExemption, type ContractRisk } from '@orgledger/domain';
+import { requireId, type ContractExemption, type ContractRisk, type ProcurementRegime } from '@orgledger/domain';
 import { notFound } from '../platform/api-errors';
 import { ImportResult } from '../establishment';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
@@ -36,6 +36,8 @@ const fieldsOf = (i: TargetContractFieldsInput) => ({
   contractManagerPostId: i.contractManagerPostId ? requireId('contractManagerPostId', i.contractManagerPostId) : null,
   kpisSet: i.kpisSet ?? 0,
   exempt: (i.exempt ?? null) as ContractExemption | null,
+  procurementStartedOn: i.procurementStartedOn ?? null,
+  regime: (i.regime ?? null) as ProcurementRegime | null,
 });
 
 @Resolver()

@@ -89,10 +89,14 @@ export type AddTargetContractInput = {
   endDate: string;
   exempt?: ContractExemption | null | undefined;
   kpisSet?: number;
+  /** YYYY-MM-DD, on or before the start date */
+  procurementStartedOn?: string | null | undefined;
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
   reference: string;
+  /** Leave empty to read it from the procurement start date */
+  regime?: ProcurementRegime | null | undefined;
   risk: ContractRisk;
   serviceId: string | number;
   /** YYYY-MM-DD */
@@ -188,6 +192,12 @@ export type ContractExemption =
   | 'FRAMEWORK'
   | 'LIGHT_TOUCH'
   | 'NOT_MEASURABLE';
+
+/** The regime that governs a contract: recorded, read from when its procurement began, or not recorded */
+export type ContractRegime =
+  | 'NOT_RECORDED'
+  | 'PCR_2015'
+  | 'PROCUREMENT_ACT_2023';
 
 export type ContractRisk =
   | 'HIGH'
@@ -549,6 +559,11 @@ export type PostSharesInput = {
   postId: string | number;
   shares: Array<ActivityShareInput>;
 };
+
+/** The regime a contract was procured under */
+export type ProcurementRegime =
+  | 'PCR_2015'
+  | 'PROCUREMENT_ACT_2023';
 
 export type ProposeFteDealInput = {
   /** Repeat a request with the same id and it is applied once */
@@ -1162,10 +1177,14 @@ export type UpdateTargetContractInput = {
   /** The revision the user saw; a different current revision is a CONFLICT */
   expectedRevision?: number | null | undefined;
   kpisSet?: number;
+  /** YYYY-MM-DD, on or before the start date */
+  procurementStartedOn?: string | null | undefined;
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
   reference: string;
+  /** Leave empty to read it from the procurement start date */
+  regime?: ProcurementRegime | null | undefined;
   risk: ContractRisk;
   serviceId: string | number;
   /** YYYY-MM-DD */
@@ -1542,7 +1561,7 @@ export type TargetContractsQueryVariables = Exact<{
 }>;
 
 
-export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, tier: string, revision: number, procurementActDuties: { applies: boolean, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> } }> };
+export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, procurementStartedOn: string | null, regime: ProcurementRegime | null, tier: string, revision: number, procurementActDuties: { applies: boolean, regime: ContractRegime, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> } }> };
 
 export type TierRulesQueryVariables = Exact<{
   programmeId: string | number;
@@ -2967,10 +2986,13 @@ export const TargetContractsDocument = new TypedDocumentString(`
     contractManagerPostReference
     kpisSet
     exempt
+    procurementStartedOn
+    regime
     tier
     revision
     procurementActDuties {
       applies
+      regime
       reason
       ruleVersion
       kpis {

@@ -4,6 +4,12 @@ import {
   CONTRACT_RISKS,
   PERFORMANCE_NOTICE_KINDS,
   PROCUREMENT_REGIMES,
+  NOTICE_KINDS,
+  NOTICE_STATES,
+  NOTICE_TRIGGER_KINDS,
+  type NoticeKind,
+  type NoticeState,
+  type NoticeTriggerKind,
   type ContractExemption,
   type ContractRisk,
   type PerformanceNoticeKind,
@@ -46,6 +52,31 @@ export class ProcurementActDuties {
   @Field({ description: 'Effective-from date of the rule version used' }) ruleVersion: string;
 }
 
+export const NoticeKindEnum = enumOf('ContractNoticeKind', NOTICE_KINDS, { description: 'A notice the Procurement Act 2023 asks of a contract' });
+export const NoticeStateEnum = enumOf('ContractNoticeState', NOTICE_STATES);
+export const NoticeTriggerKindEnum = enumOf('ContractNoticeTriggerKind', NOTICE_TRIGGER_KINDS, { description: 'A fact that calls for a notice' });
+
+@ObjectType({ description: 'A notice the Act asks of a contract, with its deadline and whether it was published' })
+export class ContractNotice {
+  @Field(() => NoticeKindEnum) kind: NoticeKind;
+  @Field() name: string;
+  @Field({ description: 'The section and deadline that apply' }) source: string;
+  @Field({ description: 'The last day to publish it (YYYY-MM-DD)' }) dueDate: string;
+  @Field({ description: 'What makes it due' }) because: string;
+  @Field(() => ID, { nullable: true }) triggerId: string | null;
+  @Field(() => NoticeStateEnum, { description: 'Overdue from the day after its due date until published' }) state: NoticeState;
+  @Field(() => String, { nullable: true }) publishedOn: string | null;
+  @Field(() => String, { nullable: true }) reference: string | null;
+}
+
+@ObjectType()
+export class ContractNoticeTrigger {
+  @Field(() => ID) triggerId: string;
+  @Field(() => NoticeTriggerKindEnum) kind: NoticeTriggerKind;
+  @Field() occurredOn: string;
+  @Field() description: string;
+}
+
 @ObjectType()
 export class TargetContract {
   @Field(() => ID) id: string;
@@ -70,6 +101,10 @@ export class TargetContract {
   @Field(() => ProcurementRegimeEnum, { nullable: true, description: 'The regime as recorded, if it was' }) regime: ProcurementRegime | null;
   @Field({ description: 'The tier under the programme’s tier rules' }) tier: string;
   @Field(() => ProcurementActDuties) procurementActDuties: ProcurementActDuties;
+  @Field(() => [ContractNotice], { description: 'The Act’s notices for this contract as of today (none unless procured under the Act)' })
+  notices: ContractNotice[];
+  @Field(() => [ContractNoticeTrigger], { description: 'Breaches, failures to improve, modifications and terminations recorded' })
+  noticeTriggers: ContractNoticeTrigger[];
   @Field(() => Int, { description: 'Revision of the register as shown; send it back as expectedRevision to detect concurrent changes' })
   revision: number;
 }
@@ -132,4 +167,21 @@ export class TierBandInput extends inputOf(TierBand) {}
 @InputType()
 export class SetTierRulesInput extends ProgrammeCommandInput {
   @Field(() => [TierBandInput], { description: 'Highest tier first, ending with a catch-all band (minimum £0, no risk)' }) bands: TierBandInput[];
+}
+
+@InputType()
+export class RecordContractNoticeTriggerInput extends ProgrammeCommandInput {
+  @Field(() => ID) contractId: string;
+  @Field(() => NoticeTriggerKindEnum) kind: NoticeTriggerKind;
+  @Field({ description: 'YYYY-MM-DD: the day it happened, or the day a modification takes effect' }) occurredOn: string;
+  @Field() description: string;
+}
+
+@InputType()
+export class RecordContractNoticePublishedInput extends ProgrammeCommandInput {
+  @Field(() => ID) contractId: string;
+  @Field(() => NoticeKindEnum) kind: NoticeKind;
+  @Field(() => ID, { nullable: true, description: 'The fact it answers: required for breach and change notices' }) triggerId?: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) publishedOn: string;
+  @Field(() => String, { nullable: true, description: 'The notice’s identifier on the central digital platform' }) reference?: string | null;
 }

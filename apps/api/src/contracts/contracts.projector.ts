@@ -1,4 +1,14 @@
-import { contractRowsFrom, projectTierRules, upcast, type ContractFields, type ContractRegisterEvent, type TierRulesRow } from '@orgledger/domain';
+import {
+  contractRowsFrom,
+  noticeContractIdOf,
+  projectContractNotices,
+  projectTierRules,
+  upcast,
+  type ContractFields,
+  type ContractNoticeRecord,
+  type ContractRegisterEvent,
+  type TierRulesRow,
+} from '@orgledger/domain';
 import { defineReadModel, domainEventOf, idAfterTenant } from '../platform/read-model';
 
 export type ContractReadRow = ContractFields & { programmeId: string };
@@ -32,4 +42,18 @@ export const contractRegisterModel = defineReadModel<ContractRegisterReadRow>({
     tierRules: projectTierRules(row?.tierRules ?? null, domainEventOf<ContractRegisterEvent>(e)),
     revision: Number(e.revision),
   }),
+});
+
+// One row per contract with notices: the facts that call for them and those published.
+export const contractNoticesModel = defineReadModel<ContractNoticeRecord & { programmeId: string }>({
+  name: 'contractNotices',
+  categories: ['contractRegister'],
+  key: (e) => {
+    const contractId = noticeContractIdOf(domainEventOf<ContractRegisterEvent>(e));
+    return contractId ? { tenantId: e.metadata.tenantId, id: contractId, parentId: idAfterTenant(e) } : null;
+  },
+  evolve: (row, e) => {
+    const next = projectContractNotices(row, domainEventOf<ContractRegisterEvent>(e));
+    return next && { ...next, programmeId: idAfterTenant(e) };
+  },
 });

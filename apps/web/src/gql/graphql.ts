@@ -193,6 +193,27 @@ export type ContractExemption =
   | 'LIGHT_TOUCH'
   | 'NOT_MEASURABLE';
 
+/** A notice the Procurement Act 2023 asks of a contract */
+export type ContractNoticeKind =
+  | 'CHANGE'
+  | 'CONTRACT_DETAILS'
+  | 'CONTRACT_DOCUMENT'
+  | 'PERFORMANCE_BREACH'
+  | 'PERFORMANCE_KPI'
+  | 'TERMINATION';
+
+export type ContractNoticeState =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'PUBLISHED';
+
+/** A fact that calls for a notice */
+export type ContractNoticeTriggerKind =
+  | 'BREACH'
+  | 'FAILURE_TO_IMPROVE'
+  | 'MODIFICATION'
+  | 'TERMINATION';
+
 /** The regime that governs a contract: recorded, read from when its procurement began, or not recorded */
 export type ContractRegime =
   | 'NOT_RECORDED'
@@ -618,6 +639,35 @@ export type RecordBenefitInput = {
   /** YYYY-MM-DD */
   targetDate: string;
   title: string;
+};
+
+export type RecordContractNoticePublishedInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  kind: ContractNoticeKind;
+  programmeId: string | number;
+  /** YYYY-MM-DD */
+  publishedOn: string;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  /** The notice’s identifier on the central digital platform */
+  reference?: string | null | undefined;
+  /** The fact it answers: required for breach and change notices */
+  triggerId?: string | number | null | undefined;
+};
+
+export type RecordContractNoticeTriggerInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  description: string;
+  kind: ContractNoticeTriggerKind;
+  /** YYYY-MM-DD: the day it happened, or the day a modification takes effect */
+  occurredOn: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
 };
 
 export type RecordDefinitionAgreementInput = {
@@ -1556,12 +1606,26 @@ export type UpdateTargetContractMutationVariables = Exact<{
 
 export type UpdateTargetContractMutation = { updateTargetContract: { id: string, reference: string, tier: string, revision: number } };
 
+export type RecordContractNoticeTriggerMutationVariables = Exact<{
+  input: RecordContractNoticeTriggerInput;
+}>;
+
+
+export type RecordContractNoticeTriggerMutation = { recordContractNoticeTrigger: { id: string } };
+
+export type RecordContractNoticePublishedMutationVariables = Exact<{
+  input: RecordContractNoticePublishedInput;
+}>;
+
+
+export type RecordContractNoticePublishedMutation = { recordContractNoticePublished: { id: string } };
+
 export type TargetContractsQueryVariables = Exact<{
   programmeId: string | number;
 }>;
 
 
-export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, procurementStartedOn: string | null, regime: ProcurementRegime | null, tier: string, revision: number, procurementActDuties: { applies: boolean, regime: ContractRegime, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> } }> };
+export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, procurementStartedOn: string | null, regime: ProcurementRegime | null, tier: string, revision: number, procurementActDuties: { applies: boolean, regime: ContractRegime, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> }, notices: Array<{ kind: ContractNoticeKind, name: string, source: string, dueDate: string, because: string, triggerId: string | null, state: ContractNoticeState, publishedOn: string | null, reference: string | null }>, noticeTriggers: Array<{ triggerId: string, kind: ContractNoticeTriggerKind, occurredOn: string, description: string }> }> };
 
 export type TierRulesQueryVariables = Exact<{
   programmeId: string | number;
@@ -2965,6 +3029,20 @@ export const UpdateTargetContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTargetContractMutation, UpdateTargetContractMutationVariables>;
+export const RecordContractNoticeTriggerDocument = new TypedDocumentString(`
+    mutation RecordContractNoticeTrigger($input: RecordContractNoticeTriggerInput!) {
+  recordContractNoticeTrigger(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContractNoticeTriggerMutation, RecordContractNoticeTriggerMutationVariables>;
+export const RecordContractNoticePublishedDocument = new TypedDocumentString(`
+    mutation RecordContractNoticePublished($input: RecordContractNoticePublishedInput!) {
+  recordContractNoticePublished(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContractNoticePublishedMutation, RecordContractNoticePublishedMutationVariables>;
 export const TargetContractsDocument = new TypedDocumentString(`
     query TargetContracts($programmeId: ID!) {
   targetContracts(programmeId: $programmeId) {
@@ -3006,6 +3084,23 @@ export const TargetContractsDocument = new TypedDocumentString(`
         kind
         overdue
       }
+    }
+    notices {
+      kind
+      name
+      source
+      dueDate
+      because
+      triggerId
+      state
+      publishedOn
+      reference
+    }
+    noticeTriggers {
+      triggerId
+      kind
+      occurredOn
+      description
     }
   }
 }

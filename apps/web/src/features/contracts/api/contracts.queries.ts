@@ -22,6 +22,8 @@ export const TargetContractsDocument = graphql(`
         kpis { required minimum set met }
         performanceNotices { dueDate kind overdue }
       }
+      notices { kind name source dueDate because triggerId state publishedOn reference }
+      noticeTriggers { triggerId kind occurredOn description }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import type { BenefitStatus, CommandMetadata, Role } from '@orgledger/domain';
 import { changeBenefitStatus, recordBenefit } from '../benefits/benefits.commands';
 import { importContracts } from '../contracts/contracts.commands';
-import { procurementCells } from './contract-procurement';
+import { procurementStartOf } from './contract-procurement';
 import { draftDefinition, recordDefinitionAgreement } from '../definition/definition.commands';
 import { commandMeta, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
@@ -827,7 +827,8 @@ export const targetContractsCsv = () => {
         managerPost(service, manager),
         String(kpis),
         exempt,
-        ...procurementCells(ref, start),
+        procurementStartOf(start),
+        '',
       ]
         .map(csvCell)
         .join(','),

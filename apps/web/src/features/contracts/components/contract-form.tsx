@@ -119,7 +119,7 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
         />
         <DateInput
           {...field('procurementStartedOn')}
-          legend="Procurement start date (optional)"
+          legend="When the procurement began (optional)"
           hint="When the procurement began, such as the tender notice. Begun on or after 24 February 2025, the contract is under the Procurement Act 2023; before, under the Public Contracts Regulations 2015."
         />
         <SelectField

@@ -20,7 +20,7 @@ describe('authorities and programmes', () => {
     const northshire = res.body.data!.authorities[0];
     expect(northshire.directorates).toHaveLength(4);
     expect(northshire.services).toHaveLength(15);
-    expect(northshire.programmes).toEqual([{ name: 'Central contract management function', stage: 'analysis' }]);
+    expect(northshire.programmes).toEqual([{ name: 'Central contract management function', stage: 'done' }]);
   });
 
   it('shows a service director and an auditor only the authorities they belong to or are granted', async () => {

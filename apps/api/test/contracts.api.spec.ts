@@ -3,7 +3,7 @@ import { base64, IMPORT_POSTS, makeAuthority } from './support/fixtures';
 
 const FIELDS = `id reference title supplier serviceName annualValuePence wholeLifeValuePence startDate endDate risk vfmConcern vfmNote
   contractManagerPostReference kpisSet exempt tier revision
-  procurementActDuties { applies reason ruleVersion kpis { required minimum set met } performanceNotices { dueDate kind overdue } }`;
+  procurementStartedOn regime procurementActDuties { applies regime reason ruleVersion kpis { required minimum set met } performanceNotices { dueDate kind overdue } }`;
 const CONTRACTS = `query($p: ID!) { targetContracts(programmeId: $p) { ${FIELDS} } }`;
 const TIER_RULES = 'query($p: ID!) { tierRules(programmeId: $p) { isDefault fromTemplateId bands { tier minAnnualValuePence riskAtLeast } } }';
 const ADD = `mutation($i: AddTargetContractInput!) { addTargetContract(input: $i) { ${FIELDS} } }`;
@@ -18,7 +18,7 @@ const POSTS = [
   'WST-1,Waste,Commissioning Officer,G9,29,1,EMP-2,no,50200',
 ].join('\n');
 const HEADER =
-  'Contract ref,Contract title,Provider,Service,Annual value,Total contract value,Start date,End date,Risk rating,VFM concern,VFM note,Contract manager,KPIs,Exemption';
+  'Contract ref,Contract title,Provider,Service,Annual value,Total contract value,Start date,End date,Risk rating,VFM concern,VFM note,Contract manager,KPIs,Exemption,Procurement start date,Procured under';
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe('target contracts register', () => {
@@ -49,6 +49,7 @@ describe('target contracts register', () => {
     vfmConcern: false,
     contractManagerPostId: t.post['HWY-1'],
     kpisSet: 2,
+    procurementStartedOn: '2025-02-24', // the Act's first day
   });
   beforeAll(async () => {
     h = await startHarness();
@@ -78,7 +79,13 @@ describe('target contracts register', () => {
     // Over £5m and started on or after 24 February 2025: at least 3 KPIs (2 set), notices on each
     // anniversary of the start before the end date (2026-03-01, 2027-03-01, 2028-03-01), then at the end.
     const d = c.procurementActDuties;
-    expect(d).toMatchObject({ applies: true, ruleVersion: '2025-02-24', kpis: { required: true, minimum: 3, set: 2, met: false } });
+    expect(c).toMatchObject({ procurementStartedOn: '2025-02-24', regime: null });
+    expect(d).toMatchObject({
+      applies: true,
+      regime: 'PROCUREMENT_ACT_2023',
+      ruleVersion: '2025-02-24',
+      kpis: { required: true, minimum: 3, set: 2, met: false },
+    });
     expect(d.performanceNotices).toEqual(
       [
         ['2026-03-01', 'ANNUAL'],
@@ -98,7 +105,7 @@ describe('target contracts register', () => {
     expect(events[0].data).toMatchObject({ contractId: c.id, wholeLifeValuePence: 500_000_001, risk: 'low', exempt: null });
   });
 
-  it('updates a contract: exactly £5,000,000.00 or a start before 24 February 2025 carries no Act duty; a stale revision is a CONFLICT', async () => {
+  it('updates a contract: exactly £5,000,000.00 or a procurement begun before 24 February 2025 carries no Act duty; a stale revision is a CONFLICT', async () => {
     const [c] = (await h.gql(token, CONTRACTS, { p: t.programmeId })).body.data!.targetContracts;
     const head = await h.ctx.store.headPosition();
     const at = await h.gql(token, UPDATE, {
@@ -116,11 +123,28 @@ describe('target contracts register', () => {
 
     await h.refused(token, UPDATE, { i: { ...contract(), contractId: c.id, title: 'Changed', expectedRevision: c.revision } }, 'CONFLICT', 'STALE_REVISION');
     const before = await h.gql(token, UPDATE, {
-      i: { ...contract(), contractId: c.id, startDate: '2025-02-23', risk: 'HIGH', exempt: 'FRAMEWORK', kpisSet: 0 },
+      i: { ...contract(), contractId: c.id, procurementStartedOn: '2025-02-23', risk: 'HIGH', kpisSet: 0 },
     });
     const u = before.body.data!.updateTargetContract;
-    expect(u).toMatchObject({ risk: 'HIGH', exempt: 'FRAMEWORK', procurementActDuties: { applies: false, ruleVersion: '2025-02-24' } });
-    expect(u.procurementActDuties.reason).toContain('before the Procurement Act 2023 came into force');
+    expect(u).toMatchObject({ risk: 'HIGH', procurementActDuties: { applies: false, regime: 'PCR_2015', ruleVersion: '2025-02-24' } });
+    expect(u.procurementActDuties.reason).toContain(
+      'The procurement began on 2025-02-23, before 2025-02-24, so it is under the Public Contracts Regulations 2015',
+    );
+    // Written as version 2 of the event, with its procurement facts.
+    const v2 = (await h.eventsSince(head)).filter((e) => e.type === 'ContractUpdated').at(-1)!;
+    expect([v2.metadata.schemaVersion, v2.data.procurementStartedOn, v2.data.regime]).toEqual([2, '2025-02-23', null]);
+    await h.refused(
+      token,
+      UPDATE,
+      { i: { ...contract(), contractId: c.id, procurementStartedOn: '2025-02-23', regime: 'PROCUREMENT_ACT_2023' } },
+      'BAD_USER_INPUT',
+      'REGIME_CONTRADICTS_PROCUREMENT_DATE',
+    );
+    const framework = await h.gql(token, UPDATE, {
+      i: { ...contract(), contractId: c.id, procurementStartedOn: null, regime: null, exempt: 'FRAMEWORK', kpisSet: 0 },
+    });
+    expect(framework.body.data!.updateTargetContract).toMatchObject({ exempt: 'FRAMEWORK', procurementActDuties: { applies: false, regime: 'NOT_RECORDED' } });
+    expect(framework.body.data!.updateTargetContract.procurementActDuties.reason).toMatch(/^Regime not recorded/);
   });
 
   it('refuses an end before the start, a negative value, a VFM concern without a note and unknown posts, writing nothing', async () => {
@@ -143,10 +167,10 @@ describe('target contracts register', () => {
     const s = await setup('Importshire Council');
     const bad = [
       HEADER,
-      'IMP-1,Gully cleansing,ClearFlow Ltd,Highways,"£260,000",1040000,2025-09-01,2024-08-31,low,no,,,,',
-      'IMP-2,Bin collection,Greenway Ltd,Waste,-5,100,2025-01-01,2026-01-01,medium,yes,,,,',
-      'IMP-3,Street lighting,Lumen Ltd,Parks,100,100,2025-01-01,2026-01-01,high,no,,XX-9,,',
-      'IMP-4,Signals,Signal Ltd,Highways,100,100,01/04/2025,31/03/2027,extreme,no,,,,',
+      'IMP-1,Gully cleansing,ClearFlow Ltd,Highways,"£260,000",1040000,2025-09-01,2024-08-31,low,no,,,,,,',
+      'IMP-2,Bin collection,Greenway Ltd,Waste,-5,100,2025-01-01,2026-01-01,medium,yes,,,,,,',
+      'IMP-3,Street lighting,Lumen Ltd,Parks,100,100,2025-01-01,2026-01-01,high,no,,XX-9,,,,',
+      'IMP-4,Signals,Signal Ltd,Highways,100,100,01/04/2025,31/03/2027,extreme,no,,,,,,',
     ].join('\n');
     const res = await h.refused(
       token,
@@ -164,10 +188,10 @@ describe('target contracts register', () => {
     expect((await h.gql(token, CONTRACTS, { p: s.programmeId })).body.data!.targetContracts).toEqual([]);
 
     const rows = [
-      'IMP-1,Gully cleansing,ClearFlow Ltd,Highways,"£260,000",1040000,2025-09-01,2029-08-31,low,no,,HWY-1,2,',
-      'IMP-2,Household waste collection,Greenway Ltd,Waste,"£11,600,000.00","£92,800,000.00",01/07/2025,30/06/2033,High,yes,Missed bins twice the standard,wst-1,5,',
-      'IMP-3,Clinical waste framework,MediWaste Ltd,waste,70000,210000,2024-10-01,2027-09-30,medium,no,,,1,Framework',
-      'IMP-4,Road markings,LineRight Ltd,Highways,180000,720000,2025-06-01,2029-05-31,low,no,,,,',
+      'IMP-1,Gully cleansing,ClearFlow Ltd,Highways,"£260,000",1040000,2025-09-01,2029-08-31,low,no,,HWY-1,2,,,',
+      'IMP-2,Household waste collection,Greenway Ltd,Waste,"£11,600,000.00","£92,800,000.00",01/07/2025,30/06/2033,High,yes,Missed bins twice the standard,wst-1,5,,03/03/2025,PA 2023',
+      'IMP-3,Clinical waste framework,MediWaste Ltd,waste,70000,210000,2024-10-01,2027-09-30,medium,no,,,1,Framework,,',
+      'IMP-4,Road markings,LineRight Ltd,Highways,180000,720000,2025-06-01,2029-05-31,low,no,,,,,,',
     ];
     const head = await h.ctx.store.headPosition();
     const first = await h.gql(token, IMPORT, {
@@ -191,8 +215,11 @@ describe('target contracts register', () => {
       risk: 'HIGH',
       vfmConcern: true,
       contractManagerPostReference: 'WST-1',
+      procurementStartedOn: '2025-03-03',
+      regime: 'PROCUREMENT_ACT_2023',
       procurementActDuties: { applies: true, kpis: { met: true } },
     });
+    expect(list[0]).toMatchObject({ procurementStartedOn: null, regime: null, procurementActDuties: { applies: false, regime: 'NOT_RECORDED' } });
     expect(list[2]).toMatchObject({ exempt: 'FRAMEWORK', serviceName: 'Waste' });
 
     // References match whatever their case, so a re-import updates instead of duplicating.
@@ -307,12 +334,15 @@ describe('target contracts register', () => {
       vfmConcern: boolean;
       vfmNote: string | null;
       contractManagerPostReference: string | null;
-      procurementActDuties: { applies: boolean; kpis: { met: boolean } };
+      procurementActDuties: { applies: boolean; regime: string; kpis: { met: boolean } };
     }[];
     expect(register.length).toBeGreaterThanOrEqual(40);
     expect(new Set(register.map((c) => c.tier))).toEqual(new Set(['Gold', 'Silver', 'Bronze']));
     const duties = register.filter((c) => c.procurementActDuties.applies);
+    // Only contracts whose procurement began on or after 24 February 2025; older ones record no regime.
     expect(duties.length).toBeGreaterThanOrEqual(4);
+    expect(register.some((c) => c.procurementActDuties.regime === 'NOT_RECORDED')).toBe(true);
+    expect(register.some((c) => c.procurementActDuties.regime === 'PCR_2015')).toBe(true);
     expect(duties.some((c) => !c.procurementActDuties.kpis.met)).toBe(true);
     const concerns = register.filter((c) => c.vfmConcern);
     expect(concerns.length).toBeGreaterThanOrEqual(3);

@@ -99,7 +99,7 @@ test('a consultant filters Northshire’s register to Gold and reads a contract�
     const duties = page.getByRole('region', { name: 'Procurement Act 2023 duties' });
     await duties.getByText('The KPI and performance-notice duties apply').waitFor();
     await duties
-      .getByText(/Whole-life value £58,800,000.00 is over £5,000,000.00 and the contract started on or after 24 February 2025: at least 3 KPIs must be set/)
+      .getByText(/Whole-life value £58,800,000.00 is over £5,000,000.00 and the contract was procured under the Act: at least 3 KPIs must be set/)
       .waitFor();
     await duties.getByText('At least 3 KPIs must be set; 2 are set.', { exact: false }).waitFor();
     await duties.getByText('1 short', { exact: true }).waitFor();
@@ -202,6 +202,11 @@ test('a consultant adds a contract by hand, typing pounds and dates as people wr
     await checkA11y(page);
 
     await end.getByLabel('Year').fill('2031');
+    // The Act's duties follow the procurement's start, not the contract's.
+    const procured = page.getByRole('group', { name: 'When the procurement began (optional)' });
+    await procured.getByLabel('Day').fill('1');
+    await procured.getByLabel('Month').fill('10');
+    await procured.getByLabel('Year').fill('2025');
     await page.getByLabel('Value-for-money concern', { exact: true }).fill('Hosting charges rose 18% at renewal.');
     await page.getByLabel('KPIs set').fill('1');
     // Hundreds of posts: typing narrows the choice.

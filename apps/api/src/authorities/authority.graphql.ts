@@ -14,13 +14,25 @@ export class Service {
   @Field(() => ID) directorateId: string;
 }
 
+@ObjectType({ description: 'The recorded decision that moved a programme into its stage' })
+export class ProgrammeStageDecision {
+  @Field({ description: 'The event type of the decision, e.g. DesignAuthorityDecided' }) type: string;
+  @Field() summary: string;
+  @Field({ description: 'The day it took effect (YYYY-MM-DD)' }) on: string;
+}
+
 @ObjectType()
 export class Programme {
   @Field(() => ID) id: string;
   @Field(() => ID) authorityId: string;
   @Field() name: string;
   @Field() objective: string;
-  @Field() stage: string;
+  @Field({ description: 'analysis, funding, design, grading_and_costs, approval, consultation, handover or done: read from the decisions recorded' })
+  stage: string;
+  @Field(() => ProgrammeStageDecision, { nullable: true, description: 'The decision that set the stage; null while in analysis' })
+  stageDecision: ProgrammeStageDecision | null;
+  @Field(() => String, { nullable: true, description: 'The stage that follows; null once done' })
+  nextStage: string | null;
   @Field() startedOn: string;
 }
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { canSeeAuthority, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
+import { canSeeAuthority, followingStage, initialProgrammeStage, type AuthoritySummary, type ProgrammeSummary } from '@orgledger/domain';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { cachedList } from '../platform/read-cache';
@@ -9,8 +9,15 @@ import { AddDirectorateInput, AddServiceInput, Authority, Programme, RegisterAut
 import { addDirectorate, addService, registerAuthority, startProgramme } from './authority.commands';
 import { authorityModel, programmeModel } from '../platform/access-models';
 import { Read, type ReadSide } from '../platform/read-side';
+import { programmeStageModel } from './programme-stage.projector';
 
-const toProgramme = (p: ProgrammeSummary): Programme => ({ id: p.programmeId, ...p });
+// The stage is its own read model, fed by the decisions of the programme's other contexts.
+const programmeOf =
+  (read: ReadSide, tenantId: string) =>
+  (p: ProgrammeSummary): Programme => {
+    const { stage, setBy } = read.readModels.get(programmeStageModel, tenantId, p.programmeId) ?? initialProgrammeStage;
+    return { id: p.programmeId, ...p, stage, stageDecision: setBy, nextStage: followingStage(stage) };
+  };
 
 @Resolver(() => Authority)
 export class AuthorityResolver {
@@ -32,7 +39,7 @@ export class AuthorityResolver {
       directorateCount: directorates.length,
       serviceCount: services.length,
       revision,
-      programmes: programmes.map(toProgramme),
+      programmes: programmes.map(programmeOf(read, user.tenantId)),
     };
   }
 
@@ -60,12 +67,12 @@ export class AuthorityResolver {
     @Args('authorityId', { type: () => ID, nullable: true }) authorityId?: string,
   ): Programme[] {
     const ids = authorityId ? [this.authorityOr404(read, user, authorityId).id] : this.authorities(read, user).map((a) => a.id);
-    return ids.flatMap((id) => read.readModels.list(programmeModel, user.tenantId, id).map(toProgramme));
+    return ids.flatMap((id) => read.readModels.list(programmeModel, user.tenantId, id).map(programmeOf(read, user.tenantId)));
   }
 
   @Query(() => Programme)
   programme(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Programme {
-    return toProgramme(visibleProgramme(read, user, id));
+    return programmeOf(read, user.tenantId)(visibleProgramme(read, user, id));
   }
 
   @Mutation(() => Authority)
@@ -97,6 +104,6 @@ export class AuthorityResolver {
     this.authorityOr404(read, user, input.authorityId);
     const id = await startProgramme(this.app, metaFor(user, input), input);
     const row = read.readModels.get(programmeModel, user.tenantId, id);
-    return toProgramme(row!);
+    return programmeOf(read, user.tenantId)(row!);
   }
 }

@@ -10,6 +10,8 @@ import {
   type ContractFields,
   type ContractRow,
   type ContractRegisterCommand,
+  type NoticeKind,
+  type NoticeTriggerKind,
   type TierRules,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
@@ -50,6 +52,13 @@ export const CONTRACT_COLUMNS: ColumnSpec[] = [
   },
   { key: 'kpisSet', label: 'KPIs set', aliases: ['kpis', 'number of kpis', 'kpi count'], required: false },
   { key: 'exempt', label: 'Exempt', aliases: ['exemption', 'kpi exemption', 'exempt from kpis'], required: false },
+  {
+    key: 'procurementStartedOn',
+    label: 'Procurement started',
+    aliases: ['procurement start date', 'procurement start', 'procurement began', 'tender notice date'],
+    required: false,
+  },
+  { key: 'regime', label: 'Regime', aliases: ['procurement regime', 'procured under', 'legislation'], required: false },
 ];
 
 // What the register decider needs to know beyond its own stream: the council's services and posts.
@@ -129,3 +138,17 @@ export const importContracts = async (deps: Deps, meta: CommandMetadata, scope: 
 
 export const setTierRules = (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, rules: TierRules, fromTemplateId: string | null = null) =>
   deps.send(ContractsHandler, { type: 'SetTierRules', data: { rules, fromTemplateId }, metadata: meta }, scope);
+
+export type NoticeTriggerInput = { contractId: string; kind: NoticeTriggerKind; occurredOn: string; description: string };
+export const recordNoticeTrigger = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, input: NoticeTriggerInput) => {
+  const triggerId = derivedUuid(meta.commandId, 'notice-trigger');
+  await deps.send(ContractsHandler, { type: 'RecordContractNoticeTrigger', data: { ...input, triggerId }, metadata: meta }, scope);
+  return triggerId;
+};
+
+export type NoticePublishedInput = { contractId: string; kind: NoticeKind; triggerId: string | null; publishedOn: string; reference: string | null };
+export const recordNoticePublished = async (deps: Deps, meta: CommandMetadata, scope: ProgrammeScope, input: NoticePublishedInput) => {
+  const noticeId = derivedUuid(meta.commandId, 'notice');
+  await deps.send(ContractsHandler, { type: 'RecordContractNoticePublished', data: { ...input, noticeId }, metadata: meta }, scope);
+  return noticeId;
+};

@@ -1,7 +1,16 @@
-import { civilDateOf, DEFAULT_TIER_RULES, procurementActDuties, tierOf, type TierRules } from '@orgledger/domain';
+import {
+  addDays,
+  civilDateOf,
+  contractNoticesDue,
+  DEFAULT_TIER_RULES,
+  emptyNoticeRecord,
+  procurementActDuties,
+  tierOf,
+  type TierRules,
+} from '@orgledger/domain';
 import type { ProcurementActDuties as ProcurementActDutiesView, TargetContract } from './contracts.graphql';
 import type { ContractReadRow } from './contracts.projector';
-import { contractModel, contractRegisterModel } from './contracts.projector';
+import { contractModel, contractNoticesModel, contractRegisterModel } from './contracts.projector';
 import { postModel } from '../establishment';
 import type { ReadSide } from '../platform/read-side';
 
@@ -14,6 +23,9 @@ export const tierRulesOf = (read: ReadSide, tenantId: string, programmeId: strin
     ? { rules: set.rules, isDefault: false, fromTemplateId: set.fromTemplateId }
     : { rules: DEFAULT_TIER_RULES, isDefault: true, fromTemplateId: null };
 };
+
+export const noticesOf = (read: ReadSide, tenantId: string, contractId: string) =>
+  read.readModels.get(contractNoticesModel, tenantId, contractId) ?? emptyNoticeRecord;
 
 export const contractRows = (read: ReadSide, tenantId: string, programmeId: string) => read.readModels.list(contractModel, tenantId, programmeId);
 
@@ -40,7 +52,18 @@ export const toTargetContracts = (
       contractManagerPostReference: postReference(c.contractManagerPostId),
       tier: tierOf(c, rules),
       procurementActDuties: procurementActDuties(c, today) as ProcurementActDutiesView,
+      notices: contractNoticesDue(c, noticesOf(read, tenantId, c.contractId), today),
+      noticeTriggers: noticesOf(read, tenantId, c.contractId).triggers,
       revision,
     }))
     .sort((a, b) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true }));
+};
+
+// The Act's notices of a programme's contracts that are overdue or due within `withinDays`, soonest first.
+export const noticesAwaiting = (read: ReadSide, tenantId: string, programmeId: string, today: string, withinDays = 30) => {
+  const horizon = addDays(today, withinDays);
+  return contractRows(read, tenantId, programmeId)
+    .flatMap((c) => contractNoticesDue(c, noticesOf(read, tenantId, c.contractId), today).map((notice) => ({ contract: c, notice })))
+    .filter(({ notice }) => notice.state !== 'published' && notice.dueDate <= horizon)
+    .sort((a, b) => a.notice.dueDate.localeCompare(b.notice.dueDate));
 };

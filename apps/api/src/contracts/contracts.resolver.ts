@@ -1,15 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { requireId, type ContractExemption, type ContractRisk } from '@orgledger/domain';
+import { requireId, type ContractExemption, type ContractRisk, type ProcurementRegime } from '@orgledger/domain';
 import { notFound } from '../platform/api-errors';
 import { ImportResult } from '../establishment';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
-import { addContract, importContracts, removeContract, setTierRules, updateContract } from './contracts.commands';
+import { addContract, importContracts, recordNoticePublished, recordNoticeTrigger, removeContract, setTierRules, updateContract } from './contracts.commands';
 import {
   AddTargetContractInput,
   ImportTargetContractsInput,
+  RecordContractNoticePublishedInput,
+  RecordContractNoticeTriggerInput,
   RemoveTargetContractInput,
   SetTierRulesInput,
   TargetContract,
@@ -36,6 +38,8 @@ const fieldsOf = (i: TargetContractFieldsInput) => ({
   contractManagerPostId: i.contractManagerPostId ? requireId('contractManagerPostId', i.contractManagerPostId) : null,
   kpisSet: i.kpisSet ?? 0,
   exempt: (i.exempt ?? null) as ContractExemption | null,
+  procurementStartedOn: i.procurementStartedOn ?? null,
+  regime: (i.regime ?? null) as ProcurementRegime | null,
 });
 
 @Resolver()
@@ -110,5 +114,39 @@ export class ContractsResolver {
     }));
     await setTierRules(this.app, metaFor(user, input), scope, { bands });
     return this.tierRules(read, user, scope.programmeId);
+  }
+
+  @Mutation(() => TargetContract, { description: 'Records a breach, failure to improve, modification or termination that calls for a notice' })
+  @Roles('tenant_admin', 'consultant')
+  async recordContractNoticeTrigger(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: RecordContractNoticeTriggerInput,
+  ): Promise<TargetContract> {
+    const scope = this.scope(read, user, input.programmeId);
+    const contract = this.contractOr404(read, user, scope, requireId('contractId', input.contractId));
+    const { kind, occurredOn, description } = input;
+    await recordNoticeTrigger(this.app, metaFor(user, input), scope, { contractId: contract.id, kind, occurredOn, description });
+    return this.contractOr404(read, user, scope, contract.id);
+  }
+
+  @Mutation(() => TargetContract, { description: 'Records a notice of the Act as published, with its date and platform reference' })
+  @Roles('tenant_admin', 'consultant')
+  async recordContractNoticePublished(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: RecordContractNoticePublishedInput,
+  ): Promise<TargetContract> {
+    const scope = this.scope(read, user, input.programmeId);
+    const contract = this.contractOr404(read, user, scope, requireId('contractId', input.contractId));
+    const { kind, triggerId, publishedOn, reference } = input;
+    await recordNoticePublished(this.app, metaFor(user, input), scope, {
+      contractId: contract.id,
+      kind,
+      triggerId: triggerId ?? null,
+      publishedOn,
+      reference: reference ?? null,
+    });
+    return this.contractOr404(read, user, scope, contract.id);
   }
 }

@@ -1,4 +1,4 @@
 // What other slices use from contracts: the register stream, tier rules and the contract rows.
 export { contractRegisterStream, setTierRules } from './contracts.commands';
 export { TierBand } from './contracts.graphql';
-export { contractRows, tierRulesOf } from './contracts.read';
+export { contractRows, noticesAwaiting, tierRulesOf } from './contracts.read';

@@ -1,6 +1,7 @@
 import type { BenefitStatus, CommandMetadata, Role } from '@orgledger/domain';
 import { changeBenefitStatus, recordBenefit } from '../benefits/benefits.commands';
 import { importContracts } from '../contracts/contracts.commands';
+import { procurementStartOf } from './contract-procurement';
 import { draftDefinition, recordDefinitionAgreement } from '../definition/definition.commands';
 import { commandMeta, type Deps } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
@@ -809,7 +810,7 @@ export const targetContractsCsv = () => {
     return posts.find((p) => p.service === service && p.title.endsWith(title))?.reference ?? '';
   };
   return [
-    'Reference,Title,Supplier,Service,Annual value,Whole-life value,Start date,End date,Risk,VFM concern,VFM note,Contract manager post,KPIs set,Exempt',
+    'Reference,Title,Supplier,Service,Annual value,Whole-life value,Start date,End date,Risk,VFM concern,VFM note,Contract manager post,KPIs set,Exempt,Procurement started,Regime',
     ...CONTRACTS.map(([ref, title, supplier, service, annual, whole, start, end, risk, note, manager, kpis, exempt]) =>
       [
         ref,
@@ -826,6 +827,8 @@ export const targetContractsCsv = () => {
         managerPost(service, manager),
         String(kpis),
         exempt,
+        procurementStartOf(start),
+        '',
       ]
         .map(csvCell)
         .join(','),

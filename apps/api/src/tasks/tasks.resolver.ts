@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { canSeeAuthority, formatFte, type ProgrammeSummary } from '@orgledger/domain';
+import { canSeeAuthority, civilDateOf, formatFte, type ProgrammeSummary } from '@orgledger/domain';
 import type { AuthUser } from '../platform/app-context';
 import { CurrentUser } from '../platform/current-user';
 import { recruitmentPlanAwaiting } from '../handover';
@@ -9,6 +9,7 @@ import { postModel } from '../establishment';
 import { activitySharesModel } from '../analysis';
 import { postGradingModel } from '../grading';
 import { designAuthorityModel } from '../design-authority';
+import { noticesAwaiting } from '../contracts';
 import { Read, type ReadSide } from '../platform/read-side';
 
 @ObjectType()
@@ -122,7 +123,27 @@ const conditionsAwaiting: Source = (read, user, programme) => {
     }));
 };
 
-const SOURCES: Source[] = [dealsAwaiting, returnsAwaiting, jobDescriptionsAwaiting, designAuthorityAwaiting, conditionsAwaiting, recruitmentPlanAwaiting];
+// The Procurement Act notices the contract-management function must publish: overdue, or due within 30 days.
+const contractNoticesAwaiting: Source = (read, user, programme) => {
+  if (user.role !== 'consultant' && user.role !== 'tenant_admin') return [];
+  const today = civilDateOf(new Date().toISOString());
+  return noticesAwaiting(read, user.tenantId, programme.programmeId, today).map(({ contract, notice }) => ({
+    kind: 'contract_notice',
+    title: `${notice.state === 'overdue' ? 'Overdue: publish' : 'Publish'} the ${notice.name.toLowerCase()} for ${contract.reference} by ${notice.dueDate}`,
+    programmeId: programme.programmeId,
+    entityId: contract.contractId,
+  }));
+};
+
+const SOURCES: Source[] = [
+  dealsAwaiting,
+  returnsAwaiting,
+  jobDescriptionsAwaiting,
+  designAuthorityAwaiting,
+  conditionsAwaiting,
+  recruitmentPlanAwaiting,
+  contractNoticesAwaiting,
+];
 
 @Resolver(() => Task)
 export class TasksResolver {

@@ -39,7 +39,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": typeof types.AuthoritiesDocument,
-    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": typeof types.AuthorityDocument,
+    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage stageDecision { summary on } startedOn }\n    }\n  }\n": typeof types.AuthorityDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": typeof types.ChangeBenefitStatusDocument,
     "\n  mutation RecordBenefit($input: RecordBenefitInput!) {\n    recordBenefit(input: $input) { id title status }\n  }\n": typeof types.RecordBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": typeof types.UpdateBenefitDocument,
@@ -66,7 +66,9 @@ type Documents = {
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": typeof types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": typeof types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": typeof types.UpdateTargetContractDocument,
-    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": typeof types.TargetContractsDocument,
+    "\n  mutation RecordContractNoticeTrigger($input: RecordContractNoticeTriggerInput!) {\n    recordContractNoticeTrigger(input: $input) { id }\n  }\n": typeof types.RecordContractNoticeTriggerDocument,
+    "\n  mutation RecordContractNoticePublished($input: RecordContractNoticePublishedInput!) {\n    recordContractNoticePublished(input: $input) { id }\n  }\n": typeof types.RecordContractNoticePublishedDocument,
+    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      procurementStartedOn regime\n      tier revision\n      procurementActDuties {\n        applies regime reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n      notices { kind name source dueDate because triggerId state publishedOn reference }\n      noticeTriggers { triggerId kind occurredOn description }\n    }\n  }\n": typeof types.TargetContractsDocument,
     "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": typeof types.TierRulesDocument,
     "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n": typeof types.ContractManagerPostsDocument,
     "\n  mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {\n    recordExitCostInputs(input: $input) { postId }\n  }\n": typeof types.RecordExitCostInputsDocument,
@@ -133,7 +135,7 @@ type Documents = {
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": typeof types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": typeof types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": typeof types.PortalProgrammeReturnDocument,
-    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage startedOn }\n    authorities { id name }\n  }\n": typeof types.ProgrammesDocument,
+    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage stageDecision { summary on } startedOn }\n    authorities { id name }\n  }\n": typeof types.ProgrammesDocument,
     "\n  mutation EndTrialPeriod($input: EndTrialPeriodInput!) {\n    endTrialPeriod(input: $input) { postId outcome }\n  }\n": typeof types.EndTrialPeriodDocument,
     "\n  mutation GrantPayProtection($input: GrantPayProtectionInput!) {\n    grantPayProtection(input: $input) { postId outcome }\n  }\n": typeof types.GrantPayProtectionDocument,
     "\n  mutation MarkAtRisk($input: MarkAtRiskInput!) {\n    markAtRisk(input: $input) { postId outcome }\n  }\n": typeof types.MarkAtRiskDocument,
@@ -144,7 +146,7 @@ type Documents = {
     "\n  mutation ReleaseVacancy($input: ReleaseVacancyInput!) {\n    releaseVacancy(input: $input) { postId outcome }\n  }\n": typeof types.ReleaseVacancyDocument,
     "\n  mutation StartTrialPeriod($input: StartTrialPeriodInput!) {\n    startTrialPeriod(input: $input) { postId outcome }\n  }\n": typeof types.StartTrialPeriodDocument,
     "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": typeof types.TransitionMapDocument,
-    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": typeof types.ProgrammeWorkspaceDocument,
+    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage stageDecision { summary on } startedOn }\n    authorities { id name services { id name } }\n  }\n": typeof types.ProgrammeWorkspaceDocument,
     "\n  query AwaitingMe {\n    awaitingMe { kind title programmeId entityId since }\n  }\n": typeof types.AwaitingMeDocument,
     "\n  mutation ApplyTemplate($input: ApplyTemplateInput!) {\n    applyTemplate(input: $input) { programmeId templateId activities tiers }\n  }\n": typeof types.ApplyTemplateDocument,
     "\n  mutation RetireTemplate($input: RetireTemplateInput!) {\n    retireTemplate(input: $input) { id name retired }\n  }\n": typeof types.RetireTemplateDocument,
@@ -176,7 +178,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      me { id email displayName role tenantId tenantName authorityId serviceId authorityIds }\n    }\n  }\n": types.SignInDocument,
     "\n  query Authorities {\n    authorities {\n      id\n      name\n      kind\n      directorateCount\n      serviceCount\n      programmes { id name stage }\n    }\n  }\n": types.AuthoritiesDocument,
-    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n": types.AuthorityDocument,
+    "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage stageDecision { summary on } startedOn }\n    }\n  }\n": types.AuthorityDocument,
     "\n  mutation ChangeBenefitStatus($input: ChangeBenefitStatusInput!) {\n    changeBenefitStatus(input: $input) { id title status }\n  }\n": types.ChangeBenefitStatusDocument,
     "\n  mutation RecordBenefit($input: RecordBenefitInput!) {\n    recordBenefit(input: $input) { id title status }\n  }\n": types.RecordBenefitDocument,
     "\n  mutation UpdateBenefit($input: UpdateBenefitInput!) {\n    updateBenefit(input: $input) { id title status }\n  }\n": types.UpdateBenefitDocument,
@@ -203,7 +205,9 @@ const documents: Documents = {
     "\n  mutation RemoveTargetContract($input: RemoveTargetContractInput!) {\n    removeTargetContract(input: $input)\n  }\n": types.RemoveTargetContractDocument,
     "\n  mutation SetTierRules($input: SetTierRulesInput!) {\n    setTierRules(input: $input) { programmeId isDefault bands { tier minAnnualValuePence riskAtLeast } }\n  }\n": types.SetTierRulesDocument,
     "\n  mutation UpdateTargetContract($input: UpdateTargetContractInput!) {\n    updateTargetContract(input: $input) { id reference tier revision }\n  }\n": types.UpdateTargetContractDocument,
-    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n": types.TargetContractsDocument,
+    "\n  mutation RecordContractNoticeTrigger($input: RecordContractNoticeTriggerInput!) {\n    recordContractNoticeTrigger(input: $input) { id }\n  }\n": types.RecordContractNoticeTriggerDocument,
+    "\n  mutation RecordContractNoticePublished($input: RecordContractNoticePublishedInput!) {\n    recordContractNoticePublished(input: $input) { id }\n  }\n": types.RecordContractNoticePublishedDocument,
+    "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      procurementStartedOn regime\n      tier revision\n      procurementActDuties {\n        applies regime reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n      notices { kind name source dueDate because triggerId state publishedOn reference }\n      noticeTriggers { triggerId kind occurredOn description }\n    }\n  }\n": types.TargetContractsDocument,
     "\n  query TierRules($programmeId: ID!) {\n    tierRules(programmeId: $programmeId) {\n      programmeId isDefault fromTemplateId\n      bands { tier minAnnualValuePence riskAtLeast }\n    }\n  }\n": types.TierRulesDocument,
     "\n  query ContractManagerPosts($authorityId: ID!) {\n    posts(authorityId: $authorityId) { id reference title serviceName }\n  }\n": types.ContractManagerPostsDocument,
     "\n  mutation RecordExitCostInputs($input: RecordExitCostInputsInput!) {\n    recordExitCostInputs(input: $input) { postId }\n  }\n": types.RecordExitCostInputsDocument,
@@ -270,7 +274,7 @@ const documents: Documents = {
     "\n  query PortalHome($authorityId: ID!) {\n    authority(id: $authorityId) {\n      id\n      name\n      directorates { id name }\n      services { id name directorateId }\n    }\n  }\n": types.PortalHomeDocument,
     "\n  query PortalReturns($authorityId: ID!) {\n    programmes(authorityId: $authorityId) { id name }\n    posts(authorityId: $authorityId) { id serviceId }\n  }\n": types.PortalReturnsDocument,
     "\n  query PortalProgrammeReturn($programmeId: ID!, $serviceId: ID!) {\n    activityTaxonomy(programmeId: $programmeId) { id retired }\n    activityShares(programmeId: $programmeId, serviceId: $serviceId) { postId }\n  }\n": types.PortalProgrammeReturnDocument,
-    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage startedOn }\n    authorities { id name }\n  }\n": types.ProgrammesDocument,
+    "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage stageDecision { summary on } startedOn }\n    authorities { id name }\n  }\n": types.ProgrammesDocument,
     "\n  mutation EndTrialPeriod($input: EndTrialPeriodInput!) {\n    endTrialPeriod(input: $input) { postId outcome }\n  }\n": types.EndTrialPeriodDocument,
     "\n  mutation GrantPayProtection($input: GrantPayProtectionInput!) {\n    grantPayProtection(input: $input) { postId outcome }\n  }\n": types.GrantPayProtectionDocument,
     "\n  mutation MarkAtRisk($input: MarkAtRiskInput!) {\n    markAtRisk(input: $input) { postId outcome }\n  }\n": types.MarkAtRiskDocument,
@@ -281,7 +285,7 @@ const documents: Documents = {
     "\n  mutation ReleaseVacancy($input: ReleaseVacancyInput!) {\n    releaseVacancy(input: $input) { postId outcome }\n  }\n": types.ReleaseVacancyDocument,
     "\n  mutation StartTrialPeriod($input: StartTrialPeriodInput!) {\n    startTrialPeriod(input: $input) { postId outcome }\n  }\n": types.StartTrialPeriodDocument,
     "\n  query TransitionMap($programmeId: ID!, $authorityId: ID!) {\n    transitionMap(programmeId: $programmeId) {\n      programmeId chosenOptionId\n      asIs {\n        postId reference title serviceId grade fte vacant inEstablishment outcome designPostId route poolId dealId\n        redeployment { toDescription priorityInterview }\n        trial { designPostId startDate endDate extendedByWrittenAgreement }\n        payProtection { protectedGrade startDate endDate }\n        history { type reason at by effectiveDate designPostId }\n      }\n      toBe { designPostId title grade fte filledFte unfilledFte sources { postId reference fte how } }\n      pools { id name postIds designPostIds }\n    }\n    posts(authorityId: $authorityId) { id serviceName postholderRef }\n    fteDeals(programmeId: $programmeId) { id serviceId serviceName status }\n  }\n": types.TransitionMapDocument,
-    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n": types.ProgrammeWorkspaceDocument,
+    "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage stageDecision { summary on } startedOn }\n    authorities { id name services { id name } }\n  }\n": types.ProgrammeWorkspaceDocument,
     "\n  query AwaitingMe {\n    awaitingMe { kind title programmeId entityId since }\n  }\n": types.AwaitingMeDocument,
     "\n  mutation ApplyTemplate($input: ApplyTemplateInput!) {\n    applyTemplate(input: $input) { programmeId templateId activities tiers }\n  }\n": types.ApplyTemplateDocument,
     "\n  mutation RetireTemplate($input: RetireTemplateInput!) {\n    retireTemplate(input: $input) { id name retired }\n  }\n": types.RetireTemplateDocument,
@@ -388,7 +392,7 @@ export function graphql(source: "\n  query Authorities {\n    authorities {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage startedOn }\n    }\n  }\n"): typeof import('./graphql').AuthorityDocument;
+export function graphql(source: "\n  query Authority($id: ID!) {\n    authority(id: $id) {\n      id\n      name\n      kind\n      directorates { id name }\n      services { id name directorateId }\n      programmes { id name objective stage stageDecision { summary on } startedOn }\n    }\n  }\n"): typeof import('./graphql').AuthorityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -496,7 +500,15 @@ export function graphql(source: "\n  mutation UpdateTargetContract($input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      tier revision\n      procurementActDuties {\n        applies reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n    }\n  }\n"): typeof import('./graphql').TargetContractsDocument;
+export function graphql(source: "\n  mutation RecordContractNoticeTrigger($input: RecordContractNoticeTriggerInput!) {\n    recordContractNoticeTrigger(input: $input) { id }\n  }\n"): typeof import('./graphql').RecordContractNoticeTriggerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordContractNoticePublished($input: RecordContractNoticePublishedInput!) {\n    recordContractNoticePublished(input: $input) { id }\n  }\n"): typeof import('./graphql').RecordContractNoticePublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetContracts($programmeId: ID!) {\n    targetContracts(programmeId: $programmeId) {\n      id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence\n      startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt\n      procurementStartedOn regime\n      tier revision\n      procurementActDuties {\n        applies regime reason ruleVersion\n        kpis { required minimum set met }\n        performanceNotices { dueDate kind overdue }\n      }\n      notices { kind name source dueDate because triggerId state publishedOn reference }\n      noticeTriggers { triggerId kind occurredOn description }\n    }\n  }\n"): typeof import('./graphql').TargetContractsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -764,7 +776,7 @@ export function graphql(source: "\n  query PortalProgrammeReturn($programmeId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage startedOn }\n    authorities { id name }\n  }\n"): typeof import('./graphql').ProgrammesDocument;
+export function graphql(source: "\n  query Programmes($authorityId: ID) {\n    programmes(authorityId: $authorityId) { id authorityId name objective stage stageDecision { summary on } startedOn }\n    authorities { id name }\n  }\n"): typeof import('./graphql').ProgrammesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -808,7 +820,7 @@ export function graphql(source: "\n  query TransitionMap($programmeId: ID!, $aut
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage startedOn }\n    authorities { id name services { id name } }\n  }\n"): typeof import('./graphql').ProgrammeWorkspaceDocument;
+export function graphql(source: "\n  query ProgrammeWorkspace {\n    programmes { id authorityId name stage stageDecision { summary on } startedOn }\n    authorities { id name services { id name } }\n  }\n"): typeof import('./graphql').ProgrammeWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

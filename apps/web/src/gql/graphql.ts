@@ -92,10 +92,14 @@ export type AddTargetContractInput = {
   endDate: string;
   exempt?: ContractExemption | null | undefined;
   kpisSet?: number;
+  /** YYYY-MM-DD, on or before the start date */
+  procurementStartedOn?: string | null | undefined;
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
   reference: string;
+  /** Leave empty to read it from the procurement start date */
+  regime?: ProcurementRegime | null | undefined;
   risk: ContractRisk;
   serviceId: string | number;
   /** YYYY-MM-DD */
@@ -210,6 +214,33 @@ export type ContractExemption =
   | 'FRAMEWORK'
   | 'LIGHT_TOUCH'
   | 'NOT_MEASURABLE';
+
+/** A notice the Procurement Act 2023 asks of a contract */
+export type ContractNoticeKind =
+  | 'CHANGE'
+  | 'CONTRACT_DETAILS'
+  | 'CONTRACT_DOCUMENT'
+  | 'PERFORMANCE_BREACH'
+  | 'PERFORMANCE_KPI'
+  | 'TERMINATION';
+
+export type ContractNoticeState =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'PUBLISHED';
+
+/** A fact that calls for a notice */
+export type ContractNoticeTriggerKind =
+  | 'BREACH'
+  | 'FAILURE_TO_IMPROVE'
+  | 'MODIFICATION'
+  | 'TERMINATION';
+
+/** The regime that governs a contract: recorded, read from when its procurement began, or not recorded */
+export type ContractRegime =
+  | 'NOT_RECORDED'
+  | 'PCR_2015'
+  | 'PROCUREMENT_ACT_2023';
 
 export type ContractRisk =
   | 'HIGH'
@@ -631,6 +662,11 @@ export type PostSharesInput = {
   shares: Array<ActivityShareInput>;
 };
 
+/** The regime a contract was procured under */
+export type ProcurementRegime =
+  | 'PCR_2015'
+  | 'PROCUREMENT_ACT_2023';
+
 export type ProposeFteDealInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -690,6 +726,35 @@ export type RecordBenefitInput = {
   /** YYYY-MM-DD */
   targetDate: string;
   title: string;
+};
+
+export type RecordContractNoticePublishedInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  kind: ContractNoticeKind;
+  programmeId: string | number;
+  /** YYYY-MM-DD */
+  publishedOn: string;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  /** The notice’s identifier on the central digital platform */
+  reference?: string | null | undefined;
+  /** The fact it answers: required for breach and change notices */
+  triggerId?: string | number | null | undefined;
+};
+
+export type RecordContractNoticeTriggerInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  contractId: string | number;
+  description: string;
+  kind: ContractNoticeTriggerKind;
+  /** YYYY-MM-DD: the day it happened, or the day a modification takes effect */
+  occurredOn: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
 };
 
 export type RecordDefinitionAgreementInput = {
@@ -1286,10 +1351,14 @@ export type UpdateTargetContractInput = {
   /** The revision the user saw; a different current revision is a CONFLICT */
   expectedRevision?: number | null | undefined;
   kpisSet?: number;
+  /** YYYY-MM-DD, on or before the start date */
+  procurementStartedOn?: string | null | undefined;
   programmeId: string | number;
   /** Why, in the words of the person deciding; kept in the history */
   reason?: string | null | undefined;
   reference: string;
+  /** Leave empty to read it from the procurement start date */
+  regime?: ProcurementRegime | null | undefined;
   risk: ContractRisk;
   serviceId: string | number;
   /** YYYY-MM-DD */
@@ -1491,7 +1560,7 @@ export type AuthorityQueryVariables = Exact<{
 }>;
 
 
-export type AuthorityQuery = { authority: { id: string, name: string, kind: string, directorates: Array<{ id: string, name: string }>, services: Array<{ id: string, name: string, directorateId: string }>, programmes: Array<{ id: string, name: string, objective: string, stage: string, startedOn: string }> } };
+export type AuthorityQuery = { authority: { id: string, name: string, kind: string, directorates: Array<{ id: string, name: string }>, services: Array<{ id: string, name: string, directorateId: string }>, programmes: Array<{ id: string, name: string, objective: string, stage: string, startedOn: string, stageDecision: { summary: string, on: string } | null }> } };
 
 export type ChangeBenefitStatusMutationVariables = Exact<{
   input: ChangeBenefitStatusInput;
@@ -1675,12 +1744,26 @@ export type UpdateTargetContractMutationVariables = Exact<{
 
 export type UpdateTargetContractMutation = { updateTargetContract: { id: string, reference: string, tier: string, revision: number } };
 
+export type RecordContractNoticeTriggerMutationVariables = Exact<{
+  input: RecordContractNoticeTriggerInput;
+}>;
+
+
+export type RecordContractNoticeTriggerMutation = { recordContractNoticeTrigger: { id: string } };
+
+export type RecordContractNoticePublishedMutationVariables = Exact<{
+  input: RecordContractNoticePublishedInput;
+}>;
+
+
+export type RecordContractNoticePublishedMutation = { recordContractNoticePublished: { id: string } };
+
 export type TargetContractsQueryVariables = Exact<{
   programmeId: string | number;
 }>;
 
 
-export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, tier: string, revision: number, procurementActDuties: { applies: boolean, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> } }> };
+export type TargetContractsQuery = { targetContracts: Array<{ id: string, programmeId: string, reference: string, title: string, supplier: string, serviceId: string, serviceName: string, annualValuePence: number, wholeLifeValuePence: number, startDate: string, endDate: string, risk: ContractRisk, vfmConcern: boolean, vfmNote: string | null, contractManagerPostId: string | null, contractManagerPostReference: string | null, kpisSet: number, exempt: ContractExemption | null, procurementStartedOn: string | null, regime: ProcurementRegime | null, tier: string, revision: number, procurementActDuties: { applies: boolean, regime: ContractRegime, reason: string, ruleVersion: string, kpis: { required: boolean, minimum: number, set: number, met: boolean }, performanceNotices: Array<{ dueDate: string, kind: PerformanceNoticeKind, overdue: boolean }> }, notices: Array<{ kind: ContractNoticeKind, name: string, source: string, dueDate: string, because: string, triggerId: string | null, state: ContractNoticeState, publishedOn: string | null, reference: string | null }>, noticeTriggers: Array<{ triggerId: string, kind: ContractNoticeTriggerKind, occurredOn: string, description: string }> }> };
 
 export type TierRulesQueryVariables = Exact<{
   programmeId: string | number;
@@ -2153,7 +2236,7 @@ export type ProgrammesQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, objective: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string }> };
+export type ProgrammesQuery = { programmes: Array<{ id: string, authorityId: string, name: string, objective: string, stage: string, startedOn: string, stageDecision: { summary: string, on: string } | null }>, authorities: Array<{ id: string, name: string }> };
 
 export type EndTrialPeriodMutationVariables = Exact<{
   input: EndTrialPeriodInput;
@@ -2229,7 +2312,7 @@ export type TransitionMapQuery = { transitionMap: { programmeId: string, chosenO
 export type ProgrammeWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammeWorkspaceQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
+export type ProgrammeWorkspaceQuery = { programmes: Array<{ id: string, authorityId: string, name: string, stage: string, startedOn: string, stageDecision: { summary: string, on: string } | null }>, authorities: Array<{ id: string, name: string, services: Array<{ id: string, name: string }> }> };
 
 export type AwaitingMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2663,6 +2746,10 @@ export const AuthorityDocument = new TypedDocumentString(`
       name
       objective
       stage
+      stageDecision {
+        summary
+        on
+      }
       startedOn
     }
   }
@@ -3160,6 +3247,20 @@ export const UpdateTargetContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTargetContractMutation, UpdateTargetContractMutationVariables>;
+export const RecordContractNoticeTriggerDocument = new TypedDocumentString(`
+    mutation RecordContractNoticeTrigger($input: RecordContractNoticeTriggerInput!) {
+  recordContractNoticeTrigger(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContractNoticeTriggerMutation, RecordContractNoticeTriggerMutationVariables>;
+export const RecordContractNoticePublishedDocument = new TypedDocumentString(`
+    mutation RecordContractNoticePublished($input: RecordContractNoticePublishedInput!) {
+  recordContractNoticePublished(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContractNoticePublishedMutation, RecordContractNoticePublishedMutationVariables>;
 export const TargetContractsDocument = new TypedDocumentString(`
     query TargetContracts($programmeId: ID!) {
   targetContracts(programmeId: $programmeId) {
@@ -3181,10 +3282,13 @@ export const TargetContractsDocument = new TypedDocumentString(`
     contractManagerPostReference
     kpisSet
     exempt
+    procurementStartedOn
+    regime
     tier
     revision
     procurementActDuties {
       applies
+      regime
       reason
       ruleVersion
       kpis {
@@ -3198,6 +3302,23 @@ export const TargetContractsDocument = new TypedDocumentString(`
         kind
         overdue
       }
+    }
+    notices {
+      kind
+      name
+      source
+      dueDate
+      because
+      triggerId
+      state
+      publishedOn
+      reference
+    }
+    noticeTriggers {
+      triggerId
+      kind
+      occurredOn
+      description
     }
   }
 }
@@ -4306,6 +4427,10 @@ export const ProgrammesDocument = new TypedDocumentString(`
     name
     objective
     stage
+    stageDecision {
+      summary
+      on
+    }
     startedOn
   }
   authorities {
@@ -4470,6 +4595,10 @@ export const ProgrammeWorkspaceDocument = new TypedDocumentString(`
     authorityId
     name
     stage
+    stageDecision {
+      summary
+      on
+    }
     startedOn
   }
   authorities {

@@ -81,6 +81,25 @@ describe('describers', () => {
     );
   });
 
+  it('tell the facts that call for a Procurement Act notice and the notice published, naming the contract', () => {
+    const contract = { contractId: 'c1', reference: 'ASC-001', title: 'Home care', supplier: 'Caring Hands Ltd', annualValuePence: 120_000_000 };
+    const [, fact, notice] = describeHistory([
+      event('ContractAdded', contract),
+      event('ContractNoticeTriggerRecorded', {
+        contractId: 'c1',
+        triggerId: 't1',
+        kind: 'failure_to_improve',
+        occurredOn: '2026-11-20',
+        description: 'No improvement',
+      }),
+      event('ContractNoticePublished', { contractId: 'c1', noticeId: 'n1', kind: 'change', triggerId: 't1', publishedOn: '2026-12-08', reference: null }),
+    ]).map((h) => h.sentence);
+    expect([fact, notice]).toEqual([
+      'Consultant Priya Shah recorded a failure to improve on 2026-11-20 for the contract “Home care”: No improvement',
+      'Consultant Priya Shah recorded the contract change notice for the contract “Home care” as published on 2026-12-08',
+    ]);
+  });
+
   it('never repeat a password hash and still describe an unknown or malformed event', () => {
     const lex = emptyLexicon();
     const sentence = describeEvent(event('PasswordSet', { userId: 'u1', passwordHash: 'scrypt$secret' }), lex);

@@ -6,8 +6,10 @@ export type DirectorateAdded = DomainEvent<'DirectorateAdded', { authorityId: st
 export type ServiceAdded = DomainEvent<'ServiceAdded', { authorityId: string; serviceId: string; directorateId: string; name: string }>;
 export type AuthorityEvent = AuthorityRegistered | DirectorateAdded | ServiceAdded;
 
-// Later stages of a programme arrive as their own events (analysis → design → approval → …).
-export type ProgrammeStage = 'analysis';
+// The stages in order. No event sets one: the stage is read from the decisions recorded in the
+// other contexts (programme-stage.ts), so ProgrammeStarted's 'analysis' is only where it begins.
+export const PROGRAMME_STAGES = ['analysis', 'funding', 'design', 'grading_and_costs', 'approval', 'consultation', 'handover', 'done'] as const;
+export type ProgrammeStage = (typeof PROGRAMME_STAGES)[number];
 
 export type ProgrammeStarted = DomainEvent<
   'ProgrammeStarted',

@@ -7,3 +7,4 @@ export * from './programme-decider';
 export * from './projections/authority-summary';
 export * from './projections/programme-summary';
 export * from './upcasters';
+export * from './programme-stage';

@@ -1,5 +1,6 @@
 import { isCivilDate, MAX_PENCE, type CivilDate, type Money } from '../shared/values';
 import { CONTRACT_EXEMPTIONS, type ContractExemption, type ContractRisk } from './contract-fields';
+import type { ProcurementRegime } from './procurement-regime';
 
 // Readers for spreadsheet cells. Each returns the value, or null when the text cannot be read;
 // the import turns null into a problem that says what was expected.
@@ -59,3 +60,15 @@ export const exemptionFromText = (text: string): ContractExemption | null | unde
 
 export const sameLooseName = (a: string, b: string): boolean =>
   a.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-GB') === b.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-GB');
+
+// "Procurement Act 2023", "PA 2023", "Act" → the Act; "PCR 2015", "PCR", "Public Contracts Regulations 2015" → PCR 2015.
+export const regimeFromText = (text: string): ProcurementRegime | null | undefined => {
+  const value = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+  if (value === '' || value === 'not recorded') return null;
+  if (['procurement act 2023', 'procurement act', 'pa 2023', 'pa23', 'act'].includes(value)) return 'procurement_act_2023';
+  if (['pcr 2015', 'pcr', 'public contracts regulations 2015', 'pcr2015'].includes(value)) return 'pcr_2015';
+  return undefined;
+};

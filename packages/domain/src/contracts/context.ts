@@ -4,6 +4,7 @@ import { defineContext } from '../shared/registration';
 import { actorPhrase as who, nameOf, count, money, quoted } from '../shared/describing';
 import { contractRegisterErrorKinds } from './errors';
 import { contractRegisterUpcasters } from './upcasters';
+import { NOTICE_RULES, type NoticeKind } from './notice-rules';
 
 export const context = defineContext({
   upcasters: contractRegisterUpcasters,
@@ -17,5 +18,9 @@ export const context = defineContext({
       `${who(e, l)} imported ${e.data.fileName} (${count(e.data.rowCount, 'row')}): ${e.data.created} new, ${e.data.updated} changed, ${e.data.unchanged} unchanged contracts`,
     ContractsImportedBatch: (e, l) => `${who(e, l)} recorded ${count(e.data.contracts.length, 'imported contract')}`,
     TierRulesSet: (e, l) => `${who(e, l)} set the contract tier rules${e.data.fromTemplateId ? ' from a template' : ''}`,
+    ContractNoticeTriggerRecorded: (e, l) =>
+      `${who(e, l)} recorded a ${e.data.kind.replace(/_/g, ' ')} on ${e.data.occurredOn} for the contract ${quoted(nameOf(l, e.data.contractId, 'unnamed'))}: ${e.data.description}`,
+    ContractNoticePublished: (e, l) =>
+      `${who(e, l)} recorded the ${NOTICE_RULES[e.data.kind as NoticeKind].name.toLowerCase()} for the contract ${quoted(nameOf(l, e.data.contractId, 'unnamed'))} as published on ${e.data.publishedOn}`,
   },
 });

@@ -1,5 +1,6 @@
 import { invalid, notFound } from './errors';
 import { requireCivilDate, requireId, requirePence, requireText, type CivilDate, type Money } from '../shared/values';
+import { regimeFieldRules, requireRegimeConsistent, type ProcurementRegime } from './procurement-regime';
 
 export const CONTRACT_RISKS = ['low', 'medium', 'high'] as const;
 export type ContractRisk = (typeof CONTRACT_RISKS)[number];
@@ -26,6 +27,9 @@ export type ContractFields = {
   contractManagerPostId: string | null;
   kpisSet: number;
   exempt: ContractExemption | null;
+  // Since v2 of the contract events; null on contracts recorded before (regime not recorded).
+  procurementStartedOn: CivilDate | null;
+  regime: ProcurementRegime | null;
 };
 
 export const MAX_CONTRACT_REFERENCE = 40;
@@ -118,6 +122,9 @@ export const validateContractFields = (c: ContractFields, { knownServiceIds, kno
   }
   const kpisSet = contractFieldRules.kpisSet(c.kpisSet);
   const exempt = contractFieldRules.exempt(c.exempt);
+  const procurementStartedOn = regimeFieldRules.procurementStartedOn(c.procurementStartedOn);
+  const regime = regimeFieldRules.regime(c.regime);
+  requireRegimeConsistent({ procurementStartedOn, regime, startDate });
   const { serviceId, vfmConcern } = c;
   return {
     contractId,
@@ -135,6 +142,8 @@ export const validateContractFields = (c: ContractFields, { knownServiceIds, kno
     contractManagerPostId,
     kpisSet,
     exempt,
+    procurementStartedOn,
+    regime,
   };
 };
 
@@ -154,6 +163,8 @@ export const CONTRACT_FIELD_NAMES: (keyof ContractFields)[] = [
   'contractManagerPostId',
   'kpisSet',
   'exempt',
+  'procurementStartedOn',
+  'regime',
 ];
 export const sameContractFields = (a: ContractFields, b: ContractFields): boolean => CONTRACT_FIELD_NAMES.every((k) => a[k] === b[k]);
 

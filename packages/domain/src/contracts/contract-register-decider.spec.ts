@@ -44,6 +44,21 @@ describe('when the register is empty', () => {
       .then([added(gritting)]);
   });
 
+  it('records when the procurement began and its regime, the Act refused for a procurement begun 2025-02-23', () => {
+    spec
+      .given([])
+      .when(add({ procurementStartedOn: '2025-02-24', regime: 'procurement_act_2023' }))
+      .then([added({ ...homeCare, procurementStartedOn: '2025-02-24', regime: 'procurement_act_2023' })]);
+    spec
+      .given([])
+      .when(add({ procurementStartedOn: '2025-02-23', regime: 'procurement_act_2023' }))
+      .thenThrows('REGIME_CONTRADICTS_PROCUREMENT_DATE');
+    spec
+      .given([])
+      .when(add({ procurementStartedOn: '2025-04-02' }))
+      .thenThrows('PROCUREMENT_STARTS_AFTER_CONTRACT');
+  });
+
   it('validates text lengths: reference 1–40, title and supplier up to 200', () => {
     spec
       .given([])

@@ -5,6 +5,7 @@ import type { AddContract, ContractRegisterCommand, ImportContracts, RemoveContr
 import { contractReferenceKey, sameContractFields, validateContractFields, type ContractFields } from './contract-fields';
 import type { ContractRegisterEvent } from './events';
 import { parseContractRows } from './import';
+import { recordNoticePublished, recordNoticeTrigger } from './notices';
 import { evolveContractRegister, initialContractRegisterState, type ContractRegisterState } from './state';
 import { sameTierRules, validateTierRules } from './tier-rules';
 
@@ -125,6 +126,10 @@ export const decideContractRegister = (command: ContractRegisterCommand, state: 
       return importContracts(command, state);
     case 'SetTierRules':
       return setTierRules(command, state);
+    case 'RecordContractNoticeTrigger':
+      return recordNoticeTrigger(command, state);
+    case 'RecordContractNoticePublished':
+      return recordNoticePublished(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown contract register command ${(unknown as { type: string }).type}`);

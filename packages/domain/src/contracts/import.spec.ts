@@ -28,7 +28,7 @@ describe('parseContractRows', () => {
     ['29/02/2024', '2024-02-29'],
     ['2025-04-01', '2025-04-01'],
   ])('reads the start date %p as %p (day first)', (value, date) => {
-    expect(parseOne({ startDate: value }).contracts[0].startDate).toBe(date);
+    expect(parseOne({ startDate: value, procurementStartedOn: '' }).contracts[0].startDate).toBe(date);
   });
 
   it.each<[Partial<ContractRow>, Partial<typeof homeCare>]>([
@@ -44,6 +44,11 @@ describe('parseContractRows', () => {
     [{ exempt: 'NOT-MEASURABLE' }, { exempt: 'not_measurable' }],
     [{ exempt: 'none' }, { exempt: null }],
     [{ service: '  adult   social care ' }, { serviceId: homeCare.serviceId }],
+    [{ procurementStartedOn: '2025-02-24' }, { procurementStartedOn: '2025-02-24' }],
+    [{ procurementStartedOn: '' }, { procurementStartedOn: null }],
+    [{ regime: 'PCR 2015' }, { regime: 'pcr_2015' }],
+    [{ regime: 'Procurement Act 2023' }, { regime: 'procurement_act_2023' }],
+    [{ regime: 'not recorded' }, { regime: null }],
   ])('reads %p as %p', (cells, expected) => {
     expect(parseOne(cells)).toEqual({ contracts: [{ ...homeCare, ...expected }], problems: [] });
   });
@@ -69,10 +74,14 @@ describe('parseContractRows', () => {
     [{ kpisSet: 'three' }, 'kpisSet', /^Expected a whole number of KPIs/],
     [{ kpisSet: '101' }, 'kpisSet', /^KPIs set must be a whole number from 0 to 100/],
     [{ exempt: 'utility' }, 'exempt', /^Expected empty, framework/],
+    [{ procurementStartedOn: 'last spring' }, 'procurementStartedOn', /^Expected a date/],
+    [{ procurementStartedOn: '2025-04-02' }, 'procurementStartedOn', /^Procurement start 2025-04-02 is after the contract start 2025-04-01/],
+    [{ regime: 'EU directive' }, 'regime', /^Expected empty, Procurement Act 2023 or PCR 2015/],
+    [{ procurementStartedOn: '2025-02-23', regime: 'PA 2023' }, 'regime', /before 2025-02-24, is not under the Procurement Act 2023/],
   ])('reports %p as a problem on %s', (cells, column, reason) => {
     const { contracts, problems } = parseOne(cells);
     expect(contracts).toEqual([]);
-    expect(problems).toEqual([{ row: 2, column, value: { ...homeCareRow, ...cells }[column], reason: expect.stringMatching(reason) }]);
+    expect(problems).toEqual([{ row: 2, column, value: { ...homeCareRow, ...cells }[column] ?? '', reason: expect.stringMatching(reason) }]);
   });
 
   it('reports a duplicate reference, ignoring case, on the later row', () => {

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/errors';
 import { contractFieldRules, contractReferenceKey, requireEndOnOrAfterStart, requireVfmNote, type ContractFields } from './contract-fields';
-import { civilDateFromText, exemptionFromText, penceFromText, riskFromText, sameLooseName, wholeNumberFromText, yesNoFromText } from './cells';
+import { civilDateFromText, exemptionFromText, penceFromText, regimeFromText, riskFromText, sameLooseName, wholeNumberFromText, yesNoFromText } from './cells';
+import { requireRegimeConsistent } from './procurement-regime';
 
 // One spreadsheet row, every cell as the text the person typed. `row` is the sheet's row number.
 export type ContractRow = {
@@ -19,6 +20,9 @@ export type ContractRow = {
   contractManagerPost: string; // a post reference, or empty
   kpisSet: string;
   exempt: string;
+  // Optional columns; older sheets without them import as "regime not recorded".
+  procurementStartedOn?: string;
+  regime?: string;
 };
 export type ContractRowColumn = Exclude<keyof ContractRow, 'row'>;
 export type ContractRowProblem = { row: number; column: ContractRowColumn; value: string; reason: string };
@@ -39,7 +43,7 @@ export const parseContractRows = (rows: ContractRow[], ctx: ContractImportContex
 
   for (const raw of rows) {
     const before = problems.length;
-    const text = (column: ContractRowColumn) => (typeof raw[column] === 'string' ? raw[column] : '');
+    const text = (column: ContractRowColumn) => raw[column] ?? '';
     const problem = (column: ContractRowColumn, reason: string) => problems.push({ row: raw.row, column, value: text(column), reason });
     // Runs a field rule and turns its DomainError into a problem on that cell.
     const check = <T>(column: ContractRowColumn, rule: () => T): T | undefined => {
@@ -94,6 +98,14 @@ export const parseContractRows = (rows: ContractRow[], ctx: ContractImportContex
     const kpisSet = kpisRead === undefined ? undefined : check('kpisSet', () => contractFieldRules.kpisSet(kpisRead));
     const exempt = exemptionFromText(text('exempt'));
     if (exempt === undefined) problem('exempt', `Expected empty, framework, concession, light touch or not measurable; got ${JSON.stringify(text('exempt'))}.`);
+    const procurementStartedOn = text('procurementStartedOn').trim() === '' ? null : read('procurementStartedOn', civilDateFromText, date);
+    const regime = regimeFromText(text('regime'));
+    if (regime === undefined) problem('regime', `Expected empty, Procurement Act 2023 or PCR 2015; got ${JSON.stringify(text('regime'))}.`);
+    if (startDate && procurementStartedOn !== undefined && regime !== undefined) {
+      check(procurementStartedOn && regime === 'procurement_act_2023' ? 'regime' : 'procurementStartedOn', () =>
+        requireRegimeConsistent({ procurementStartedOn, regime, startDate }),
+      );
+    }
 
     if (problems.length > before) continue;
     contracts.push({
@@ -112,6 +124,8 @@ export const parseContractRows = (rows: ContractRow[], ctx: ContractImportContex
       contractManagerPostId: contractManagerPostId ?? null,
       kpisSet: kpisSet!,
       exempt: exempt ?? null,
+      procurementStartedOn: procurementStartedOn ?? null,
+      regime: regime ?? null,
     });
   }
   return { contracts, problems };

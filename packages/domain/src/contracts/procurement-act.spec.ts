@@ -1,15 +1,31 @@
 import type { ContractFields } from './contract-fields';
 import { PROCUREMENT_ACT_RULES, procurementActDuties } from './procurement-act';
 
-type Inputs = Pick<ContractFields, 'wholeLifeValuePence' | 'startDate' | 'endDate' | 'kpisSet' | 'exempt'>;
-const over5m: Inputs = { wholeLifeValuePence: 500_000_001, startDate: '2025-04-01', endDate: '2028-03-31', kpisSet: 3, exempt: null };
+type Inputs = Pick<ContractFields, 'wholeLifeValuePence' | 'startDate' | 'endDate' | 'kpisSet' | 'exempt' | 'procurementStartedOn' | 'regime'>;
+const over5m: Inputs = {
+  wholeLifeValuePence: 500_000_001,
+  startDate: '2025-04-01',
+  endDate: '2028-03-31',
+  kpisSet: 3,
+  exempt: null,
+  procurementStartedOn: '2025-03-01',
+  regime: null,
+};
 
 describe('procurementActDuties: when the duties apply', () => {
   it.each<[string, Partial<Inputs>, boolean]>([
     ['exactly £5m is not over the threshold', { wholeLifeValuePence: 500_000_000 }, false],
     ['£5m + 1p is over it', { wholeLifeValuePence: 500_000_001 }, true],
-    ['a contract started 2025-02-23 was let under the previous regulations', { startDate: '2025-02-23' }, false],
-    ['a contract started 2025-02-24 is under the Act', { startDate: '2025-02-24' }, true],
+    ['a procurement begun 2025-02-23 stays under PCR 2015', { procurementStartedOn: '2025-02-23' }, false],
+    ['a procurement begun 2025-02-24 is under the Act', { procurementStartedOn: '2025-02-24' }, true],
+    [
+      'a contract starting in 2026 whose procurement began 2025-02-23 stays under PCR 2015',
+      { procurementStartedOn: '2025-02-23', startDate: '2026-04-01' },
+      false,
+    ],
+    ['a call-off recorded as PCR 2015 though procured after the Act stays under PCR 2015', { regime: 'pcr_2015' }, false],
+    ['a contract recorded as under the Act with no procurement date is under the Act', { procurementStartedOn: null, regime: 'procurement_act_2023' }, true],
+    ['a contract with neither date nor regime is not guessed from its start date', { procurementStartedOn: null }, false],
     ['a framework is exempt', { exempt: 'framework' }, false],
     ['a concession is exempt', { exempt: 'concession' }, false],
     ['a light-touch contract is exempt', { exempt: 'light_touch' }, false],
@@ -18,15 +34,25 @@ describe('procurementActDuties: when the duties apply', () => {
     expect(procurementActDuties({ ...over5m, ...inputs }, '2025-06-01').applies).toBe(applies);
   });
 
-  it('explains why not, naming the previous regulations, and records the rule version used', () => {
-    const duties = procurementActDuties({ ...over5m, startDate: '2025-02-23' }, '2025-06-01');
-    expect(duties.reason).toContain('before the Procurement Act 2023 came into force on 2025-02-24');
-    expect(duties.reason).toContain('previous regulations');
-    expect(duties).toMatchObject({ kpis: { required: false, minimum: 0, set: 3, met: true }, performanceNotices: [], ruleVersion: '2025-02-24' });
+  it('explains why not, naming the previous regulations and the transitional provisions, and records the rule version used', () => {
+    const duties = procurementActDuties({ ...over5m, procurementStartedOn: '2025-02-23' }, '2025-06-01');
+    expect(duties.reason).toContain('The procurement began on 2025-02-23, before 2025-02-24, so it is under the Public Contracts Regulations 2015');
+    expect(duties.reason).toContain('SI 2024/716');
+    expect(duties).toMatchObject({
+      regime: 'pcr_2015',
+      kpis: { required: false, minimum: 0, set: 3, met: true },
+      performanceNotices: [],
+      ruleVersion: '2025-02-24',
+    });
     expect(procurementActDuties({ ...over5m, wholeLifeValuePence: 500_000_000 }, '2025-06-01').reason).toContain(
       'Whole-life value £5,000,000.00 is not over £5,000,000.00',
     );
     expect(procurementActDuties({ ...over5m, exempt: 'framework' }, '2025-06-01').reason).toContain('a framework, which is exempt');
+    expect(procurementActDuties({ ...over5m, procurementStartedOn: null }, '2025-06-01')).toMatchObject({
+      applies: false,
+      regime: 'not_recorded',
+      reason: expect.stringContaining('Regime not recorded'),
+    });
   });
 
   it.each<[number, boolean]>([
@@ -41,8 +67,11 @@ describe('procurementActDuties: when the duties apply', () => {
     expect(PROCUREMENT_ACT_RULES[0]).toMatchObject({ effectiveFrom: '2025-02-24', kpiThresholdPence: 500_000_000, minimumKpis: 3 });
     expect(PROCUREMENT_ACT_RULES[0].source).toContain('s.52');
     const later = [...PROCUREMENT_ACT_RULES, { ...PROCUREMENT_ACT_RULES[0], effectiveFrom: '2026-01-01', kpiThresholdPence: 1_000_000_000 }];
-    expect(procurementActDuties(over5m, '2025-06-01', later).applies).toBe(true); // started before the later threshold
-    expect(procurementActDuties({ ...over5m, startDate: '2026-01-01' }, '2026-06-01', later)).toMatchObject({ applies: false, ruleVersion: '2026-01-01' });
+    expect(procurementActDuties(over5m, '2025-06-01', later).applies).toBe(true); // procured before the later threshold
+    expect(procurementActDuties({ ...over5m, procurementStartedOn: '2026-01-01', startDate: '2026-01-01' }, '2026-06-01', later)).toMatchObject({
+      applies: false,
+      ruleVersion: '2026-01-01',
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { invalid } from './errors';
 import { addMonths } from '../shared/values/civil-months';
 import { formatPence, requireCivilDate, type CivilDate, type Money } from '../shared/values';
 import type { ContractExemption, ContractFields } from './contract-fields';
+import { contractRegimeOf, PROCUREMENT_REGIME_RULE, type ContractRegime, type ProcurementRegimeRule } from './procurement-regime';
 
 export type ProcurementActRule = {
   effectiveFrom: CivilDate;
@@ -11,7 +12,7 @@ export type ProcurementActRule = {
   source: string;
 };
 
-// Dated rule data, oldest first: a replay uses the version in force at the contract's start date.
+// Dated rule data, oldest first: a replay uses the version in force when the procurement began.
 export const PROCUREMENT_ACT_RULES: ProcurementActRule[] = [
   {
     effectiveFrom: '2025-02-24',
@@ -27,6 +28,7 @@ export type PerformanceNoticeKind = (typeof PERFORMANCE_NOTICE_KINDS)[number];
 export type PerformanceNoticeDue = { dueDate: CivilDate; kind: PerformanceNoticeKind; overdue: boolean };
 export type ProcurementActDuties = {
   applies: boolean;
+  regime: ContractRegime;
   reason: string;
   kpis: { required: boolean; minimum: number; set: number; met: boolean };
   performanceNotices: PerformanceNoticeDue[];
@@ -43,7 +45,7 @@ const EXEMPTION_NAMES: Record<ContractExemption, string> = {
 export const procurementRuleInForceOn = (date: CivilDate, rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES): ProcurementActRule | null =>
   [...rules].reverse().find((r) => r.effectiveFrom <= date) ?? null;
 
-type DutyInputs = Pick<ContractFields, 'wholeLifeValuePence' | 'startDate' | 'endDate' | 'kpisSet' | 'exempt'>;
+type DutyInputs = Pick<ContractFields, 'wholeLifeValuePence' | 'startDate' | 'endDate' | 'kpisSet' | 'exempt' | 'procurementStartedOn' | 'regime'>;
 
 // Notices are due every interval from the start date while before the end date, and one at the end;
 // each counted from the start (start + 12k months) so a 31 January start does not drift.
@@ -58,7 +60,12 @@ const noticesDue = (c: DutyInputs, rule: ProcurementActRule, today: CivilDate): 
   return notices;
 };
 
-export const procurementActDuties = (contract: DutyInputs, today: CivilDate, rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES): ProcurementActDuties => {
+export const procurementActDuties = (
+  contract: DutyInputs,
+  today: CivilDate,
+  rules: ProcurementActRule[] = PROCUREMENT_ACT_RULES,
+  regimeRule: ProcurementRegimeRule = PROCUREMENT_REGIME_RULE,
+): ProcurementActDuties => {
   requireCivilDate('today', today);
   requireCivilDate('startDate', contract.startDate);
   requireCivilDate('endDate', contract.endDate);
@@ -67,21 +74,20 @@ export const procurementActDuties = (contract: DutyInputs, today: CivilDate, rul
     throw invalid('INVALID_PROCUREMENT_RULES', 'The Procurement Act rule data is missing or has a notice interval below one month.');
   }
   const set = contract.kpisSet;
+  const { regime, reason: regimeReason } = contractRegimeOf(contract, regimeRule);
   const none = (reason: string, rule: ProcurementActRule): ProcurementActDuties => ({
     applies: false,
+    regime,
     reason,
     kpis: { required: false, minimum: 0, set, met: true },
     performanceNotices: [],
     ruleVersion: rule.effectiveFrom,
   });
-  const rule = procurementRuleInForceOn(contract.startDate, rules);
-  if (!rule) {
-    return none(
-      `The contract started on ${contract.startDate}, before the Procurement Act 2023 came into force on ${rules[0].effectiveFrom}; ` +
-        'it was let under the previous regulations (Public Contracts Regulations 2015), so the Act’s KPI and performance-notice duties do not apply.',
-      rules[0],
-    );
+  // The Act's duties follow the regime the contract was procured under, not its start date.
+  if (regime !== 'procurement_act_2023') {
+    return none(regime === 'pcr_2015' ? `${regimeReason} The Act’s KPI and notice duties do not apply.` : regimeReason, rules[0]);
   }
+  const rule = procurementRuleInForceOn(contract.procurementStartedOn ?? contract.startDate, rules) ?? rules[0];
   const threshold = formatPence(rule.kpiThresholdPence);
   if (contract.wholeLifeValuePence <= rule.kpiThresholdPence) {
     return none(
@@ -94,7 +100,8 @@ export const procurementActDuties = (contract: DutyInputs, today: CivilDate, rul
   }
   return {
     applies: true,
-    reason: `Whole-life value ${formatPence(contract.wholeLifeValuePence)} is over ${threshold} and the contract started on or after ${rule.effectiveFrom}: at least ${rule.minimumKpis} KPIs must be set and a contract performance notice published at least every ${rule.performanceNoticeIntervalMonths} months and at the end (${rule.source}).`,
+    regime,
+    reason: `Whole-life value ${formatPence(contract.wholeLifeValuePence)} is over ${threshold} and the contract was procured under the Act: at least ${rule.minimumKpis} KPIs must be set and a contract performance notice published at least every ${rule.performanceNoticeIntervalMonths} months and at the end (${rule.source}).`,
     kpis: { required: true, minimum: rule.minimumKpis, set, met: set >= rule.minimumKpis },
     performanceNotices: noticesDue(contract, rule, today),
     ruleVersion: rule.effectiveFrom,

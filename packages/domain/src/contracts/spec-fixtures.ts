@@ -33,6 +33,8 @@ export const homeCare: ContractFields = {
   contractManagerPostId: postId,
   kpisSet: 3,
   exempt: null,
+  procurementStartedOn: '2025-03-03',
+  regime: null,
 };
 
 export const gritting: ContractFields = {
@@ -51,6 +53,8 @@ export const gritting: ContractFields = {
   contractManagerPostId: null,
   kpisSet: 0,
   exempt: null,
+  procurementStartedOn: null,
+  regime: null,
 };
 
 // The sheet row that reads as `homeCare`.
@@ -70,6 +74,7 @@ export const homeCareRow: ContractRow = {
   contractManagerPost: 'cm-001',
   kpisSet: '3',
   exempt: '',
+  procurementStartedOn: '03/03/2025',
 };
 
 export const grittingRow: ContractRow = {

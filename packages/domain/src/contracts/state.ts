@@ -1,15 +1,20 @@
 import type { ContractFields } from './contract-fields';
 import type { ContractRegisterEvent } from './events';
 import type { TierRules } from './tier-rules';
+import { emptyNoticeRecord, type ContractNoticeRecord } from './notices-due';
 
 export type ContractRegisterState = {
   contracts: Record<string, ContractFields>;
   importIds: string[];
   // null until the consultant sets rules; DEFAULT_TIER_RULES applies meanwhile.
   tierRules: { rules: TierRules; fromTemplateId: string | null } | null;
+  // By contract id: the facts that call for notices and the notices published.
+  notices: Record<string, ContractNoticeRecord>;
 };
 
-export const initialContractRegisterState: ContractRegisterState = { contracts: {}, importIds: [], tierRules: null };
+export const initialContractRegisterState: ContractRegisterState = { contracts: {}, importIds: [], tierRules: null, notices: {} };
+
+export const noticeRecordOf = (state: ContractRegisterState, contractId: string): ContractNoticeRecord => state.notices[contractId] ?? emptyNoticeRecord;
 
 export const evolveContractRegister = (state: ContractRegisterState, event: ContractRegisterEvent): ContractRegisterState => {
   switch (event.type) {
@@ -29,6 +34,16 @@ export const evolveContractRegister = (state: ContractRegisterState, event: Cont
     }
     case 'TierRulesSet':
       return { ...state, tierRules: { rules: event.data.rules, fromTemplateId: event.data.fromTemplateId } };
+    case 'ContractNoticeTriggerRecorded': {
+      const { contractId, ...trigger } = event.data;
+      const record = noticeRecordOf(state, contractId);
+      return { ...state, notices: { ...state.notices, [contractId]: { ...record, triggers: [...record.triggers, trigger] } } };
+    }
+    case 'ContractNoticePublished': {
+      const { contractId, ...notice } = event.data;
+      const record = noticeRecordOf(state, contractId);
+      return { ...state, notices: { ...state.notices, [contractId]: { ...record, published: [...record.published, notice] } } };
+    }
     default:
       return state;
   }

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Loading, Problem } from '../../components/query-status';
 import { targetContractsOptions, type TargetContract } from './api/contracts.queries';
 import { ContractDuties } from './components/contract-duties';
+import { ContractNotices } from './components/contract-notices';
 import { ContractSummary } from './components/contract-summary';
 import { RemoveContract } from './components/remove-contract';
 import { ContractNotFound } from './contract-not-found';
@@ -64,6 +65,7 @@ function Contract({ context }: { context: StageContext }) {
         <ContractSummary contract={contract} />
       </section>
       <ContractDuties duties={contract.procurementActDuties} />
+      <ContractNotices contract={contract} canEdit={canEdit} />
       {canEdit && <RemoveContract contract={contract} onRemoved={() => navigate(base, { state: { flash: `Contract ${contract.reference} removed.` } })} />}
       <EntityHistory programmeId={context.programme.id} entityId={contract.id} heading="Decisions about this contract" />
     </>

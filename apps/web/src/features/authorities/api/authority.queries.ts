@@ -29,7 +29,7 @@ export const AuthorityDocument = graphql(`
       kind
       directorates { id name }
       services { id name directorateId }
-      programmes { id name objective stage startedOn }
+      programmes { id name objective stage stageDecision { summary on } startedOn }
     }
   }
 `);

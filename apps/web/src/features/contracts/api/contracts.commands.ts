@@ -34,6 +34,19 @@ export const UpdateTargetContractDocument = graphql(`
   }
 `);
 
+// A fact that calls for a Procurement Act notice, and a notice published; both answer the contract.
+export const RecordContractNoticeTriggerDocument = graphql(`
+  mutation RecordContractNoticeTrigger($input: RecordContractNoticeTriggerInput!) {
+    recordContractNoticeTrigger(input: $input) { id }
+  }
+`);
+
+export const RecordContractNoticePublishedDocument = graphql(`
+  mutation RecordContractNoticePublished($input: RecordContractNoticePublishedInput!) {
+    recordContractNoticePublished(input: $input) { id }
+  }
+`);
+
 // Contracts and tier rules feed the capacity model, so a change refreshes the programme's whole
 // analysis stage.
 export const afterStageChange = {

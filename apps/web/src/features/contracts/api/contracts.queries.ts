@@ -15,12 +15,15 @@ export const TargetContractsDocument = graphql(`
     targetContracts(programmeId: $programmeId) {
       id programmeId reference title supplier serviceId serviceName annualValuePence wholeLifeValuePence
       startDate endDate risk vfmConcern vfmNote contractManagerPostId contractManagerPostReference kpisSet exempt
+      procurementStartedOn regime
       tier revision
       procurementActDuties {
-        applies reason ruleVersion
+        applies regime reason ruleVersion
         kpis { required minimum set met }
         performanceNotices { dueDate kind overdue }
       }
+      notices { kind name source dueDate because triggerId state publishedOn reference }
+      noticeTriggers { triggerId kind occurredOn description }
     }
   }
 `);

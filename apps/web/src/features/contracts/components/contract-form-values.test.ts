@@ -36,7 +36,20 @@ describe('readContractForm', () => {
         contractManagerPostId: 'post-1',
         kpisSet: 3,
         exempt: null,
+        procurementStartedOn: null,
+        regime: null,
       },
+    });
+  });
+
+  it('reads the optional procurement start date and regime, refusing a procurement begun after the contract starts', () => {
+    const procured = { ...filled, procurementStartedOn: { day: '24', month: '2', year: '2025' }, regime: 'PCR_2015' as const };
+    expect(readContractForm(procured).fields).toMatchObject({ procurementStartedOn: '2025-02-24', regime: 'PCR_2015' });
+    expect(readContractForm({ ...filled, procurementStartedOn: { day: '2', month: '4', year: '2026' } }).errors).toEqual({
+      procurementStartedOn: 'The procurement start date must be the same as or before the contract start date',
+    });
+    expect(readContractForm({ ...filled, procurementStartedOn: { day: '24', month: '', year: '2025' } }).errors).toEqual({
+      procurementStartedOn: 'The procurement start date must include a month',
     });
   });
 

@@ -1,4 +1,4 @@
-import type { AddTargetContractInput, ContractExemption, ContractRisk } from '../../../gql/graphql';
+import type { AddTargetContractInput, ContractExemption, ContractRisk, ProcurementRegime } from '../../../gql/graphql';
 import { datePartsOf, readDateParts, type DateParts } from '../../../lib/civil-date';
 import { parsePounds, poundsInput } from '../../../lib/pounds';
 import type { TargetContract } from '../api/contracts.queries';
@@ -19,6 +19,8 @@ export type ContractFormValues = {
   contractManagerPostId: string;
   kpisSet: string;
   exempt: ContractExemption | '';
+  procurementStartedOn: DateParts;
+  regime: ProcurementRegime | '';
   reason: string;
 };
 export type ContractFormField = Exclude<keyof ContractFormValues, 'vfmConcern'>;
@@ -39,6 +41,8 @@ export const contractFieldOrder: ContractFormField[] = [
   'contractManagerPostId',
   'kpisSet',
   'exempt',
+  'procurementStartedOn',
+  'regime',
   'reason',
 ];
 
@@ -57,6 +61,8 @@ export const emptyContractForm: ContractFormValues = {
   contractManagerPostId: '',
   kpisSet: '0',
   exempt: '',
+  procurementStartedOn: datePartsOf(null),
+  regime: '',
   reason: '',
 };
 
@@ -76,6 +82,8 @@ export function contractFormValuesOf(contract: TargetContract): ContractFormValu
     contractManagerPostId: contract.contractManagerPostId ?? '',
     kpisSet: String(contract.kpisSet),
     exempt: contract.exempt ?? '',
+    procurementStartedOn: datePartsOf(contract.procurementStartedOn),
+    regime: contract.regime ?? '',
     reason: '',
   };
 }
@@ -113,6 +121,14 @@ export function readContractForm(values: ContractFormValues): { fields: Contract
 
   if (!values.risk) errors.risk = 'Select the contract’s risk';
 
+  // Optional: left empty, the regime is "not recorded" unless chosen below.
+  const p = values.procurementStartedOn;
+  const procurement =
+    !p.day.trim() && !p.month.trim() && !p.year.trim() ? ({ ok: true, value: null } as const) : readDateParts(p, 'the procurement start date');
+  if (!procurement.ok) errors.procurementStartedOn = procurement.error;
+  else if (procurement.value && start.ok && procurement.value > start.value)
+    errors.procurementStartedOn = 'The procurement start date must be the same as or before the contract start date';
+
   const vfmNote = values.vfmNote.trim();
   if (values.vfmConcern && vfmNote === '') errors.vfmNote = 'Enter the value-for-money concern';
   else if (values.vfmConcern && length(vfmNote) > 2000) errors.vfmNote = 'The value-for-money concern must be 2,000 characters or fewer';
@@ -123,7 +139,7 @@ export function readContractForm(values: ContractFormValues): { fields: Contract
 
   if (length(values.reason) > 2000) errors.reason = 'The reason must be 2,000 characters or fewer';
 
-  if (Object.keys(errors).length > 0 || !annual.ok || !whole.ok || !start.ok || !end.ok || !values.risk) return { errors };
+  if (Object.keys(errors).length > 0 || !annual.ok || !whole.ok || !start.ok || !end.ok || !values.risk || !procurement.ok) return { errors };
   return {
     fields: {
       reference: text.reference,
@@ -141,6 +157,8 @@ export function readContractForm(values: ContractFormValues): { fields: Contract
       contractManagerPostId: values.contractManagerPostId || null,
       kpisSet,
       exempt: values.exempt || null,
+      procurementStartedOn: procurement.value,
+      regime: values.regime || null,
     },
   };
 }
@@ -163,6 +181,8 @@ const apiFields: Record<string, ContractFormField> = {
   contractManagerPostId: 'contractManagerPostId',
   kpisSet: 'kpisSet',
   exempt: 'exempt',
+  procurementStartedOn: 'procurementStartedOn',
+  regime: 'regime',
   reason: 'reason',
 };
 

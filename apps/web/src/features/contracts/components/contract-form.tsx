@@ -4,9 +4,9 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
-import type { ContractExemption, ContractRisk } from '../../../gql/graphql';
+import type { ContractExemption, ContractRisk, ProcurementRegime } from '../../../gql/graphql';
 import { DateInput } from '../../../components/date-input';
-import { exemptionLabels, exemptionOrder, riskLabels, riskOrder } from './contract-labels';
+import { exemptionLabels, exemptionOrder, regimeLabels, regimeOrder, riskLabels, riskOrder } from './contract-labels';
 import { contractFieldOrder, readContractForm, type ContractFields, type ContractFormField, type ContractFormValues } from './contract-form-values';
 import { PostComboBox, type PostOption } from './post-combo-box';
 import { useFormState } from '../../../lib/use-form-state';
@@ -27,6 +27,8 @@ export const contractFieldId = (field: ContractFormField) => `contract-${field}`
 
 const riskOptions = riskOrder.map((r) => ({ id: r, label: riskLabels[r] }));
 const NOT_EXEMPT = 'none';
+const FROM_DATE = 'from-date';
+const regimeOptions = [{ id: FROM_DATE, label: 'Read it from the procurement start date' }, ...regimeOrder.map((r) => ({ id: r, label: regimeLabels[r] }))];
 const exemptionOptions = [{ id: NOT_EXEMPT, label: 'Not exempt' }, ...exemptionOrder.map((e) => ({ id: e, label: exemptionLabels[e] }))];
 
 export function ContractForm({ initialValues, services, posts, submitLabel, onSubmit, isPending = false, serverError }: ContractFormProps) {
@@ -114,6 +116,20 @@ export function ContractForm({ initialValues, services, posts, submitLabel, onSu
           value={values.exempt || NOT_EXEMPT}
           onChange={(id) => set('exempt')(id === NOT_EXEMPT ? '' : (id as ContractExemption))}
           error={shown.exempt}
+        />
+        <DateInput
+          {...field('procurementStartedOn')}
+          legend="When the procurement began (optional)"
+          hint="When the procurement began, such as the tender notice. Begun on or after 24 February 2025, the contract is under the Procurement Act 2023; before, under the Public Contracts Regulations 2015."
+        />
+        <SelectField
+          id={contractFieldId('regime')}
+          label="Regime"
+          hint="Choose one only where the date does not decide it, such as a call-off from a framework let under the 2015 Regulations."
+          options={regimeOptions}
+          value={values.regime || FROM_DATE}
+          onChange={(id) => set('regime')(id === FROM_DATE ? '' : (id as ProcurementRegime))}
+          error={shown.regime}
         />
         <TextAreaField {...field('reason')} label="Reason (optional)" hint="Kept in the decision history." />
         <SubmitButton status={isPending ? 'Saving…' : ''}>{submitLabel}</SubmitButton>

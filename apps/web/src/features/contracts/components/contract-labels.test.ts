@@ -5,6 +5,7 @@ import { dutiesAtRisk, kpiShortfall, kpisLabel, nextNoticeDue, overdueNotices, r
 type Duties = TargetContract['procurementActDuties'];
 const duties = (over: Partial<Duties> = {}): Duties => ({
   applies: true,
+  regime: 'PROCUREMENT_ACT_2023',
   reason: 'Whole-life value £58,800,000.00 is over £5,000,000.00 and the contract started on or after 2025-02-24.',
   ruleVersion: '2025-02-24',
   kpis: { required: true, minimum: 3, set: 2, met: false },

@@ -1,4 +1,4 @@
-import type { ContractExemption, ContractRisk, PerformanceNoticeKind } from '../../../gql/graphql';
+import type { ContractExemption, ContractRegime, ContractRisk, PerformanceNoticeKind, ProcurementRegime } from '../../../gql/graphql';
 import { formatCivilDate } from '../../../lib/format';
 import type { TargetContract } from '../api/contracts.queries';
 
@@ -12,6 +12,13 @@ export const exemptionLabels: Record<ContractExemption, string> = {
   NOT_MEASURABLE: 'Performance cannot sensibly be measured by KPIs',
 };
 export const exemptionOrder: ContractExemption[] = ['FRAMEWORK', 'CONCESSION', 'LIGHT_TOUCH', 'NOT_MEASURABLE'];
+
+export const regimeLabels: Record<ContractRegime, string> = {
+  PROCUREMENT_ACT_2023: 'Procurement Act 2023',
+  PCR_2015: 'Public Contracts Regulations 2015',
+  NOT_RECORDED: 'Regime not recorded',
+};
+export const regimeOrder: ProcurementRegime[] = ['PROCUREMENT_ACT_2023', 'PCR_2015'];
 
 export const noticeKindLabels: Record<PerformanceNoticeKind, string> = {
   ANNUAL: 'Annual contract performance notice',

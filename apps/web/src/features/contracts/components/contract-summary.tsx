@@ -1,7 +1,7 @@
 import { formatCivilDate } from '../../../lib/format';
 import type { TargetContract } from '../api/contracts.queries';
 import { formatPounds } from '../../../lib/pounds';
-import { exemptionLabels, riskLabels } from './contract-labels';
+import { exemptionLabels, regimeLabels, riskLabels } from './contract-labels';
 
 export function ContractSummary({ contract }: { contract: TargetContract }) {
   const rows: [string, string][] = [
@@ -19,6 +19,8 @@ export function ContractSummary({ contract }: { contract: TargetContract }) {
     ['Contract manager post', contract.contractManagerPostReference ?? 'None'],
     ['KPIs set', String(contract.kpisSet)],
     ['Exemption from the KPI duty', contract.exempt ? exemptionLabels[contract.exempt] : 'Not exempt'],
+    ['Procurement began', contract.procurementStartedOn ? formatCivilDate(contract.procurementStartedOn) : 'Not recorded'],
+    ['Regime', `${regimeLabels[contract.procurementActDuties.regime]}${contract.regime ? ' (recorded)' : ''}`],
   ];
   return (
     <dl className="summary-list">

@@ -11,6 +11,7 @@ describe('a contracts sheet', () => {
     ['contractManagerPost', 'Contract manager post'],
     ['kpisSet', 'KPIs set'],
     ['vfmNote', 'VFM note'],
+    ['procurementStartedOn', 'Procurement started'],
     ['', 'Whole sheet'],
     ['Start date', 'Start date'],
   ])('shows the column %j as %j', (key, heading) => {
@@ -19,7 +20,7 @@ describe('a contracts sheet', () => {
 
   it('offers a template with the headings the API reads', () => {
     expect(templateCsv(Object.values(columnHeadings))).toBe(
-      'Reference,Title,Supplier,Service,Annual value,Whole-life value,Start date,End date,Risk,VFM concern,VFM note,Contract manager post,KPIs set,Exempt\r\n',
+      'Reference,Title,Supplier,Service,Annual value,Whole-life value,Start date,End date,Risk,VFM concern,VFM note,Contract manager post,KPIs set,Exempt,Procurement started,Regime\r\n',
     );
   });
 });

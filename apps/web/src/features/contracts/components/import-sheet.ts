@@ -15,4 +15,6 @@ export const columnHeadings: Record<string, string> = {
   contractManagerPost: 'Contract manager post',
   kpisSet: 'KPIs set',
   exempt: 'Exempt',
+  procurementStartedOn: 'Procurement started',
+  regime: 'Regime',
 };

@@ -9,6 +9,7 @@ const contract = (reference: string, tier: string, duties: Partial<TargetContrac
     tier,
     procurementActDuties: {
       applies: false,
+      regime: 'NOT_RECORDED',
       reason: '',
       ruleVersion: '2025-02-24',
       kpis: { required: false, minimum: 0, set: 0, met: true },

@@ -12,7 +12,7 @@ export const programmeKeys = {
 // Authority names come along so the table can say where each programme runs.
 export const ProgrammesDocument = graphql(`
   query Programmes($authorityId: ID) {
-    programmes(authorityId: $authorityId) { id authorityId name objective stage startedOn }
+    programmes(authorityId: $authorityId) { id authorityId name objective stage stageDecision { summary on } startedOn }
     authorities { id name }
   }
 `);

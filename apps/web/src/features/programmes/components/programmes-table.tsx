@@ -2,7 +2,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table';
 import type { ProgrammesQuery } from '../../../gql/graphql';
-import { formatCivilDate, humanise } from '../../../lib/format';
+import { formatCivilDate } from '../../../lib/format';
+import { ProgrammeStage } from './programme-stage';
 
 export type ProgrammeRow = ProgrammesQuery['programmes'][number] & { authorityName: string };
 
@@ -14,7 +15,7 @@ const columns = [
     header: 'Authority',
     cell: (info) => <Link to={`/authorities/${info.row.original.authorityId}`}>{info.getValue()}</Link>,
   }),
-  column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
+  column.accessor('stage', { header: 'Stage', cell: (info) => <ProgrammeStage stage={info.getValue()} stageDecision={info.row.original.stageDecision} /> }),
   column.accessor('startedOn', { header: 'Started', cell: (info) => formatCivilDate(info.getValue()) }),
   column.accessor('objective', { header: 'Objective', enableSorting: false }),
 ];

@@ -12,7 +12,7 @@ export const programmeWorkspaceKeys = {
 // from the lists, which are short (and which every role that sees a programme may read).
 export const ProgrammeWorkspaceDocument = graphql(`
   query ProgrammeWorkspace {
-    programmes { id authorityId name stage startedOn }
+    programmes { id authorityId name stage stageDecision { summary on } startedOn }
     authorities { id name services { id name } }
   }
 `);

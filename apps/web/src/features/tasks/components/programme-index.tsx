@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table';
 import { Loading, Problem } from '../../../components/query-status';
-import { formatCivilDate, humanise } from '../../../lib/format';
+import { formatCivilDate } from '../../../lib/format';
+import { ProgrammeStage } from '../../programmes';
 import { programmeWorkspaceOptions, type WorkspaceProgramme } from '../api/programme-workspace.queries';
 
 type Row = WorkspaceProgramme & { authorityName: string };
@@ -27,7 +28,7 @@ export function ProgrammeIndex({ basePath, caption }: { basePath: string; captio
         cell: (info) => <Link to={`${basePath}/${info.row.original.id}`}>{info.getValue()}</Link>,
       }),
       column.accessor('authorityName', { header: 'Authority' }),
-      column.accessor('stage', { header: 'Stage', cell: (info) => humanise(info.getValue()) }),
+      column.accessor('stage', { header: 'Stage', cell: (info) => <ProgrammeStage stage={info.getValue()} stageDecision={info.row.original.stageDecision} /> }),
       column.accessor('startedOn', { header: 'Started', cell: (info) => formatCivilDate(info.getValue()) }),
     ],
     [basePath],

@@ -76,6 +76,12 @@ describe('where each task is done', () => {
     expect(items[1]!.detail).toBe('Central contract management function, waiting since 20 November 2026');
   });
 
+  it('sends the consultancy to the contract whose Procurement Act notice is due, and the portal nowhere', () => {
+    const notice: Task = { kind: 'contract_notice', title: 'Publish the contract change notice', programmeId: 'prog', entityId: 'contract-1', since: null };
+    expect(taskHref(notice, 'workspace')).toBe('/contracts/prog/contract-1');
+    expect(taskHref(notice, 'portal')).toBeUndefined();
+  });
+
   it('keeps every kind when none is asked for, each with its link', () => {
     const handover: Task = { kind: 'recruitment_handover', title: 'Accept the plan', programmeId: 'prog', entityId: 'prog', since: '2026-11-25T09:00:00Z' };
     const jd: Task = { kind: 'job_description', title: 'Approve a JD', programmeId: 'prog', entityId: 'post-1', since: '2026-11-24T09:00:00Z' };

@@ -27,6 +27,9 @@ export function taskHref(task: Task, audience: Audience): string | undefined {
     // The interim service manager answers the plan handed to them; the consultancy sees it read-only.
     case 'recruitment_handover':
       return portal ? `/portal/handover/${task.programmeId}` : `/handover/${task.programmeId}`;
+    // A Procurement Act notice is recorded on the contract's page, in the workspace.
+    case 'contract_notice':
+      return portal || !task.entityId ? undefined : `/contracts/${task.programmeId}/${task.entityId}`;
     default:
       return undefined;
   }

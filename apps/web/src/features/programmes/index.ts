@@ -1,0 +1,1 @@
+export { ProgrammeStage } from './components/programme-stage';

@@ -14,3 +14,5 @@ export { basisPointsOfPence, fteShareOfPence } from './rounding';
 export * from './function-budget-decider';
 export * from './exit-costs-decider';
 export * from './upcasters';
+export * from './function-budget-part-year';
+export * from './function-budget-programme';

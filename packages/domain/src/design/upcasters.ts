@@ -10,4 +10,5 @@ export const functionDesignUpcasters: Upcasters<FunctionDesignEvent> = {
   DesignPostRevised: { 1: asStored },
   DesignPostRemoved: { 1: asStored },
   DesignOptionChosen: { 1: asStored },
+  FunctionGoLiveDateSet: { 1: asStored },
 };

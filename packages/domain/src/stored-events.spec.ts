@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as domain from './index';
-import { schemaVersionOf, upcast, upcastersByContext, type DomainEvent, type StoredEvent } from './index';
+import { schemaVersionFor, schemaVersionOf, upcast, upcastersByContext, type DomainEvent, type StoredEvent } from './index';
 
 // Every stored event type of the domain has a committed fixture of every version it was ever stored
 // in (`<context>/__fixtures__/events/<Type>.v<n>.json`, a recorded event as the store holds it), and
@@ -42,8 +42,8 @@ describe.each(Object.entries(upcastersByContext))('stored events of %s', (contex
     for (const { event: stored } of fixtures) {
       const event = upcast(stored);
       expect(event.type).toBe(stored.type);
-      // one version per type so far, so today's shape is the stored one
-      expect(event.data).toEqual(stored.data);
+      // the latest version of a type is today's shape as stored; an older one is upcast into it
+      if (schemaVersionOf(stored) === schemaVersionFor(stored.type)) expect(event.data).toEqual(stored.data);
       const folded = deciders.filter(([, d]) => d.evolve(d.initialState, event) !== d.initialState).map(([name]) => name);
       expect({ type: event.type, folded: folded.length > 0 }).toEqual({ type: event.type, folded: true });
       for (const [, project] of projections) expect(() => project(null, event, {})).not.toThrow();

@@ -14,3 +14,10 @@ export type StoredEventType = keyof typeof upcasters;
 export const storedEventTypes = Object.keys(upcasters) as StoredEventType[];
 
 export const upcast = upcastWith(upcasters);
+
+// The version a writer records for a new event of this type: the highest it has an upcaster for.
+// Stored as `metadata.schemaVersion` when above 1 (absent meaning 1).
+export const schemaVersionFor = (type: string): number => {
+  const versions = Object.hasOwn(upcasters, type) ? Object.keys(upcasters[type as StoredEventType]).map(Number) : [];
+  return Math.max(1, ...versions);
+};

@@ -1,5 +1,5 @@
 import type { Command, Decider, DomainEvent } from '@orgledger/domain';
-import { DomainError, upcast as domainUpcast } from '@orgledger/domain';
+import { DomainError, schemaVersionFor, upcast as domainUpcast } from '@orgledger/domain';
 import { EventStoreError, type EventStore, type ExpectedRevision, type Position, type RecordedEvent } from '@orgledger/event-store';
 import { derivedUuid } from './ids';
 import { stateCacheOf } from './state-cache';
@@ -81,6 +81,7 @@ export const runCommand = async <C extends Command, E extends DomainEvent, S>(
             correlationId: options.correlationId ?? metadata.commandId,
             causationId: metadata.commandId,
             occurredAt: metadata.now,
+            ...(schemaVersionFor(e.type) > 1 ? { schemaVersion: schemaVersionFor(e.type) } : {}),
           },
         })),
         { expectedRevision },

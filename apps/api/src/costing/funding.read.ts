@@ -1,4 +1,4 @@
-import { compareOptions, DomainError, fundingPosition, partYearOf } from '@orgledger/domain';
+import { compareOptions, DomainError, fundingPosition, fundingYearOf } from '@orgledger/domain';
 import type { ReadSide } from '../platform/read-side';
 import { designRow } from '../design';
 import { financialYearOf, fteDealModel } from '../deals';
@@ -45,10 +45,9 @@ export const fundingOf = async (read: ReadSide, tenantId: string, scope: Scope):
     let notGraded = 0;
     for (const financialYear of [...years].sort()) {
       const { costs } = await programmeCostsOf(read, tenantId, scope, { financialYear });
-      const f = costs.funding;
       notGraded = costs.indicative.lines.length;
-      const { daysCosted } = partYearOf(financialYear, [costs.goLiveDate]);
-      byYear.push({ financialYear, ...f, indicativePence: costs.indicative.pence, oneOffPence: costs.oneOff.totalPence, daysCosted });
+      const { fte: _fte, ...year } = fundingYearOf(costs);
+      byYear.push(year);
     }
     const ungraded = notGraded
       ? `; ${notGraded} post${notGraded === 1 ? ' has' : 's have'} no grade yet and show${notGraded === 1 ? 's' : ''} apart, at an indicative figure`

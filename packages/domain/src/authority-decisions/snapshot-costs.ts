@@ -1,4 +1,5 @@
 import { formatPence, isFinancialYear, requireCivilDate, requirePence, requireText, type Money } from '../shared/values';
+import type { ProgrammeCosts } from '../costing';
 import { bad, items, key, known, unique } from './snapshot-checks';
 import { MAX_COSTING_BASIS } from './snapshot-limits';
 import type { SnapshotCosts, SnapshotFinanceSignOff } from './snapshot';
@@ -68,3 +69,17 @@ export const validateSignOff = (value: SnapshotFinanceSignOff | null | undefined
   if (value.signedOff !== (signedOn !== null)) throw bad('a Finance sign-off has a date exactly when it was given.', 'financeSignOff');
   return { signedOff: value.signedOff, signedOn, current: value.signedOff && value.current };
 };
+
+// The costs a submission freezes, straight from the one costing model's figures for the year.
+export const snapshotCostsOf = (costs: ProgrammeCosts, basis: string): SnapshotCosts => ({
+  totalPence: costs.recurring.totalPence,
+  byPost: costs.recurring.lines.flatMap((l) => (l.designPostId ? [{ designPostId: l.designPostId, pence: l.pence }] : [])),
+  nonPay: costs.recurring.lines.filter((l) => !l.designPostId).map((l) => ({ label: l.label, pence: l.pence })),
+  notGraded: costs.indicative.lines.map((l) => ({ designPostId: l.designPostId, pence: l.pence })),
+  notGradedPence: costs.indicative.pence,
+  oneOff: costs.oneOff.lines.map((l) => ({ kind: l.kind, label: l.label, pence: l.pence })),
+  oneOffPence: costs.oneOff.totalPence,
+  financialYear: costs.financialYear,
+  goLiveDate: costs.goLiveDate,
+  basis,
+});

@@ -15,6 +15,7 @@ import {
 } from '../shared/values';
 
 export * from './snapshot-limits';
+export { snapshotCostsOf } from './snapshot-costs';
 
 // A frozen copy of the proposal as the Design Authority saw it, built by the API from the read
 // models at submission time. The submission event is the record, so it carries the copy itself.

@@ -126,3 +126,14 @@ export const programmeCosts = (input: ProgrammeCostsInput): ProgrammeCosts => {
     },
   };
 };
+
+// One year of the funding position as the Funding page and the Design Authority snapshot show it.
+export type FundingYearCosts = ProgrammeCosts['funding'] & { financialYear: string; indicativePence: Money; oneOffPence: Money; daysCosted: number };
+
+export const fundingYearOf = (costs: ProgrammeCosts): FundingYearCosts => ({
+  financialYear: costs.financialYear,
+  ...costs.funding,
+  indicativePence: costs.indicative.pence,
+  oneOffPence: costs.oneOff.totalPence,
+  daysCosted: partYearOf(costs.financialYear, [costs.goLiveDate]).daysCosted,
+});

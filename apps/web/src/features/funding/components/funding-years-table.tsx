@@ -42,6 +42,18 @@ function columns(years: readonly Year[]) {
       cell: (i) => gapText(i.getValue()),
       footer: gapText(total((y) => y.gapPence)),
     }),
+    column.accessor('indicativePence', {
+      header: 'Indicative, not yet graded (not in needed)',
+      meta: { numeric: true },
+      cell: (i) => formatPence(i.getValue()),
+      footer: formatPence(total((y) => y.indicativePence)),
+    }),
+    column.accessor('oneOffPence', {
+      header: 'One-off transition costs (not in needed)',
+      meta: { numeric: true },
+      cell: (i) => formatPence(i.getValue()),
+      footer: formatPence(total((y) => y.oneOffPence)),
+    }),
   ];
 }
 

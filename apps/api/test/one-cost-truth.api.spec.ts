@@ -111,7 +111,7 @@ describe('one cost truth: every page of a programme shows the same figures', () 
     expect(pack.posts.find((p: { title: string }) => p.title === 'Head of Contracts').costedInFull).toBe(false);
   });
 
-  it('costs from the go-live date: nothing in 2026/27 for a function starting on 1 April 2027, the whole of 2027/28', async () => {
+  it('costs from the go-live date: no post in 2026/27 for a function starting on 1 April 2027, the whole of 2027/28', async () => {
     await h.refused(consultant, GO_LIVE, { i: { programmeId: t.programmeId, goLiveDate: '2027-02-30', reason: 'x' } }, 'BAD_USER_INPUT', 'INVALID_DATE');
     await h.refused(consultant, GO_LIVE, { i: { programmeId: t.programmeId, goLiveDate: '2027-04-01', reason: ' ' } }, 'BAD_USER_INPUT', 'TEXT_REQUIRED');
     const i = {
@@ -128,8 +128,9 @@ describe('one cost truth: every page of a programme shows the same figures', () 
 
     const now = (await h.gql(consultant, BUDGET, { p: t.programmeId, fy: FY })).body.data!.functionBudget;
     expect(now).toMatchObject({
-      totalPence: 0,
-      gapPence: -2_000_000,
+      // no post costs anything before go-live; the non-pay decided for 2026/27 stays in that year
+      totalPence: 1_200_000,
+      gapPence: -800_000,
       notGradedPence: 0,
       partYear: { goLiveDate: '2027-04-01', daysInYear: 365, daysCosted: 0 },
     });
@@ -138,7 +139,7 @@ describe('one cost truth: every page of a programme shows the same figures', () 
     expect(next.totalPence).toBe(next.annualTotalPence);
     const funding = (await h.gql(consultant, FUNDING, { p: t.programmeId })).body.data!.fundingPosition;
     const needed = (fy: string) => funding.byYear.find((y: { financialYear: string }) => y.financialYear === fy)?.neededPence;
-    expect([needed(FY), needed('2027/28')]).toEqual([0, next.totalPence]);
+    expect([needed(FY), needed('2027/28')]).toEqual([1_200_000, next.totalPence]);
   });
 
   it('lets only the consultancy set the go-live date, and answers another tenant as if the programme did not exist', async () => {

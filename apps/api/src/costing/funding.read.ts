@@ -43,9 +43,11 @@ export const fundingOf = async (read: ReadSide, tenantId: string, scope: Scope):
   try {
     const byYear = [];
     let notGraded = 0;
+    let graded = 0;
     for (const financialYear of [...years].sort()) {
       const { costs } = await programmeCostsOf(read, tenantId, scope, { financialYear });
       notGraded = costs.indicative.lines.length;
+      graded = costs.annual.payLines.length;
       const { fte: _fte, ...year } = fundingYearOf(costs);
       byYear.push(year);
     }
@@ -55,7 +57,7 @@ export const fundingOf = async (read: ReadSide, tenantId: string, scope: Scope):
     return {
       ...base,
       byYear,
-      needSource: `The chosen design option "${chosen.name}": the full cost of its graded posts and the budget's non-pay lines, as in the Finance budget${ungraded}.`,
+      needSource: `The chosen design option "${chosen.name}": ${graded} posts at their full cost and the budget's non-pay lines, as in the Finance budget${ungraded}.`,
     };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

@@ -57,11 +57,13 @@ describe('the costs of a programme for a financial year (one costing model)', ()
     expect(costs.annual.funding).toBe(3_000_000);
   });
 
-  it('given a go-live of 1 April 2027, when 2026/27 is costed, then nothing recurring is needed that year; 2027/28 is the whole year', () => {
+  it('given a go-live of 1 April 2027, when 2026/27 is costed, then no post costs anything that year (only the non-pay decided for it); 2027/28 is the whole year', () => {
     const before = programmeCosts(input({ goLiveDate: '2027-04-01' }));
-    expect(before.recurring.totalPence).toBe(0);
+    expect(before.recurring.payPence).toBe(0);
+    expect(before.recurring.totalPence).toBe(365_000);
     expect(before.indicative.pence).toBe(0);
-    expect(before.funding.gapPence).toBe(-3_000_000);
+    expect(before.funding.gapPence).toBe(365_000 - 3_000_000);
+    expect(programmeCosts(input({ goLiveDate: '2027-04-01', nonPayLines: [] })).recurring.totalPence).toBe(0);
     const after = programmeCosts(input({ goLiveDate: '2027-04-01', financialYear: '2027/28' }));
     expect(after.recurring.totalPence).toBe(after.annual.total);
   });

@@ -86,13 +86,15 @@ export const programmeCosts = (input: ProgrammeCostsInput): ProgrammeCosts => {
       daysCosted: p.daysCosted,
     };
   });
+  // Non-pay lines are decided for this very year (SetBudgetNonPayLines names it), in the amounts
+  // the year bears, so they are taken as they are; only posts follow the dates.
   const whole = part(null);
   const nonPayLines: RecurringLine[] = annual.nonPayLines.map((line) => ({
     designPostId: null,
     label: line.label,
     annualPence: line.pencePerYear,
-    pence: partYearPence(line.pencePerYear, whole),
-    daysCosted: whole.daysCosted,
+    pence: line.pencePerYear,
+    daysCosted: whole.daysInYear,
   }));
   const payPence = sum(payLines, (l) => l.pence);
   const nonPayPence = sum(nonPayLines, (l) => l.pence);

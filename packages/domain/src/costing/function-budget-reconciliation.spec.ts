@@ -169,7 +169,7 @@ describe('one cost truth over generated programmes', () => {
         expect(costsOf(graded, chosen, p.financialYear).recurring.totalPence).toBe(budget.recurring.totalPence);
         for (const line of budget.recurring.lines) expect(line.pence).toBeLessThanOrEqual(line.annualPence);
         const yearEnd = `${Number(p.financialYear.slice(0, 4)) + 1}-03-31`;
-        if (p.goLiveDate !== null && p.goLiveDate > yearEnd) expect(budget.recurring.totalPence).toBe(0);
+        if (p.goLiveDate !== null && p.goLiveDate > yearEnd) expect(budget.recurring.payPence).toBe(0);
         if (p.goLiveDate === null && p.options[chosen].every((post) => post.startsOn == null)) expect(budget.recurring.totalPence).toBe(budget.annual.total);
         expect(snapshot.financeSignOff?.signedOff ?? false).toBe(p.signOff !== null);
       }),

@@ -1,8 +1,25 @@
-import { formatPence, isFinancialYear, requireCivilDate, requirePence, requireText, type Money } from '../shared/values';
+import { formatPence, isFinancialYear, requireCivilDate, requirePence, requireText, type CivilDate, type Money } from '../shared/values';
 import type { ProgrammeCosts } from '../costing';
 import { bad, items, key, known, unique } from './snapshot-checks';
 import { MAX_COSTING_BASIS } from './snapshot-limits';
-import type { SnapshotCosts, SnapshotFinanceSignOff } from './snapshot';
+
+// v2 (schemaVersion 2): the year's recurring cost from the one costing model (posts at full cost
+// plus non-pay, part-year from the go-live date), posts with no grade yet apart at their indicative
+// figure, and one-off transition costs beside it. v1 submissions read with these empty and null.
+export type SnapshotCosts = {
+  totalPence: Money; // byPost + nonPay: the year's "needed"
+  byPost: { designPostId: string; pence: Money }[];
+  nonPay: { label: string; pence: Money }[];
+  notGraded: { designPostId: string; pence: Money }[];
+  notGradedPence: Money;
+  oneOff: { kind: string; label: string; pence: Money }[];
+  oneOffPence: Money;
+  financialYear: string | null;
+  goLiveDate: CivilDate | null;
+  basis: string;
+};
+// Whether the council's finance partner had signed off the budget of that year, and for these figures.
+export type SnapshotFinanceSignOff = { signedOff: boolean; signedOn: CivilDate | null; current: boolean };
 
 const lines = <T extends { pence: Money }>(field: string, value: unknown, each: (line: T) => T): { list: T[]; total: Money } => {
   const list = items<T>(field, value).map((line) => {

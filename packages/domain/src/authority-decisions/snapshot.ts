@@ -1,5 +1,5 @@
 import { bad, items, key, known, unique } from './snapshot-checks';
-import { validateCosts, validateSignOff } from './snapshot-costs';
+import { validateCosts, validateSignOff, type SnapshotCosts, type SnapshotFinanceSignOff } from './snapshot-costs';
 import { MAX_CONSULTATION_OUTLINE, MAX_FUNDING_YEARS } from './snapshot-limits';
 import {
   formatFte,
@@ -15,28 +15,11 @@ import {
 } from '../shared/values';
 
 export * from './snapshot-limits';
-export { snapshotCostsOf } from './snapshot-costs';
+export { snapshotCostsOf, type SnapshotCosts, type SnapshotFinanceSignOff } from './snapshot-costs';
 
 // A frozen copy of the proposal as the Design Authority saw it, built by the API from the read
 // models at submission time. The submission event is the record, so it carries the copy itself.
 export type SnapshotPost = { designPostId: string; title: string; grade: string | number | null; fte: Fte; reportsTo: string | null };
-// v2 (schemaVersion 2): the year's recurring cost from the one costing model (posts at full cost
-// plus non-pay, part-year from the go-live date), posts with no grade yet apart at their indicative
-// figure, and one-off transition costs beside it. v1 submissions read with these empty and null.
-export type SnapshotCosts = {
-  totalPence: Money; // byPost + nonPay: the year's "needed"
-  byPost: { designPostId: string; pence: Money }[];
-  nonPay: { label: string; pence: Money }[];
-  notGraded: { designPostId: string; pence: Money }[];
-  notGradedPence: Money;
-  oneOff: { kind: string; label: string; pence: Money }[];
-  oneOffPence: Money;
-  financialYear: string | null;
-  goLiveDate: CivilDate | null;
-  basis: string;
-};
-// Whether the council's finance partner had signed off the budget of that year, and for these figures.
-export type SnapshotFinanceSignOff = { signedOff: boolean; signedOn: CivilDate | null; current: boolean };
 export type SnapshotFundingYear = { financialYear: string; agreedPence: Money; pipelinePence: Money; neededPence: Money; gapPence: Money };
 export type SnapshotFunding = { agreedFte: Fte; pipelineFte: Fte; neededFte: Fte; gapFte: Fte; byYear: SnapshotFundingYear[] };
 export type SnapshotDeal = { dealId: string; serviceName: string; status: string; fte: Fte };

@@ -1,7 +1,7 @@
 import type { FundingPositionQuery } from '../../../gql/graphql';
 import { currentFinancialYear } from '../../../lib/financial-year';
 import { formatFte } from '../../../lib/units';
-import { gapText } from './funding-years-table';
+import { gapText } from './gap-text';
 import '../funding.css';
 
 export type FundingPosition = FundingPositionQuery['fundingPosition'];

@@ -2,17 +2,11 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable } from '../../../components/data-table';
 import { formatPence, sumIntegers } from '../../../lib/units';
 import type { FundingPosition } from './funding-figures';
+import { gapText } from './gap-text';
 
 type Year = FundingPosition['byYear'][number];
 
 const column = createColumnHelper<Year>();
-
-// Needed minus agreed; negative is a surplus, and is labelled so rather than shown as a minus sign.
-export function gapText(pence: number): string {
-  if (pence < 0) return `Surplus ${formatPence(-pence)}`;
-  if (pence === 0) return 'Fully funded';
-  return formatPence(pence);
-}
 
 function columns(years: readonly Year[]) {
   const total = (pick: (y: Year) => number) => sumIntegers(years.map(pick));

@@ -26,7 +26,9 @@ test('a consultant compares the design options, chooses A with a reason, and the
   await withPage(browser, api.url, async (page) => {
     await signIn(page, CONSULTANT, 'Authorities');
     assert.equal(await neededFte(page), '11.500 FTE');
-    await page.getByText(`The chosen design option "${OPTION_B}": 12 posts at their indicative annual cost.`).waitFor();
+    await page
+      .getByText(`The chosen design option "${OPTION_B}": 12 posts at their full cost and the budget's non-pay lines, as in the Finance budget.`)
+      .waitFor();
 
     await openSection(page, 'Design');
     await page.getByRole('heading', { level: 1, name: 'Function design' }).waitFor();
@@ -83,6 +85,8 @@ test('a consultant compares the design options, chooses A with a reason, and the
     await checkA11y(page);
 
     assert.equal(await neededFte(page), '9.500 FTE');
-    await page.getByText(`The chosen design option "${OPTION_A}": 10 posts at their indicative annual cost.`).waitFor();
+    await page
+      .getByText(`The chosen design option "${OPTION_A}": 10 posts at their full cost and the budget's non-pay lines, as in the Finance budget.`)
+      .waitFor();
   });
 });

@@ -3,17 +3,14 @@ import {
   businessCaseDecider,
   defaultAssumptions,
   financialYearOf,
-  functionBudget,
   horizonOf,
-  progressedScp,
   type BusinessCase,
   type BusinessCaseAssumptions,
   type BusinessCaseYearInput,
 } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
-import { budgetOf } from '../costing';
+import { programmeCostsOf } from '../costing';
 import { designRow } from '../design';
-import { costingTablesOf } from '../reference-data';
 import { loadState } from '../platform/load-state';
 import { programmeModel } from '../platform/access-models';
 import type { ReadSide } from '../platform/read-side';
@@ -23,20 +20,21 @@ export const businessCaseStream = (tenantId: string, programmeId: string) => str
 
 export type Decided = { assumptions: BusinessCaseAssumptions; reason: string | null };
 
-// The assumptions in force; before anyone decides, the defaults from the programme's first year,
-// with no reason (the screen says they are not yet decided).
+// The assumptions in force; before anyone decides, the defaults, with no reason (the screen says they are not yet decided).
 export const assumptionsOf = async (read: ReadSide, tenantId: string, scope: Scope): Promise<Decided> => {
   const state = await loadState(read.store, businessCaseStream(tenantId, scope.programmeId), businessCaseDecider);
   if (state.assumptions) {
     const { reason, ...assumptions } = state.assumptions;
     return { assumptions, reason };
   }
-  const startedOn = read.readModels.get(programmeModel, tenantId, scope.programmeId)?.startedOn;
-  return { assumptions: defaultAssumptions(financialYearOf(startedOn ?? '2026-04-01')), reason: null };
+  // the year the function goes live, else the year the programme started
+  const from = designRow(read, tenantId, scope.programmeId).goLiveDate ?? read.readModels.get(programmeModel, tenantId, scope.programmeId)?.startedOn;
+  return { assumptions: defaultAssumptions(financialYearOf(from ?? '2026-04-01')), reason: null };
 };
 
-// One year of one option, read from the Finance budget of that year (the same figures the budget
-// page shows), and the increments as the same full cost at the SCP reached by then.
+// One year of one option from the one costing every page reads (the Finance budget's figures for
+// that year, part-year from the go-live date), and the increments as the same costing at the SCP
+// reached since the plan's first year.
 const yearOf = async (
   read: ReadSide,
   tenantId: string,
@@ -45,14 +43,16 @@ const yearOf = async (
   financialYear: string,
   yearsIn: number,
 ): Promise<BusinessCaseYearInput> => {
-  const r = await budgetOf(read, tenantId, scope, { optionId, financialYear, policy: 'mid', withNonPay: true });
-  let incrementsPence = 0;
-  if (yearsIn > 0) {
-    const { tables, lgps } = await costingTablesOf(read, tenantId, scope.authorityId);
-    const posts = r.posts.map((p, i) => ({ ...p, policy: 'actual' as const, scp: progressedScp(r.budget.payLines[i].basis.scpUsed, p.grade!, yearsIn) }));
-    incrementsPence = functionBudget({ posts, nonPayLines: [], fundingFromDeals: 0, financialYear, authorityLgps: lgps, tables }).payTotal - r.budget.payTotal;
-  }
-  return { financialYear, payPence: r.budget.payTotal, nonPayPence: r.budget.nonPayTotal, incrementsPence, oneOffPence: 0, fundingPence: r.budget.funding };
+  const { costs } = await programmeCostsOf(read, tenantId, scope, { optionId, financialYear });
+  const progressed = yearsIn > 0 ? (await programmeCostsOf(read, tenantId, scope, { optionId, financialYear, progressYears: yearsIn })).costs : costs;
+  return {
+    financialYear,
+    payPence: costs.recurring.payPence,
+    nonPayPence: costs.recurring.nonPayPence,
+    incrementsPence: progressed.recurring.payPence - costs.recurring.payPence,
+    oneOffPence: costs.oneOff.totalPence,
+    fundingPence: costs.funding.agreedPence,
+  };
 };
 
 export type OptionBusinessCase = BusinessCase & { optionId: string; optionName: string; chosen: boolean };

@@ -13,7 +13,8 @@ import type { AppContext, Deps } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
 import { functionDesignStream } from '../design';
 import { costingTablesOf } from '../reference-data';
-import { atRiskPostIdsOf, budgetOf, exitCostsStream, functionBudgetStream, type Scope } from './costing.read';
+import { atRiskPostIdsOf, exitCostsStream, functionBudgetStream, type Scope } from './costing.read';
+import { programmeCostsOf } from './programme-costs.read';
 import { commandHandler } from '../platform/command-handler';
 
 type Actor = { actorAuthorityId: string | null };
@@ -42,13 +43,14 @@ export const setBudgetNonPayLines = async (
 
 // The sign-off records the figures signed, with the table ids and LGPS rate they came from.
 export const signOffBudget = async (app: AppContext, meta: CommandMetadata, scope: Scope, actor: Actor, input: { financialYear: string; note: string }) => {
-  const { budget, lgpsRateBp, tableIds } = await budgetOf(app, meta.tenantId, scope, { financialYear: input.financialYear, policy: 'mid', withNonPay: true });
+  // the figures of the year as every page shows them: part-year from the go-live date
+  const { costs, lgpsRateBp, tableIds } = await programmeCostsOf(app, meta.tenantId, scope, { financialYear: input.financialYear });
   const figures: BudgetFigures = {
-    payTotal: budget.payTotal,
-    nonPayTotal: budget.nonPayTotal,
-    total: budget.total,
-    funding: budget.funding,
-    gap: budget.gap,
+    payTotal: costs.recurring.payPence,
+    nonPayTotal: costs.recurring.nonPayPence,
+    total: costs.recurring.totalPence,
+    funding: costs.funding.agreedPence,
+    gap: costs.funding.gapPence,
     tableIds,
     lgpsRateBp,
   };

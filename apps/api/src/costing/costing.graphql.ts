@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { SCP_POLICIES, type ScpPolicy } from '@orgledger/domain';
 import { enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 import { DiscretionaryCompensationView } from '../policy';
+import { IndicativePostCost, OneOffCostView, PartYearView } from './programme-costs.graphql';
 
 export const ScpPolicyEnum = enumOf('ScpPolicy', SCP_POLICIES, {
   description: 'Which point of the grade a post is budgeted at; ACTUAL uses the SCP of the as-is post that fills it',
@@ -71,6 +72,8 @@ export class OptionCost {
   @Field(() => [PostCost]) posts: PostCost[];
   @Field(() => PayTotals) totals: PayTotals;
   @Field(() => Int, { description: 'Posts costed at a provisional grade' }) provisionalPosts: number;
+  @Field(() => [IndicativePostCost], { description: 'Posts with no grade yet: shown at their indicative figure, not in the totals' })
+  notGraded: IndicativePostCost[];
   @Field(() => [String], { description: 'Every reference table id the figures used' }) tableIds: string[];
 }
 
@@ -99,9 +102,18 @@ export class FunctionBudgetView {
   @Field(() => OptionCost, { description: 'Pay lines: the chosen option at the middle of each grade' }) pay: OptionCost;
   @Field(() => [NonPayLineView]) nonPayLines: NonPayLineView[];
   @Field(() => PenceScalar) nonPayTotalPence: number;
-  @Field(() => PenceScalar) totalPence: number;
+  @Field(() => PenceScalar, { description: 'Recurring cost for the days of the year costed (the funding position\'s "needed")' }) totalPence: number;
+  @Field(() => PenceScalar, { description: 'Pay and non-pay for a whole year' }) annualTotalPence: number;
+  @Field(() => PartYearView) partYear: PartYearView;
   @Field(() => PenceScalar, { description: 'Budget released by agreed FTE deals for the year' }) fundingPence: number;
   @Field(() => PenceScalar, { description: 'Total minus funding: positive is still to be found' }) gapPence: number;
+  @Field(() => Int, { description: 'FTE needed by the option (thousandths), all posts' }) neededFte: number;
+  @Field(() => Int, { description: 'FTE released by agreed deals' }) agreedFte: number;
+  @Field(() => Int, { description: 'Needed minus agreed FTE' }) gapFte: number;
+  @Field(() => PenceScalar, { description: 'Posts with no grade yet, for the days costed: not in the total' }) notGradedPence: number;
+  @Field(() => [OneOffCostView], { description: 'One-off transition costs falling in the year (lines for roles that may see exit costs)' })
+  oneOffCosts: OneOffCostView[];
+  @Field(() => PenceScalar, { description: 'One-off transition costs falling in the year: beside the recurring total, not in it' }) oneOffTotalPence: number;
   @Field(() => [BudgetSignOffView]) signOffs: BudgetSignOffView[];
 }
 

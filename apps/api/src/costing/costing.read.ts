@@ -1,27 +1,10 @@
-import {
-  costingDatesOf,
-  discretionaryCompensation,
-  policyInForce,
-  exitCostsDecider,
-  functionBudget,
-  functionBudgetDecider,
-  gradeOn,
-  lgpsStrainFlag,
-  statutoryRedundancyPay,
-  type BudgetPost,
-  type FunctionBudget,
-  type ScpPolicy,
-} from '@orgledger/domain';
-import { invalid, notFound } from '../platform/api-errors';
+import { discretionaryCompensation, exitCostsDecider, functionBudgetDecider, lgpsStrainFlag, policyInForce, statutoryRedundancyPay } from '@orgledger/domain';
 import { streamName } from '@orgledger/event-store';
 import { loadState } from '../platform/load-state';
-import { designRow } from '../design';
-import { gradeStructuresOf, gradingRowOf } from '../grading';
 import { costingTablesOf } from '../reference-data';
 import { loadPolicy } from '../policy';
 import { reassignmentsModel } from '../reassignments';
 import { postModel } from '../establishment';
-import { fteDealModel } from '../deals';
 import type { ReadSide } from '../platform/read-side';
 
 // The read side names the streams; the commands import them from here (one direction only).
@@ -29,82 +12,6 @@ export const functionBudgetStream = (tenantId: string, programmeId: string) => s
 export const exitCostsStream = (tenantId: string, programmeId: string) => streamName('exitCosts', tenantId, programmeId);
 
 export type Scope = { programmeId: string; authorityId: string };
-export type PostCostingBasis = { designPostId: string; title: string; grade: string; minScp: number; maxScp: number; final: boolean; fte: number };
-
-// Each post of an option as the budget costs it: the grade of its approved evaluation (final),
-// else the design's grade number read as "Grade N" in the council's structure (provisional).
-// For the actual SCP, the point of the as-is post whose holder fills it (slot-in or appointment).
-export const budgetPostsOf = async (read: ReadSide, tenantId: string, scope: Scope, optionId: string | null, financialYear: string, policy: ScpPolicy) => {
-  const design = designRow(read, tenantId, scope.programmeId);
-  const id = optionId ?? design.chosenOptionId;
-  const option = design.options.find((o) => o.optionId === id);
-  if (!option) {
-    throw optionId
-      ? notFound('DESIGN_OPTION_NOT_FOUND', `There is no design option with id ${optionId} in this programme.`)
-      : invalid('NO_CHOSEN_OPTION', 'No design option has been chosen yet: choose one, or name the option to cost.');
-  }
-  const { payDate } = costingDatesOf(financialYear);
-  const structures = await gradeStructuresOf(read, tenantId, scope.authorityId);
-  const reassignments = read.readModels.get(reassignmentsModel, tenantId, scope.programmeId);
-  const details: PostCostingBasis[] = [];
-  const posts: BudgetPost[] = option.posts.map((p) => {
-    const row = gradingRowOf(read, tenantId, scope.programmeId, p.designPostId);
-    const final = !!row?.status.canBeCostedAsFinal && row.evaluation !== null;
-    const band = final
-      ? { grade: row!.evaluation!.grade, minScp: row!.evaluation!.minScp, maxScp: row!.evaluation!.maxScp }
-      : gradeOn(structures, `Grade ${p.grade}`, payDate);
-    let scp: number | null = null;
-    if (policy === 'actual') {
-      const holder = Object.values(reassignments?.state.posts ?? {}).find((r) => r.designPostId === p.designPostId);
-      scp = holder ? (read.readModels.get(postModel, tenantId, holder.postId)?.scp ?? null) : null;
-    }
-    details.push({ designPostId: p.designPostId, title: p.title, grade: band.grade, minScp: band.minScp, maxScp: band.maxScp, final, fte: p.fte });
-    const holder = { apprenticeship: p.apprenticeship, ageBand: p.holderAgeBand };
-    return {
-      designPostId: p.designPostId,
-      grade: { minScp: band.minScp, maxScp: band.maxScp },
-      scp,
-      policy,
-      fte: p.fte,
-      allowancesPence: 0,
-      allowances: p.allowances,
-      holder,
-    };
-  });
-  return { option, posts, details };
-};
-
-export const fundingFromDeals = (read: ReadSide, tenantId: string, programmeId: string, financialYear: string) =>
-  read.readModels
-    .list(fteDealModel, tenantId, programmeId)
-    .flatMap((d) => d.agreedBudget ?? [])
-    .filter((l) => l.financialYear === financialYear)
-    .reduce((sum, l) => sum + l.pence, 0);
-
-// The whole budget for a year: pay lines from the option, non-pay lines as decided, funding from
-// the agreed deals. Every figure comes with the table ids it used.
-export const budgetOf = async (
-  read: ReadSide,
-  tenantId: string,
-  scope: Scope,
-  input: { optionId?: string | null; financialYear: string; policy: ScpPolicy; withNonPay: boolean },
-): Promise<{ budget: FunctionBudget; details: PostCostingBasis[]; posts: BudgetPost[]; optionId: string; optionName: string; lgpsRateBp: number; tableIds: string[] }> => {
-  const { financialYear } = costingDatesOf(input.financialYear);
-  const { option, posts, details } = await budgetPostsOf(read, tenantId, scope, input.optionId ?? null, financialYear, input.policy);
-  const { tables, lgps } = await costingTablesOf(read, tenantId, scope.authorityId);
-  const decided = input.withNonPay ? await loadState(read.store, functionBudgetStream(tenantId, scope.programmeId), functionBudgetDecider) : null;
-  const budget = functionBudget({
-    posts,
-    nonPayLines: decided?.nonPay[financialYear] ?? [],
-    fundingFromDeals: input.withNonPay ? fundingFromDeals(read, tenantId, scope.programmeId, financialYear) : 0,
-    financialYear,
-    authorityLgps: lgps,
-    tables,
-  });
-  const tableIds = [...new Set(budget.payLines.flatMap((l) => [l.basis.payTableId, l.basis.niTableId, l.basis.levyTableId]))];
-  const lgpsRateBp = budget.payLines[0]?.basis.lgpsRate.rateBp ?? 0;
-  return { budget, details, posts, optionId: option.optionId, optionName: option.name, lgpsRateBp, tableIds };
-};
 
 export const signOffsOf = async (read: ReadSide, tenantId: string, programmeId: string, financialYear: string) =>
   (await loadState(read.store, functionBudgetStream(tenantId, programmeId), functionBudgetDecider)).signOffs[financialYear] ?? [];

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type FullCost, type ScpPolicy } from '@orgledger/domain';
+import { partYearOf, type FullCost, type Role, type ScpPolicy } from '@orgledger/domain';
 import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
 import { recordExitCostInputs, setBudgetNonPayLines, signOffBudget } from './costing.commands';
-import { budgetOf, exitCostsOf, signOffsOf, type PostCostingBasis } from './costing.read';
+import { exitCostsOf, signOffsOf } from './costing.read';
+import { programmeCostsOf, type PostCostingBasis } from './programme-costs.read';
 import {
   ExitCostView,
   FunctionBudgetView,
@@ -30,30 +31,27 @@ const postCost = (line: FullCost, d: PostCostingBasis): PostCost => ({
   basis: line.basis,
 });
 
+// Exit costs name people at risk: the consultancy, HR, Finance and auditors only.
+const EXIT_COST_ROLES: Role[] = ['tenant_admin', 'consultant', 'auditor', 'hr_partner', 'finance_partner'];
+
 @Resolver()
 export class CostingResolver {
   constructor(@Inject(APP_CONTEXT) private readonly app: AppContext) {}
 
-  private async cost(
-    read: ReadSide,
-    user: AuthUser,
-    programmeId: string,
-    optionId: string | null,
-    financialYear: string,
-    policy: ScpPolicy,
-    withNonPay: boolean,
-  ) {
+  private async cost(read: ReadSide, user: AuthUser, programmeId: string, optionId: string | null, financialYear: string, policy: ScpPolicy) {
     const scope = programmeScope(read, user, programmeId);
-    const r = await budgetOf(read, user.tenantId, scope, { optionId, financialYear, policy, withNonPay });
+    const r = await programmeCostsOf(read, user.tenantId, scope, { optionId, financialYear, policy });
+    const { annual, indicative } = r.costs;
     const pay: OptionCost = {
       programmeId: scope.programmeId,
       optionId: r.optionId,
       optionName: r.optionName,
-      financialYear: r.budget.financialYear,
+      financialYear: annual.financialYear,
       policy,
-      posts: r.budget.payLines.map((l, i) => postCost(l, r.details[i])),
-      totals: { ...r.budget.payComponents, totalPence: r.budget.payTotal },
+      posts: annual.payLines.map((l, i) => postCost(l, r.details[i])),
+      totals: { ...annual.payComponents, totalPence: annual.payTotal },
       provisionalPosts: r.details.filter((d) => !d.final).length,
+      notGraded: indicative.lines,
       tableIds: r.tableIds,
     };
     return { scope, r, pay };
@@ -68,19 +66,21 @@ export class CostingResolver {
     @Args('policy', { type: () => ScpPolicyEnum, defaultValue: ScpPolicyEnum.MID }) policy: ScpPolicy,
     @Args('optionId', { type: () => ID, nullable: true }) optionId?: string,
   ): Promise<OptionCost> {
-    return (await this.cost(read, user, programmeId, optionId ?? null, financialYear, policy, false)).pay;
+    return (await this.cost(read, user, programmeId, optionId ?? null, financialYear, policy)).pay;
   }
 
-  @Query(() => FunctionBudgetView, { description: "The function's budget for a year: pay, non-pay, funding from agreed deals, and the gap" })
+  @Query(() => FunctionBudgetView, {
+    description: "The function's budget for a year: pay, non-pay, funding from agreed deals, the gap, and one-off costs beside them",
+  })
   async functionBudget(
     @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('financialYear') financialYear: string,
   ): Promise<FunctionBudgetView> {
-    const { scope, r, pay } = await this.cost(read, user, programmeId, null, financialYear, 'mid', true);
-    const b = r.budget;
-    const signOffs = (await signOffsOf(read, user.tenantId, scope.programmeId, b.financialYear)).map((s) => ({
+    const { scope, r, pay } = await this.cost(read, user, programmeId, null, financialYear, 'mid');
+    const { annual, recurring, funding, oneOff, indicative } = r.costs;
+    const signOffs = (await signOffsOf(read, user.tenantId, scope.programmeId, annual.financialYear)).map((s) => ({
       signedOn: s.signedOn,
       note: s.note,
       totalPence: s.figures.total,
@@ -88,24 +88,32 @@ export class CostingResolver {
       gapPence: s.figures.gap,
       tableIds: s.figures.tableIds,
       lgpsRateBp: s.figures.lgpsRateBp,
-      current: s.figures.total === b.total && s.figures.funding === b.funding,
+      current: s.figures.total === recurring.totalPence && s.figures.funding === funding.agreedPence,
     }));
     return {
       programmeId: scope.programmeId,
-      financialYear: b.financialYear,
+      financialYear: annual.financialYear,
       pay,
-      nonPayLines: b.nonPayLines,
-      nonPayTotalPence: b.nonPayTotal,
-      totalPence: b.total,
-      fundingPence: b.funding,
-      gapPence: b.gap,
+      nonPayLines: annual.nonPayLines,
+      nonPayTotalPence: recurring.nonPayPence,
+      totalPence: recurring.totalPence,
+      annualTotalPence: annual.total,
+      partYear: { goLiveDate: r.costs.goLiveDate, ...partYearOf(annual.financialYear, [r.costs.goLiveDate]) },
+      fundingPence: funding.agreedPence,
+      gapPence: funding.gapPence,
+      neededFte: funding.fte.needed,
+      agreedFte: funding.fte.agreed,
+      gapFte: funding.fte.gap,
+      notGradedPence: indicative.pence,
+      oneOffCosts: EXIT_COST_ROLES.includes(user.role) ? oneOff.lines : [],
+      oneOffTotalPence: oneOff.totalPence,
       signOffs,
     };
   }
 
   // Exit costs are about named people at risk: the consultancy, HR, Finance and auditors only.
   @Query(() => [ExitCostView], { description: 'As-is posts put at risk in the transition: statutory redundancy pay and the LGPS strain flag' })
-  @Roles('tenant_admin', 'consultant', 'auditor', 'hr_partner', 'finance_partner')
+  @Roles(...EXIT_COST_ROLES)
   async exitCosts(
     @Read() read: ReadSide,
     @CurrentUser() user: AuthUser,

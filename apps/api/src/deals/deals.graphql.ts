@@ -75,26 +75,6 @@ export class FteDeal {
   @Field(() => [DealNoteView]) notes: DealNoteView[];
 }
 
-@ObjectType()
-export class FundingYearView {
-  @Field() financialYear: string;
-  @Field(() => PenceScalar) agreedPence: number;
-  @Field(() => PenceScalar) pipelinePence: number;
-  @Field(() => PenceScalar) neededPence: number;
-  @Field(() => PenceScalar, { description: 'Needed minus agreed; negative is a surplus' }) gapPence: number;
-}
-
-@ObjectType()
-export class FundingPositionView {
-  @Field(() => ID) programmeId: string;
-  @Field(() => Int) agreedFte: number;
-  @Field(() => Int) pipelineFte: number;
-  @Field(() => Int) neededFte: number;
-  @Field(() => Int) gapFte: number;
-  @Field(() => [FundingYearView]) byYear: FundingYearView[];
-  @Field({ description: 'Where the needed figures come from' }) needSource: string;
-}
-
 @InputType()
 export class DealSourcePostInput extends PickType(DealSourcePost, ['postId', 'fte'] as const, InputType) {}
 

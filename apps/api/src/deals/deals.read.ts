@@ -1,10 +1,8 @@
-import { designNeed, fundingPosition, functionDesignDecider, termsBudgetTotal, termsFte, type DealTerms } from '@orgledger/domain';
+import { termsBudgetTotal, termsFte, type DealTerms } from '@orgledger/domain';
 import { notFound } from '../platform/api-errors';
-import { streamName } from '@orgledger/event-store';
 import { visibleAuthority, visibleProgramme } from '../platform/access';
 import type { AuthUser } from '../platform/app-context';
 import type { ReadSide } from '../platform/read-side';
-import { loadState } from '../platform/load-state';
 import { postModel } from '../establishment';
 import { fteDealModel, type DealRow } from './deals.projector';
 import type { DealTermsView, FteDeal } from './deals.graphql';
@@ -56,29 +54,4 @@ export const financialYearOf = (date: string) => {
   const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
   const start = m >= 4 ? y : y - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-};
-
-// Needed = the chosen design option's posts (indicative costs until full costing exists), for
-// each financial year the deals move budget in, and the current year.
-export const fundingFor = async (read: ReadSide, user: AuthUser, programmeId: string) => {
-  const programme = visibleProgramme(read, user, programmeId);
-  const deals = read.readModels.list(fteDealModel, user.tenantId, programme.programmeId);
-  const design = await loadState(read.store, streamName('functionDesign', user.tenantId, programme.programmeId), functionDesignDecider);
-  const chosen = design.options.find((o) => o.optionId === design.chosenOptionId) ?? null;
-  const need = chosen ? designNeed(chosen) : { fte: 0, indicativeCostPence: 0 };
-  const years = new Set([financialYearOf(new Date().toISOString().slice(0, 10))]);
-  for (const d of deals) for (const line of [...d.budget, ...(d.offerBudget ?? [])]) years.add(line.financialYear);
-  const budgetByYear = Object.fromEntries([...years].sort().map((y) => [y, need.indicativeCostPence]));
-  const position = fundingPosition({ deals, designNeed: { fte: need.fte, budgetByYear } });
-  return {
-    programmeId: programme.programmeId,
-    agreedFte: position.fte.agreed,
-    pipelineFte: position.fte.pipeline,
-    neededFte: position.fte.needed,
-    gapFte: position.fte.gap,
-    byYear: position.byYear,
-    needSource: chosen
-      ? `The chosen design option "${chosen.name}": ${chosen.posts.length} posts at their indicative annual cost.`
-      : 'No design option has been chosen yet, so nothing is needed yet.',
-  };
 };

@@ -6,17 +6,8 @@ import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platfor
 import { CurrentUser, Roles } from '../platform/current-user';
 import { Read, type ReadSide } from '../platform/read-side';
 import { actOnDeal, addDealNote, dealsStream, proposeFteDeal, type DealAction, type DealScope } from './deals.commands';
-import {
-  AddDealNoteInput,
-  DealOfferInput,
-  DealStepInput,
-  FteDeal,
-  FundingPositionView,
-  NegotiationStepView,
-  ProposeFteDealInput,
-  type DealTermsInput,
-} from './deals.graphql';
-import { fundingFor, toDeal, visibleDeal, visibleDeals } from './deals.read';
+import { AddDealNoteInput, DealOfferInput, DealStepInput, FteDeal, NegotiationStepView, ProposeFteDealInput, type DealTermsInput } from './deals.graphql';
+import { toDeal, visibleDeal, visibleDeals } from './deals.read';
 
 const terms = (t: DealTermsInput): DealTerms => ({
   sourcePosts: t.sourcePosts.map((s) => ({ postId: requireId('postId', s.postId), fte: s.fte })),
@@ -45,11 +36,6 @@ export class DealsResolver {
   @Query(() => FteDeal)
   fteDeal(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): FteDeal {
     return toDeal(read, user, visibleDeal(read, user, requireId('id', id)));
-  }
-
-  @Query(() => FundingPositionView, { description: 'FTE and budget released by agreed deals, in the pipeline and needed, per financial year' })
-  fundingPosition(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string) {
-    return fundingFor(read, user, programmeId);
   }
 
   // The negotiation as it happened: who offered what, when and why.

@@ -1,4 +1,4 @@
 // What other slices use from deals: the deals stream, the deal rows and the funding position.
 export { dealsStream } from './deals.commands';
 export { fteDealModel } from './deals.projector';
-export { financialYearOf, fundingFor } from './deals.read';
+export { financialYearOf } from './deals.read';

@@ -4,6 +4,7 @@ import { seedDesignDemo } from './design-seed';
 import { seedDealsDemo } from './deals-seed';
 import { seedRegisterDemo } from './register-seed';
 import { seedApprovalDemo } from './approval-seed';
+import { seedGoLiveDemo } from './one-cost-seed';
 import { commandMeta, SYSTEM_ACTOR } from '../platform/app-context';
 import { derivedUuid } from '../platform/ids';
 import { addDirectorate, addService, registerAuthority, startProgramme } from '../authorities/authority.commands';
@@ -120,6 +121,7 @@ export const seedDemo = async (ctx: IdentityDeps) => {
   await seedDealsDemo(ctx, tenantId, councils.northshire, { consultant, directors });
   await seedRegisterDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedDesignDemo(ctx, tenantId, councils.northshire, { consultant });
+  await seedGoLiveDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedApprovalDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedHandoverDemo(ctx, tenantId, councils.northshire, { consultant });
   await seedConsultationDemo(ctx, tenantId, councils.northshire, { consultant });

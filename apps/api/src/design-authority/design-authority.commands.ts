@@ -1,7 +1,9 @@
 import {
   DESIGN_AUTHORITY_STREAM_CATEGORY,
   designAuthorityDecider,
+  partYearOf,
   requireId,
+  snapshotCostsOf,
   type CommandMetadata,
   type DaDecision,
   type DesignAuthorityCommand,
@@ -11,8 +13,8 @@ import { streamName } from '@orgledger/event-store';
 import type { AppContext, AuthUser, Deps } from '../platform/app-context';
 import { authorsOf } from '../platform/authors';
 import { derivedUuid } from '../platform/ids';
-import { fundingFor, financialYearOf, fteDealModel } from '../deals';
-import { budgetOf } from '../costing';
+import { fteDealModel } from '../deals';
+import { currentFinancialYear, fundingOf, programmeCostsOf, signOffsOf } from '../costing';
 import { postGradingOf } from '../grading';
 import { designRow } from '../design';
 import { authorityModel } from '../platform/access-models';
@@ -28,25 +30,27 @@ const percent = (bp: number) =>
     .padStart(2, '0')
     .replace(/0$/, '')}%`;
 
-// The frozen copy the Design Authority decides on: the chosen option, its full cost at the middle
-// of each grade for the year (with the table ids used), the funding position, the deals, where
-// grading stands, and the consultation outline. The event carries it whole, so a later change
-// of reference data never alters what was decided on.
+// The frozen copy the Design Authority decides on: the chosen option, its costs for the year from
+// the one costing model (the figures of the Funding, Costs and Finance budget pages, with the table
+// ids used), the funding position, the deals, where grading stands, whether Finance has signed off
+// the budget, and the consultation outline. The event carries it whole, so a later change of
+// reference data never alters what was decided on.
 export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scope, input: { consultationOutline: string; financialYear?: string | null }) => {
   const tenantId = user.tenantId;
-  const financialYear = input.financialYear ?? financialYearOf(new Date().toISOString().slice(0, 10));
-  const { budget, details, optionId, optionName, lgpsRateBp, tableIds } = await budgetOf(app, tenantId, scope, {
-    financialYear,
-    policy: 'mid',
-    withNonPay: false,
-  });
-  const lgps = budget.payLines[0]?.basis.lgpsRate;
+  const financialYear = input.financialYear ?? currentFinancialYear();
+  const { costs, details, optionId, optionName, lgpsRateBp, tableIds } = await programmeCostsOf(app, tenantId, scope, { financialYear });
+  const lgps = costs.annual.payLines[0]?.basis.lgpsRate;
+  const part = partYearOf(costs.financialYear, [costs.goLiveDate]);
   const basis = (
-    `Full cost at the middle SCP of each grade for ${financialYear}: pay, NI and levy tables ${tableIds.join(', ')}; ` +
+    `Full cost at the middle SCP of each grade for ${costs.financialYear}, as in the Finance budget: pay, NI and levy tables ${tableIds.join(', ') || '-'}; ` +
     `LGPS employer rate ${percent(lgpsRateBp)} from ${lgps?.effectiveFrom ?? '-'} (${lgps?.source ?? '-'}); ` +
-    `${details.filter((d) => !d.final).length} of ${details.length} posts at a provisional grade.`
+    `${details.filter((d) => !d.final).length} of ${details.length} costed posts at a provisional grade; ` +
+    `${costs.indicative.lines.length} post(s) with no grade yet shown apart; ${part.daysCosted} of ${part.daysInYear} days costed` +
+    `${costs.goLiveDate ? ` from the go-live date ${costs.goLiveDate}` : ''}.`
   ).slice(0, 1000);
-  const funding = await fundingFor(app, user, scope.programmeId);
+  const funding = await fundingOf(app, tenantId, scope);
+  const signOffs = await signOffsOf(app, tenantId, scope.programmeId, costs.financialYear);
+  const lastSignOff = signOffs.at(-1) ?? null;
   const services = new Map((app.readModels.get(authorityModel, tenantId, scope.authorityId)?.services ?? []).map((s) => [s.id, s.name]));
   const design = postGradingOf(app, tenantId, scope.programmeId);
   const option = designRow(app, tenantId, scope.programmeId).options.find((o) => o.optionId === optionId)!;
@@ -56,7 +60,7 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
       name: optionName,
       posts: option.posts.map((p) => ({ designPostId: p.designPostId, title: p.title, grade: p.grade, fte: p.fte, reportsTo: p.reportsTo })),
     },
-    costs: { totalPence: budget.payTotal, byPost: budget.payLines.map((l) => ({ designPostId: l.designPostId, pence: l.totalPence })), basis },
+    costs: snapshotCostsOf(costs, basis),
     funding: {
       agreedFte: funding.agreedFte,
       pipelineFte: funding.pipelineFte,
@@ -69,6 +73,11 @@ export const buildSnapshot = async (app: AppContext, user: AuthUser, scope: Scop
         neededPence: y.neededPence,
         gapPence: y.gapPence,
       })),
+    },
+    financeSignOff: {
+      signedOff: lastSignOff !== null,
+      signedOn: lastSignOff?.signedOn ?? null,
+      current: lastSignOff !== null && lastSignOff.figures.total === costs.recurring.totalPence && lastSignOff.figures.funding === costs.funding.agreedPence,
     },
     deals: app.readModels
       .list(fteDealModel, tenantId, scope.programmeId)

@@ -31,6 +31,21 @@ export class SnapshotPostCost {
   @Field(() => String, { nullable: true }) grade: string | null;
   @Field(() => Int) fte: number;
   @Field(() => PenceScalar) pence: number;
+  @Field({ description: 'False: the post had no grade yet and shows its indicative figure, outside the total' }) costedInFull: boolean;
+}
+
+@ObjectType()
+export class SnapshotCostLineView {
+  @Field() label: string;
+  @Field(() => PenceScalar) pence: number;
+  @Field(() => String, { nullable: true, description: 'For one-off costs: what kind' }) kind: string | null;
+}
+
+@ObjectType({ description: "Whether the council's finance partner had signed off the budget of the year when the proposal was submitted" })
+export class SnapshotFinanceSignOffView {
+  @Field() signedOff: boolean;
+  @Field(() => String, { nullable: true }) signedOn: string | null;
+  @Field({ description: 'The sign-off was of the figures submitted' }) current: boolean;
 }
 
 @ObjectType()
@@ -63,7 +78,15 @@ export class DaSnapshotView {
   @Field(() => ID) optionId: string;
   @Field() optionName: string;
   @Field(() => [SnapshotPostCost]) posts: SnapshotPostCost[];
-  @Field(() => PenceScalar) totalCostPence: number;
+  @Field(() => PenceScalar, { description: "The year's recurring cost: posts in full plus non-pay (the funding need)" }) totalCostPence: number;
+  @Field(() => String, { nullable: true, description: 'The financial year costed (null for submissions before it was recorded)' }) financialYear: string | null;
+  @Field(() => String, { nullable: true }) goLiveDate: string | null;
+  @Field(() => [SnapshotCostLineView]) nonPay: SnapshotCostLineView[];
+  @Field(() => PenceScalar, { description: 'Posts with no grade yet at their indicative figure: not in the total' }) notGradedPence: number;
+  @Field(() => [SnapshotCostLineView]) oneOffCosts: SnapshotCostLineView[];
+  @Field(() => PenceScalar, { description: 'One-off transition costs: beside the recurring total, not in it' }) oneOffPence: number;
+  @Field(() => SnapshotFinanceSignOffView, { nullable: true, description: 'Null for submissions before it was recorded' })
+  financeSignOff: SnapshotFinanceSignOffView | null;
   @Field({ description: 'How the costs were computed, with the reference table ids and LGPS rate used' }) costingBasis: string;
   @Field(() => Int) agreedFte: number;
   @Field(() => Int) neededFte: number;

@@ -12,7 +12,9 @@ export const designAuthorityOf = async (read: ReadSide, tenantId: string, progra
     programmeId,
     gate,
     submissions: state.submissions.map((s) => {
-      const cost = new Map(s.snapshot.costs.byPost.map((c) => [c.designPostId, c.pence]));
+      const { costs } = s.snapshot;
+      const cost = new Map(costs.byPost.map((c) => [c.designPostId, c.pence]));
+      const notGraded = new Map(costs.notGraded.map((c) => [c.designPostId, c.pence]));
       const grade = new Map(s.snapshot.grading.map((g) => [g.designPostId, g.grade]));
       return {
         submissionId: s.submissionId,
@@ -34,10 +36,18 @@ export const designAuthorityOf = async (read: ReadSide, tenantId: string, progra
             title: p.title,
             grade: grade.get(p.designPostId) ?? (p.grade === null ? null : `Grade ${p.grade}`),
             fte: p.fte,
-            pence: cost.get(p.designPostId) ?? 0,
+            pence: cost.get(p.designPostId) ?? notGraded.get(p.designPostId) ?? 0,
+            costedInFull: !notGraded.has(p.designPostId),
           })),
-          totalCostPence: s.snapshot.costs.totalPence,
-          costingBasis: s.snapshot.costs.basis,
+          totalCostPence: costs.totalPence,
+          financialYear: costs.financialYear,
+          goLiveDate: costs.goLiveDate,
+          nonPay: costs.nonPay.map((l) => ({ ...l, kind: null })),
+          notGradedPence: costs.notGradedPence,
+          oneOffCosts: costs.oneOff,
+          oneOffPence: costs.oneOffPence,
+          financeSignOff: s.snapshot.financeSignOff,
+          costingBasis: costs.basis,
           agreedFte: s.snapshot.funding.agreedFte,
           neededFte: s.snapshot.funding.neededFte,
           gapFte: s.snapshot.funding.gapFte,

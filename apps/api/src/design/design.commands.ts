@@ -90,6 +90,10 @@ export const removeDesignPost = async (deps: Deps, meta: CommandMetadata, scope:
   return { optionId, designPostId };
 };
 
+export const setFunctionGoLiveDate = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { goLiveDate: string; reason: string }) => {
+  await decide(deps, meta, scope, { type: 'SetFunctionGoLiveDate', data: { goLiveDate: input.goLiveDate, reason: input.reason } }, {});
+};
+
 export const chooseDesignOption = async (deps: Deps, meta: CommandMetadata, scope: Scope, input: { optionId: string; reason: string } & Expected) => {
   const optionId = optionIdOf(input);
   await decide(deps, meta, scope, { type: 'ChooseDesignOption', data: { optionId, reason: input.reason } }, input);

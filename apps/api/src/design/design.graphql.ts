@@ -76,6 +76,7 @@ export class FunctionDesign {
   @Field(() => [DesignOption], { description: 'In the order they were drafted' }) options: DesignOption[];
   @Field(() => ID, { nullable: true }) chosenOptionId: string | null;
   @Field(() => String, { nullable: true }) chosenReason: string | null;
+  @Field(() => String, { nullable: true, description: 'The day the function starts (YYYY-MM-DD); costs and funding run from it' }) goLiveDate: string | null;
   @Field(() => Int, {
     nullable: true,
     description: 'Revision of the design as shown (null before the first option); send it back as expectedRevision to detect concurrent changes',
@@ -88,17 +89,6 @@ export class DesignChange {
   @Field(() => ID) optionId: string;
   @Field(() => ID, { nullable: true, description: 'The post added, revised or removed' }) designPostId: string | null;
   @Field(() => FunctionDesign) design: FunctionDesign;
-}
-
-@ObjectType()
-export class DesignOptionComparison {
-  @Field(() => ID) optionId: string;
-  @Field() name: string;
-  @Field() chosen: boolean;
-  @Field(() => Int) posts: number;
-  @Field(() => Int, { description: 'FTE in thousandths' }) fte: number;
-  @Field(() => PenceScalar) indicativeCostPence: number;
-  @Field(() => Int, { description: 'How many design checks the option raises' }) checks: number;
 }
 
 @InputType({ isAbstract: true })
@@ -146,6 +136,11 @@ export class ReviseDesignPostInput extends DesignPostFieldsInput {
 export class RemoveDesignPostInput extends DesignCommandInput {
   @Field(() => ID) optionId: string;
   @Field(() => ID) designPostId: string;
+}
+
+@InputType()
+export class SetFunctionGoLiveDateInput extends ProgrammeDecisionInput {
+  @Field({ description: 'YYYY-MM-DD' }) goLiveDate: string;
 }
 
 @InputType()

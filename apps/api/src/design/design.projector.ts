@@ -9,7 +9,7 @@ const programmeOf = (e: RecordedEvent) => e.streamName.slice(e.streamName.indexO
 
 export const functionDesignModel = defineReadModel<FunctionDesignReadRow>({
   name: 'functionDesign',
-  version: 2, // posts carry apprenticeship, holder age band and allowances
+  version: 3, // posts carry apprenticeship, holder age band and allowances (2); rows carry the go-live date (3)
   categories: [FUNCTION_DESIGN_STREAM_CATEGORY],
   key: (e) => ({ tenantId: e.metadata.tenantId, id: programmeOf(e) }),
   evolve: (row, e) => {

@@ -1,6 +1,6 @@
-import { compareOptions, designChecks, designNeed, orgChart, type DesignOption as DomainOption, type OrgChartNode } from '@orgledger/domain';
+import { designChecks, designNeed, orgChart, type DesignOption as DomainOption, type OrgChartNode } from '@orgledger/domain';
 import type { FunctionDesignReadRow } from './design.projector';
-import type { DesignOption, DesignOptionComparison, FunctionDesign, OrgChartEntry } from './design.graphql';
+import type { DesignOption, FunctionDesign, OrgChartEntry } from './design.graphql';
 import { functionDesignModel } from './design.projector';
 import type { ReadSide } from '../platform/read-side';
 
@@ -10,6 +10,7 @@ export const designRow = (read: ReadSide, tenantId: string, programmeId: string)
     options: [],
     chosenOptionId: null,
     chosenReason: null,
+    goLiveDate: null,
     revision: -1,
   };
 
@@ -48,11 +49,7 @@ export const functionDesignOf = (read: ReadSide, tenantId: string, programmeId: 
     options: row.options.map((o) => toOption(o, row.chosenOptionId)),
     chosenOptionId: row.chosenOptionId,
     chosenReason: row.chosenReason,
+    goLiveDate: row.goLiveDate ?? null,
     revision: row.revision < 0 ? null : row.revision,
   };
-};
-
-export const designComparisonOf = (read: ReadSide, tenantId: string, programmeId: string): DesignOptionComparison[] => {
-  const row = designRow(read, tenantId, programmeId);
-  return compareOptions(row.options).map((c) => ({ ...c, chosen: c.optionId === row.chosenOptionId }));
 };

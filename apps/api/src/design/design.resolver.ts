@@ -3,18 +3,26 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
-import { addDesignPost, chooseDesignOption, draftDesignOption, removeDesignPost, renameDesignOption, reviseDesignPost } from './design.commands';
-import { designComparisonOf, functionDesignOf } from './design.read';
+import {
+  addDesignPost,
+  chooseDesignOption,
+  draftDesignOption,
+  removeDesignPost,
+  renameDesignOption,
+  reviseDesignPost,
+  setFunctionGoLiveDate,
+} from './design.commands';
+import { functionDesignOf } from './design.read';
 import {
   AddDesignPostInput,
   ChooseDesignOptionInput,
   DesignChange,
-  DesignOptionComparison,
   DraftDesignOptionInput,
   FunctionDesign,
   RemoveDesignPostInput,
   RenameDesignOptionInput,
   ReviseDesignPostInput,
+  SetFunctionGoLiveDateInput,
   type DesignPostFieldsInput,
 } from './design.graphql';
 import { Read, type ReadSide } from '../platform/read-side';
@@ -45,15 +53,6 @@ export class DesignResolver {
   @Query(() => FunctionDesign, { description: 'The design options of the new function side by side, and which one was chosen and why' })
   functionDesign(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('programmeId', { type: () => ID }) programmeId: string): FunctionDesign {
     return functionDesignOf(read, user.tenantId, programmeScope(read, user, programmeId).programmeId);
-  }
-
-  @Query(() => [DesignOptionComparison], { description: 'Posts, FTE, indicative cost and checks raised, option by option' })
-  compareDesignOptions(
-    @Read() read: ReadSide,
-    @CurrentUser() user: AuthUser,
-    @Args('programmeId', { type: () => ID }) programmeId: string,
-  ): DesignOptionComparison[] {
-    return designComparisonOf(read, user.tenantId, programmeScope(read, user, programmeId).programmeId);
   }
 
   @Mutation(() => DesignChange, { description: 'Drafts a design option, empty or as a copy of another option' })
@@ -99,5 +98,17 @@ export class DesignResolver {
   async chooseDesignOption(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: ChooseDesignOptionInput): Promise<DesignChange> {
     const scope = programmeScope(read, user, input.programmeId);
     return this.change(read, user, scope.programmeId, await chooseDesignOption(this.app, metaFor(user, input), scope, input));
+  }
+
+  @Mutation(() => FunctionDesign, { description: 'Sets the day the new function starts, with the reason; costs and funding run from it' })
+  @Roles('tenant_admin', 'consultant')
+  async setFunctionGoLiveDate(
+    @Read() read: ReadSide,
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SetFunctionGoLiveDateInput,
+  ): Promise<FunctionDesign> {
+    const scope = programmeScope(read, user, input.programmeId);
+    await setFunctionGoLiveDate(this.app, metaFor(user, input), scope, input);
+    return functionDesignOf(read, user.tenantId, scope.programmeId);
   }
 }

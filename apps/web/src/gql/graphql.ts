@@ -588,6 +588,13 @@ export type NoticePolicyInput = {
   defaultWeeks: number;
 };
 
+/** What a one-off transition cost is */
+export type OneOffCostKind =
+  | 'DISCRETIONARY_COMPENSATION'
+  | 'LGPS_STRAIN'
+  | 'PAY_PROTECTION'
+  | 'STATUTORY_REDUNDANCY';
+
 export type PayProtectionPolicyInput = {
   /** For a full or frozen taper; a stepped taper takes its length from its steps */
   months?: number | null | undefined;
@@ -1205,6 +1212,16 @@ export type SetCapacityAssumptionsInput = {
   reason?: string | null | undefined;
 };
 
+export type SetFunctionGoLiveDateInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  goLiveDate: string;
+  programmeId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason: string;
+};
+
 export type SetGradeStructureInput = {
   authorityId: string | number;
   /** Repeat a request with the same id and it is applied once */
@@ -1815,7 +1832,7 @@ export type FunctionBudgetQueryVariables = Exact<{
 }>;
 
 
-export type FunctionBudgetQuery = { functionBudget: { programmeId: string, financialYear: string, nonPayTotalPence: number, totalPence: number, fundingPence: number, gapPence: number, pay: { optionName: string, provisionalPosts: number, tableIds: Array<string>, totals: { totalPence: number } }, nonPayLines: Array<{ label: string, pencePerYear: number }>, signOffs: Array<{ signedOn: string, note: string, totalPence: number, fundingPence: number, gapPence: number, tableIds: Array<string>, lgpsRateBp: number, current: boolean }> } };
+export type FunctionBudgetQuery = { functionBudget: { programmeId: string, financialYear: string, nonPayTotalPence: number, totalPence: number, annualTotalPence: number, fundingPence: number, gapPence: number, neededFte: number, agreedFte: number, gapFte: number, notGradedPence: number, oneOffTotalPence: number, partYear: { goLiveDate: string | null, daysInYear: number, daysCosted: number }, oneOffCosts: Array<{ kind: OneOffCostKind, label: string, pence: number, date: string | null }>, pay: { optionName: string, provisionalPosts: number, tableIds: Array<string>, totals: { totalPence: number }, notGraded: Array<{ designPostId: string, title: string, fte: number, annualPence: number, pence: number }> }, nonPayLines: Array<{ label: string, pencePerYear: number }>, signOffs: Array<{ signedOn: string, note: string, totalPence: number, fundingPence: number, gapPence: number, tableIds: Array<string>, lgpsRateBp: number, current: boolean }> } };
 
 export type ExitCostsQueryVariables = Exact<{
   programmeId: string | number;
@@ -1963,7 +1980,7 @@ export type DesignAuthorityQueryVariables = Exact<{
 }>;
 
 
-export type DesignAuthorityQuery = { designAuthority: { programmeId: string, gate: { open: boolean, reason: string, submissionId: string | null, decision: DesignAuthorityDecisionKind | null, openBlockingConditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string }> }, submissions: Array<{ submissionId: string, submittedOn: string, status: string, supersededBy: string | null, decision: { decision: DesignAuthorityDecisionKind, meetingDate: string, asksFor: string | null, reasons: string | null } | null, conditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string, blocking: boolean, discharged: boolean, dischargedOn: string | null, evidence: string | null }>, snapshot: { optionId: string, optionName: string, totalCostPence: number, costingBasis: string, agreedFte: number, neededFte: number, gapFte: number, consultationOutline: string, posts: Array<{ designPostId: string, title: string, grade: string | null, fte: number, pence: number }>, fundingByYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }>, deals: Array<{ dealId: string, serviceName: string, status: string, fte: number }>, grading: Array<{ designPostId: string, jd: string, evaluation: string, grade: string | null }> } }> } };
+export type DesignAuthorityQuery = { designAuthority: { programmeId: string, gate: { open: boolean, reason: string, submissionId: string | null, decision: DesignAuthorityDecisionKind | null, openBlockingConditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string }> }, submissions: Array<{ submissionId: string, submittedOn: string, status: string, supersededBy: string | null, decision: { decision: DesignAuthorityDecisionKind, meetingDate: string, asksFor: string | null, reasons: string | null } | null, conditions: Array<{ conditionId: string, text: string, owner: string, dueDate: string, blocking: boolean, discharged: boolean, dischargedOn: string | null, evidence: string | null }>, snapshot: { optionId: string, optionName: string, totalCostPence: number, costingBasis: string, agreedFte: number, neededFte: number, gapFte: number, consultationOutline: string, financialYear: string | null, goLiveDate: string | null, notGradedPence: number, oneOffPence: number, nonPay: Array<{ label: string, pence: number }>, oneOffCosts: Array<{ kind: string | null, label: string, pence: number }>, financeSignOff: { signedOff: boolean, signedOn: string | null, current: boolean } | null, posts: Array<{ designPostId: string, title: string, grade: string | null, fte: number, pence: number, costedInFull: boolean }>, fundingByYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }>, deals: Array<{ dealId: string, serviceName: string, status: string, fte: number }>, grading: Array<{ designPostId: string, jd: string, evaluation: string, grade: string | null }> } }> } };
 
 export type AddDesignPostMutationVariables = Exact<{
   input: AddDesignPostInput;
@@ -2007,19 +2024,26 @@ export type ReviseDesignPostMutationVariables = Exact<{
 
 export type ReviseDesignPostMutation = { reviseDesignPost: { optionId: string, designPostId: string | null, design: { revision: number | null, chosenOptionId: string | null } } };
 
+export type SetFunctionGoLiveDateMutationVariables = Exact<{
+  input: SetFunctionGoLiveDateInput;
+}>;
+
+
+export type SetFunctionGoLiveDateMutation = { setFunctionGoLiveDate: { programmeId: string, goLiveDate: string | null, revision: number | null } };
+
 export type FunctionDesignQueryVariables = Exact<{
   programmeId: string | number;
 }>;
 
 
-export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number, apprenticeship: boolean, holderAgeBand: HolderAgeBand | null, allowances: Array<{ type: AllowanceType, pencePerYear: number }> }> }> } };
+export type FunctionDesignQuery = { functionDesign: { programmeId: string, chosenOptionId: string | null, chosenReason: string | null, revision: number | null, goLiveDate: string | null, options: Array<{ id: string, name: string, description: string, chosen: boolean, layers: number, checks: Array<{ rule: DesignCheckRule, message: string, designPostId: string | null }>, totals: { posts: number, fte: number, indicativeCostPence: number }, orgChart: Array<{ designPostId: string, title: string, grade: number, fte: number, layer: number, reportsTo: string | null, directReports: number }>, posts: Array<{ id: string, title: string, grade: number, fte: number, reportsTo: string | null, responsibilities: Array<string>, jdReference: string | null, indicativeCostPence: number, apprenticeship: boolean, holderAgeBand: HolderAgeBand | null, allowances: Array<{ type: AllowanceType, pencePerYear: number }> }> }> } };
 
 export type CompareDesignOptionsQueryVariables = Exact<{
   programmeId: string | number;
 }>;
 
 
-export type CompareDesignOptionsQuery = { compareDesignOptions: Array<{ optionId: string, name: string, chosen: boolean, posts: number, fte: number, indicativeCostPence: number, checks: number }> };
+export type CompareDesignOptionsQuery = { compareDesignOptions: Array<{ optionId: string, name: string, chosen: boolean, posts: number, fte: number, indicativeCostPence: number, checks: number, financialYear: string, fullCostPence: number | null, notGradedPence: number, notGradedPosts: number, costingProblem: string | null }> };
 
 export type AddPostMutationVariables = Exact<{
   input: AddPostInput;
@@ -2074,7 +2098,7 @@ export type FundingPositionQueryVariables = Exact<{
 }>;
 
 
-export type FundingPositionQuery = { fundingPosition: { programmeId: string, agreedFte: number, pipelineFte: number, neededFte: number, gapFte: number, needSource: string, byYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number }> } };
+export type FundingPositionQuery = { fundingPosition: { programmeId: string, agreedFte: number, pipelineFte: number, neededFte: number, gapFte: number, needSource: string, goLiveDate: string | null, byYear: Array<{ financialYear: string, agreedPence: number, pipelinePence: number, neededPence: number, gapPence: number, indicativePence: number, oneOffPence: number, daysCosted: number }> } };
 
 export type ApproveJobDescriptionMutationVariables = Exact<{
   input: ApproveJobDescriptionInput;
@@ -3432,14 +3456,38 @@ export const FunctionBudgetDocument = new TypedDocumentString(`
     financialYear
     nonPayTotalPence
     totalPence
+    annualTotalPence
     fundingPence
     gapPence
+    neededFte
+    agreedFte
+    gapFte
+    notGradedPence
+    oneOffTotalPence
+    partYear {
+      goLiveDate
+      daysInYear
+      daysCosted
+    }
+    oneOffCosts {
+      kind
+      label
+      pence
+      date
+    }
     pay {
       optionName
       provisionalPosts
       tableIds
       totals {
         totalPence
+      }
+      notGraded {
+        designPostId
+        title
+        fte
+        annualPence
+        pence
       }
     }
     nonPayLines {
@@ -3830,12 +3878,31 @@ export const DesignAuthorityDocument = new TypedDocumentString(`
         neededFte
         gapFte
         consultationOutline
+        financialYear
+        goLiveDate
+        notGradedPence
+        oneOffPence
+        nonPay {
+          label
+          pence
+        }
+        oneOffCosts {
+          kind
+          label
+          pence
+        }
+        financeSignOff {
+          signedOff
+          signedOn
+          current
+        }
         posts {
           designPostId
           title
           grade
           fte
           pence
+          costedInFull
         }
         fundingByYear {
           financialYear
@@ -3933,6 +4000,15 @@ export const ReviseDesignPostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviseDesignPostMutation, ReviseDesignPostMutationVariables>;
+export const SetFunctionGoLiveDateDocument = new TypedDocumentString(`
+    mutation SetFunctionGoLiveDate($input: SetFunctionGoLiveDateInput!) {
+  setFunctionGoLiveDate(input: $input) {
+    programmeId
+    goLiveDate
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<SetFunctionGoLiveDateMutation, SetFunctionGoLiveDateMutationVariables>;
 export const FunctionDesignDocument = new TypedDocumentString(`
     query FunctionDesign($programmeId: ID!) {
   functionDesign(programmeId: $programmeId) {
@@ -3940,6 +4016,7 @@ export const FunctionDesignDocument = new TypedDocumentString(`
     chosenOptionId
     chosenReason
     revision
+    goLiveDate
     options {
       id
       name
@@ -3995,6 +4072,11 @@ export const CompareDesignOptionsDocument = new TypedDocumentString(`
     fte
     indicativeCostPence
     checks
+    financialYear
+    fullCostPence
+    notGradedPence
+    notGradedPosts
+    costingProblem
   }
 }
     `) as unknown as TypedDocumentString<CompareDesignOptionsQuery, CompareDesignOptionsQueryVariables>;
@@ -4082,12 +4164,16 @@ export const FundingPositionDocument = new TypedDocumentString(`
     neededFte
     gapFte
     needSource
+    goLiveDate
     byYear {
       financialYear
       agreedPence
       pipelinePence
       neededPence
       gapPence
+      indicativePence
+      oneOffPence
+      daysCosted
     }
   }
 }

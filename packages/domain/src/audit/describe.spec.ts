@@ -100,6 +100,15 @@ describe('describers', () => {
     ]);
   });
 
+  it("tell a function's go-live date and what it replaced", () => {
+    const [first, moved] = describeHistory([
+      event('FunctionGoLiveDateSet', { goLiveDate: '2027-04-01', reason: 'After consultation closes', previousGoLiveDate: null }),
+      event('FunctionGoLiveDateSet', { goLiveDate: '2027-06-01', reason: 'Recruitment takes longer', previousGoLiveDate: '2027-04-01' }),
+    ]);
+    expect(first.sentence).toBe("Consultant Priya Shah set the function's go-live date to 2027-04-01: After consultation closes");
+    expect(moved.sentence).toBe("Consultant Priya Shah set the function's go-live date to 2027-06-01 (was 2027-04-01): Recruitment takes longer");
+  });
+
   it('never repeat a password hash and still describe an unknown or malformed event', () => {
     const lex = emptyLexicon();
     const sentence = describeEvent(event('PasswordSet', { userId: 'u1', passwordHash: 'scrypt$secret' }), lex);

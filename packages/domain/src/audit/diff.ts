@@ -36,6 +36,7 @@ const touched = (e: DiffEvent): string[] => {
   if (isDeal(e)) return [`deal:${d.dealId}`, 'funding'];
   if (!isDesign(e)) return [];
   if (e.type === 'DesignOptionChosen') return ['chosen', 'funding'];
+  if (e.type === 'FunctionGoLiveDateSet') return ['funding'];
   const postId = d.post?.designPostId ?? d.designPostId;
   const reports = (d.reassignedReports ?? []).map((id: string) => `post:${d.optionId}:${id}`);
   return [

@@ -1,4 +1,6 @@
-import { invalid } from './errors';
+import { bad, items, key, known, unique } from './snapshot-checks';
+import { validateCosts, validateSignOff, type SnapshotCosts, type SnapshotFinanceSignOff } from './snapshot-costs';
+import { MAX_CONSULTATION_OUTLINE, MAX_FUNDING_YEARS } from './snapshot-limits';
 import {
   formatFte,
   formatPence,
@@ -12,10 +14,12 @@ import {
   type Money,
 } from '../shared/values';
 
+export * from './snapshot-limits';
+export { snapshotCostsOf, type SnapshotCosts, type SnapshotFinanceSignOff } from './snapshot-costs';
+
 // A frozen copy of the proposal as the Design Authority saw it, built by the API from the read
 // models at submission time. The submission event is the record, so it carries the copy itself.
 export type SnapshotPost = { designPostId: string; title: string; grade: string | number | null; fte: Fte; reportsTo: string | null };
-export type SnapshotCosts = { totalPence: Money; byPost: { designPostId: string; pence: Money }[]; basis: string };
 export type SnapshotFundingYear = { financialYear: string; agreedPence: Money; pipelinePence: Money; neededPence: Money; gapPence: Money };
 export type SnapshotFunding = { agreedFte: Fte; pipelineFte: Fte; neededFte: Fte; gapFte: Fte; byYear: SnapshotFundingYear[] };
 export type SnapshotDeal = { dealId: string; serviceName: string; status: string; fte: Fte };
@@ -29,45 +33,19 @@ export type DesignAuthoritySnapshot = {
   option: { optionId: string; name: string; posts: SnapshotPost[] };
   costs: SnapshotCosts;
   funding: SnapshotFunding;
+  financeSignOff: SnapshotFinanceSignOff | null; // null: submitted before v2 recorded it
   deals: SnapshotDeal[];
   grading: SnapshotGrading[];
   consultationOutline: string;
   submittedOn: CivilDate;
 };
 
-export const MAX_SNAPSHOT_ITEMS = 200;
-export const MAX_FUNDING_YEARS = 20;
-export const MAX_CONSULTATION_OUTLINE = 5000;
-export const MAX_COSTING_BASIS = 1000;
-
 const jdStatuses = ['none', 'draft', 'changes_requested', 'approved'];
 const evaluationStatuses = ['none', 'recorded', 'approved'];
-
-const bad = (message: string, field: string) =>
-  invalid('INVALID_SNAPSHOT', `The proposal snapshot is not consistent: ${message} Rebuild it from the current design and submit again.`, { field });
-
-const key = (field: string, value: unknown): string => {
-  if (typeof value === 'string' && value.trim() !== '' && value.length <= 100) return value;
-  throw bad(`${field} must be an id of 1 to 100 characters.`, field);
-};
-
-const items = <T>(field: string, value: unknown, { min = 0, max = MAX_SNAPSHOT_ITEMS } = {}): T[] => {
-  if (!Array.isArray(value) || value.length < min || value.length > max) throw bad(`${field} must list ${min} to ${max} entries.`, field);
-  return value as T[];
-};
-
-const unique = (field: string, ids: string[]) => {
-  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice !== undefined) throw bad(`${field} lists "${twice}" twice.`, field);
-};
 
 const signedFte = (field: string, value: unknown): Fte => {
   if (typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) <= 1_000_000) return value;
   throw bad(`${field} must be a whole number of thousandths of an FTE.`, field);
-};
-
-const known = (field: string, id: string, posts: Set<string>) => {
-  if (!posts.has(id)) throw bad(`${field} names post "${id}", which is not in the option.`, field);
 };
 
 const gradeOf = (title: string, grade: unknown): string | number | null => {
@@ -100,21 +78,7 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
   const postIds = new Set(posts.map((p) => p.designPostId));
   const frozenOption = { optionId: key('option.optionId', option.optionId), name: requireText('optionName', option.name, { max: 120 }), posts };
 
-  const costs = input.costs ?? ({} as SnapshotCosts);
-  const byPost = items<SnapshotCosts['byPost'][number]>('costs.byPost', costs.byPost).map((line) => ({
-    designPostId: key('costs.byPost', line?.designPostId),
-    pence: requirePence('postCost', line.pence),
-  }));
-  unique(
-    'costs.byPost',
-    byPost.map((l) => l.designPostId),
-  );
-  byPost.forEach((l) => known('costs.byPost', l.designPostId, postIds));
-  const totalPence = requirePence('totalCost', costs.totalPence);
-  const sum = byPost.reduce((s, l) => s + l.pence, 0);
-  if (sum !== totalPence) throw bad(`costs by post add up to ${formatPence(sum)} but the total is ${formatPence(totalPence)}.`, 'costs.totalPence');
-  const frozenCosts = { totalPence, byPost, basis: requireText('costingBasis', costs.basis, { max: MAX_COSTING_BASIS }) };
-
+  const frozenCosts = validateCosts(input.costs ?? ({} as SnapshotCosts), postIds);
   const funding = input.funding ?? ({} as SnapshotFunding);
   const agreedFte = requireFte('agreedFte', funding.agreedFte);
   const pipelineFte = requireFte('pipelineFte', funding.pipelineFte);
@@ -136,6 +100,13 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
     'funding.byYear',
     byYear.map((y) => y.financialYear),
   );
+  const sameYear = byYear.find((y) => y.financialYear === frozenCosts.financialYear);
+  if (sameYear && sameYear.neededPence !== frozenCosts.totalPence) {
+    throw bad(
+      `the ${sameYear.financialYear} funding need is ${formatPence(sameYear.neededPence)} but the costs total ${formatPence(frozenCosts.totalPence)}.`,
+      'funding.byYear',
+    );
+  }
 
   const deals = items<SnapshotDeal>('deals', input.deals).map((d) => ({
     dealId: key('deals', d?.dealId),
@@ -169,6 +140,7 @@ export const validateSnapshot = (input: DesignAuthoritySnapshot): DesignAuthorit
     funding: { agreedFte, pipelineFte, neededFte, gapFte, byYear },
     deals,
     grading,
+    financeSignOff: validateSignOff(input.financeSignOff),
     consultationOutline: requireText('consultationOutline', input.consultationOutline, { max: MAX_CONSULTATION_OUTLINE }),
     submittedOn: requireCivilDate('submittedOn', input.submittedOn),
   };

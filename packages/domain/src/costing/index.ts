@@ -16,3 +16,5 @@ export * from './function-budget-decider';
 export * from './exit-costs-decider';
 export * from './upcasters';
 export * from './discretionary-compensation';
+export * from './function-budget-part-year';
+export * from './function-budget-programme';

@@ -18,4 +18,8 @@ export type ReviseDesignPost = Command<'ReviseDesignPost', { optionId: string; p
 export type RemoveDesignPost = Command<'RemoveDesignPost', { optionId: string; designPostId: string }>;
 export type ChooseDesignOption = Command<'ChooseDesignOption', { optionId: string; reason: string }>;
 
-export type FunctionDesignCommand = DraftDesignOption | RenameDesignOption | AddDesignPost | ReviseDesignPost | RemoveDesignPost | ChooseDesignOption;
+// The date the new function starts: costs and funding run from it (part-year in its first year).
+export type SetFunctionGoLiveDate = Command<'SetFunctionGoLiveDate', { goLiveDate: string; reason: string }>;
+
+export type FunctionDesignCommand =
+  DraftDesignOption | RenameDesignOption | AddDesignPost | ReviseDesignPost | RemoveDesignPost | ChooseDesignOption | SetFunctionGoLiveDate;

@@ -22,5 +22,7 @@ export const context = defineContext({
       `${who(e, l)} removed the post ${quoted(nameOf(l, e.data.designPostId, 'unnamed'))} from ${option(e.data.optionId, l)}${e.data.reassignedReports.length ? `; ${count(e.data.reassignedReports.length, 'report')} now report to ${nameOf(l, e.data.reportsNowTo, 'nobody (they became heads)')}` : ''}`,
     DesignOptionChosen: (e, l) =>
       `${who(e, l)} chose the design option ${option(e.data.optionId, l)}${e.data.previousOptionId ? ` instead of ${option(e.data.previousOptionId, l)}` : ''}: ${e.data.reason}`,
+    FunctionGoLiveDateSet: (e, l) =>
+      `${who(e, l)} set the function's go-live date to ${e.data.goLiveDate}${e.data.previousGoLiveDate ? ` (was ${e.data.previousGoLiveDate})` : ''}: ${e.data.reason}`,
   },
 });

@@ -1,6 +1,6 @@
 import type { Decider } from '../shared/decider';
 import { conflict, invalid, notFound } from './errors';
-import { requireText } from '../shared/values';
+import { requireCivilDate, requireText } from '../shared/values';
 import type {
   AddDesignPost,
   ChooseDesignOption,
@@ -9,6 +9,7 @@ import type {
   RemoveDesignPost,
   RenameDesignOption,
   ReviseDesignPost,
+  SetFunctionGoLiveDate,
 } from './commands';
 import {
   changedDesignFields,
@@ -159,6 +160,14 @@ const chooseOption = ({ data }: ChooseDesignOption, state: FunctionDesignState):
   return [{ type: 'DesignOptionChosen', data: { optionId: option.optionId, reason, previousOptionId: state.chosenOptionId } }];
 };
 
+// A go-live is a decision with its reason; the same date again records nothing.
+const setGoLive = ({ data }: SetFunctionGoLiveDate, state: FunctionDesignState): FunctionDesignEvent[] => {
+  const goLiveDate = requireCivilDate('goLiveDate', data.goLiveDate);
+  const reason = requireText('reason', data.reason, { max: MAX_CHOICE_REASON });
+  if (goLiveDate === state.goLiveDate) return [];
+  return [{ type: 'FunctionGoLiveDateSet', data: { goLiveDate, reason, previousGoLiveDate: state.goLiveDate } }];
+};
+
 export const decideFunctionDesign = (command: FunctionDesignCommand, state: FunctionDesignState): FunctionDesignEvent[] => {
   switch (command.type) {
     case 'DraftDesignOption':
@@ -173,6 +182,8 @@ export const decideFunctionDesign = (command: FunctionDesignCommand, state: Func
       return [removePost(command, state)];
     case 'ChooseDesignOption':
       return chooseOption(command, state);
+    case 'SetFunctionGoLiveDate':
+      return setGoLive(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown function design command ${(unknown as { type: string }).type}`);

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider';
+import type { CivilDate } from '../shared/values';
 import type { DesignPost } from './design-post';
 
 // The design of the new function: options side by side, one of them chosen. One stream per programme.
@@ -22,4 +23,7 @@ export type DesignPostRemoved = DomainEvent<
 >;
 export type DesignOptionChosen = DomainEvent<'DesignOptionChosen', { optionId: string; reason: string; previousOptionId: string | null }>;
 
-export type FunctionDesignEvent = DesignOptionDrafted | DesignOptionRenamed | DesignPostAdded | DesignPostRevised | DesignPostRemoved | DesignOptionChosen;
+export type FunctionGoLiveDateSet = DomainEvent<'FunctionGoLiveDateSet', { goLiveDate: CivilDate; reason: string; previousGoLiveDate: CivilDate | null }>;
+
+export type FunctionDesignEvent =
+  DesignOptionDrafted | DesignOptionRenamed | DesignPostAdded | DesignPostRevised | DesignPostRemoved | DesignOptionChosen | FunctionGoLiveDateSet;

@@ -2,9 +2,10 @@ import type { DesignOption, DesignPost } from './design-post';
 import type { FunctionDesignEvent } from './events';
 
 // Options in the order they were drafted. The state doubles as the read model.
-export type FunctionDesignState = { options: DesignOption[]; chosenOptionId: string | null; chosenReason: string | null };
+// goLiveDate: the day the function starts, once decided (costs before it are nil).
+export type FunctionDesignState = { options: DesignOption[]; chosenOptionId: string | null; chosenReason: string | null; goLiveDate: string | null };
 
-export const initialFunctionDesignState: FunctionDesignState = { options: [], chosenOptionId: null, chosenReason: null };
+export const initialFunctionDesignState: FunctionDesignState = { options: [], chosenOptionId: null, chosenReason: null, goLiveDate: null };
 
 const withOption = (state: FunctionDesignState, optionId: string, change: (o: DesignOption) => DesignOption): FunctionDesignState => ({
   ...state,
@@ -36,6 +37,8 @@ export const evolveFunctionDesign = (state: FunctionDesignState, event: Function
     }
     case 'DesignOptionChosen':
       return { ...state, chosenOptionId: event.data.optionId, chosenReason: event.data.reason };
+    case 'FunctionGoLiveDateSet':
+      return { ...state, goLiveDate: event.data.goLiveDate };
     default:
       return state;
   }

@@ -22,4 +22,5 @@ export const functionDesignUpcasters: Upcasters<FunctionDesignEvent> = {
   DesignPostRevised: { 1: postV1<DesignPostRevised['data']>, 2: asStored },
   DesignPostRemoved: { 1: asStored },
   DesignOptionChosen: { 1: asStored },
+  FunctionGoLiveDateSet: { 1: asStored },
 };

@@ -9,6 +9,7 @@ import { ApprovalHeader } from '../design-authority';
 import { type ProgrammeContext, ProgrammePage } from '../tasks';
 import { exitCostsOptions, functionBudgetOptions, optionCostOptions } from './api/costing.queries';
 import { BudgetFigures, NonPayLinesForm, NonPayLinesTable, SignOffs } from './components/budget';
+import { NotGradedPosts, OneOffCosts } from './components/budget-beside';
 import { ExitCostForm, ExitCostsTable } from './components/exit-costs';
 import { currentFinancialYear, financialYearParam, financialYearsAround } from '../../lib/financial-year';
 import { PostCostsTable, TablesUsed } from './components/post-costs-table';
@@ -94,6 +95,10 @@ function Costs({ context }: { context: ProgrammeContext }) {
           <>
             <BudgetFigures budget={budget.data} />
             <NonPayLinesTable budget={budget.data} />
+            <h3>Posts not graded yet</h3>
+            <NotGradedPosts budget={budget.data} />
+            <h3>One-off transition costs</h3>
+            <OneOffCosts budget={budget.data} />
             {canEdit && (
               <>
                 <h3>Change the non-pay lines</h3>

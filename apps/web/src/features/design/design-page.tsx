@@ -5,6 +5,7 @@ import { useSession } from '../../lib/session';
 import { type ProgrammeContext, ProgrammeHeader, ProgrammePage } from '../tasks';
 import { designComparisonOptions, functionDesignOptions } from './api/design.queries';
 import { ChooseOption } from './components/choose-option';
+import { GoLiveDate } from './components/go-live-date';
 import { CompareOptions } from './components/compare-options';
 import { DraftOptionForm } from './components/draft-option-form';
 import './design.css';
@@ -58,6 +59,8 @@ function Design({ context }: { context: ProgrammeContext }) {
       ) : (
         <p className="lead">No option has been chosen yet. Compare the options, then choose the one to take forward.</p>
       )}
+
+      <GoLiveDate programmeId={programme.id} goLiveDate={design.data.goLiveDate} canChange={canChange} onSaved={setFlash} />
 
       <section aria-labelledby="compare-heading" className="section">
         <h2 id="compare-heading">Options compared</h2>

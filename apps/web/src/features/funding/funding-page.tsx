@@ -31,6 +31,11 @@ function Funding({ context }: { context: ProgrammeContext }) {
               Agreed counts the terms in force of every agreed deal. In the pipeline counts offers still being negotiated, and what a pending amendment would
               add. The gap is needed minus agreed, because only agreed funding is secured.
             </p>
+            <p className="hint">
+              Needed is the recurring full cost of the chosen option for the year, the total of the Finance budget
+              {position.data.goLiveDate ? `, from the function's go-live on ${position.data.goLiveDate}` : ''}. Posts with no grade yet and one-off transition
+              costs are shown apart and are not in it.
+            </p>
           </section>
           <section aria-labelledby="years-heading" className="section">
             <h2 id="years-heading">By financial year</h2>

@@ -13,6 +13,7 @@ describe('projectFunctionDesign', () => {
       ],
       chosenOptionId: null,
       chosenReason: null,
+      goLiveDate: null,
     });
   });
 
@@ -44,6 +45,7 @@ describe('projectFunctionDesign', () => {
       ],
       chosenOptionId: optionA,
       chosenReason: 'Best value',
+      goLiveDate: null,
     });
   });
 

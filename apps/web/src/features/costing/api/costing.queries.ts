@@ -27,8 +27,11 @@ export const OptionCostDocument = graphql(`
 export const FunctionBudgetDocument = graphql(`
   query FunctionBudget($programmeId: ID!, $financialYear: String!) {
     functionBudget(programmeId: $programmeId, financialYear: $financialYear) {
-      programmeId financialYear nonPayTotalPence totalPence fundingPence gapPence
-      pay { optionName provisionalPosts tableIds totals { totalPence } }
+      programmeId financialYear nonPayTotalPence totalPence annualTotalPence fundingPence gapPence neededFte agreedFte gapFte
+      notGradedPence oneOffTotalPence
+      partYear { goLiveDate daysInYear daysCosted }
+      oneOffCosts { kind label pence date }
+      pay { optionName provisionalPosts tableIds totals { totalPence } notGraded { designPostId title fte annualPence pence } }
       nonPayLines { label pencePerYear }
       signOffs { signedOn note totalPence fundingPence gapPence tableIds lgpsRateBp current }
     }

@@ -5,7 +5,7 @@ import { ErrorSummary, type FieldProblem } from '../../../components/error-summa
 import { TextField } from '../../../components/text-field';
 import { formatCivilDate } from '../../../lib/format';
 import { newCommandId } from '../../../lib/command-id';
-import { formatPence } from '../../../lib/units';
+import { formatFte, formatPence } from '../../../lib/units';
 import type { FunctionBudget } from '../api/costing.queries';
 import { readNonPayRows, rowsOf, type NonPayRow } from './non-pay-lines';
 import { useCommand } from '../../../lib/use-command';
@@ -19,9 +19,12 @@ export function budgetGapText(pence: number): string {
   return formatPence(pence);
 }
 
+// The total is the year's recurring cost, the funding position's "needed"; what is not in it
+// (posts with no grade yet, one-off transition costs) is said apart, beside it.
 export function BudgetFigures({ budget }: { budget: FunctionBudget }) {
+  const { partYear } = budget;
   return (
-    <dl className="summary-list">
+    <dl className="summary-list" aria-label={`Function budget ${budget.financialYear}`}>
       <div className="summary-list__row">
         <dt>Pay ({budget.pay.optionName}, middle of each grade)</dt>
         <dd>{formatPence(budget.pay.totals.totalPence)}</dd>
@@ -30,6 +33,15 @@ export function BudgetFigures({ budget }: { budget: FunctionBudget }) {
         <dt>Non-pay</dt>
         <dd>{formatPence(budget.nonPayTotalPence)}</dd>
       </div>
+      {partYear.daysCosted < partYear.daysInYear && (
+        <div className="summary-list__row">
+          <dt>Part year</dt>
+          <dd>
+            {partYear.daysCosted} of {partYear.daysInYear} days{partYear.goLiveDate ? `, from the go-live on ${formatCivilDate(partYear.goLiveDate)}` : ''} (a
+            whole year is {formatPence(budget.annualTotalPence)})
+          </dd>
+        </div>
+      )}
       <div className="summary-list__row">
         <dt>Total</dt>
         <dd>{formatPence(budget.totalPence)}</dd>
@@ -41,6 +53,18 @@ export function BudgetFigures({ budget }: { budget: FunctionBudget }) {
       <div className="summary-list__row">
         <dt>Gap still to find</dt>
         <dd>{budgetGapText(budget.gapPence)}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Gap in FTE (needed minus agreed)</dt>
+        <dd>{formatFte(budget.gapFte)} FTE</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>Indicative, not yet graded (not in the total)</dt>
+        <dd>{formatPence(budget.notGradedPence)}</dd>
+      </div>
+      <div className="summary-list__row">
+        <dt>One-off transition costs (not in the total)</dt>
+        <dd>{formatPence(budget.oneOffTotalPence)}</dd>
       </div>
     </dl>
   );

@@ -19,7 +19,11 @@ export const DesignAuthorityDocument = graphql(`
         conditions { conditionId text owner dueDate blocking discharged dischargedOn evidence }
         snapshot {
           optionId optionName totalCostPence costingBasis agreedFte neededFte gapFte consultationOutline
-          posts { designPostId title grade fte pence }
+          financialYear goLiveDate notGradedPence oneOffPence
+          nonPay { label pence }
+          oneOffCosts { kind label pence }
+          financeSignOff { signedOff signedOn current }
+          posts { designPostId title grade fte pence costedInFull }
           fundingByYear { financialYear agreedPence pipelinePence neededPence gapPence }
           deals { dealId serviceName status fte }
           grading { designPostId jd evaluation grade }

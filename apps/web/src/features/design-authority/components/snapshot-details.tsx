@@ -4,6 +4,7 @@ import { DataTable } from '../../../components/data-table';
 import { humanise } from '../../../lib/format';
 import { formatFte, formatPence, sumIntegers } from '../../../lib/units';
 import type { Submission } from '../api/design-authority.queries';
+import { gapText, SnapshotCosts } from './snapshot-costs';
 
 type Snapshot = Submission['snapshot'];
 type Post = Snapshot['posts'][number];
@@ -22,6 +23,7 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const titles = new Map(snapshot.posts.map((p) => [p.designPostId, p.title]));
   const fte = sumIntegers(snapshot.posts.map((p) => p.fte));
+  const gapYear = snapshot.fundingByYear.find((y) => y.financialYear === snapshot.financialYear);
   const section = (id: string, title: string, body: ReactNode) => (
     <section aria-labelledby={`${idPrefix}-${id}`} className="section pack__section">
       <H id={`${idPrefix}-${id}`}>{title}</H>
@@ -44,28 +46,15 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
             post.accessor('grade', { header: 'Grade', cell: (i) => i.getValue() ?? 'Not graded' }),
             post.accessor('fte', { header: 'FTE', meta: { numeric: true }, cell: (i) => formatFte(i.getValue()), footer: formatFte(fte) }),
             post.accessor('pence', {
-              header: 'Full cost a year',
+              header: `Cost${snapshot.financialYear ? ` ${snapshot.financialYear}` : ' a year'}`,
               meta: { numeric: true },
-              cell: (i) => money(i.getValue()),
-              footer: money(snapshot.totalCostPence),
+              cell: (i) => (i.row.original.costedInFull ? money(i.getValue()) : `${money(i.getValue())} (indicative, not graded, not in the total)`),
+              footer: money(sumIntegers(snapshot.posts.filter((p) => p.costedInFull).map((p) => p.pence))),
             }),
           ]}
         />,
       )}
-      {section(
-        'costs',
-        'Costs',
-        <dl className="summary-list">
-          <div className="summary-list__row">
-            <dt>Full cost a year</dt>
-            <dd>{money(snapshot.totalCostPence)}</dd>
-          </div>
-          <div className="summary-list__row">
-            <dt>How it was costed</dt>
-            <dd>{snapshot.costingBasis}</dd>
-          </div>
-        </dl>,
-      )}
+      {section('costs', 'Costs', <SnapshotCosts snapshot={snapshot} />)}
       {section(
         'funding',
         'Funding',
@@ -80,9 +69,15 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
               <dd>{formatFte(snapshot.neededFte)} FTE</dd>
             </div>
             <div className="summary-list__row">
-              <dt>Gap</dt>
+              <dt>Gap in FTE</dt>
               <dd>{formatFte(snapshot.gapFte)} FTE</dd>
             </div>
+            {gapYear && (
+              <div className="summary-list__row">
+                <dt>Gap in pounds, {gapYear.financialYear}</dt>
+                <dd>{gapText(gapYear.gapPence)}</dd>
+              </div>
+            )}
           </dl>
           <DataTable
             caption="Funding by financial year"
@@ -94,7 +89,7 @@ export function SnapshotDetails({ snapshot, headingLevel = 2, idPrefix }: { snap
               year.accessor('agreedPence', { header: 'Agreed', meta: { numeric: true }, cell: (i) => money(i.getValue()) }),
               year.accessor('pipelinePence', { header: 'In the pipeline', meta: { numeric: true }, cell: (i) => money(i.getValue()) }),
               year.accessor('neededPence', { header: 'Needed', meta: { numeric: true }, cell: (i) => money(i.getValue()) }),
-              year.accessor('gapPence', { header: 'Gap', meta: { numeric: true }, cell: (i) => money(i.getValue()) }),
+              year.accessor('gapPence', { header: 'Gap', meta: { numeric: true }, cell: (i) => gapText(i.getValue()) }),
             ]}
           />
           <DataTable

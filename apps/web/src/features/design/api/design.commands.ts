@@ -1,4 +1,5 @@
 import { graphql } from '../../../gql';
+import { costingKeys } from '../../costing';
 import { fundingKeys } from '../../funding';
 import { reassignmentKeys } from '../../reassignments';
 import { designKeys } from './design.queries';
@@ -42,3 +43,12 @@ export const ReviseDesignPostDocument = graphql(`
 // The chosen option is what the funding position needs and what the transition map fills, so a
 // change to the design moves all three.
 export const afterDesignChange = { invalidates: [designKeys.all, fundingKeys.all, reassignmentKeys.all] };
+
+export const SetFunctionGoLiveDateDocument = graphql(`
+  mutation SetFunctionGoLiveDate($input: SetFunctionGoLiveDateInput!) {
+    setFunctionGoLiveDate(input: $input) { programmeId goLiveDate revision }
+  }
+`);
+
+// The go-live date moves what every costed page shows for a year.
+export const afterGoLiveChange = { invalidates: [designKeys.all, fundingKeys.all, costingKeys.all] };

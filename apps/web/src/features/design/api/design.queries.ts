@@ -11,7 +11,7 @@ export const designKeys = {
 export const FunctionDesignDocument = graphql(`
   query FunctionDesign($programmeId: ID!) {
     functionDesign(programmeId: $programmeId) {
-      programmeId chosenOptionId chosenReason revision
+      programmeId chosenOptionId chosenReason revision goLiveDate
       options {
         id name description chosen layers
         checks { rule message designPostId }
@@ -25,7 +25,9 @@ export const FunctionDesignDocument = graphql(`
 
 export const CompareDesignOptionsDocument = graphql(`
   query CompareDesignOptions($programmeId: ID!) {
-    compareDesignOptions(programmeId: $programmeId) { optionId name chosen posts fte indicativeCostPence checks }
+    compareDesignOptions(programmeId: $programmeId) {
+      optionId name chosen posts fte indicativeCostPence checks financialYear fullCostPence notGradedPence notGradedPosts costingProblem
+    }
   }
 `);
 

@@ -23,7 +23,17 @@ export function CompareOptions({ programmeId, comparison, options, onChoose, cho
   const rows: { label: string; numeric?: boolean; render: (c: Comparison) => ReactNode }[] = [
     { label: 'Posts', numeric: true, render: (c) => c.posts },
     { label: 'FTE', numeric: true, render: (c) => formatFte(c.fte) },
-    { label: 'Indicative annual cost', numeric: true, render: (c) => formatPence(c.indicativeCostPence) },
+    {
+      // the figure the Finance budget and the funding position show for the chosen option
+      label: `Full cost ${comparison[0].financialYear} (as the budget)`,
+      numeric: true,
+      render: (c) => (c.fullCostPence === null ? `Cannot be costed yet: ${c.costingProblem ?? ''}` : formatPence(c.fullCostPence)),
+    },
+    {
+      label: 'Indicative, not yet graded (not in the full cost)',
+      numeric: true,
+      render: (c) => (c.notGradedPosts === 0 ? 'None' : `${formatPence(c.notGradedPence)} (${countLabel(c.notGradedPosts, 'post')})`),
+    },
     { label: 'Layers', numeric: true, render: (c) => detail.get(c.optionId)?.layers ?? '–' },
     {
       label: 'Design checks',

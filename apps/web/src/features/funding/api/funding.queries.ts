@@ -10,8 +10,8 @@ export const fundingKeys = {
 export const FundingPositionDocument = graphql(`
   query FundingPosition($programmeId: ID!) {
     fundingPosition(programmeId: $programmeId) {
-      programmeId agreedFte pipelineFte neededFte gapFte needSource
-      byYear { financialYear agreedPence pipelinePence neededPence gapPence }
+      programmeId agreedFte pipelineFte neededFte gapFte needSource goLiveDate
+      byYear { financialYear agreedPence pipelinePence neededPence gapPence indicativePence oneOffPence daysCosted }
     }
   }
 `);

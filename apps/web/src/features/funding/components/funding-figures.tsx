@@ -1,5 +1,7 @@
 import type { FundingPositionQuery } from '../../../gql/graphql';
+import { currentFinancialYear } from '../../../lib/financial-year';
 import { formatFte } from '../../../lib/units';
+import { gapText } from './gap-text';
 import '../funding.css';
 
 export type FundingPosition = FundingPositionQuery['fundingPosition'];
@@ -11,8 +13,11 @@ export function gapFigure(gapFte: number): { label: string; value: string; surpl
 }
 
 // Agreed, in the pipeline, needed and the gap: the figures every programme meeting asks for.
+// The gap is said in pounds as well as FTE: this year's, from the same costing as the Finance budget.
 export function FundingFigures({ position, compact = false, label }: { position: FundingPosition; compact?: boolean; label: string }) {
   const gap = gapFigure(position.gapFte);
+  const year = currentFinancialYear();
+  const thisYear = position.byYear.find((y) => y.financialYear === year);
   return (
     <ul className={compact ? 'figures figures--compact' : 'figures'} aria-label={label}>
       <li className="figures__item">
@@ -31,6 +36,12 @@ export function FundingFigures({ position, compact = false, label }: { position:
         <span className="figures__label">{gap.label}</span>
         <strong className="figures__value">{gap.value}</strong>
       </li>
+      {thisYear && (
+        <li className={thisYear.gapPence < 0 ? 'figures__item figures__item--surplus' : 'figures__item figures__item--gap'}>
+          <span className="figures__label">Gap in pounds, {year}</span>
+          <strong className="figures__value">{gapText(thisYear.gapPence)}</strong>
+        </li>
+      )}
     </ul>
   );
 }

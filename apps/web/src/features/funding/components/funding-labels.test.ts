@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gapFigure } from './funding-figures';
-import { gapText } from './funding-years-table';
+import { gapText } from './gap-text';
 
 describe('the funding gap', () => {
   it('labels a negative gap as a surplus rather than showing a minus sign', () => {

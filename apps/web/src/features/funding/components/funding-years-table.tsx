@@ -2,17 +2,11 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable } from '../../../components/data-table';
 import { formatPence, sumIntegers } from '../../../lib/units';
 import type { FundingPosition } from './funding-figures';
+import { gapText } from './gap-text';
 
 type Year = FundingPosition['byYear'][number];
 
 const column = createColumnHelper<Year>();
-
-// Needed minus agreed; negative is a surplus, and is labelled so rather than shown as a minus sign.
-export function gapText(pence: number): string {
-  if (pence < 0) return `Surplus ${formatPence(-pence)}`;
-  if (pence === 0) return 'Fully funded';
-  return formatPence(pence);
-}
 
 function columns(years: readonly Year[]) {
   const total = (pick: (y: Year) => number) => sumIntegers(years.map(pick));
@@ -41,6 +35,18 @@ function columns(years: readonly Year[]) {
       meta: { numeric: true },
       cell: (i) => gapText(i.getValue()),
       footer: gapText(total((y) => y.gapPence)),
+    }),
+    column.accessor('indicativePence', {
+      header: 'Indicative, not yet graded (not in needed)',
+      meta: { numeric: true },
+      cell: (i) => formatPence(i.getValue()),
+      footer: formatPence(total((y) => y.indicativePence)),
+    }),
+    column.accessor('oneOffPence', {
+      header: 'One-off transition costs (not in needed)',
+      meta: { numeric: true },
+      cell: (i) => formatPence(i.getValue()),
+      footer: formatPence(total((y) => y.oneOffPence)),
     }),
   ];
 }

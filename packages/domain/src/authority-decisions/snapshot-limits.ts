@@ -1,0 +1,4 @@
+export const MAX_SNAPSHOT_ITEMS = 200;
+export const MAX_FUNDING_YEARS = 20;
+export const MAX_CONSULTATION_OUTLINE = 5000;
+export const MAX_COSTING_BASIS = 1000;

@@ -186,7 +186,7 @@ describe('staff consultation planner', () => {
       const annual = (BigInt(spine[scp as number]) * (fte as bigint)) / 1000n;
       return { annual: Number(annual), award: Number((annual * 180n) / 364n) };
     });
-    expect(plan.exposure).toMatchObject({ applies: true, breached: false, maximumDays: 180, toBeConfirmed: true, ruleId: 'tulrca-s189-180-days-era-2025' });
+    expect(plan.exposure).toMatchObject({ applies: true, breached: false, maximumDays: 180, toBeConfirmed: false, ruleId: 'tulrca-s189-180-days-era-2025' });
     expect(plan.exposure.people.map((p: any) => [p.annualPayPence, p.maximumPence])).toEqual(expected.map((e) => [e.annual, e.award]));
     expect(plan.exposure.totalPence).toBe(expected.reduce((s, e) => s + e.award, 0));
   });

@@ -56,7 +56,7 @@ export const trialStarted = (postId: string, designPostId: string | null = 'd-of
     postId,
     designPostId,
     startDate: '2025-10-01',
-    endDate: '2025-10-29',
+    endDate: '2025-10-28',
     extendedByWrittenAgreement: false,
     agreementNote: null,
     fte,

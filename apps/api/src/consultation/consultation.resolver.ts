@@ -8,6 +8,7 @@ import { derivedUuid } from '../platform/ids';
 import { draftConsultationPlan, launchConsultation, planScope, reviseConsultationPlan, runConsultation } from './consultation.commands';
 import { consultationPlanOf, planRows } from './consultation.read';
 import * as gql from './consultation.graphql';
+import * as law from './consultation.law-inputs';
 import { Read, type ReadSide } from '../platform/read-side';
 
 const READERS = ['tenant_admin', 'consultant', 'auditor', 'hr_partner'] as const;
@@ -153,6 +154,24 @@ export class ConsultationResolver {
     for (const e of input.entries) byPost.set(e.postId, { ...byPost.get(e.postId), [e.characteristic]: e.category });
     const entries = [...byPost].map(([postId, characteristics]) => ({ postId, characteristics }));
     return this.record(read, user, input, { type: 'RecordProtectedCharacteristics', data: { entries } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Records continuous service and contractual notice of affected people (ERA 1996 s.86)' })
+  @Roles(...PARTICIPANTS)
+  recordContinuousService(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: law.RecordContinuousServiceInput) {
+    const entries = input.entries.map((e) => ({ postId: e.postId, serviceStart: e.serviceStart, contractualNoticeWeeks: e.contractualNoticeWeeks ?? null }));
+    return this.record(read, user, input, { type: 'RecordContinuousService', data: { entries } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Records the election of employee representatives where no union is recognised (TULRCA s.188A)' })
+  @Roles(...PLANNERS)
+  electEmployeeRepresentatives(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: law.ElectEmployeeRepresentativesInput) {
+    const { electedOn, termEndsOn, fairArrangements, allAffectedCouldVote, secretBallot } = input;
+    const representatives = input.representatives.map((r) => ({ postId: r.postId, represents: r.represents }));
+    return this.record(read, user, input, {
+      type: 'ElectEmployeeRepresentatives',
+      data: { electedOn, termEndsOn, representatives, fairArrangements, allAffectedCouldVote, secretBallot },
+    });
   }
 
   @Mutation(() => gql.ConsultationPlanView, {

@@ -1059,7 +1059,7 @@ export type StartTrialPeriodInput = {
   commandId?: string | number | null | undefined;
   /** Null for a post outside the new function */
   designPostId?: string | number | null | undefined;
-  /** YYYY-MM-DD; at most 4 weeks after the start unless extended by written agreement */
+  /** YYYY-MM-DD; at most the last day of the 4 weeks beginning with the start (start + 27 days) unless extended by written agreement */
   endDate: string;
   extendedByWrittenAgreement?: boolean;
   postId: string | number;

@@ -12,6 +12,7 @@ const atRisk = (n: number, from = 1): AffectedPerson[] => Array.from({ length: n
 const mapPlan = (people: AffectedPerson[], extra: ConsultationEvent[] = []) => planOf([drafted(0, goodDates, people), ...extra]);
 const other = (dismissals: number, firstDismissal: string, extra: Partial<OtherProposal> = {}): OtherProposal => ({
   planId: 'other-plan',
+  programmeId: 'other-programme',
   title: 'Waste services restructure',
   establishment: 'County Hall, Northshire',
   firstDismissal,
@@ -69,10 +70,11 @@ describe('aggregation at one establishment within 90 days (TULRCA s.188(1), (3))
     expect(consultationFigures(plan).figures.collective.minimumDays).toBe(30);
   });
 
-  it('leaves out another establishment and plans whose consultation has already begun (s.188(3))', () => {
+  it('leaves out another establishment, plans whose consultation has already begun (s.188(3)) and scenarios of the same programme', () => {
     const plan = mapPlan(atRisk(19));
     expect(consultationFigures(plan, [other(5, '2027-03-01', { establishment: 'Depot, Northshire' })]).count.counted).toBe(19);
     expect(consultationFigures(plan, [other(5, '2027-03-01', { consultationBegun: true })]).count.counted).toBe(19);
+    expect(consultationFigures(plan, [other(5, '2027-03-01', { programmeId: plan.programmeId })]).count.counted).toBe(19);
     expect(consultationFigures(plan, [other(5, '2027-03-01', { establishment: '  county hall,  NORTHSHIRE ' })]).count.counted).toBe(24);
   });
 

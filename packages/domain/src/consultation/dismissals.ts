@@ -34,6 +34,7 @@ export const proposedForDismissal = (p: AffectedPerson, t: AffectedTerms | undef
 // Another plan of the same council, as the aggregation reads it.
 export type OtherProposal = {
   planId: string;
+  programmeId: string;
   title: string;
   establishment: string;
   firstDismissal: CivilDate | null;
@@ -57,10 +58,12 @@ export type DismissalCount = {
 
 // What s.188 counts for this plan: its own people (never fewer than the recorded number, which may
 // include dismissals outside the map) plus other plans at the establishment whose first dismissals fall
-// within 90 days and whose consultation has not begun (s.188(3)).
+// within 90 days and whose consultation has not begun (s.188(3)). Plans of the same programme read the
+// same transition map: they are scenarios for the same people, not further proposals, so are not added.
 export const dismissalCount = (
   plan: {
     planId: string;
+    programmeId: string;
     establishment: string;
     proposedDismissals: number;
     affected: AffectedPerson[];
@@ -73,7 +76,7 @@ export const dismissalCount = (
   const s195 = plan.affected.filter((p) => s195Reasons(p, plan.terms[p.postId]).length > 0).length;
   const aggregated = plan.firstDismissal
     ? others
-        .filter((o) => o.planId !== plan.planId && !o.consultationBegun && o.dismissals > 0 && o.firstDismissal !== null)
+        .filter((o) => o.planId !== plan.planId && o.programmeId !== plan.programmeId && !o.consultationBegun && o.dismissals > 0 && o.firstDismissal !== null)
         .filter((o) => sameEstablishment(o.establishment, plan.establishment) && withinWindow(o.firstDismissal!, plan.firstDismissal!))
         .map((o) => ({ planId: o.planId, title: o.title, dismissals: o.dismissals }))
     : [];

@@ -4,6 +4,7 @@ import { postModel } from '../establishment';
 import { reassignmentsRow } from '../reassignments';
 import type { ReadSide } from '../platform/read-side';
 import { consultationPlanModel } from './consultation.projector';
+import { programmeModel } from '../platform/access-models';
 
 type Scope = { programmeId: string; authorityId: string };
 
@@ -33,12 +34,16 @@ export const affectedTermsOf = (read: Pick<ReadSide, 'readModels'>, tenantId: st
 
 type PlanState = ConsultationPlan & { status: 'draft' | 'launched' };
 
-// The council's other plans, for the s.188(3) aggregation: their own people proposed for
-// dismissal, their first dismissal, and whether consultation on them has begun.
-export const otherProposals = (read: Pick<ReadSide, 'readModels'>, tenantId: string, planId: string): OtherProposal[] =>
-  read.readModels
+// The council's other plans (same tenant and authority), for the s.188(3) aggregation: their own
+// people proposed for dismissal, their first dismissal, and whether consultation on them has begun.
+export const otherProposals = (read: Pick<ReadSide, 'readModels'>, tenantId: string, planId: string): OtherProposal[] => {
+  const authorityOf = (programmeId: string) => read.readModels.get(programmeModel, tenantId, programmeId)?.authorityId ?? null;
+  const self = read.readModels.get(consultationPlanModel, tenantId, planId);
+  const authorityId = self ? authorityOf(self.programmeId) : null;
+  if (!authorityId) return [];
+  return read.readModels
     .list(consultationPlanModel, tenantId)
-    .filter((r) => r.planId !== planId && r.state.status !== 'none')
+    .filter((r) => r.planId !== planId && r.state.status !== 'none' && authorityOf(r.programmeId) === authorityId)
     .map((r) => {
       const plan = r.state as PlanState;
       const own = dismissalCount({ ...plan, terms: plan.terms ?? {}, firstDismissal: plan.dates.firstDismissal });
@@ -52,3 +57,4 @@ export const otherProposals = (read: Pick<ReadSide, 'readModels'>, tenantId: str
         consultationBegun: plan.status === 'launched',
       };
     });
+};

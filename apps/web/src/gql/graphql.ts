@@ -1550,7 +1550,7 @@ export type ConsultationPlansQueryVariables = Exact<{
 }>;
 
 
-export type ConsultationPlansQuery = { consultationPlans: Array<{ planId: string, title: string, establishment: string, proposedDismissals: number, status: string, draftedOn: string, launchedOn: string | null, figures: { collectiveRequired: boolean, minimumDays: number | null }, warnings: Array<{ code: string }> }> };
+export type ConsultationPlansQuery = { consultationPlans: Array<{ planId: string, title: string, establishment: string, proposedDismissals: number, status: string, draftedOn: string, launchedOn: string | null, figures: { collectiveRequired: boolean, minimumDays: number | null }, dismissals: { counted: number }, warnings: Array<{ code: string }> }> };
 
 export type ConsultationPlanQueryVariables = Exact<{
   planId: string | number;
@@ -2817,6 +2817,9 @@ export const ConsultationPlansDocument = new TypedDocumentString(`
     figures {
       collectiveRequired
       minimumDays
+    }
+    dismissals {
+      counted
     }
     warnings {
       code

@@ -144,7 +144,7 @@ export const planWarnings = (dates: PlanDates, figures: StatutoryFigures, disclo
     if (!given) {
       out.push({
         code: 'DISCLOSURE_NOT_GIVEN',
-        message: `Give the recognised unions, in writing, ${DISCLOSURE_LABEL[item]}.`,
+        message: `Give the appropriate representatives (the recognised unions, else the elected representatives), in writing, ${DISCLOSURE_LABEL[item]}.`,
         rule,
         source: DISCLOSURE_SOURCE,
         dates: [],

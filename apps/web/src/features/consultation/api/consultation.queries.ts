@@ -14,6 +14,7 @@ export const ConsultationPlansDocument = graphql(`
     consultationPlans(programmeId: $programmeId) {
       planId title establishment proposedDismissals status draftedOn launchedOn
       figures { collectiveRequired minimumDays }
+      dismissals { counted }
       warnings { code }
     }
   }

@@ -116,7 +116,7 @@ export class IndividualConsultationView {
   @Field(() => IndividualOutcomeEnum, { nullable: true }) outcome: IndividualOutcome | null;
   @Field(() => String, { nullable: true }) outcomeDecidedOn: string | null;
   @Field(() => IndividualAppealView, { nullable: true }) appeal: IndividualAppealView | null;
-  @Field({ description: 'At risk with no alternative, or placed on materially different terms (s.195)' }) proposedForDismissal: boolean;
+  @Field({ description: 'Put at risk (even if since redeployed), or placed on materially different terms (s.195)' }) proposedForDismissal: boolean;
   @Field(() => ServiceView, { nullable: true }) service: ServiceView | null;
 }
 

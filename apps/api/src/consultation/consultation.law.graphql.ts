@@ -17,7 +17,8 @@ export class ChangedTermsView {
 @ObjectType({ description: 'How many dismissals the s.188 thresholds count, and from where' })
 export class DismissalCountView {
   @Field(() => Int, { description: 'The number typed on the plan' }) recorded: number;
-  @Field(() => Int, { description: 'At risk with no alternative recorded, or placed on materially different terms, in the transition map' }) derived: number;
+  @Field(() => Int, { description: 'Put at risk in the transition map (even if since redeployed), or placed on materially different terms (s.195)' })
+  derived: number;
   @Field(() => Int, { description: 'Of those, placed on a lower grade or fewer hours (s.195)' }) changedTerms: number;
   @Field(() => [AggregatedPlanView], { description: 'Other plans at the establishment within 90 days, not yet in consultation (s.188(3))' })
   aggregated: AggregatedPlanView[];

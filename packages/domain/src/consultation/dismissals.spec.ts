@@ -23,9 +23,10 @@ const other = (dismissals: number, firstDismissal: string, extra: Partial<OtherP
 const terms = (entries: AffectedTerms[]): ConsultationEvent => ({ type: 'AffectedTermsRead', data: { entries } });
 
 describe('proposed dismissals from the transition map', () => {
-  it('given at-risk people with no alternative and others placed, then only the unplaced count', () => {
+  it('given people at risk, one of them since redeployed, and one slotted in on the same terms, then everyone put at risk counts', () => {
+    // Hardy v Tourism South East: the proposal is counted, not the hoped-for outcome of redeployment.
     const people = [...atRisk(3), person(4, 3_000_000, { placement: 'slotted', atRisk: false }), person(5, 3_000_000, { placement: 'redeployed' })];
-    expect(consultationFigures(mapPlan(people)).count).toMatchObject({ recorded: 0, derived: 3, counted: 3, differs: true });
+    expect(consultationFigures(mapPlan(people)).count).toMatchObject({ recorded: 0, derived: 4, counted: 4, differs: true });
   });
 
   it.each([
@@ -101,7 +102,8 @@ describe('aggregation at one establishment within 90 days (TULRCA s.188(1), (3))
 });
 
 describe('changed terms count as dismissals (TULRCA s.195)', () => {
-  const placed = [person(1, 3_000_000, { placement: 'slotted', atRisk: false }), person(2, 3_000_000, { placement: 'redeployed' })];
+  // Slotted in without being put at risk: only changed terms make them count.
+  const placed = [person(1, 3_000_000, { placement: 'slotted', atRisk: false }), person(2, 3_000_000, { placement: 'slotted', atRisk: false })];
   const t = (postId: string, over: Partial<AffectedTerms> = {}): AffectedTerms => ({
     postId,
     fromGrade: 'Grade 9',
@@ -116,7 +118,7 @@ describe('changed terms count as dismissals (TULRCA s.195)', () => {
     expect([count.derived, count.s195]).toEqual([1, 1]);
   });
 
-  it('given a redeployment to fewer hours, then the person counts', () => {
+  it('given a slot-in to fewer hours, then the person counts', () => {
     const count = consultationFigures(mapPlan(placed, [terms([t('post-1'), t('post-2', { toFte: 600 })])])).count;
     expect([count.derived, count.s195]).toEqual([1, 1]);
   });

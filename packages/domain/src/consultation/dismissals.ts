@@ -7,6 +7,9 @@ export const S195_SOURCE =
 export const AGGREGATION_SOURCE =
   'TULRCA 1992 s.188(1), (3): proposals to dismiss at one establishment within a period of 90 days or less are counted together, ' +
   'leaving out employees in respect of whose proposed dismissals consultation has already begun: https://www.legislation.gov.uk/ukpga/1992/52/section/188';
+export const HARDY_SOURCE =
+  'Hardy v Tourism South East (UKEAT/0631/04, [2005] IRLR 242): a proposal to dismiss counts even where redeployment is hoped for: ' +
+  'https://www.bailii.org/uk/cases/UKEAT/2004/0631_04_2911.html';
 export const WINDOW_DAYS = 90;
 
 // A council grade written as a bare number ("9", "Grade 9") can be compared with a to-be grade; a
@@ -27,9 +30,10 @@ export const s195Reasons = (p: AffectedPerson, t: AffectedTerms | undefined): st
   return out;
 };
 
-// Proposed for dismissal: at risk with no suitable alternative recorded, or placed on materially worse terms.
-export const proposedForDismissal = (p: AffectedPerson, t: AffectedTerms | undefined): boolean =>
-  (p.atRisk && p.placement === null) || s195Reasons(p, t).length > 0;
+// Proposed for dismissal: put at risk, or placed on materially worse terms (s.195). Someone at risk
+// counts even once a redeployment is recorded: the number is the proposal's, and a hoped-for
+// redeployment into a different job does not lower it (Hardy v Tourism South East, UKEAT/0631/04).
+export const proposedForDismissal = (p: AffectedPerson, t: AffectedTerms | undefined): boolean => p.atRisk || s195Reasons(p, t).length > 0;
 
 // Another plan of the same council, as the aggregation reads it.
 export type OtherProposal = {

@@ -39,7 +39,7 @@ const count = (over: Partial<ConsultationPlan['dismissals']> = {}): Consultation
 describe('the proposed-dismissals count', () => {
   it('shows the map, the aggregated plan, the s.195 people, the count used and where the typed number differs', () => {
     render(<DismissalCount dismissals={count()} />);
-    expect(screen.getByText(/19 people at risk/).textContent).toContain('of them 1 placed on a lower grade or fewer hours (s.195)');
+    expect(screen.getByText(/19 people put at risk/).textContent).toContain('of them 1 placed on a lower grade or fewer hours (s.195)');
     expect(screen.getByText(/Depot rounds: 1 proposed dismissal at the same establishment within 90 days/)).toBeTruthy();
     expect(screen.getByText('20').tagName).toBe('STRONG');
     expect(screen.getByRole('note').textContent).toContain('The plan records 0 but the transition map proposes 19');

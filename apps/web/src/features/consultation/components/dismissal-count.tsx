@@ -13,7 +13,7 @@ export function DismissalCount({ dismissals }: { dismissals: ConsultationPlan['d
         <div className="summary-list__row">
           <dt>From the transition map</dt>
           <dd>
-            {plural(dismissals.derived, 'person', 'people')} at risk with no alternative recorded
+            {plural(dismissals.derived, 'person', 'people')} put at risk (counted even where a redeployment is recorded)
             {dismissals.changedTerms > 0 && `, of them ${dismissals.changedTerms} placed on a lower grade or fewer hours (s.195)`}
           </dd>
         </div>

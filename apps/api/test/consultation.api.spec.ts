@@ -91,7 +91,12 @@ describe('staff consultation planner', () => {
       });
     });
     planId = plan.planId;
-    expect(events.map((e) => [e.type, e.streamName])).toEqual([['ConsultationPlanDrafted', `consultationPlan-${h.demo.tenantId}_${t.programmeId}.${planId}`]]);
+    // The slotted-in postholder's old and new grade and hours are read with the people (TULRCA s.195).
+    const stream = `consultationPlan-${h.demo.tenantId}_${t.programmeId}.${planId}`;
+    expect(events.map((e) => [e.type, e.streamName])).toEqual([
+      ['ConsultationPlanDrafted', stream],
+      ['AffectedTermsRead', stream],
+    ]);
     expect(events[0].metadata).toMatchObject({ tenantId: h.demo.tenantId, authorityId: t.authorityId, reason: 'Approved change' });
     expect(plan.individuals.map((p: any) => [p.postReference, p.person, p.atRisk, p.placement])).toEqual([
       ['HWY-1', 'EMP-1', false, 'slotted'],
@@ -148,7 +153,8 @@ describe('staff consultation planner', () => {
     const broken = await ok(consultant, DATES, {
       i: { planId, dates: { firstDismissal: '2027-02-09', noticesIssued: '2027-02-01', appealsClose: '2027-02-05' } },
     });
-    expect(broken.warnings.map((w: any) => w.code)).toEqual(['MINIMUM_PERIOD_NOT_MET', 'HR1_LATE']);
+    // Notices on 1 February are also before consultation closes (Junk v Kühnel).
+    expect(broken.warnings.map((w: any) => w.code)).toEqual(['MINIMUM_PERIOD_NOT_MET', 'HR1_LATE', 'NOTICE_BEFORE_CONSULTATION_END']);
     await h.refused(consultant, LAUNCH, { i: { planId } }, 'BAD_USER_INPUT', 'CONSULTATION_PLAN_HAS_BREACHES');
     // The screen's revision guards against a concurrent change.
     await h.refused(
@@ -186,7 +192,7 @@ describe('staff consultation planner', () => {
       const annual = (BigInt(spine[scp as number]) * (fte as bigint)) / 1000n;
       return { annual: Number(annual), award: Number((annual * 180n) / 364n) };
     });
-    expect(plan.exposure).toMatchObject({ applies: true, breached: false, maximumDays: 180, toBeConfirmed: true, ruleId: 'tulrca-s189-180-days-era-2025' });
+    expect(plan.exposure).toMatchObject({ applies: true, breached: false, maximumDays: 180, toBeConfirmed: false, ruleId: 'tulrca-s189-180-days-era-2025' });
     expect(plan.exposure.people.map((p: any) => [p.annualPayPence, p.maximumPence])).toEqual(expected.map((e) => [e.annual, e.award]));
     expect(plan.exposure.totalPence).toBe(expected.reduce((s, e) => s + e.award, 0));
   });

@@ -229,14 +229,14 @@ describe('role reassignments', () => {
     });
 
     const trial = { postId: post['WST-1'], designPostId: d.monitoring, startDate: '2027-02-01' };
-    await refused(START_TRIAL, { ...trial, endDate: '2027-03-08' }, 'BAD_USER_INPUT', 'TRIAL_TOO_LONG');
+    await refused(START_TRIAL, { ...trial, endDate: '2027-03-01' }, 'BAD_USER_INPUT', 'TRIAL_TOO_LONG');
     await refused(START_TRIAL, { ...trial, endDate: '2027-03-08', extendedByWrittenAgreement: true }, 'BAD_USER_INPUT', 'TEXT_REQUIRED');
     await refused(START_TRIAL, { ...trial, endDate: '2027-01-31' }, 'BAD_USER_INPUT', 'DATES_OUT_OF_ORDER');
-    await refused(START_TRIAL, { ...trial, designPostId: UNKNOWN, endDate: '2027-03-01' }, 'NOT_FOUND', 'DESIGN_POST_NOT_FOUND');
-    const started = await run(token, START_TRIAL, { ...trial, endDate: '2027-03-01', reason: 'Statutory four-week trial' });
+    await refused(START_TRIAL, { ...trial, designPostId: UNKNOWN, endDate: '2027-02-28' }, 'NOT_FOUND', 'DESIGN_POST_NOT_FOUND');
+    const started = await run(token, START_TRIAL, { ...trial, endDate: '2027-02-28', reason: 'Statutory four-week trial' });
     expect(expectDecision(started.events, 'TrialPeriodStarted', 'Statutory four-week trial')).toMatchObject({
       startDate: '2027-02-01',
-      endDate: '2027-03-01',
+      endDate: '2027-02-28',
       extendedByWrittenAgreement: false,
       agreementNote: null,
       fte: 1000,
@@ -245,7 +245,7 @@ describe('role reassignments', () => {
     expect(row).toMatchObject({
       outcome: 'ON_TRIAL',
       route: 'REDEPLOYMENT',
-      trial: { designPostId: d.monitoring, startDate: '2027-02-01', endDate: '2027-03-01', extendedByWrittenAgreement: false },
+      trial: { designPostId: d.monitoring, startDate: '2027-02-01', endDate: '2027-02-28', extendedByWrittenAgreement: false },
     });
     expect(row.history.at(-1)).toMatchObject({ type: 'TrialPeriodStarted', effectiveDate: '2027-02-01', by: 'Alex Morgan' });
 
@@ -422,7 +422,7 @@ describe('role reassignments', () => {
       'HWY-0013': 'SLOTTED_IN',
     });
     const acm5 = m.asIs.find((r: { reference: string }) => r.reference === 'ACM-0005');
-    expect(acm5).toMatchObject({ payProtection: { protectedGrade: 'Grade 9' }, trial: { startDate: '2027-02-01', endDate: '2027-03-01' } });
+    expect(acm5).toMatchObject({ payProtection: { protectedGrade: 'Grade 9' }, trial: { startDate: '2027-02-01', endDate: '2027-02-28' } });
     const sources = m.toBe.flatMap((x: { sources: { reference: string; how: string }[] }) => x.sources.map((s) => `${s.reference}:${s.how}`)).sort();
     expect(sources).toEqual(['ACM-0003:RING_FENCE', 'ACM-0005:REDEPLOYMENT', 'ACM-0007:SLOT_IN', 'ACM-0008:SLOT_IN', 'HST-0006:SLOT_IN', 'HWY-0013:SLOT_IN']);
     // HR and the auditor see every as-is post; the Highways director only Highways', but every to-be post.

@@ -29,12 +29,13 @@ describe('HR1 notification (s.193)', () => {
 });
 
 describe('protective award maximum (s.189)', () => {
-  it('is 90 days before the ERA 2025 change and 180 days from it, flagged to be confirmed', () => {
-    expect(ruleInForce(protectiveAward, '2026-04-05').values.maximumDays).toBe(90);
+  it('is 90 days for a dismissal on 5 April 2026 and 180 days from 6 April 2026, both confirmed', () => {
+    const before = ruleInForce(protectiveAward, '2026-04-05');
+    expect([before.values.maximumDays, before.status]).toEqual([90, 'confirmed']);
     const era = ruleInForce(protectiveAward, '2026-04-06');
-    expect(era.values.maximumDays).toBe(180);
-    expect(era.status).toBe('to_be_confirmed');
-    expect(era.note).toMatch(/to be confirmed/);
+    expect([era.values.maximumDays, era.status]).toEqual([180, 'confirmed']);
+    expect(era.source).toContain('business.gov.uk');
+    expect(era.source).toContain('s.30');
   });
 });
 

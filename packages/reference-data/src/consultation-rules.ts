@@ -82,17 +82,20 @@ export const PROTECTIVE_AWARD_2013: ProtectiveAwardRule = {
   values: { section: 'TULRCA 1992 s.189', maximumDays: 90 },
 };
 
-// The reference gives "expected from April 2026" with no day; 6 April is the usual commencement
-// day for employment changes. To be confirmed against the commencement regulations.
+// In force from 6 April 2026 for dismissals on or after that day: the Government's stated reading
+// (business.gov.uk). The Act itself does not say whether the day of dismissal or the start of
+// consultation decides; the exposure follows the Government and counts from the first dismissal.
 export const PROTECTIVE_AWARD_ERA_2025: ProtectiveAwardRule = {
   id: 'tulrca-s189-180-days-era-2025',
   kind: 'protective_award',
   effectiveFrom: '2026-04-06',
   source:
-    'Employment Rights Act 2025 s.30 doubles the maximum protective award to 180 days, expected from April 2026: ' +
-    'https://rangeofreasonableresponses.com/2026/01/05/employment-rights-act-2025-doubling-the-protective-award',
-  status: 'to_be_confirmed',
-  note: 'Start day to be confirmed: the reference says "expected from April 2026"; 6 April assumed.',
+    'TULRCA 1992 s.189 as amended by the Employment Rights Act 2025 s.30: from 6 April 2026 the maximum protective award is 180 days’ pay (was 90): ' +
+    'https://www.business.gov.uk/campaign/employment-changes/employee/protective-awards-for-collective-redundancy',
+  status: 'confirmed',
+  note:
+    'The Government applies 180 days to dismissals on or after 6 April 2026; 90 days before. ' +
+    'https://womblebonddickinson.com/uk/insights/articles-and-briefings/collective-redundancies-doubling-protective-award',
   values: { section: 'TULRCA 1992 s.189 as amended by ERA 2025 s.30', maximumDays: 180 },
 };
 

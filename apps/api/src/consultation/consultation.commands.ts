@@ -21,6 +21,7 @@ import type { ReadSide } from '../platform/read-side';
 import { derivedUuid } from '../platform/ids';
 import { loadState } from '../platform/load-state';
 import { consultationPlanModel } from './consultation.projector';
+import { affectedTermsOf, otherProposals } from './consultation.law';
 import { commandHandler, type Undated } from '../platform/command-handler';
 
 export const consultationStream = (tenantId: string, programmeId: string, planId: string) =>
@@ -118,13 +119,14 @@ export const draftConsultationPlan = async (
 ) => {
   const planId = derivedUuid(meta.commandId, 'consultation-plan');
   const affected = await affectedPeople(app, meta.tenantId, scope, meta.now.slice(0, 10));
+  const terms = affectedTermsOf(app, meta.tenantId, scope, affected);
   await runConsultation(
     app,
     meta,
     { ...scope, planId },
     {
       type: 'DraftConsultationPlan',
-      data: { planId, programmeId: scope.programmeId, ...input, affected },
+      data: { planId, programmeId: scope.programmeId, ...input, affected, terms },
     },
   );
   return planId;
@@ -137,11 +139,13 @@ export const reviseConsultationPlan = async (
   input: { title: string; establishment: string; proposedDismissals: number; recognisedUnions: string[] },
 ) => {
   const affected = await affectedPeople(app, meta.tenantId, scope, meta.now.slice(0, 10));
-  await runConsultation(app, meta, scope, { type: 'ReviseConsultationPlan', data: { ...input, affected } });
+  const terms = affectedTermsOf(app, meta.tenantId, scope, affected);
+  await runConsultation(app, meta, scope, { type: 'ReviseConsultationPlan', data: { ...input, affected, terms } });
 };
 
 // The gate is read from the programme's Design Authority stream as it stands, not from a screen.
 export const launchConsultation = async (app: AppContext, meta: CommandMetadata, scope: Scope & { planId: string }) => {
   const designAuthority = await loadState(app.store, designAuthorityStream(meta.tenantId, scope.programmeId), designAuthorityDecider);
-  await runConsultation(app, meta, scope, { type: 'LaunchConsultation', data: { designAuthority } });
+  const others = otherProposals(app, meta.tenantId, scope.planId);
+  await runConsultation(app, meta, scope, { type: 'LaunchConsultation', data: { designAuthority, others } });
 };

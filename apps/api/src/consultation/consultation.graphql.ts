@@ -15,6 +15,7 @@ import {
 } from '@orgledger/domain';
 import { CommandInput, enumOf, inputOf, PenceScalar, ProgrammeCommandInput } from '../platform/graphql';
 import { DaGateView } from '../design-authority';
+import { DismissalCountView, RepresentativeElectionView, ServiceView } from './consultation.law.graphql';
 
 export const DisclosureItemEnum = enumOf('DisclosureItem', DISCLOSURE_ITEMS, { description: 'The written disclosures of TULRCA s.188(4)' });
 export const TuEngagementKindEnum = enumOf('TradeUnionEngagementKind', TU_ENGAGEMENT_KINDS);
@@ -115,6 +116,8 @@ export class IndividualConsultationView {
   @Field(() => IndividualOutcomeEnum, { nullable: true }) outcome: IndividualOutcome | null;
   @Field(() => String, { nullable: true }) outcomeDecidedOn: string | null;
   @Field(() => IndividualAppealView, { nullable: true }) appeal: IndividualAppealView | null;
+  @Field({ description: 'Put at risk (even if since redeployed), or placed on materially different terms (s.195)' }) proposedForDismissal: boolean;
+  @Field(() => ServiceView, { nullable: true }) service: ServiceView | null;
 }
 
 @ObjectType()
@@ -194,7 +197,7 @@ export class ConsultationPlanView {
   @Field(() => ID) programmeId: string;
   @Field() title: string;
   @Field({ description: 'The establishment (TULRCA s.188) the dismissals are proposed at' }) establishment: string;
-  @Field(() => Int, { description: 'Proposed dismissals at that establishment within 90 days' }) proposedDismissals: number;
+  @Field(() => Int, { description: 'Proposed dismissals as typed on the plan; the thresholds use dismissals.counted' }) proposedDismissals: number;
   @Field(() => [String]) recognisedUnions: string[];
   @Field() status: string;
   @Field() draftedOn: string;
@@ -211,6 +214,8 @@ export class ConsultationPlanView {
   @Field(() => ConsultationTimelineView) timeline: ConsultationTimelineView;
   @Field(() => ProtectiveAwardExposureView) exposure: ProtectiveAwardExposureView;
   @Field(() => EqualityImpactView) equality: EqualityImpactView;
+  @Field(() => DismissalCountView) dismissals: DismissalCountView;
+  @Field(() => RepresentativeElectionView, { nullable: true }) election: RepresentativeElectionView | null;
 }
 
 @InputType({ isAbstract: true })

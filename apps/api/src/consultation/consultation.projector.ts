@@ -14,6 +14,7 @@ const idsOf = (e: RecordedEvent) => {
 
 export const consultationPlanModel = defineReadModel<ConsultationReadRow>({
   name: 'consultationPlan',
+  version: 2, // 2: a plan carries the placed people's terms, service and notice, and any s.188A election
   categories: [CONSULTATION_STREAM_CATEGORY],
   key: (e) => ({ tenantId: e.metadata.tenantId, id: idsOf(e).planId, parentId: idsOf(e).programmeId }),
   evolve: (stored, e) => {

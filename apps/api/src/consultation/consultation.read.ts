@@ -3,11 +3,14 @@ import {
   DISCLOSURE_ITEMS,
   DISCLOSURE_LABEL,
   individualOf,
+  proposedForDismissal,
   postholderRefReason,
   SUPPRESS_BELOW,
   type AffectedPerson,
 } from '@orgledger/domain';
 import { designAuthorityOf } from '../design-authority';
+import { otherProposals } from './consultation.law';
+import { dismissalsView, electionView, serviceOf } from './consultation.law-read';
 import type { ConsultationReadRow } from './consultation.projector';
 import type { ConsultationPlanView } from './consultation.graphql';
 import { consultationPlanModel } from './consultation.projector';
@@ -35,7 +38,7 @@ export const planRows = (read: ReadSide, tenantId: string, programmeId: string) 
 export const consultationPlanOf = async (read: ReadSide, tenantId: string, planId: string): Promise<ConsultationPlanView> => {
   const row = read.readModels.get(consultationPlanModel, tenantId, planId)!;
   const plan = row.state as Extract<ConsultationReadRow['state'], { status: 'draft' | 'launched' }>;
-  const { figures, warnings, exposure, timeline, profile } = consultationFigures(plan);
+  const { figures, warnings, exposure, timeline, profile, count } = consultationFigures(plan, otherProposals(read, tenantId, planId));
   const allowNames = read.readModels.get(tenantModel, tenantId, tenantId)?.allowPostholderNames ?? false;
   const label = personLabel(allowNames);
   const byPost = new Map(plan.affected.map((p) => [p.postId, p]));
@@ -97,6 +100,8 @@ export const consultationPlanOf = async (read: ReadSide, tenantId: string, planI
         outcome: record.outcome?.outcome ?? null,
         outcomeDecidedOn: record.outcome?.decidedOn ?? null,
         appeal: record.appeal,
+        proposedForDismissal: proposedForDismissal(p, plan.terms[p.postId]),
+        service: serviceOf(plan, p.postId),
       };
     }),
     timeline,
@@ -114,5 +119,7 @@ export const consultationPlanOf = async (read: ReadSide, tenantId: string, planI
       totalPence: exposure.totalPence,
     },
     equality: { assessment: plan.eqia, stages: profile.stages, stageTotals: profile.stageTotals, rows: profile.rows, suppressBelow: SUPPRESS_BELOW },
+    dismissals: dismissalsView(plan, count, label),
+    election: electionView(plan, label),
   };
 };

@@ -1,6 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AppealResult, DisclosureItem, IndividualOutcome, MeetingKind, PlanDates, ProtectedCharacteristic, TuEngagementKind } from '@orgledger/domain';
+import {
+  contractualNoticeWeeks,
+  type AppealResult,
+  DisclosureItem,
+  IndividualOutcome,
+  MeetingKind,
+  PlanDates,
+  ProtectedCharacteristic,
+  TuEngagementKind,
+} from '@orgledger/domain';
 import { programmeScope } from '../platform/access';
 import { APP_CONTEXT, metaFor, type AppContext, type AuthUser } from '../platform/app-context';
 import { CurrentUser, Roles } from '../platform/current-user';
@@ -8,7 +17,10 @@ import { derivedUuid } from '../platform/ids';
 import { draftConsultationPlan, launchConsultation, planScope, reviseConsultationPlan, runConsultation } from './consultation.commands';
 import { consultationPlanOf, planRows } from './consultation.read';
 import * as gql from './consultation.graphql';
+import * as law from './consultation.law-inputs';
 import { Read, type ReadSide } from '../platform/read-side';
+import { postModel } from '../establishment';
+import { policyInForceFor } from '../policy';
 
 const READERS = ['tenant_admin', 'consultant', 'auditor', 'hr_partner'] as const;
 const PLANNERS = ['tenant_admin', 'consultant'] as const;
@@ -153,6 +165,36 @@ export class ConsultationResolver {
     for (const e of input.entries) byPost.set(e.postId, { ...byPost.get(e.postId), [e.characteristic]: e.category });
     const entries = [...byPost].map(([postId, characteristics]) => ({ postId, characteristics }));
     return this.record(read, user, input, { type: 'RecordProtectedCharacteristics', data: { entries } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Records continuous service and contractual notice of affected people (ERA 1996 s.86)' })
+  @Roles(...PARTICIPANTS)
+  async recordContinuousService(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: law.RecordContinuousServiceInput) {
+    // Contractual notice left empty is the council's, by the post's grade, from its own policy pack
+    // in force today; recorded with the service, as the contract stands. No pack: still unknown.
+    const scope = this.plan(read, user, input.planId);
+    const policy = await policyInForceFor(this.app, user.tenantId, scope.authorityId, new Date().toISOString().slice(0, 10));
+    const noticeOf = (postId: string) => {
+      const grade = read.readModels.get(postModel, user.tenantId, postId)?.grade;
+      return grade && policy.origin === 'council' ? contractualNoticeWeeks(policy.pack, grade) : null;
+    };
+    const entries = input.entries.map((e) => ({
+      postId: e.postId,
+      serviceStart: e.serviceStart,
+      contractualNoticeWeeks: e.contractualNoticeWeeks ?? noticeOf(e.postId),
+    }));
+    return this.record(read, user, input, { type: 'RecordContinuousService', data: { entries } });
+  }
+
+  @Mutation(() => gql.ConsultationPlanView, { description: 'Records the election of employee representatives where no union is recognised (TULRCA s.188A)' })
+  @Roles(...PLANNERS)
+  electEmployeeRepresentatives(@Read() read: ReadSide, @CurrentUser() user: AuthUser, @Args('input') input: law.ElectEmployeeRepresentativesInput) {
+    const { electedOn, termEndsOn, fairArrangements, allAffectedCouldVote, secretBallot } = input;
+    const representatives = input.representatives.map((r) => ({ postId: r.postId, represents: r.represents }));
+    return this.record(read, user, input, {
+      type: 'ElectEmployeeRepresentatives',
+      data: { electedOn, termEndsOn, representatives, fairArrangements, allAffectedCouldVote, secretBallot },
+    });
   }
 
   @Mutation(() => gql.ConsultationPlanView, {

@@ -292,7 +292,7 @@ export const seedDesignDemo = async (deps: Deps, tenantId: string, council: Demo
     postId: acm5,
     designPostId: b.get('cmo')!,
     startDate: '2027-02-01',
-    endDate: '2027-03-01',
+    endDate: '2027-02-28',
   });
   await grantPayProtection(
     deps,

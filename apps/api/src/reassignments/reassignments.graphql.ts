@@ -149,7 +149,8 @@ export class StartTrialPeriodInput extends ProgrammeDecisionInput {
   @Field(() => ID) postId: string;
   @Field(() => ID, { nullable: true, description: 'Null for a post outside the new function' }) designPostId?: string | null;
   @Field({ description: 'YYYY-MM-DD' }) startDate: string;
-  @Field({ description: 'YYYY-MM-DD; at most 4 weeks after the start unless extended by written agreement' }) endDate: string;
+  @Field({ description: 'YYYY-MM-DD; at most the last day of the 4 weeks beginning with the start (start + 27 days) unless extended by written agreement' })
+  endDate: string;
   @Field({ defaultValue: false }) extendedByWrittenAgreement: boolean;
   @Field(() => String, { nullable: true, description: 'Required when extended by written agreement' }) agreementNote?: string | null;
 }

@@ -430,6 +430,32 @@ export type DraftRecruitmentPlanInput = {
   vacancies: Array<VacancyPlanInput>;
 };
 
+/** TULRCA s.188A(1): the election as held */
+export type ElectEmployeeRepresentativesInput = {
+  /** Every affected employee was entitled to vote (s.188A(1)(g)) */
+  allAffectedCouldVote: boolean;
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  electedOn: string;
+  /** The arrangements for the election were fair (s.188A(1)(a)) */
+  fairArrangements: boolean;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
+  representatives: Array<ElectedRepresentativeInput>;
+  /** Votes were cast in secret and accurately counted (s.188A(1)(i)) */
+  secretBallot: boolean;
+  /** Long enough to complete the information and consultation (s.188A(1)(d)) */
+  termEndsOn: string;
+};
+
+export type ElectedRepresentativeInput = {
+  /** The affected post whose holder was elected */
+  postId: string | number;
+  /** The affected posts whose holders they represent */
+  represents: Array<string | number>;
+};
+
 export type EndTrialPeriodInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -733,6 +759,15 @@ export type RecordBenefitInput = {
   /** YYYY-MM-DD */
   targetDate: string;
   title: string;
+};
+
+export type RecordContinuousServiceInput = {
+  /** Repeat a request with the same id and it is applied once */
+  commandId?: string | number | null | undefined;
+  entries: Array<ServiceEntryInput>;
+  planId: string | number;
+  /** Why, in the words of the person deciding; kept in the history */
+  reason?: string | null | undefined;
 };
 
 export type RecordContractNoticePublishedInput = {
@@ -1175,6 +1210,14 @@ export type SelectionOutcome =
   | 'APPOINTED'
   | 'NOT_APPOINTED';
 
+export type ServiceEntryInput = {
+  /** Weeks of notice in the contract (or the council policy for the grade); empty when not known */
+  contractualNoticeWeeks?: number | null | undefined;
+  postId: string | number;
+  /** YYYY-MM-DD: the start of continuous employment */
+  serviceStart: string;
+};
+
 export type SetBudgetNonPayLinesInput = {
   /** Repeat a request with the same id and it is applied once */
   commandId?: string | number | null | undefined;
@@ -1265,7 +1308,7 @@ export type StartTrialPeriodInput = {
   commandId?: string | number | null | undefined;
   /** Null for a post outside the new function */
   designPostId?: string | number | null | undefined;
-  /** YYYY-MM-DD; at most 4 weeks after the start unless extended by written agreement */
+  /** YYYY-MM-DD; at most the last day of the 4 weeks beginning with the start (start + 27 days) unless extended by written agreement */
   endDate: string;
   extendedByWrittenAgreement?: boolean;
   postId: string | number;
@@ -1705,6 +1748,20 @@ export type RecordProtectedCharacteristicsMutationVariables = Exact<{
 
 export type RecordProtectedCharacteristicsMutation = { recordProtectedCharacteristics: { planId: string, status: string, revision: number } };
 
+export type RecordContinuousServiceMutationVariables = Exact<{
+  input: RecordContinuousServiceInput;
+}>;
+
+
+export type RecordContinuousServiceMutation = { recordContinuousService: { planId: string, status: string, revision: number } };
+
+export type ElectEmployeeRepresentativesMutationVariables = Exact<{
+  input: ElectEmployeeRepresentativesInput;
+}>;
+
+
+export type ElectEmployeeRepresentativesMutation = { electEmployeeRepresentatives: { planId: string, status: string, revision: number } };
+
 export type ReviseConsultationPlanMutationVariables = Exact<{
   input: ReviseConsultationPlanInput;
 }>;
@@ -1717,14 +1774,14 @@ export type ConsultationPlansQueryVariables = Exact<{
 }>;
 
 
-export type ConsultationPlansQuery = { consultationPlans: Array<{ planId: string, title: string, establishment: string, proposedDismissals: number, status: string, draftedOn: string, launchedOn: string | null, figures: { collectiveRequired: boolean, minimumDays: number | null }, warnings: Array<{ code: string }> }> };
+export type ConsultationPlansQuery = { consultationPlans: Array<{ planId: string, title: string, establishment: string, proposedDismissals: number, status: string, draftedOn: string, launchedOn: string | null, figures: { collectiveRequired: boolean, minimumDays: number | null }, dismissals: { counted: number }, warnings: Array<{ code: string }> }> };
 
 export type ConsultationPlanQueryVariables = Exact<{
   planId: string | number;
 }>;
 
 
-export type ConsultationPlanQuery = { consultationPlan: { planId: string, programmeId: string, title: string, establishment: string, proposedDismissals: number, recognisedUnions: Array<string>, status: string, draftedOn: string, launchedOn: string | null, launchRuleIds: Array<string>, revision: number, dates: { staffBriefing: string | null, consultationStart: string | null, consultationClose: string | null, responseToFeedback: string | null, finalStructurePublished: string | null, selectionStart: string | null, selectionEnd: string | null, noticesIssued: string | null, appealsClose: string | null, firstDismissal: string | null, goLive: string | null, hr1SentOn: string | null }, figures: { ruleDate: string, collectiveRequired: boolean, minimumDays: number | null, collectiveRuleId: string, collectiveRule: string, collectiveSource: string, hr1Required: boolean, hr1LeadDays: number | null, hr1Deadline: string | null, hr1OnlineFormOnly: boolean, hr1RuleId: string, hr1Rule: string, hr1Source: string, earliestFirstDismissal: string | null, latestConsultationStart: string | null }, warnings: Array<{ code: string, message: string, rule: string, source: string, dates: Array<string> }>, gate: { open: boolean, reason: string }, disclosures: Array<{ item: DisclosureItem, label: string, given: boolean, givenOn: string | null, documentRef: string | null, unions: Array<string> }>, tradeUnionLog: Array<{ entryId: string, date: string, kind: TradeUnionEngagementKind, unions: Array<string>, summary: string }>, individuals: Array<{ postId: string, postReference: string, person: string, atRisk: boolean, placement: string | null, outcome: IndividualConsultationOutcome | null, outcomeDecidedOn: string | null, meetings: Array<{ meetingId: string, date: string, kind: IndividualMeetingKind, note: string }>, appeal: { lodgedOn: string, result: AppealResult, decidedOn: string | null } | null }>, timeline: { from: string | null, to: string | null, bars: Array<{ key: string, label: string, start: string, end: string }>, constraints: Array<{ key: string, label: string, date: string, rule: string, source: string }> }, exposure: { applies: boolean, breached: boolean, ruleId: string, rule: string, source: string, toBeConfirmed: boolean, ruleDate: string, maximumDays: number, basis: string, totalPence: number, people: Array<{ postId: string, person: string, annualPayPence: number, maximumPence: number }> }, equality: { stages: Array<string>, stageTotals: Array<number>, suppressBelow: number, assessment: { documentRef: string, assessedOn: string, findings: string } | null, rows: Array<{ characteristic: ProtectedCharacteristic, category: string, counts: Array<number | null> }> } } };
+export type ConsultationPlanQuery = { consultationPlan: { planId: string, programmeId: string, title: string, establishment: string, proposedDismissals: number, recognisedUnions: Array<string>, status: string, draftedOn: string, launchedOn: string | null, launchRuleIds: Array<string>, revision: number, dates: { staffBriefing: string | null, consultationStart: string | null, consultationClose: string | null, responseToFeedback: string | null, finalStructurePublished: string | null, selectionStart: string | null, selectionEnd: string | null, noticesIssued: string | null, appealsClose: string | null, firstDismissal: string | null, goLive: string | null, hr1SentOn: string | null }, figures: { ruleDate: string, collectiveRequired: boolean, minimumDays: number | null, collectiveRuleId: string, collectiveRule: string, collectiveSource: string, hr1Required: boolean, hr1LeadDays: number | null, hr1Deadline: string | null, hr1OnlineFormOnly: boolean, hr1RuleId: string, hr1Rule: string, hr1Source: string, earliestFirstDismissal: string | null, latestConsultationStart: string | null }, warnings: Array<{ code: string, message: string, rule: string, source: string, dates: Array<string> }>, gate: { open: boolean, reason: string }, disclosures: Array<{ item: DisclosureItem, label: string, given: boolean, givenOn: string | null, documentRef: string | null, unions: Array<string> }>, tradeUnionLog: Array<{ entryId: string, date: string, kind: TradeUnionEngagementKind, unions: Array<string>, summary: string }>, individuals: Array<{ postId: string, postReference: string, person: string, atRisk: boolean, placement: string | null, outcome: IndividualConsultationOutcome | null, outcomeDecidedOn: string | null, proposedForDismissal: boolean, service: { serviceStart: string, contractualNoticeWeeks: number | null, statutoryNoticeWeeks: number | null } | null, meetings: Array<{ meetingId: string, date: string, kind: IndividualMeetingKind, note: string }>, appeal: { lodgedOn: string, result: AppealResult, decidedOn: string | null } | null }>, timeline: { from: string | null, to: string | null, bars: Array<{ key: string, label: string, start: string, end: string }>, constraints: Array<{ key: string, label: string, date: string, rule: string, source: string }> }, exposure: { applies: boolean, breached: boolean, ruleId: string, rule: string, source: string, toBeConfirmed: boolean, ruleDate: string, maximumDays: number, basis: string, totalPence: number, people: Array<{ postId: string, person: string, annualPayPence: number, maximumPence: number }> }, equality: { stages: Array<string>, stageTotals: Array<number>, suppressBelow: number, assessment: { documentRef: string, assessedOn: string, findings: string } | null, rows: Array<{ characteristic: ProtectedCharacteristic, category: string, counts: Array<number | null> }> }, dismissals: { recorded: number, derived: number, changedTerms: number, counted: number, differs: boolean, rule: string, source: string, aggregated: Array<{ planId: string, title: string, dismissals: number }>, people: Array<{ postId: string, person: string, reasons: Array<string> }> }, election: { electedOn: string, termEndsOn: string, source: string, representatives: Array<{ postId: string, person: string, represents: Array<string> }> } | null } };
 
 export type AddTargetContractMutationVariables = Exact<{
   input: AddTargetContractInput;
@@ -3049,6 +3106,24 @@ export const RecordProtectedCharacteristicsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordProtectedCharacteristicsMutation, RecordProtectedCharacteristicsMutationVariables>;
+export const RecordContinuousServiceDocument = new TypedDocumentString(`
+    mutation RecordContinuousService($input: RecordContinuousServiceInput!) {
+  recordContinuousService(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContinuousServiceMutation, RecordContinuousServiceMutationVariables>;
+export const ElectEmployeeRepresentativesDocument = new TypedDocumentString(`
+    mutation ElectEmployeeRepresentatives($input: ElectEmployeeRepresentativesInput!) {
+  electEmployeeRepresentatives(input: $input) {
+    planId
+    status
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<ElectEmployeeRepresentativesMutation, ElectEmployeeRepresentativesMutationVariables>;
 export const ReviseConsultationPlanDocument = new TypedDocumentString(`
     mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {
   reviseConsultationPlan(input: $input) {
@@ -3071,6 +3146,9 @@ export const ConsultationPlansDocument = new TypedDocumentString(`
     figures {
       collectiveRequired
       minimumDays
+    }
+    dismissals {
+      counted
     }
     warnings {
       code
@@ -3157,6 +3235,12 @@ export const ConsultationPlanDocument = new TypedDocumentString(`
       placement
       outcome
       outcomeDecidedOn
+      proposedForDismissal
+      service {
+        serviceStart
+        contractualNoticeWeeks
+        statutoryNoticeWeeks
+      }
       meetings {
         meetingId
         date
@@ -3217,6 +3301,35 @@ export const ConsultationPlanDocument = new TypedDocumentString(`
         characteristic
         category
         counts
+      }
+    }
+    dismissals {
+      recorded
+      derived
+      changedTerms
+      counted
+      differs
+      rule
+      source
+      aggregated {
+        planId
+        title
+        dismissals
+      }
+      people {
+        postId
+        person
+        reasons
+      }
+    }
+    election {
+      electedOn
+      termEndsOn
+      source
+      representatives {
+        postId
+        person
+        represents
       }
     }
   }

@@ -1,19 +1,30 @@
 import type { SubmissionCore } from '../authority-decisions';
 import type { Command } from '../shared/decider';
+import type { OtherProposal } from './dismissals';
 import type { CivilDate } from '../shared/values';
 import type {
   AffectedPerson,
+  AffectedTerms,
   AppealResult,
   DisclosureItem,
   IndividualOutcome,
   MeetingKind,
   PlanDates,
   ProtectedCharacteristic,
+  RepresentativeElection,
+  ServiceRecord,
   TuEngagementKind,
 } from './events';
 
-// `affected` is read by the API from the transition map and the establishment, not typed by a user.
-type ScopeInput = { title: string; establishment: string; proposedDismissals: number; recognisedUnions: string[]; affected: AffectedPerson[] };
+// `affected` and `terms` are read by the API from the transition map and the establishment, not typed by a user.
+type ScopeInput = {
+  title: string;
+  establishment: string;
+  proposedDismissals: number;
+  recognisedUnions: string[];
+  affected: AffectedPerson[];
+  terms?: AffectedTerms[];
+};
 
 export type DraftConsultationPlan = Command<'DraftConsultationPlan', ScopeInput & { planId: string; programmeId: string; dates: Partial<PlanDates> }>;
 export type ReviseConsultationPlan = Command<'ReviseConsultationPlan', ScopeInput>;
@@ -37,8 +48,11 @@ export type RecordProtectedCharacteristics = Command<
   'RecordProtectedCharacteristics',
   { entries: { postId: string; characteristics: Partial<Record<ProtectedCharacteristic, string>> }[] }
 >;
+export type RecordContinuousService = Command<'RecordContinuousService', { entries: ServiceRecord[] }>;
+export type ElectEmployeeRepresentatives = Command<'ElectEmployeeRepresentatives', RepresentativeElection>;
 // The API reads the programme's Design Authority stream and passes its submissions in.
-export type LaunchConsultation = Command<'LaunchConsultation', { designAuthority: { submissions: SubmissionCore[] } }>;
+// `others`: the council's other plans, for the s.188(3) aggregation.
+export type LaunchConsultation = Command<'LaunchConsultation', { designAuthority: { submissions: SubmissionCore[] }; others?: OtherProposal[] }>;
 
 export type ConsultationCommand =
   | DraftConsultationPlan
@@ -51,4 +65,6 @@ export type ConsultationCommand =
   | RecordIndividualAppeal
   | RecordEqualityImpactAssessment
   | RecordProtectedCharacteristics
-  | LaunchConsultation;
+  | LaunchConsultation
+  | RecordContinuousService
+  | ElectEmployeeRepresentatives;

@@ -25,6 +25,8 @@ import {
   requireDates,
   requireScope,
 } from './plan-checks';
+import { electedRecipients, requireService, termsRead } from './law-decisions';
+import { requireElection } from './representatives';
 import { evolveConsultation, initialConsultationState, type ConsultationPlan, type ConsultationState } from './state';
 
 type Plan = Extract<ConsultationState, { status: 'draft' | 'launched' }>;
@@ -60,7 +62,7 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
   const today = civilDateOf(command.metadata.now);
   if (command.type === 'DraftConsultationPlan') {
     if (state.status !== 'none') throw conflict('CONSULTATION_PLAN_EXISTS', 'This consultation plan has already been drafted.');
-    const { planId, programmeId, dates, ...scope } = command.data;
+    const { planId, programmeId, dates, terms, ...scope } = command.data;
     return [
       {
         type: 'ConsultationPlanDrafted',
@@ -72,23 +74,32 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
           dates: requireDates(dates ?? {}),
         },
       },
+      ...termsRead(terms, {}),
     ];
   }
   const plan = existing(state);
   switch (command.type) {
-    case 'ReviseConsultationPlan':
-      return [{ type: 'ConsultationPlanRevised', data: requireScope(command.data) }];
+    case 'ReviseConsultationPlan': {
+      const { terms, ...scope } = command.data;
+      return [{ type: 'ConsultationPlanRevised', data: requireScope(scope) }, ...termsRead(terms, plan.terms)];
+    }
+    case 'RecordContinuousService':
+      return [{ type: 'ContinuousServiceRecorded', data: { entries: requireService(plan, command.data.entries) } }];
+    case 'ElectEmployeeRepresentatives':
+      return [{ type: 'EmployeeRepresentativesElected', data: requireElection(plan, command.data) }];
     case 'PlanConsultationDates':
       return [{ type: 'ConsultationDatesPlanned', data: { dates: requireDates(command.data.dates ?? {}, plan.dates) } }];
     case 'RecordDisclosure': {
-      if (plan.recognisedUnions.length === 0) {
-        throw invalid('NO_RECOGNISED_UNION', 'Name the recognised trade unions on the plan first: disclosures are given to them in writing.');
+      const recipients = plan.recognisedUnions.length > 0 ? plan.recognisedUnions : electedRecipients(plan);
+      if (recipients.length === 0) {
+        throw invalid(
+          'NO_RECOGNISED_UNION',
+          'Name the recognised trade unions on the plan, or record the election of employee representatives (s.188A): disclosures are given to them in writing.',
+        );
       }
       const item = requireChoice('item', command.data.item, DISCLOSURE_ITEMS);
       const documentRef = requireText('documentRef', command.data.documentRef, { max: MAX_DOCUMENT_REF });
-      return [
-        { type: 'DisclosureGivenInWriting', data: { item, givenOn: requireDate('givenOn', command.data.givenOn), documentRef, unions: plan.recognisedUnions } },
-      ];
+      return [{ type: 'DisclosureGivenInWriting', data: { item, givenOn: requireDate('givenOn', command.data.givenOn), documentRef, unions: recipients } }];
     }
     case 'LogTradeUnionEngagement': {
       const entryId = requireId('entryId', command.data.entryId);
@@ -157,7 +168,7 @@ export const decideConsultation = (command: ConsultationCommand, state: Consulta
     case 'LaunchConsultation': {
       if (plan.status === 'launched') throw conflict('CONSULTATION_ALREADY_LAUNCHED', `This consultation was launched on ${plan.launch!.launchedOn}.`);
       const gate = requireGateOpen(command.data.designAuthority, 'consultation launch');
-      const { figures, warnings, exposure } = consultationFigures(plan);
+      const { figures, warnings, exposure } = consultationFigures(plan, command.data.others ?? []);
       if (warnings.length > 0) {
         throw invalid(
           'CONSULTATION_PLAN_HAS_BREACHES',

@@ -25,6 +25,10 @@ export const context = defineContext({
       `${who(e, l)} recorded an appeal for ${post(l, e.data.postId)} lodged on ${e.data.lodgedOn}: ${humanise(e.data.result)}`,
     EqualityImpactAssessmentRecorded: (e, l) => `${who(e, l)} recorded the equality impact assessment of ${e.data.assessedOn} (${e.data.documentRef})`,
     ProtectedCharacteristicsRecorded: (e, l) => `${who(e, l)} recorded equality monitoring data for ${count(e.data.entries.length, 'postholder')}`,
+    AffectedTermsRead: (e, l) => `${who(e, l)} read the new grade and hours of ${count(e.data.entries.length, 'placed postholder')} from the transition map`,
+    ContinuousServiceRecorded: (e, l) => `${who(e, l)} recorded continuous service and notice for ${count(e.data.entries.length, 'postholder')}`,
+    EmployeeRepresentativesElected: (e, l) =>
+      `${who(e, l)} recorded the election on ${e.data.electedOn} of ${count(e.data.representatives.length, 'employee representative')} (TULRCA s.188A)`,
     ConsultationLaunched: (e, l) =>
       `${who(e, l)} launched the consultation on ${e.data.launchedOn}${e.data.collectiveRequired ? `: collective consultation of at least ${e.data.minimumDays} days${e.data.hr1Deadline ? `, HR1 due by ${e.data.hr1Deadline}` : ''}` : ''}`,
   },

@@ -16,6 +16,9 @@ export const consultationErrorKinds = {
   ENTRY_ALREADY_LOGGED: 'CONFLICT',
   INVALID_CHARACTERISTICS: 'BAD_USER_INPUT',
   DATES_OUT_OF_ORDER: 'BAD_USER_INPUT',
+  INVALID_SERVICE: 'BAD_USER_INPUT',
+  INVALID_ELECTION: 'BAD_USER_INPUT',
+  UNIONS_RECOGNISED: 'BAD_USER_INPUT',
 } as const satisfies ErrorKinds;
 export type ConsultationErrorCode = keyof typeof consultationErrorKinds;
 export const consultationErrorCodes = codesOf(consultationErrorKinds);

@@ -35,6 +35,22 @@ export type AffectedPerson = {
   atRisk: boolean;
   placement: Placement;
 };
+// The grade and FTE a placed person moves from and to (TULRCA s.195), read with the affected people;
+// its own event so the stored plan events keep their shape.
+export type AffectedTerms = { postId: string; fromGrade: string; toGrade: number | null; fromFte: number; toFte: number | null };
+// Continuous service and contractual notice per person (ERA 1996 s.86); the notice may come from the
+// council's policy pack by grade, else null.
+export type ServiceRecord = { postId: string; serviceStart: CivilDate; contractualNoticeWeeks: number | null };
+// TULRCA s.188A: employee representatives elected where no union is recognised.
+export type ElectedRepresentative = { postId: string; represents: string[] };
+export type RepresentativeElection = {
+  electedOn: CivilDate;
+  termEndsOn: CivilDate;
+  representatives: ElectedRepresentative[];
+  fairArrangements: boolean;
+  allAffectedCouldVote: boolean;
+  secretBallot: boolean;
+};
 
 export const DISCLOSURE_ITEMS = [
   'reasons',
@@ -114,6 +130,10 @@ export type ConsultationLaunched = DomainEvent<
   { launchedOn: CivilDate; submissionId: string; ruleIds: string[]; collectiveRequired: boolean; minimumDays: number | null; hr1Deadline: CivilDate | null }
 >;
 
+export type AffectedTermsRead = DomainEvent<'AffectedTermsRead', { entries: AffectedTerms[] }>;
+export type ContinuousServiceRecorded = DomainEvent<'ContinuousServiceRecorded', { entries: ServiceRecord[] }>;
+export type EmployeeRepresentativesElected = DomainEvent<'EmployeeRepresentativesElected', RepresentativeElection>;
+
 export type ConsultationEvent =
   | ConsultationPlanDrafted
   | ConsultationPlanRevised
@@ -125,4 +145,7 @@ export type ConsultationEvent =
   | IndividualAppealRecorded
   | EqualityImpactAssessmentRecorded
   | ProtectedCharacteristicsRecorded
-  | ConsultationLaunched;
+  | ConsultationLaunched
+  | AffectedTermsRead
+  | ContinuousServiceRecorded
+  | EmployeeRepresentativesElected;

@@ -11,11 +11,11 @@ describe('protective-award exposure (s.189)', () => {
     expect(protectiveAwardPence(2_000_001, 90)).toBe(494_505); // 180,000,090 ÷ 364 = 494,505.74…
   });
 
-  it('uses 90 days for a first dismissal before 6 April 2026 and 180 days from it, flagged to be confirmed', () => {
+  it('uses 90 days for a first dismissal on 5 April 2026 and 180 days from 6 April 2026, both confirmed', () => {
     const before = protectiveAwardExposure(affected, { collectiveRequired: true, firstDismissal: '2026-04-05', ruleDate: '2026-01-05' });
     expect([before.maximumDays, before.toBeConfirmed, before.totalPence]).toEqual([90, false, 900_000 + 1_268_406 + 494_505]);
     const after = protectiveAwardExposure(affected, { collectiveRequired: true, firstDismissal: '2026-04-06', ruleDate: '2026-01-05' });
-    expect([after.maximumDays, after.toBeConfirmed, after.ruleId]).toEqual([180, true, 'tulrca-s189-180-days-era-2025']);
+    expect([after.maximumDays, after.toBeConfirmed, after.ruleId]).toEqual([180, false, 'tulrca-s189-180-days-era-2025']);
     expect(after.totalPence).toBe(after.people.reduce((s, p) => s + p.maximumPence, 0));
     expect(after.people.map((p) => p.maximumPence)).toEqual([1_800_000, 2_536_813, 989_011]);
   });

@@ -10,3 +10,8 @@ export * from './timeline';
 export * from './plan-checks';
 export * from './consultation-decider';
 export * from './upcasters';
+export * from './notices';
+export * from './dismissals';
+export * from './representatives';
+export * from './law-warnings';
+export * from './law-decisions';

@@ -8,6 +8,8 @@ import { emptyPlanDates } from './state';
 import { statutoryFigures } from './statutory';
 import { consultationTimeline } from './timeline';
 import { planWarnings } from './warnings';
+import { dismissalCount, type OtherProposal } from './dismissals';
+import { lawWarnings } from './law-warnings';
 
 export const MAX_PLAN_TITLE = 120;
 export const MAX_ESTABLISHMENT = 120;
@@ -18,12 +20,16 @@ export const MAX_DOCUMENT_REF = 120;
 export const MAX_NOTE = 2000;
 export const MAX_CATEGORY = 60;
 
-// Everything the screens show about a plan, computed from its facts and the rules in force.
-export const consultationFigures = (plan: ConsultationPlan) => {
-  const figures = statutoryFigures(plan);
+// Everything the screens show about a plan, computed from its facts and the rules in force; the
+// thresholds count the people the transition map proposes to dismiss, with other plans at the
+// establishment within 90 days (s.188(3)).
+export const consultationFigures = (plan: ConsultationPlan, others: readonly OtherProposal[] = []) => {
+  const count = dismissalCount({ ...plan, firstDismissal: plan.dates.firstDismissal }, others);
+  const figures = statutoryFigures({ ...plan, proposedDismissals: count.counted });
   return {
     figures,
-    warnings: planWarnings(plan.dates, figures, plan.disclosures),
+    count,
+    warnings: [...planWarnings(plan.dates, figures, plan.disclosures), ...lawWarnings(plan, figures)],
     exposure: protectiveAwardExposure(plan.affected, {
       collectiveRequired: figures.collective.required,
       firstDismissal: plan.dates.firstDismissal,

@@ -2,6 +2,7 @@ import type { CivilDate } from '../shared/values';
 import {
   PLAN_DATE_KEYS,
   type AffectedPerson,
+  type AffectedTerms,
   type AppealResult,
   type ConsultationEvent,
   type DisclosureItem,
@@ -9,6 +10,8 @@ import {
   type MeetingKind,
   type PlanDates,
   type ProtectedCharacteristic,
+  type RepresentativeElection,
+  type ServiceRecord,
   type TuEngagementKind,
 } from './events';
 
@@ -39,6 +42,9 @@ export type ConsultationPlan = {
   eqia: Eqia | null;
   characteristics: Record<string, Partial<Record<ProtectedCharacteristic, string>>>;
   launch: Launch | null;
+  terms: Record<string, AffectedTerms>;
+  service: Record<string, ServiceRecord>;
+  election: RepresentativeElection | null;
 };
 
 export type ConsultationState = { status: 'none' } | ({ status: 'draft' | 'launched' } & ConsultationPlan);
@@ -56,7 +62,19 @@ const withIndividual = (plan: ConsultationPlan, postId: string, change: Partial<
 
 export const evolveConsultation = (state: ConsultationState, event: ConsultationEvent): ConsultationState => {
   if (event.type === 'ConsultationPlanDrafted') {
-    return { status: 'draft', ...event.data, disclosures: {}, tuLog: [], individuals: {}, eqia: null, characteristics: {}, launch: null };
+    return {
+      status: 'draft',
+      ...event.data,
+      disclosures: {},
+      tuLog: [],
+      individuals: {},
+      eqia: null,
+      characteristics: {},
+      launch: null,
+      terms: {},
+      service: {},
+      election: null,
+    };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -87,6 +105,15 @@ export const evolveConsultation = (state: ConsultationState, event: Consultation
       for (const e of event.data.entries) characteristics[e.postId] = { ...characteristics[e.postId], ...e.characteristics };
       return { ...state, characteristics };
     }
+    case 'AffectedTermsRead':
+      return { ...state, terms: Object.fromEntries(event.data.entries.map((t) => [t.postId, t])) };
+    case 'ContinuousServiceRecorded': {
+      const service = { ...state.service };
+      for (const e of event.data.entries) service[e.postId] = e;
+      return { ...state, service };
+    }
+    case 'EmployeeRepresentativesElected':
+      return { ...state, election: event.data };
     case 'ConsultationLaunched': {
       const { launchedOn, submissionId, ruleIds } = event.data;
       return { ...state, status: 'launched', launch: { launchedOn, submissionId, ruleIds } };

@@ -15,4 +15,7 @@ export const consultationUpcasters: Upcasters<ConsultationEvent> = {
   EqualityImpactAssessmentRecorded: { 1: asStored },
   ProtectedCharacteristicsRecorded: { 1: asStored },
   ConsultationLaunched: { 1: asStored },
+  AffectedTermsRead: { 1: asStored },
+  ContinuousServiceRecorded: { 1: asStored },
+  EmployeeRepresentativesElected: { 1: asStored },
 };

@@ -13,7 +13,11 @@ export type WarningCode =
   | 'HR1_AFTER_NOTICE'
   | 'HR1_BEFORE_CONSULTATION_START'
   | 'DISCLOSURE_NOT_GIVEN'
-  | 'DISCLOSURE_AFTER_START';
+  | 'DISCLOSURE_AFTER_START'
+  | 'NOTICE_BEFORE_CONSULTATION_END'
+  | 'NOTICE_TOO_SHORT'
+  | 'NO_APPROPRIATE_REPRESENTATIVES'
+  | 'REPRESENTATIVES_TERM_TOO_SHORT';
 // A breach of a rule, with the rule and where a person can check it. Any warning keeps the plan a draft.
 export type PlanWarning = { code: WarningCode; message: string; rule: string; source: string; dates: PlanDateKey[] };
 
@@ -140,7 +144,7 @@ export const planWarnings = (dates: PlanDates, figures: StatutoryFigures, disclo
     if (!given) {
       out.push({
         code: 'DISCLOSURE_NOT_GIVEN',
-        message: `Give the recognised unions, in writing, ${DISCLOSURE_LABEL[item]}.`,
+        message: `Give the appropriate representatives (the recognised unions, else the elected representatives), in writing, ${DISCLOSURE_LABEL[item]}.`,
         rule,
         source: DISCLOSURE_SOURCE,
         dates: [],

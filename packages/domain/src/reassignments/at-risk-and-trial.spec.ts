@@ -7,7 +7,7 @@ const markAtRisk = (postId = 'hwy-1') => command('MarkAtRisk', { postId });
 const redeploy = (data: Partial<Parameters<typeof command<'RecordRedeployment'>>[1]> = {}) =>
   command('RecordRedeployment', { postId: 'hwy-1', toDescription: 'Contract Officer, new function', priorityInterview: true, ...data });
 const startTrial = (data: Partial<Parameters<typeof command<'StartTrialPeriod'>>[1]> = {}) =>
-  command('StartTrialPeriod', { postId: 'hwy-1', designPostId: 'd-off', startDate: '2025-10-01', endDate: '2025-10-29', ...data });
+  command('StartTrialPeriod', { postId: 'hwy-1', designPostId: 'd-off', startDate: '2025-10-01', endDate: '2025-10-28', ...data });
 const endTrial = (outcome: 'confirmed' | 'unsuitable' = 'confirmed') => command('EndTrialPeriod', { postId: 'hwy-1', outcome });
 const redeployment = [atRisk('hwy-1'), redeployed('hwy-1')];
 
@@ -98,12 +98,12 @@ describe('when starting a trial period', () => {
       .thenThrows('TRIAL_POST_MISMATCH');
   });
 
-  it('refuses a trial longer than 28 days without a written agreement', () => {
+  it('refuses a trial longer than 4 weeks without a written agreement', () => {
     const error = spec
       .given(redeployment)
       .when(startTrial({ endDate: '2025-10-30' }))
       .thenThrows('TRIAL_TOO_LONG');
-    expect(error.message).toContain('29 days');
+    expect(error.message).toContain('30 days');
   });
 
   it('extends the trial by written agreement, with a note of it', () => {

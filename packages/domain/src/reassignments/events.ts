@@ -36,15 +36,15 @@ export type TrialPeriodStarted = DomainEvent<
 export type TrialPeriodEnded = DomainEvent<'TrialPeriodEnded', { postId: string; outcome: 'confirmed' | 'unsuitable'; reason: string }>;
 export type PayProtectionGranted = DomainEvent<
   'PayProtectionGranted',
-  // taper and steps: the council's, from its policy pack (absent before packs were recorded: full).
+  // taper and steps: the council's, from its policy pack (version 2; version 1 reads as full).
   {
     postId: string;
     protectedGrade: string;
     startDate: CivilDate;
     endDate: CivilDate;
     maximumMonths: number;
-    taper?: PayProtectionTaper;
-    steps?: ProtectionStep[];
+    taper: PayProtectionTaper;
+    steps: ProtectionStep[];
     reason: string;
   }
 >;

@@ -46,7 +46,7 @@ describe('when granting pay protection', () => {
       .then([
         {
           type: 'PayProtectionGranted',
-          data: { postId: 'hwy-1', protectedGrade: 'PO1', startDate: '2025-10-01', endDate: '2026-10-01', maximumMonths: 12, reason },
+          data: { postId: 'hwy-1', protectedGrade: 'PO1', startDate: '2025-10-01', endDate: '2026-10-01', maximumMonths: 12, taper: 'full', steps: [], reason },
         },
       ]);
     spec
@@ -154,7 +154,7 @@ describe('when a decision does not follow from where the post is', () => {
     PlaceInRingFence: command('PlaceInRingFence', { poolId: 'pool-9', name: 'Officers', postIds: ['hwy-1'], designPostIds: ['d-head'] }),
     MarkAtRisk: command('MarkAtRisk', { postId: 'hwy-1' }),
     RecordRedeployment: command('RecordRedeployment', { postId: 'hwy-1', toDescription: 'Elsewhere', priorityInterview: false }),
-    StartTrialPeriod: command('StartTrialPeriod', { postId: 'hwy-1', designPostId: 'd-mgr', startDate: '2026-01-05', endDate: '2026-02-02' }),
+    StartTrialPeriod: command('StartTrialPeriod', { postId: 'hwy-1', designPostId: 'd-mgr', startDate: '2026-01-05', endDate: '2026-02-01' }),
     EndTrialPeriod: command('EndTrialPeriod', { postId: 'hwy-1', outcome: 'confirmed' }),
     GrantPayProtection: command('GrantPayProtection', { postId: 'hwy-1', protectedGrade: 'PO1', startDate: '2026-01-05', endDate: '2027-01-05' }),
   };

@@ -1,4 +1,4 @@
-import type { Fte } from '../shared/values';
+import { addDays, type CivilDate, type Fte } from '../shared/values';
 
 // What the API reads from the establishment and the chosen design option, for validation.
 export type AsIsPost = { postId: string; reference: string; fte: Fte; grade: string; postholderRef: string | null; vacant: boolean };
@@ -11,8 +11,21 @@ export const DEFAULT_SLOT_IN_RULES: SlotInRules = { minimumJobMatchPercent: 70 }
 export type PayProtectionRules = { maximumMonths: number };
 export const DEFAULT_PAY_PROTECTION_RULES: PayProtectionRules = { maximumMonths: 36 };
 
-// ERA 1996 s.138: a four-week trial in suitable alternative employment, longer only by written agreement.
+// ERA 1996 s.138(3)(b)(i): "the period of four weeks beginning with the date on which the employee
+// starts work under the renewed or new contract". "Beginning with" counts the start day as day 1, so
+// the last day of the trial is start + 27, not start + 28. Longer only by an agreement for
+// retraining (s.138(6)): in writing, made before the new work starts, with its end date.
 export const STATUTORY_TRIAL_DAYS = 28;
+export const STATUTORY_TRIAL_SOURCE =
+  'ERA 1996 s.138(3)(b)(i), (6): four weeks beginning with the day work under the new contract starts, longer only by written agreement for retraining: ' +
+  'https://www.legislation.gov.uk/ukpga/1996/18/section/138';
+
+// The last day a statutory trial starting on `start` can run to (inclusive).
+export const statutoryTrialEnd = (start: CivilDate): CivilDate => addDays(start, STATUTORY_TRIAL_DAYS - 1);
+
+// Whether a trial from `start` to `end` (both inclusive) stays within the statutory four weeks;
+// the caller decides what an agreed retraining extension allows.
+export const withinStatutoryTrial = (start: CivilDate, end: CivilDate): boolean => end <= statutoryTrialEnd(start);
 export const MAX_REASSIGNMENT_REASON = 2000;
 export const MAX_POOL_NAME = 120;
 export const MAX_REDEPLOYMENT_DESCRIPTION = 200;

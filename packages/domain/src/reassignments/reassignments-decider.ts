@@ -33,6 +33,8 @@ import {
   MAX_PROTECTED_GRADE,
   MAX_REDEPLOYMENT_DESCRIPTION,
   STATUTORY_TRIAL_DAYS,
+  statutoryTrialEnd,
+  withinStatutoryTrial,
 } from './reassignment-rules';
 import { requireRingFenceGrades, requireTrialWithinPolicy, type PayProtectionTerms } from './policy-rules';
 import { evolveReassignments, initialReassignmentsState, type ReassignmentsState } from './state';
@@ -148,12 +150,12 @@ const startTrialPeriod: Decide<StartTrialPeriod> = ({ data, metadata }, state) =
   if (designPostId !== null) requireRoom(state, toBePost(data, designPostId), post);
   const { startDate, endDate, days } = requireDateRange('trial period', data.startDate, data.endDate);
   const extendedByWrittenAgreement = data.extendedByWrittenAgreement === true;
-  if (days > STATUTORY_TRIAL_DAYS && !extendedByWrittenAgreement) {
+  if (!withinStatutoryTrial(startDate, endDate) && !extendedByWrittenAgreement) {
     throw invalid(
       'TRIAL_TOO_LONG',
-      `A statutory trial period is 4 weeks (${STATUTORY_TRIAL_DAYS} days); this one is ${days} days. ` +
-        'A longer trial, for retraining, needs a written agreement: record it with a note.',
-      { days, max: STATUTORY_TRIAL_DAYS },
+      `A statutory trial period is 4 weeks beginning with its first day (${STATUTORY_TRIAL_DAYS} days counting both ends), so a trial from ${startDate} ends by ${statutoryTrialEnd(startDate)}; ` +
+        `this one runs ${days + 1} days to ${endDate}. A longer trial, for retraining, needs a written agreement made before it starts: record it with a note.`,
+      { days: days + 1, max: STATUTORY_TRIAL_DAYS, latestEnd: statutoryTrialEnd(startDate) },
     );
   }
   requireTrialWithinPolicy(startDate, endDate, data.rules);
@@ -196,7 +198,8 @@ const grantPayProtection: Decide<GrantPayProtection> = ({ data, metadata }, stat
     });
   }
   const reason = requireReason(data, metadata);
-  const terms = taper ? { taper, steps: steps ?? [] } : {};
+  // rules without a taper (none given) protect in full, as before councils recorded packs
+  const terms = { taper: taper ?? ('full' as const), steps: taper ? (steps ?? []) : [] };
   return { type: 'PayProtectionGranted', data: { postId: post.postId, protectedGrade, startDate, endDate, maximumMonths, ...terms, reason } };
 };
 

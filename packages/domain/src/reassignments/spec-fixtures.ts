@@ -56,12 +56,12 @@ export const trialStarted = (postId: string, designPostId: string | null = 'd-of
     postId,
     designPostId,
     startDate: '2025-10-01',
-    endDate: '2025-10-29',
+    endDate: '2025-10-28',
     extendedByWrittenAgreement: false,
     agreementNote: null,
     fte,
   });
 export const trialEnded = (postId: string, outcome: 'confirmed' | 'unsuitable' = 'confirmed') => event('TrialPeriodEnded', { postId, outcome });
 export const payProtected = (postId: string) =>
-  event('PayProtectionGranted', { postId, protectedGrade: 'PO1', startDate: '2025-10-01', endDate: '2028-10-01', maximumMonths: 36 });
+  event('PayProtectionGranted', { postId, protectedGrade: 'PO1', startDate: '2025-10-01', endDate: '2028-10-01', maximumMonths: 36, taper: 'full', steps: [] });
 export const vacancyReleased = (postId: string, dealId: string | null = null) => event('VacancyReleased', { postId, dealId });

@@ -88,7 +88,7 @@ export const evolveReassignments = (state: ReassignmentsState, event: Reassignme
         : step(state, event, { outcome: 'at_risk', designPostId: null, route: null });
     case 'PayProtectionGranted': {
       const { protectedGrade, startDate, endDate, taper } = event.data;
-      return step(state, event, { payProtection: { protectedGrade, startDate, endDate, ...(taper ? { taper } : {}) } }, { at: startDate });
+      return step(state, event, { payProtection: { protectedGrade, startDate, endDate, taper } }, { at: startDate });
     }
     case 'VacancyReleased':
       return step(state, event, { outcome: 'vacancy_released', dealId: event.data.dealId });

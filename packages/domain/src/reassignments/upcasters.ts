@@ -1,8 +1,15 @@
 import { asStored, type Upcasters } from '../shared/upcasting';
-import type { ReassignmentsEvent } from './events';
+import type { PayProtectionGranted, ReassignmentsEvent } from './events';
 
-// Every stored version of each event of this context, read into today's shape. One version each so
-// far; a changed shape adds its new version here and turns the old ones into it.
+// Version 1 protections were granted before councils recorded policy packs: full protection, no steps.
+const protectionV1 = (data: unknown): PayProtectionGranted['data'] => ({
+  ...(data as Omit<PayProtectionGranted['data'], 'taper' | 'steps'>),
+  taper: 'full',
+  steps: [],
+});
+
+// Every stored version of each event of this context, read into today's shape; a changed shape adds
+// its new version here and turns the old ones into it.
 export const reassignmentsUpcasters: Upcasters<ReassignmentsEvent> = {
   SlotInRecorded: { 1: asStored },
   RingFencePoolFormed: { 1: asStored },
@@ -11,6 +18,6 @@ export const reassignmentsUpcasters: Upcasters<ReassignmentsEvent> = {
   RedeploymentRecorded: { 1: asStored },
   TrialPeriodStarted: { 1: asStored },
   TrialPeriodEnded: { 1: asStored },
-  PayProtectionGranted: { 1: asStored },
+  PayProtectionGranted: { 1: protectionV1, 2: asStored },
   VacancyReleased: { 1: asStored },
 };

@@ -5,6 +5,9 @@ import { useProgrammeContext, type ProgrammeContext, ProgrammeHeader, ProgrammeN
 import { consultationPlanOptions, type ConsultationPlan } from './api/consultation.queries';
 import { useConsultationRights } from './components/can-act';
 import { DatesForm } from './components/dates-form';
+import { DismissalCount } from './components/dismissal-count';
+import { ElectionForm, ElectionSummary } from './components/election-form';
+import { NoticeTable, ServiceForm } from './components/service-form';
 import { DisclosureForm, DisclosuresChecklist } from './components/disclosures';
 import { CharacteristicForm, EqiaForm } from './components/equality-forms';
 import { CharacteristicsImport } from './components/characteristics-import';
@@ -56,6 +59,7 @@ function Plan({ context, plan }: { context: ProgrammeContext; plan: Consultation
       </p>
       <StatutoryFigures plan={plan} />
       <PlanWarnings warnings={plan.warnings} />
+      <DismissalCount dismissals={plan.dismissals} />
       <LaunchPanel plan={plan} canLaunch={canPlan} />
       {canPlan && (
         <details className="section">
@@ -81,6 +85,18 @@ function Plan({ context, plan }: { context: ProgrammeContext; plan: Consultation
         {!plan.figures.collectiveRequired && (
           <p className="hint">Not required: fewer than 20 dismissals are proposed at the establishment. Record any given anyway.</p>
         )}
+        {plan.recognisedUnions.length === 0 && (
+          <>
+            <h3>Elected employee representatives (s.188A)</h3>
+            <ElectionSummary election={plan.election} />
+            {canPlan && plan.individuals.length > 0 && (
+              <details className="section">
+                <summary>Record the election of representatives</summary>
+                <ElectionForm planId={plan.planId} people={plan.individuals} />
+              </details>
+            )}
+          </>
+        )}
         <DisclosuresChecklist disclosures={plan.disclosures} />
         {canRecord && <DisclosureForm planId={plan.planId} disclosures={plan.disclosures} />}
       </section>
@@ -99,6 +115,14 @@ function Plan({ context, plan }: { context: ProgrammeContext; plan: Consultation
       <section aria-labelledby="individual-heading" className="section">
         <h2 id="individual-heading">Individual consultation</h2>
         <IndividualTracker people={plan.individuals} />
+        <h3>Notice (ERA 1996 s.86)</h3>
+        <NoticeTable people={plan.individuals} />
+        {canRecord && plan.individuals.length > 0 && (
+          <details className="section">
+            <summary>Record continuous service and notice</summary>
+            <ServiceForm planId={plan.planId} people={plan.individuals} />
+          </details>
+        )}
         {canRecord && plan.individuals.length > 0 && (
           <details className="section">
             <summary>Record a meeting</summary>

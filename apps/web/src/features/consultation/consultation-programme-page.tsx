@@ -42,7 +42,7 @@ function Plans({ context }: { context: ProgrammeContext }) {
                 {p.status === 'launched' ? `Launched ${formatCivilDate(p.launchedOn!)}` : 'Draft'}
               </span>
               <p className="hint">
-                {p.establishment}: {p.proposedDismissals} proposed dismissals;{' '}
+                {p.establishment}: {p.dismissals.counted} proposed dismissals;{' '}
                 {p.figures.collectiveRequired ? `${p.figures.minimumDays}-day collective consultation` : 'individual consultation only'};{' '}
                 {p.warnings.length === 0 ? 'no rule broken' : `${p.warnings.length} ${p.warnings.length === 1 ? 'rule' : 'rules'} broken`}
               </p>

@@ -61,6 +61,18 @@ export const RecordProtectedCharacteristicsDocument = graphql(`
   }
 `);
 
+export const RecordContinuousServiceDocument = graphql(`
+  mutation RecordContinuousService($input: RecordContinuousServiceInput!) {
+    recordContinuousService(input: $input) { planId status revision }
+  }
+`);
+
+export const ElectEmployeeRepresentativesDocument = graphql(`
+  mutation ElectEmployeeRepresentatives($input: ElectEmployeeRepresentativesInput!) {
+    electEmployeeRepresentatives(input: $input) { planId status revision }
+  }
+`);
+
 export const ReviseConsultationPlanDocument = graphql(`
   mutation ReviseConsultationPlan($input: ReviseConsultationPlanInput!) {
     reviseConsultationPlan(input: $input) { planId status revision }

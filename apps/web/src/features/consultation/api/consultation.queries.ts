@@ -14,6 +14,7 @@ export const ConsultationPlansDocument = graphql(`
     consultationPlans(programmeId: $programmeId) {
       planId title establishment proposedDismissals status draftedOn launchedOn
       figures { collectiveRequired minimumDays }
+      dismissals { counted }
       warnings { code }
     }
   }
@@ -33,13 +34,16 @@ export const ConsultationPlanDocument = graphql(`
       disclosures { item label given givenOn documentRef unions }
       tradeUnionLog { entryId date kind unions summary }
       individuals {
-        postId postReference person atRisk placement outcome outcomeDecidedOn
+        postId postReference person atRisk placement outcome outcomeDecidedOn proposedForDismissal
+        service { serviceStart contractualNoticeWeeks statutoryNoticeWeeks }
         meetings { meetingId date kind note }
         appeal { lodgedOn result decidedOn }
       }
       timeline { from to bars { key label start end } constraints { key label date rule source } }
       exposure { applies breached ruleId rule source toBeConfirmed ruleDate maximumDays basis totalPence people { postId person annualPayPence maximumPence } }
       equality { assessment { documentRef assessedOn findings } stages stageTotals suppressBelow rows { characteristic category counts } }
+      dismissals { recorded derived changedTerms counted differs rule source aggregated { planId title dismissals } people { postId person reasons } }
+      election { electedOn termEndsOn source representatives { postId person represents } }
     }
   }
 `);

@@ -54,6 +54,7 @@ export function ScopeForm({ plan }: { plan: ConsultationPlan }) {
         <TextField
           id="scope-dismissals"
           label="Proposed dismissals at that establishment within 90 days"
+          hint="Include any not in the transition map; the checks count the map and other plans here, and never fewer than this"
           width="narrow"
           inputMode="numeric"
           value={fields.dismissals}

@@ -14,7 +14,9 @@ export function StatutoryFigures({ plan }: { plan: ConsultationPlan }) {
       </div>
       <div className="summary-list__row">
         <dt>Proposed dismissals</dt>
-        <dd>{plan.proposedDismissals} at this establishment within 90 days</dd>
+        <dd>
+          {plan.dismissals.counted} at this establishment within 90 days ({plan.dismissals.rule})
+        </dd>
       </div>
       <div className="summary-list__row">
         <dt>Statutory minimum period</dt>

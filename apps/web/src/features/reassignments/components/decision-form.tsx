@@ -291,7 +291,7 @@ export function DecisionForm({ programmeId, row, map, deals, onDecided }: Decisi
               onChange={set('designPostId')}
               error={errorFor('designPostId')}
             />
-            {dates('Trial start date', 'Trial end date', 'At most 4 weeks after the start, unless extended by written agreement')}
+            {dates('Trial start date', 'Trial end date', 'At most 4 weeks counting the start day (start + 27 days), unless extended by written agreement')}
             <CheckboxField label="Extended beyond 4 weeks by written agreement" isSelected={values.extended} onChange={set('extended')} />
             {values.extended && (
               <TextAreaField
